@@ -1,0 +1,99 @@
+/** What a backend intends to do for a mutating intent, and the answers it gives to questions. */
+import type { Intent } from "./Intent.js"
+
+/** One command of a plan. `mutating` steps run only when the dry-run policy allows it. */
+export interface Step {
+  readonly argv: ReadonlyArray<string>
+  readonly mutating: boolean
+  /** A person-readable summary ("install firefox into ~/.nix-profile"). */
+  readonly description?: string | undefined
+  /** Run with the terminal attached (sudo password prompts, `nix shell` programs). */
+  readonly interactive?: boolean | undefined
+  /** Extra environment for this step. */
+  readonly env?: Readonly<Record<string, string>> | undefined
+}
+
+export interface Plan {
+  readonly backend: string
+  readonly intent: Intent
+  readonly steps: ReadonlyArray<Step>
+  /** Things the user should know before running it (what would be built, what would be freed). */
+  readonly notes: ReadonlyArray<string>
+  /** Set by backends that only describe (the instructions backend): ask-nix cannot run this itself. */
+  readonly manual?: boolean | undefined
+  /** Free-form preview data for --json (what would be built/downloaded/freed). */
+  readonly preview?: Readonly<Record<string, unknown>> | undefined
+}
+
+export interface PackageSummary {
+  readonly attrPath: string
+  readonly pname: string
+  readonly version: string
+  readonly description: string | null
+  readonly broken?: boolean | undefined
+  readonly insecure?: boolean | undefined
+  readonly unfree?: boolean | undefined
+}
+
+export interface PackageDetails extends PackageSummary {
+  readonly homepage: string | null
+  readonly license: ReadonlyArray<string>
+  readonly longDescription?: string | null | undefined
+  readonly installed?: boolean | undefined
+  readonly storePath?: string | undefined
+  readonly narSize?: number | undefined
+  readonly closureSize?: number | undefined
+}
+
+export interface InstalledPackage {
+  readonly name: string
+  readonly version: string
+  readonly attrPath?: string | undefined
+  readonly source?: string | undefined
+  readonly storePaths: ReadonlyArray<string>
+}
+
+export interface Generation {
+  readonly number: number
+  /** ISO 8601 */
+  readonly date: string
+  readonly current: boolean
+  readonly label?: string | undefined
+}
+
+export interface GenerationDiff {
+  readonly from: number
+  readonly to: number
+  readonly added: ReadonlyArray<{ readonly name: string; readonly version: string }>
+  readonly removed: ReadonlyArray<{ readonly name: string; readonly version: string }>
+  readonly changed: ReadonlyArray<{ readonly name: string; readonly from: string; readonly to: string }>
+}
+
+/** Answers to questions (read-only intents). */
+export type Answer =
+  | { readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number }
+  | { readonly _tag: "list"; readonly profile: string; readonly packages: ReadonlyArray<InstalledPackage> }
+  | { readonly _tag: "generations"; readonly profile: string; readonly generations: ReadonlyArray<Generation>; readonly diffs?: ReadonlyArray<GenerationDiff> }
+  | { readonly _tag: "info"; readonly packages: ReadonlyArray<PackageDetails> }
+  | { readonly _tag: "provides"; readonly query: string; readonly candidates: ReadonlyArray<PackageSummary & { readonly reason: string; readonly certain: boolean }>; readonly note?: string }
+  | { readonly _tag: "explain"; readonly topic: string; readonly text: string }
+  | { readonly _tag: "help"; readonly text: string }
+  /** Plugins and other extensions: JSON fields plus the lines a person reads. */
+  | { readonly _tag: "custom"; readonly kind: string; readonly data: Readonly<Record<string, unknown>>; readonly lines: ReadonlyArray<string> }
+
+/** What a backend gives back for an intent. */
+export type Outcome =
+  | { readonly _tag: "Answer"; readonly answer: Answer }
+  | { readonly _tag: "Plan"; readonly plan: Plan }
+
+export const answer = (a: Answer): Outcome => ({ _tag: "Answer", answer: a })
+export const planned = (p: Plan): Outcome => ({ _tag: "Plan", plan: p })
+
+/** What carrying out a plan achieved. */
+export interface ExecutionResult {
+  readonly plan: Plan
+  readonly generationBefore?: number | undefined
+  readonly generationAfter?: number | undefined
+  readonly summary: ReadonlyArray<string>
+  readonly data?: Readonly<Record<string, unknown>> | undefined
+}
