@@ -1,0 +1,24 @@
+/** Entry point: wires the live services and runs the CLI. No logic here. */
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { Effect, Exit } from "effect"
+import { liveEnv } from "./app/liveEnv.js"
+import { runCli } from "./cli/run.js"
+import { currentEnvironment } from "./cli/settings.js"
+
+let code = 0
+const main = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
+  Effect.tap((c) => Effect.sync(() => { code = c })),
+  Effect.provide(NodeContext.layer)
+)
+
+NodeRuntime.runMain(main, {
+  disableErrorReporting: false,
+  teardown: (exit, onExit) => {
+    if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) {
+      process.stderr.write("\nInterrupted: stopped Nix; your profile is on the generation it was on.\n")
+      onExit(130)
+    } else {
+      onExit(Exit.isFailure(exit) ? 1 : code)
+    }
+  }
+})

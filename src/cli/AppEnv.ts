@@ -1,0 +1,20 @@
+/** What the command tree needs from outside: the services for a call, built from its Settings. */
+import type { Layer } from "effect"
+import type { Wiring } from "../app/Wiring.js"
+import type { BackendChain } from "../services/BackendChain.js"
+import type { DryRunPolicy } from "../services/DryRunPolicy.js"
+import type { IntentParser } from "../services/IntentParser.js"
+import type { Nix } from "../services/Nix.js"
+import type { Output } from "../services/Output.js"
+import type { PackageIndex } from "../services/PackageIndex.js"
+import type { Prompter } from "../services/Prompter.js"
+import type { Settings, SettingsShape } from "../services/Settings.js"
+import type { Environment } from "./settings.js"
+
+export type AppServices =
+  | Settings | Output | DryRunPolicy | Nix | IntentParser | BackendChain | Wiring | Prompter | PackageIndex
+
+export interface AppEnv {
+  readonly environment: Environment
+  readonly layer: (settings: SettingsShape) => Layer.Layer<AppServices>
+}

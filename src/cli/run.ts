@@ -1,0 +1,22 @@
+/** Route the words, run the command tree, and return the exit code (0 done, 1 failed, 2 not understood/usage). */
+import { Command, ValidationError } from "@effect/cli"
+import { Effect, Ref } from "effect"
+import type { AppEnv } from "./AppEnv.js"
+import { makeCommand } from "./commands.js"
+import { SUBCOMMANDS } from "./subcommands.js"
+import { routeArgs } from "./route.js"
+
+export const VERSION = "0.1.0"
+
+/** `argv` as process.argv: the first two entries (node, script) are dropped. */
+export const runCli = (argv: ReadonlyArray<string>, env: AppEnv) => Effect.gen(function*() {
+  const exit = yield* Ref.make(0)
+  const routed = routeArgs(argv.slice(2), SUBCOMMANDS)
+  const cli = Command.run(makeCommand(env, exit), { name: "ask-nix", version: VERSION })
+  const failed = yield* cli(["node", "ask-nix", ...routed.args]).pipe(
+    Effect.as(false),
+    // @effect/cli has already printed the usage error; a usage error is exit code 2.
+    Effect.catchIf(ValidationError.isValidationError, () => Effect.succeed(true))
+  )
+  return failed ? 2 : yield* Ref.get(exit)
+})

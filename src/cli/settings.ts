@@ -1,0 +1,44 @@
+/** Resolve the Settings of one call from the global options and the environment. */
+import * as os from "node:os"
+import * as path from "node:path"
+import { Option } from "effect"
+import type { SettingsShape } from "../services/Settings.js"
+import type { GlobalConfig } from "./globalOptions.js"
+
+export interface Environment {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly home: string
+  readonly interactive: boolean
+}
+
+export const currentEnvironment = (): Environment => ({
+  env: process.env,
+  home: os.homedir(),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY)
+})
+
+export const defaultProfilePath = (e: Environment): string => {
+  const xdgState = e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state")
+  // Nix >= 2.14 uses the XDG location when ~/.nix-profile is absent; ~/.nix-profile is the classic link.
+  return e.env["ASK_NIX_PROFILE"] ?? path.join(e.home, ".nix-profile") ?? path.join(xdgState, "nix/profile")
+}
+
+export const defaultIndexPath = (e: Environment): string =>
+  path.join(e.env["XDG_CACHE_HOME"] ?? path.join(e.home, ".cache"), "ask-nix", "index")
+
+export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
+  execute: g.execute && !g.dryRun,
+  json: g.json,
+  showIntent: g.showIntent,
+  backend: Option.getOrUndefined(g.backend),
+  profile: Option.getOrElse(g.profile, () => defaultProfilePath(e)),
+  defaultProfile: Option.isNone(g.profile),
+  file: Option.getOrUndefined(g.file),
+  flake: g.flake,
+  index: Option.getOrElse(g.index, () => defaultIndexPath(e)),
+  scope: g.system ? "system" : g.user ? "user" : undefined,
+  root: g.root,
+  interactive: e.interactive && !g.json,
+  yes: g.yes,
+  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix")
+})

@@ -1,0 +1,35 @@
+/**
+ * Composes backends so that the next one is tried only when the previous fails with CannotServe.
+ * Any other failure stops the chain (a real failure must not be hidden by trying the next backend).
+ * The chain keeps the reasons, so the user can see what was tried.
+ */
+import { Effect, Layer } from "effect"
+import { describeIntent, type Intent } from "../domain/Intent.js"
+import { NoBackendCanServe, type CannotServe } from "../domain/errors.js"
+import type { Backend } from "../services/Backend.js"
+import { BackendChain, type BackendChainShape, type Tried } from "../services/BackendChain.js"
+
+export const makeChain = (backends: ReadonlyArray<Backend>): BackendChainShape => {
+  const attempt = (intent: Intent, index: number, tried: ReadonlyArray<Tried>): ReturnType<BackendChainShape["serve"]> => {
+    const backend = backends[index]
+    if (backend === undefined) {
+      return Effect.fail(new NoBackendCanServe({ intent: describeIntent(intent), tried: [...tried] }))
+    }
+    const started = performance.now()
+    return backend.serve(intent).pipe(
+      Effect.map((outcome) => ({ backend, outcome, tried, backendMs: performance.now() - started })),
+      Effect.catchTag("CannotServe", (e: CannotServe) =>
+        attempt(intent, index + 1, [...tried, { backend: backend.name, reason: e.reason }]))
+    )
+  }
+  return { backends, serve: (intent) => attempt(intent, 0, []) }
+}
+
+/**
+ * Orders backends for a call: `forced` (--backend) keeps only that one; otherwise chain order.
+ * An unknown forced name is a usage error the CLI reports before this point.
+ */
+export const selectBackends = (all: ReadonlyArray<Backend>, forced: string | undefined): ReadonlyArray<Backend> =>
+  forced === undefined ? all : all.filter((b) => b.name === forced)
+
+export const BackendChainFrom = (backends: ReadonlyArray<Backend>) => Layer.succeed(BackendChain, makeChain(backends))

@@ -1,0 +1,30 @@
+/**
+ * Where results go. Human mode: text on stdout, notes on stderr. JSON mode: stdout is JSON Lines,
+ * events first (each with a `type`), the result object last.
+ */
+import { Console, Context, Effect, Layer } from "effect"
+import { Settings } from "./Settings.js"
+
+export interface OutputShape {
+  readonly json: boolean
+  /** A line of the human answer (stdout). Ignored in JSON mode. */
+  readonly text: (line: string) => Effect.Effect<void>
+  /** A side note for people (stderr), in both modes. */
+  readonly note: (line: string) => Effect.Effect<void>
+  /** A JSON event line (JSON mode only). */
+  readonly event: (type: string, data: Record<string, unknown>) => Effect.Effect<void>
+  /** The final JSON result object (JSON mode only). */
+  readonly result: (data: Record<string, unknown>) => Effect.Effect<void>
+}
+
+export class Output extends Context.Tag("ask-nix/Output")<Output, OutputShape>() {}
+
+export const makeOutput = (json: boolean): OutputShape => ({
+  json,
+  text: (line) => (json ? Effect.void : Console.log(line)),
+  note: (line) => Console.error(line),
+  event: (type, data) => (json ? Console.log(JSON.stringify({ type, ...data })) : Effect.void),
+  result: (data) => (json ? Console.log(JSON.stringify({ type: "result", ...data })) : Effect.void)
+})
+
+export const OutputLive = Layer.effect(Output, Effect.map(Settings, (s) => makeOutput(s.json)))
