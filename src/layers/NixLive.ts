@@ -1,0 +1,164 @@
+/**
+ * The live Nix choke point: every external command runs here, as an argv array (never a shell), in a
+ * scope that kills the child's process group when interrupted. stdout and stderr are drained
+ * concurrently (an unread stderr pipe deadlocks Nix), the exit code is checked here (Command.string
+ * ignores it), and mutating commands are checked against the DryRunPolicy: reaching this point with a
+ * mutating command in dry-run is a bug in the caller, so it is a defect.
+ */
+import * as Command from "@effect/platform/Command"
+import * as CommandExecutor from "@effect/platform/CommandExecutor"
+import type { PlatformError } from "@effect/platform/Error"
+import { Chunk, Duration, Effect, Fiber, Layer, Stream } from "effect"
+import { accessSync, constants } from "node:fs"
+import { delimiter, join } from "node:path"
+import { Interrupted, NixFailed, NixNotFound } from "../domain/errors.js"
+import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
+import { makeLogParser } from "../domain/nixlog/LogParser.js"
+import { DryRunPolicy } from "../services/DryRunPolicy.js"
+import { Nix, type NixCommand, type NixShape, type ProcessResult, type RunError } from "../services/Nix.js"
+
+export interface NixLiveOptions {
+  /** A folder put first on PATH for every command (e.g. /opt/nix-modern/bin). */
+  readonly binDir?: string | undefined
+  /** Extra environment for every command (e.g. NIX_CONFIG in tests). */
+  readonly env?: Readonly<Record<string, string>> | undefined
+}
+
+/** How many stderr lines a failure keeps for error mapping (build logs can be long). */
+const keepLines = 400
+
+const isNotFound = (e: PlatformError): boolean => e._tag === "SystemError" && e.reason === "NotFound"
+
+export const makeNixLive = (options: NixLiveOptions = {}) =>
+  Effect.gen(function*() {
+    const executor = yield* CommandExecutor.CommandExecutor
+    const policy = yield* DryRunPolicy
+
+    const pathValue = (): string =>
+      [options.binDir, process.env["PATH"]].filter((p): p is string => p !== undefined && p !== "").join(delimiter)
+
+    const toCommand = (cmd: NixCommand): Command.Command => {
+      const [program, ...args] = cmd.argv
+      let c = Command.make(program ?? "", ...args).pipe(
+        Command.env({ ...options.env, PATH: pathValue(), ...cmd.env })
+      )
+      if (cmd.cwd !== undefined) c = Command.workingDirectory(c, cmd.cwd)
+      if (cmd.interactive) {
+        c = c.pipe(Command.stdin("inherit"), Command.stdout("inherit"), Command.stderr("inherit"))
+      } else if (cmd.stdin !== undefined) {
+        c = Command.feed(c, cmd.stdin)
+      }
+      return c
+    }
+
+    const guard = (cmd: NixCommand): Effect.Effect<void> =>
+      cmd.argv.length === 0
+        ? Effect.dieMessage("Nix choke point: empty argv")
+        : cmd.mutating && !policy.allows(cmd.argv, true)
+        ? Effect.dieMessage(`Nix choke point: refused a mutating command in dry-run: ${JSON.stringify(cmd.argv)}`)
+        : Effect.void
+
+    const startError = (cmd: NixCommand) => (e: PlatformError): NixNotFound | NixFailed =>
+      isNotFound(e)
+        ? new NixNotFound({ command: cmd.argv[0] ?? "" })
+        : new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `could not start ${cmd.argv[0]}: ${e.message}`, stderrTail: [] })
+
+    const exitError = (cmd: NixCommand) => (e: PlatformError): Interrupted | NixFailed =>
+      e.message.includes("signal")
+        ? new Interrupted({ detail: `${cmd.argv[0]} was stopped (${e.message})` })
+        : new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: e.message, stderrTail: [] })
+
+    const collect = (s: Stream.Stream<Uint8Array, PlatformError>) =>
+      s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.orElseSucceed(() => ""))
+
+    const withTimeout = <A, E, R>(cmd: NixCommand, eff: Effect.Effect<A, E, R>) =>
+      cmd.timeoutMs === undefined
+        ? eff
+        : Effect.timeoutFail(eff, {
+          duration: Duration.millis(cmd.timeoutMs),
+          onTimeout: () =>
+            new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `timed out after ${cmd.timeoutMs} ms`, stderrTail: [] })
+        })
+
+    /** Runs to completion; never fails on a non-zero exit. */
+    const spawn = (cmd: NixCommand): Effect.Effect<ProcessResult, NixNotFound | NixFailed | Interrupted> =>
+      guard(cmd).pipe(
+        Effect.zipRight(Effect.scoped(Effect.gen(function*() {
+          const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
+          if (cmd.interactive) {
+            const exitCode = yield* proc.exitCode.pipe(Effect.mapError(exitError(cmd)))
+            return { argv: cmd.argv, exitCode, stdout: "", stderr: "" }
+          }
+          const [stdout, stderr, exitCode] = yield* Effect.all(
+            [collect(proc.stdout), collect(proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
+            { concurrency: "unbounded" }
+          )
+          return { argv: cmd.argv, exitCode, stdout, stderr }
+        }))),
+        (eff) => withTimeout(cmd, eff)
+      )
+
+    const failure = (cmd: NixCommand, exitCode: number, stderr: ReadonlyArray<string>) =>
+      classifyFailure({ argv: cmd.argv, exitCode, stderr: stderr.slice(-keepLines) })
+
+    const run: NixShape["run"] = (cmd) =>
+      spawn(cmd).pipe(Effect.flatMap((r): Effect.Effect<ProcessResult, RunError> =>
+        r.exitCode === 0 ? Effect.succeed(r) : Effect.fail(failure(cmd, r.exitCode, r.stderr.split("\n")))
+      ))
+
+    const exec: NixShape["exec"] = (cmd) =>
+      spawn(cmd).pipe(Effect.catchTag("NixFailed", (e) =>
+        Effect.fail(new Interrupted({ detail: `${cmd.argv[0]}: ${e.message}` }))
+      ))
+
+    const stream: NixShape["stream"] = (cmd) =>
+      Stream.unwrapScoped(Effect.gen(function*() {
+        yield* guard(cmd)
+        const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
+        const parser = makeLogParser()
+        let tail = Chunk.empty<string>()
+        const stdoutFiber = yield* Effect.fork(collect(proc.stdout))
+        const events = proc.stderr.pipe(
+          Stream.decodeText(),
+          Stream.splitLines,
+          Stream.tap((line) => Effect.sync(() => {
+            tail = Chunk.append(tail, line)
+            if (Chunk.size(tail) > keepLines) tail = Chunk.drop(tail, Chunk.size(tail) - keepLines)
+          })),
+          Stream.mapConcat((line) => parser.feed(line)),
+          Stream.catchAll(() => Stream.empty)
+        )
+        const end = Effect.gen(function*() {
+          const exitCode = yield* proc.exitCode.pipe(Effect.mapError(exitError(cmd)))
+          yield* Fiber.join(stdoutFiber)
+          if (exitCode !== 0) return yield* Effect.fail(failure(cmd, exitCode, Chunk.toReadonlyArray(tail)))
+        })
+        const all = Stream.concat(events, Stream.drain(Stream.fromEffect(end)))
+        return cmd.timeoutMs === undefined
+          ? all
+          : Stream.timeoutFail(all, () =>
+            new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `timed out after ${cmd.timeoutMs} ms`, stderrTail: [] }), Duration.millis(cmd.timeoutMs))
+      }))
+
+    const which: NixShape["which"] = (program) =>
+      Effect.sync(() => {
+        for (const dir of pathValue().split(delimiter)) {
+          if (dir === "") continue
+          const candidate = join(dir, program)
+          try {
+            accessSync(candidate, constants.X_OK)
+            return candidate
+          } catch {
+            // not here
+          }
+        }
+        return undefined
+      })
+
+    return { run, exec, stream, which } satisfies NixShape
+  })
+
+/** The live Nix layer; needs a CommandExecutor (NodeContext.layer) and the DryRunPolicy. */
+export const NixLiveWith = (options: NixLiveOptions = {}) => Layer.effect(Nix, makeNixLive(options))
+
+export const NixLive = NixLiveWith()

@@ -1,0 +1,26 @@
+/** Layers for live tests: the real Nix choke point on one installation, settings for a sandbox. */
+import { NodeContext } from "@effect/platform-node"
+import { Layer } from "effect"
+import { NixLiveWith } from "../../src/layers/NixLive.js"
+import { SettingsTest } from "../../src/layers/SettingsTest.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import type { SettingsShape } from "../../src/services/Settings.js"
+import type { NixInstall } from "./nixInstalls.js"
+import type { Sandbox } from "./sandbox.js"
+
+/** Nix (live, on this installation) + DryRunPolicy + Settings, for one sandbox. */
+export const liveLayer = (
+  nix: NixInstall,
+  options: { readonly execute: boolean; readonly sandbox?: Sandbox; readonly settings?: Partial<SettingsShape> }
+) => {
+  const settings = SettingsTest({
+    execute: options.execute,
+    ...(options.sandbox ? { profile: options.sandbox.profile, file: options.sandbox.pkgs, stateDir: options.sandbox.dir } : {}),
+    ...options.settings
+  })
+  const policy = options.execute ? DryRunPolicyExecute : DryRunPolicyDry
+  const nixLayer = NixLiveWith({ binDir: nix.binDir, env: nix.env }).pipe(
+    Layer.provide(Layer.merge(NodeContext.layer, policy))
+  )
+  return Layer.mergeAll(nixLayer, policy, settings)
+}
