@@ -1,0 +1,77 @@
+/**
+ * A read-only session with the Nix daemon over its Unix socket. Every failure (daemon down, unknown
+ * protocol, timeout, broken stream) is CannotServe, so the backend chain moves on to Nix's commands.
+ */
+import { Effect, type Scope } from "effect"
+import { CannotServe } from "../../domain/errors.js"
+import { Connection } from "./Connection.js"
+import {
+  clientHello, CLIENT_VERSION, daemonHello, greeting, request, showVersion, unsupportedVersion,
+  WORKER_MAGIC_1, type GcRoot, type PathInfo
+} from "./Protocol.js"
+import { Writer } from "./Wire.js"
+
+export const defaultSocketPath = (env: NodeJS.ProcessEnv = process.env): string =>
+  env["NIX_DAEMON_SOCKET_PATH"] || "/nix/var/nix/daemon-socket/socket"
+
+export interface DaemonOptions {
+  /** Default: $NIX_DAEMON_SOCKET_PATH, else /nix/var/nix/daemon-socket/socket. */
+  readonly socketPath?: string | undefined
+  /** Longest wait for any answer (connect, handshake, each response). Default 5000 ms. */
+  readonly timeoutMs?: number | undefined
+}
+
+export interface DaemonSession {
+  readonly socketPath: string
+  /** Negotiated protocol, e.g. "1.34". */
+  readonly protocol: string
+  readonly nixVersion: string | undefined
+  readonly isValidPath: (path: string) => Effect.Effect<boolean, CannotServe>
+  readonly queryPathInfo: (path: string) => Effect.Effect<PathInfo | undefined, CannotServe>
+  /** Many paths in one pipelined batch; invalid paths are left out of the result. */
+  readonly queryPathInfos: (paths: ReadonlyArray<string>) => Effect.Effect<Map<string, PathInfo>, CannotServe>
+  readonly queryAllValidPaths: Effect.Effect<ReadonlyArray<string>, CannotServe>
+  readonly findRoots: Effect.Effect<ReadonlyArray<GcRoot>, CannotServe>
+}
+
+/** Open a session; the connection closes when the scope does. */
+export const connectDaemon = (options: DaemonOptions = {}): Effect.Effect<DaemonSession, CannotServe, Scope.Scope> =>
+  Effect.gen(function*() {
+    const socketPath = options.socketPath ?? defaultSocketPath()
+    const timeoutMs = options.timeoutMs ?? 5000
+    const cannot = (what: string) => (e: unknown) =>
+      new CannotServe({ backend: "native", reason: `Nix daemon at ${socketPath}: ${what}${e instanceof Error ? ` (${e.message})` : ""}` })
+    const call = <A>(what: string, f: () => Promise<A>) => Effect.tryPromise({ try: f, catch: cannot(what) })
+
+    const conn = yield* Effect.acquireRelease(
+      call("cannot connect", () => Connection.open(socketPath, timeoutMs)),
+      (c) => Effect.sync(() => c.close())
+    )
+    const daemonVersion = yield* call("handshake failed", () =>
+      conn.request(new Writer().u64(WORKER_MAGIC_1).done(), greeting()))
+    const unsupported = unsupportedVersion(daemonVersion)
+    if (unsupported) return yield* Effect.fail(cannot(unsupported)(undefined))
+    const proto = Math.min(daemonVersion, CLIENT_VERSION)
+    const hello = yield* call("handshake failed", () => conn.request(clientHello(proto), daemonHello(proto)))
+
+    const one = <A>(what: string, r: { data: Buffer; read: () => Generator<number, A, Buffer> }) =>
+      call(what, () => conn.request(r.data, r.read()))
+
+    return {
+      socketPath,
+      protocol: showVersion(proto),
+      nixVersion: hello.nixVersion,
+      isValidPath: (path) => one("IsValidPath failed", request.isValidPath(proto, path)),
+      queryPathInfo: (path) => one("QueryPathInfo failed", request.queryPathInfo(proto, path)),
+      queryPathInfos: (paths) =>
+        call("QueryPathInfo failed", async () => {
+          const infos = await Promise.all(paths.map((p) => {
+            const r = request.queryPathInfo(proto, p)
+            return conn.request(r.data, r.read())
+          }))
+          return new Map(infos.flatMap((i) => (i ? [[i.path, i] as const] : [])))
+        }),
+      queryAllValidPaths: one("QueryAllValidPaths failed", request.queryAllValidPaths(proto)),
+      findRoots: one("FindRoots failed", request.findRoots(proto))
+    } satisfies DaemonSession
+  })
