@@ -11,6 +11,8 @@ export interface Step {
   readonly interactive?: boolean | undefined
   /** Extra environment for this step. */
   readonly env?: Readonly<Record<string, string>> | undefined
+  /** Run in this folder (`nix flake update` in the system flake's folder). */
+  readonly cwd?: string | undefined
 }
 
 export interface Plan {
