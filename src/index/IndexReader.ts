@@ -1,0 +1,165 @@
+/**
+ * Synchronous, in-process access to an index file: search, lookup, suggest, provides, status.
+ * Opening reads only the header; each method loads the sections it needs. Methods throw IndexCorrupt
+ * when a section is damaged (the PackageIndex layer turns that into a typed failure).
+ */
+import type { PackageDetails, PackageSummary } from "../domain/Plan.js"
+import type { IndexStatus, SearchHit } from "../services/PackageIndex.js"
+import { Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, type StringColumn } from "./format.js"
+import { IndexFile } from "./IndexFile.js"
+import { type ProvidesHit, providesIn } from "./provides.js"
+import { searchIndex, suggestNames } from "./search.js"
+import { TermTable } from "./TermTable.js"
+
+export class IndexReader {
+  private keysTable: TermTable | undefined
+  private wordsTable: TermTable | undefined
+  private flagsArr: Uint8Array | undefined
+  private priorArr: Int16Array | undefined
+  private readonly columns = new Map<StringColumn, { off: Uint32Array; str: Buffer }>()
+  private scratchArr: Scratch | undefined
+
+  private constructor(readonly file: IndexFile) {}
+
+  /** Throws IndexMissing when there is no file, IndexCorrupt when it is not a readable index. */
+  static open(path: string): IndexReader {
+    return new IndexReader(IndexFile.open(path))
+  }
+
+  static fromBuffer(buf: Uint8Array, path?: string): IndexReader {
+    return new IndexReader(IndexFile.fromBuffer(buf, path))
+  }
+
+  get size(): number { return this.file.header.packages }
+  get keys(): TermTable { return (this.keysTable ??= new TermTable(this.file, "keys")) }
+  get words(): TermTable { return (this.wordsTable ??= new TermTable(this.file, "words")) }
+  get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
+  get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
+  get scratch(): Scratch { return (this.scratchArr ??= new Scratch(this.size)) }
+
+  private column(col: StringColumn) {
+    let c = this.columns.get(col)
+    if (c === undefined) {
+      c = { off: this.file.u32(`${col}.off`), str: this.file.section(`${col}.str`) }
+      this.columns.set(col, c)
+    }
+    return c
+  }
+
+  str(col: StringColumn, id: number): string {
+    const c = this.column(col)
+    return c.str.toString("utf8", c.off[id], c.off[id + 1])
+  }
+
+  /** Length in bytes of a string column value, without decoding it. */
+  strLength(col: StringColumn, id: number): number {
+    const c = this.column(col)
+    return c.off[id + 1]! - c.off[id]!
+  }
+
+  summary(id: number): PackageSummary {
+    const f = this.flags[id]!
+    const description = this.str("description", id)
+    return {
+      attrPath: this.str("attrPath", id),
+      pname: this.str("pname", id),
+      version: this.str("version", id),
+      description: description === "" ? null : description,
+      ...(f & Flag.broken ? { broken: true } : {}),
+      ...(f & Flag.insecure ? { insecure: true } : {}),
+      ...(f & Flag.unfree ? { unfree: true } : {})
+    }
+  }
+
+  details(id: number): PackageDetails {
+    const opt = (col: StringColumn) => {
+      const s = this.str(col, id)
+      return s === "" ? null : s
+    }
+    const license = this.str("license", id)
+    const f = this.flags[id]!
+    return {
+      ...this.summary(id),
+      broken: (f & Flag.broken) !== 0,
+      insecure: (f & Flag.insecure) !== 0,
+      unfree: (f & Flag.unfree) !== 0,
+      homepage: opt("homepage"),
+      license: license === "" ? [] : license.split("\n"),
+      longDescription: opt("longDescription")
+    }
+  }
+
+  /** Package ids under a lowercased key, with the kinds of name it is for them. */
+  keyPostings(key: string): Array<{ id: number; kind: number }> {
+    const i = this.keys.find(key)
+    if (i < 0) return []
+    return Array.from(this.keys.postings(i), (p) => ({ id: p >>> POSTING_SHIFT, kind: p & ((1 << POSTING_SHIFT) - 1) }))
+  }
+
+  /** Id of this exact attribute path (case-sensitive first, then the only case-insensitive match). */
+  findAttrPath(attrPath: string): number | undefined {
+    const hits = this.keyPostings(attrPath.toLowerCase()).filter((h) => h.kind & KeyKind.attrPath)
+    const exact = hits.find((h) => this.str("attrPath", h.id) === attrPath)
+    if (exact !== undefined) return exact.id
+    return hits.length === 1 ? hits[0]!.id : undefined
+  }
+
+  /**
+   * The one top-level package with this pname (aliases of one derivation count as one), else undefined.
+   * Never guesses between different packages.
+   */
+  findTopLevelPname(pname: string): number | undefined {
+    const hits = this.keyPostings(pname.toLowerCase())
+      .filter((h) => h.kind & KeyKind.pname && !(this.flags[h.id]! & Flag.nested))
+    if (hits.length === 0) return undefined
+    const drvs = new Set(hits.map((h) => `${this.str("name", h.id)}\u0000${this.str("position", h.id)}`))
+    if (drvs.size !== 1) return undefined
+    return hits.map((h) => h.id).sort((a, b) => this.str("attrPath", a).length - this.str("attrPath", b).length)[0]
+  }
+
+  lookup(name: string): PackageDetails | undefined {
+    const id = this.findAttrPath(name) ?? this.findTopLevelPname(name)
+    return id === undefined ? undefined : this.details(id)
+  }
+
+  search(query: string, limit = 20): { hits: ReadonlyArray<SearchHit>; total: number } {
+    const { ranked, total } = searchIndex(this, query, limit)
+    return { hits: ranked.map((r) => ({ ...this.summary(r.id), score: Math.round(r.score) })), total }
+  }
+
+  suggest(name: string, limit = 5): ReadonlyArray<string> {
+    return suggestNames(this, name, limit)
+  }
+
+  provides(command: string): ReadonlyArray<ProvidesHit> {
+    return providesIn(this, command)
+  }
+
+  status(): IndexStatus {
+    const h = this.file.header
+    return {
+      path: this.file.path, source: h.source, revision: h.revision, packages: h.packages, builtAt: h.builtAt,
+      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION
+    }
+  }
+
+  close(): void {
+    this.file.close()
+  }
+}
+
+/** Per-reader work arrays reused across queries (reset after each one). */
+export class Scratch {
+  readonly name: Float32Array
+  readonly words: Float32Array
+  readonly matched: Uint8Array
+  readonly best: Float32Array
+  readonly seen: Uint8Array
+  constructor(n: number) {
+    this.name = new Float32Array(n)
+    this.words = new Float32Array(n)
+    this.matched = new Uint8Array(n)
+    this.best = new Float32Array(n)
+    this.seen = new Uint8Array(n)
+  }
+}

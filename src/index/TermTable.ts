@@ -1,0 +1,73 @@
+/** A sorted table of terms with a posting list each (see serializeIndex.ts termTable). */
+import type { IndexFile } from "./IndexFile.js"
+
+export class TermTable {
+  readonly terms: string
+  readonly termOff: Uint32Array
+  readonly postOff: Uint32Array
+  readonly post: Uint32Array
+  readonly size: number
+
+  constructor(file: IndexFile, prefix: string) {
+    this.terms = file.section(`${prefix}.terms`).toString("utf8")
+    this.termOff = file.u32(`${prefix}.termOff`)
+    this.postOff = file.u32(`${prefix}.postOff`)
+    this.post = file.u32(`${prefix}.post`)
+    this.size = this.termOff.length - 1
+  }
+
+  term(i: number): string {
+    return this.terms.slice(this.termOff[i], this.termOff[i + 1])
+  }
+
+  termLength(i: number): number {
+    return this.termOff[i + 1]! - this.termOff[i]!
+  }
+
+  /** First term index >= t. */
+  lowerBound(t: string): number {
+    let lo = 0
+    let hi = this.size
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.term(mid) < t) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  find(t: string): number {
+    const i = this.lowerBound(t)
+    return i < this.size && this.term(i) === t ? i : -1
+  }
+
+  /** [from, to) of the terms that start with `p`. */
+  prefixRange(p: string): readonly [number, number] {
+    const from = this.lowerBound(p)
+    let lo = from
+    let hi = this.size
+    const end = `${p}\uffff`
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.term(mid) < end) lo = mid + 1
+      else hi = mid
+    }
+    return [from, lo]
+  }
+
+  postings(i: number): Uint32Array {
+    return this.post.subarray(this.postOff[i], this.postOff[i + 1])
+  }
+
+  /** Index of the term that contains the character at `pos` of `terms`. */
+  termAt(pos: number): number {
+    let lo = 0
+    let hi = this.size - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if (this.termOff[mid]! <= pos) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+}

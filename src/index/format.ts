@@ -1,0 +1,59 @@
+/**
+ * The index file: one file, a small header, then sections the reader loads only when a query needs them.
+ *
+ *   bytes 0..8    magic "ASKNIXIX"
+ *   bytes 8..12   format version (u32 LE)
+ *   bytes 12..16  header JSON length (u32 LE)
+ *   bytes 16..20  CRC-32 of the header JSON
+ *   bytes 20..    header JSON: IndexHeader (metadata and the section table)
+ *   then          sections, each 8-byte aligned, each with its own CRC-32 (checked when loaded)
+ *
+ * Numbers are little-endian. Change FORMAT_VERSION whenever the layout or the meaning of a section changes.
+ */
+export const MAGIC = "ASKNIXIX"
+export const FORMAT_VERSION = 1
+export const PREAMBLE_BYTES = 20
+
+export interface SectionEntry {
+  readonly offset: number
+  readonly length: number
+  readonly crc: number
+}
+
+export interface IndexHeader {
+  readonly source: string
+  readonly revision: string | null
+  readonly packages: number
+  readonly builtAt: string
+  readonly buildMs: number
+  readonly skipped: number
+  readonly sections: Readonly<Record<string, SectionEntry>>
+}
+
+/** String columns stored per package (an offsets section `NAME.off` and a UTF-8 section `NAME.str`). */
+export const STRING_COLUMNS = [
+  "attrPath", "name", "pname", "version", "description", "longDescription", "homepage", "license",
+  "mainProgram", "position"
+] as const
+export type StringColumn = (typeof STRING_COLUMNS)[number]
+
+/** Bits of the `flags` section (one byte per package). */
+export const Flag = {
+  broken: 1,
+  insecure: 2,
+  unfree: 4,
+  /** Inside a package set (attribute path has a dot). */
+  nested: 8,
+  /** A versioned variant of another package (postgresql_11 of postgresql). */
+  versioned: 16,
+  /** The same derivation as a better-placed attribute path (libsForQt5.vlc of vlc): hidden in search. */
+  duplicate: 32
+} as const
+
+/** Bits stored with each posting of the `keys` table (whole names). */
+export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8 } as const
+/** Bits stored with each posting of the `words` table (words of names and descriptions). */
+export const WordField = { name: 1, description: 2, longDescription: 4 } as const
+
+/** Postings are u32: package id << 4 | kind/field bits. */
+export const POSTING_SHIFT = 4

@@ -1,0 +1,60 @@
+/**
+ * The ranking policy as plain numbers and functions: how much each kind of match is worth.
+ * Final score = best name match + weighted word coverage + prior (prior.ts) + rerank bonuses.
+ */
+
+export const Score = {
+  /** The query is this attribute path. */
+  exactAttrPath: 1000,
+  /** The query is this package's pname, last attribute segment or mainProgram. */
+  exactName: 950,
+  /** The query starts this name: prefixBase + prefixSpan * (query length / name length). */
+  prefixBase: 700,
+  prefixSpan: 150,
+  /** The query is a typo of this name: typoBase - typoPerEdit * edits. */
+  typoBase: 800,
+  typoPerEdit: 150,
+  /** Word coverage over name and description, 0..1, times this. */
+  words: 420,
+  /** Multi-word query found as a phrase in the description. */
+  phrase: 90,
+  /** The description starts with the query's words ("Spreadsheet calculator"). */
+  descriptionStarts: 40,
+  /** Nested package whose set the query names (python3Packages.x for "python x"): undo the nesting penalty. */
+  setNamed: 120
+} as const
+
+/** How many edits a name of this length may be away from the query and still count as a typo. */
+export const maxTypos = (len: number): number => (len <= 2 ? 0 : len <= 5 ? 1 : 2)
+
+export const prefixScore = (queryLen: number, nameLen: number): number =>
+  Score.prefixBase + Score.prefixSpan * (queryLen / nameLen)
+
+export const typoScore = (edits: number): number => Score.typoBase - Score.typoPerEdit * edits
+
+/** Weight of one query word found in one field of a package. */
+export const FieldWeight = {
+  nameWord: 1,
+  nameSubstring: 0.8,
+  /** Shorter descriptions get more: the word is more central to them. */
+  description: (descChars: number): number => 0.45 + 0.25 * (60 / (60 + descChars)),
+  longDescription: 0.25
+} as const
+
+/** Inverse document frequency of a word found in `df` of `n` packages. */
+export const idf = (df: number, n: number): number => Math.log(1 + n / Math.max(1, df))
+
+/** Coverage of the query words, idf-weighted (0..1), shrunk when some words are missing. */
+export const wordComponent = (weightedSum: number, idfTotal: number, matched: number, tokens: number): number => {
+  if (tokens === 0 || idfTotal === 0) return 0
+  const base = weightedSum / idfTotal
+  return matched === tokens ? base : base * 0.7 * (matched / tokens)
+}
+
+/** Does the query name this package's set ("python3Packages" for "python", "emacs" for "emacsPackages")? */
+export const queryNamesSet = (tokens: ReadonlyArray<string>, attrPath: string): boolean => {
+  const dot = attrPath.indexOf(".")
+  if (dot < 0) return false
+  const set = attrPath.slice(0, dot).toLowerCase()
+  return tokens.some((t) => t.length >= 3 && (set.startsWith(t) || t.startsWith(set)))
+}

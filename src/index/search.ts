@@ -1,0 +1,230 @@
+/**
+ * Ranked search over an open index (the policy lives in rank.ts): name matches (exact, prefix, typo),
+ * word coverage over names and descriptions, then a rerank of the best few hundred with bonuses that
+ * need the text (phrases, the set a query names). Work arrays are reused and reset after each query.
+ */
+import { osaDistance } from "./distance.js"
+import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
+import type { IndexReader } from "./IndexReader.js"
+import { FieldWeight, idf, maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "./rank.js"
+import { MAX_QUERY_CHARS, normalizeQuery, textWords } from "./text.js"
+
+const MASK = (1 << POSTING_SHIFT) - 1
+const NAME_KINDS = KeyKind.pname | KeyKind.last | KeyKind.mainProgram
+const PREFIX_TERM_CAP = 3000
+const SUBSTRING_CAP = 4000
+const MAX_TOKENS = 12
+const RERANK = 300
+
+export interface Ranked {
+  readonly id: number
+  readonly score: number
+}
+
+type Touch = (id: number) => void
+
+/** Exact and prefix matches of whole names; true when some name equals the query exactly. */
+const nameMatches = (r: IndexReader, variants: ReadonlyArray<string>, dotted: boolean, touch: Touch): boolean => {
+  const keys = r.keys
+  const name = r.scratch.name
+  let exact = false
+  const bump = (id: number, score: number) => {
+    if (score > name[id]!) name[id] = score
+    touch(id)
+  }
+  for (const v of variants) {
+    const [from, to] = keys.prefixRange(v)
+    for (let i = from; i < Math.min(to, from + PREFIX_TERM_CAP); i++) {
+      const len = keys.termLength(i)
+      const isExact = len === v.length
+      if (!isExact && !dotted && keys.term(i).includes(".")) continue
+      const ps = keys.postings(i)
+      for (let k = 0; k < ps.length; k++) {
+        const id = ps[k]! >>> POSTING_SHIFT
+        const kind = ps[k]! & MASK
+        if (isExact) {
+          exact = true
+          bump(id, kind & KeyKind.attrPath ? Score.exactAttrPath : Score.exactName)
+        } else if (kind & NAME_KINDS || dotted) {
+          bump(id, prefixScore(v.length, len))
+        }
+      }
+    }
+  }
+  return exact
+}
+
+/** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
+const typoMatches = (r: IndexReader, q: string, dotted: boolean, touch: Touch): void => {
+  const keys = r.keys
+  const name = r.scratch.name
+  const max = maxTypos(q.length)
+  if (max === 0) return
+  const qlen = q.length
+  const c0 = q.charCodeAt(0)
+  const c1 = q.charCodeAt(1)
+  for (let i = 0; i < keys.size; i++) {
+    const len = keys.termLength(i)
+    if (len < qlen - max || len > qlen + max) continue
+    const at = keys.termOff[i]!
+    const t0 = keys.terms.charCodeAt(at)
+    const t1 = keys.terms.charCodeAt(at + 1)
+    // A typo rarely touches both of the first two letters; this skips most names cheaply.
+    if (t0 !== c0 && t1 !== c1 && !(t0 === c1 && t1 === c0)) continue
+    const t = keys.term(i)
+    if (!dotted && t.includes(".")) continue
+    const d = osaDistance(q, t, max)
+    if (d === 0 || d > max) continue
+    const score = typoScore(d)
+    const ps = keys.postings(i)
+    for (let k = 0; k < ps.length; k++) {
+      const id = ps[k]! >>> POSTING_SHIFT
+      if (!(ps[k]! & NAME_KINDS) && !dotted) continue
+      if (score > name[id]!) name[id] = score
+      touch(id)
+    }
+  }
+}
+
+/** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
+const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch): number => {
+  const { words: table, keys } = r
+  const s = r.scratch
+  const n = r.size
+  let idfTotal = 0
+  for (const t of tokens) {
+    const ids: Array<number> = []
+    const give = (id: number, w: number) => {
+      if (s.best[id] === 0) ids.push(id)
+      if (w > s.best[id]!) s.best[id] = w
+    }
+    const wi = table.find(t)
+    if (wi >= 0) {
+      const ps = table.postings(wi)
+      for (let k = 0; k < ps.length; k++) {
+        const id = ps[k]! >>> POSTING_SHIFT
+        const bits = ps[k]! & MASK
+        give(id, bits & WordField.name ? FieldWeight.nameWord
+          : bits & WordField.description ? FieldWeight.description(r.strLength("description", id))
+          : FieldWeight.longDescription)
+      }
+    }
+    if (t.length >= 3) {
+      // Inside names: "office" in libreoffice, "pdf" in mupdf.
+      let pos = keys.terms.indexOf(t)
+      let hits = 0
+      let lastTerm = -1
+      while (pos >= 0 && hits < SUBSTRING_CAP) {
+        const k = keys.termAt(pos)
+        if (k !== lastTerm && pos + t.length <= keys.termOff[k + 1]!) {
+          lastTerm = k
+          hits++
+          const ps = keys.postings(k)
+          for (let j = 0; j < ps.length; j++) {
+            if (ps[j]! & (KeyKind.pname | KeyKind.last)) give(ps[j]! >>> POSTING_SHIFT, FieldWeight.nameSubstring)
+          }
+        }
+        pos = keys.terms.indexOf(t, pos + 1)
+      }
+    }
+    const w = idf(ids.length, n)
+    idfTotal += w
+    for (const id of ids) {
+      s.words[id] = s.words[id]! + w * s.best[id]!
+      s.matched[id] = s.matched[id]! + 1
+      s.best[id] = 0
+      touch(id)
+    }
+  }
+  return idfTotal
+}
+
+/** Query words for word matching (stemmed, no stop words, at most MAX_TOKENS, no repeats). */
+export const queryTokens = (q: string): Array<string> => [...new Set(textWords(q))].slice(0, MAX_TOKENS)
+
+export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
+  const q = normalizeQuery(query)
+  if (q === "" || limit <= 0) return { ranked: [], total: 0 }
+  const s = r.scratch
+  const touched: Array<number> = []
+  const touch: Touch = (id) => {
+    if (s.seen[id] === 0) { s.seen[id] = 1; touched.push(id) }
+  }
+  try {
+    const dotted = q.includes(".")
+    const spaced = q.includes(" ")
+    const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [q]
+    const exact = nameMatches(r, variants, dotted, touch)
+    if (!exact && !spaced && q.length <= MAX_QUERY_CHARS / 4) typoMatches(r, q, dotted, touch)
+    const tokens = queryTokens(q)
+    const idfTotal = wordMatches(r, tokens, touch)
+    const prior = r.prior
+    const flags = r.flags
+    const prelim = new Float64Array(touched.length)
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i]!
+      prelim[i] = s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, tokens.length) +
+        prior[id]!
+    }
+    let total = 0
+    for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
+    // Keep the best RERANK by preliminary score, then apply the bonuses that need the text.
+    let threshold = -Infinity
+    if (prelim.length > RERANK) threshold = Float64Array.from(prelim).sort()[prelim.length - RERANK]!
+    const phrase = tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
+    const candidates: Array<Ranked & { path: string }> = []
+    for (let i = 0; i < touched.length; i++) {
+      if (prelim[i]! < threshold) continue
+      const id = touched[i]!
+      if (flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath) continue
+      const path = r.str("attrPath", id)
+      let score = prelim[i]!
+      if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) score += Score.setNamed
+      if (tokens.length > 0 && s.matched[id]! > 0) {
+        const desc = r.str("description", id).toLowerCase()
+        if (phrase !== "" && desc.includes(phrase)) score += Score.phrase
+        if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
+      }
+      candidates.push({ id, score, path })
+    }
+    candidates.sort((a, b) =>
+      b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    return { ranked: candidates.slice(0, limit).map(({ id, score }) => ({ id, score })), total }
+  } finally {
+    for (const id of touched) {
+      s.seen[id] = 0; s.name[id] = 0; s.words[id] = 0; s.matched[id] = 0; s.best[id] = 0
+    }
+  }
+}
+
+/** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
+export const suggestNames = (r: IndexReader, name: string, limit: number): Array<string> => {
+  const q = normalizeQuery(name).replace(/ /g, "-")
+  if (q === "" || limit <= 0 || q.length > 100) return []
+  const keys = r.keys
+  const dotted = q.includes(".")
+  const best = new Map<number, number>()
+  const give = (id: number, score: number) => {
+    if (r.flags[id]! & Flag.duplicate) return
+    if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
+  }
+  const max = Math.max(1, maxTypos(q.length))
+  for (let i = 0; i < keys.size; i++) {
+    const len = keys.termLength(i)
+    if (len < q.length - max || len > q.length + max) continue
+    const t = keys.term(i)
+    if (!dotted && t.includes(".")) continue
+    const d = osaDistance(q, t, max)
+    if (d > max) continue
+    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
+  }
+  const [from, to] = keys.prefixRange(q)
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    const t = keys.term(i)
+    if (!dotted && t.includes(".")) continue
+    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(q.length, t.length))
+  }
+  const ranked = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, path: r.str("attrPath", id) }))
+  ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))
+  return [...new Set(ranked.map((x) => x.path))].slice(0, limit)
+}

@@ -1,0 +1,132 @@
+/** Records -> the bytes of an index file (see format.ts). Pure and deterministic apart from the header fields passed in. */
+import { crc32 } from "node:zlib"
+import {
+  FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
+  STRING_COLUMNS, WordField
+} from "./format.js"
+import type { IndexRecord, IndexSource } from "./IndexRecord.js"
+import { computePriors } from "./prior.js"
+import { lastSegment, nameWords, textWords } from "./text.js"
+
+const u32 = (a: Uint32Array | Int16Array | Uint8Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
+
+const stringColumn = (values: ReadonlyArray<string>): { off: Uint8Array; str: Uint8Array } => {
+  const chunks = values.map((v) => Buffer.from(v, "utf8"))
+  const off = new Uint32Array(values.length + 1)
+  let at = 0
+  chunks.forEach((c, i) => { off[i] = at; at += c.length })
+  off[values.length] = at
+  return { off: u32(off), str: Buffer.concat(chunks) }
+}
+
+/** A sorted term table: terms (char offsets into one string) and their postings. */
+const termTable = (map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>) => {
+  const terms = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const termOff = new Uint32Array(terms.length + 1)
+  const postOff = new Uint32Array(terms.length + 1)
+  let chars = 0
+  let posts = 0
+  terms.forEach((t, i) => {
+    termOff[i] = chars; chars += t.length
+    postOff[i] = posts; posts += map.get(t)!.length
+  })
+  termOff[terms.length] = chars
+  postOff[terms.length] = posts
+  const post = new Uint32Array(posts)
+  let k = 0
+  for (const t of terms) for (const p of map.get(t)!) post[k++] = p
+  out.set(`${prefix}.terms`, Buffer.from(terms.join(""), "utf8"))
+  out.set(`${prefix}.termOff`, u32(termOff))
+  out.set(`${prefix}.postOff`, u32(postOff))
+  out.set(`${prefix}.post`, u32(post))
+}
+
+/** Adds bits to the posting of package `id` under `term` (one posting per package and term). */
+const addPosting = (map: Map<string, Array<number>>, term: string, id: number, bits: number) => {
+  let list = map.get(term)
+  if (list === undefined) { list = []; map.set(term, list) }
+  const last = list[list.length - 1]
+  if (last !== undefined && last >>> POSTING_SHIFT === id) list[list.length - 1] = last | bits
+  else list.push(((id << POSTING_SHIFT) | bits) >>> 0)
+}
+
+export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
+  const out = new Map<string, Uint8Array>()
+  for (const col of STRING_COLUMNS) {
+    const values = records.map((r) => {
+      const v = r[col]
+      return Array.isArray(v) ? v.join("\n") : (v as string | null) ?? ""
+    })
+    const { off, str } = stringColumn(values)
+    out.set(`${col}.off`, off)
+    out.set(`${col}.str`, str)
+  }
+  const nulls = new Uint8Array(records.length) // bit 1: description is null, bit 2: longDescription is null
+  records.forEach((r, i) => { nulls[i] = (r.description === null ? 1 : 0) | (r.longDescription === null ? 2 : 0) })
+  out.set("nulls", nulls)
+  const { flags, prior } = computePriors(records)
+  out.set("flags", flags)
+  out.set("prior", u32(prior))
+  const keys = new Map<string, Array<number>>()
+  const words = new Map<string, Array<number>>()
+  records.forEach((r, id) => {
+    addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
+    addPosting(keys, r.pname.toLowerCase(), id, KeyKind.pname)
+    addPosting(keys, lastSegment(r.attrPath).toLowerCase(), id, KeyKind.last)
+    if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
+    for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
+    for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
+    if (r.description !== null) for (const w of textWords(r.description)) addPosting(words, w, id, WordField.description)
+    if (r.longDescription !== null) {
+      for (const w of textWords(r.longDescription)) addPosting(words, w, id, WordField.longDescription)
+    }
+  })
+  termTable(keys, "keys", out)
+  termTable(words, "words", out)
+  return out
+}
+
+export interface SerializeMeta extends IndexSource {
+  readonly builtAt: string
+  readonly buildMs: number
+  readonly skipped: number
+}
+
+const align8 = (n: number) => (n + 7) & ~7
+
+/** The whole file. Records are sorted by attribute path first so that ids are stable for equal input. */
+export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta): Buffer => {
+  const records = [...input].sort((a, b) => (a.attrPath < b.attrPath ? -1 : a.attrPath > b.attrPath ? 1 : 0))
+  const sections = buildSections(records)
+  // Lay the sections out after a header whose size depends on the offsets: iterate until stable.
+  let headerLen = 0
+  let header: IndexHeader | undefined
+  let json = ""
+  for (let round = 0; round < 4; round++) {
+    let at = align8(PREAMBLE_BYTES + headerLen)
+    const table: Record<string, SectionEntry> = {}
+    for (const [name, bytes] of sections) {
+      table[name] = { offset: at, length: bytes.length, crc: crc32(bytes) }
+      at = align8(at + bytes.length)
+    }
+    header = {
+      source: meta.source, revision: meta.revision, packages: records.length, builtAt: meta.builtAt,
+      buildMs: meta.buildMs, skipped: meta.skipped, sections: table
+    }
+    json = JSON.stringify(header)
+    const len = Buffer.byteLength(json) + 64 // slack so that offsets growing by a digit do not move the sections
+    if (len <= headerLen) break
+    headerLen = len
+  }
+  const headerBytes = Buffer.alloc(headerLen, 0x20)
+  headerBytes.write(json, 0, "utf8")
+  const total = Object.values(header!.sections).reduce((m, s) => Math.max(m, s.offset + s.length), 0)
+  const file = Buffer.alloc(total)
+  file.write(MAGIC, 0, "latin1")
+  file.writeUInt32LE(FORMAT_VERSION, 8)
+  file.writeUInt32LE(headerLen, 12)
+  file.writeUInt32LE(crc32(headerBytes), 16)
+  headerBytes.copy(file, PREAMBLE_BYTES)
+  for (const [name, bytes] of sections) file.set(bytes, header!.sections[name]!.offset)
+  return file
+}

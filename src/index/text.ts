@@ -1,0 +1,52 @@
+/** Text normalisation shared by the index builder and the query side: both must agree exactly. */
+
+/** Longest query we look at; the rest of a 10 KB paste is ignored. */
+export const MAX_QUERY_CHARS = 200
+
+const STOP = new Set([
+  "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "by", "from", "is", "it", "its", "as", "at",
+  "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
+])
+
+export const isStopWord = (w: string): boolean => STOP.has(w)
+
+/** Light plural folding: "viewers" -> "viewer", "libraries" -> "library"; leaves "ss"/"us"/"is" alone. */
+export const stem = (w: string): string => {
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`
+  if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
+  return w
+}
+
+/** Lowercased words of free text (descriptions, queries), stemmed, without stop words. */
+export const textWords = (text: string): Array<string> => {
+  const out: Array<string> = []
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
+    const w = raw.replace(/^\++|\++$/g, (m) => (raw === "c++" || raw === "g++" ? m : ""))
+    if (w === "" || STOP.has(w)) continue
+    out.push(stem(w))
+  }
+  return out
+}
+
+/** Words of a package name: segments split on . - _ and on camelCase ("gitAndTools.gitFull" -> git, and, tools, full ...). */
+export const nameWords = (name: string): Array<string> => {
+  const out = new Set<string>()
+  for (const seg of name.split(/[._\-/]+/)) {
+    if (seg === "") continue
+    out.add(stem(seg.toLowerCase()))
+    for (const part of seg.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[a-zA-Z])(?=[0-9])|(?<=[0-9])(?=[a-zA-Z])/)) {
+      if (part !== "" && part !== seg) out.add(stem(part.toLowerCase()))
+    }
+  }
+  return [...out]
+}
+
+/** A query as the ranker sees it: trimmed, lowercased, capped, whitespace collapsed. */
+export const normalizeQuery = (q: string): string =>
+  q.slice(0, MAX_QUERY_CHARS * 4).toLowerCase().replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_CHARS).trim()
+
+/** Last attribute-path segment ("python3Packages.requests" -> "requests"). */
+export const lastSegment = (attrPath: string): string => {
+  const i = attrPath.lastIndexOf(".")
+  return i < 0 ? attrPath : attrPath.slice(i + 1)
+}
