@@ -1,0 +1,67 @@
+/**
+ * What `clean` would free, asked of the Nix daemon without deleting anything: the profile's old
+ * generations that a clean deletes first stop counting as roots, then the dead paths are summed.
+ */
+import { Effect } from "effect"
+import * as fs from "node:fs/promises"
+import * as path from "node:path"
+import type { CannotServe } from "../../domain/errors.js"
+import type { Plan } from "../../domain/Plan.js"
+import { formatBytes, type GcOptions } from "../../native/daemon/Closure.js"
+import { connectDaemon, type DaemonOptions } from "../../native/daemon/DaemonClient.js"
+import { gcPreview } from "../../native/daemon/StoreQueries.js"
+import { readGenerationLinks } from "../../native/GenerationLinks.js"
+import { generationsToDelete } from "../../native/generationsToDelete.js"
+
+export interface CleanPreview {
+  readonly profile: string
+  readonly deletedGenerations: ReadonlyArray<number>
+  readonly deadPaths: ReadonlyArray<string>
+  readonly freedBytes: number
+  /** "would free 1.2 MiB (14 store paths)" */
+  readonly note: string
+}
+
+export interface CleanPreviewOptions extends DaemonOptions {
+  readonly gc?: GcOptions | undefined
+}
+
+const realDir = (link: string) =>
+  Effect.promise(() => fs.realpath(path.dirname(link)).catch(() => path.dirname(link))).pipe(
+    Effect.map((dir) => path.join(dir, path.basename(link)))
+  )
+
+export const cleanPreview = (
+  profile: string,
+  keep: number | undefined,
+  options: CleanPreviewOptions = {}
+): Effect.Effect<CleanPreview, CannotServe> =>
+  Effect.gen(function*() {
+    const links = yield* readGenerationLinks(profile).pipe(Effect.option)
+    const deleted = links._tag === "Some"
+      ? generationsToDelete(links.value.generations.map((g) => g.number), links.value.current, keep)
+      : []
+    const dropped = links._tag === "Some" ? links.value.generations.filter((g) => deleted.includes(g.number)) : []
+    const dropLinks = new Set([...dropped.map((g) => g.link), ...(yield* Effect.forEach(dropped, (g) => realDir(g.link)))])
+    const session = yield* connectDaemon(options)
+    const gc = yield* gcPreview(session, { dropLinks, gc: options.gc })
+    return {
+      profile,
+      deletedGenerations: deleted,
+      deadPaths: gc.dead,
+      freedBytes: gc.bytes,
+      note: `would free ${formatBytes(gc.bytes)} (${gc.dead.length} store paths${deleted.length > 0 ? `, after deleting generations ${deleted.join(", ")}` : ""})`
+    }
+  }).pipe(Effect.scoped)
+
+/** The same plan, with the preview in its notes and `preview` (for --json). */
+export const withCleanPreview = (plan: Plan, preview: CleanPreview): Plan => ({
+  ...plan,
+  notes: [...plan.notes, preview.note],
+  preview: {
+    ...plan.preview,
+    wouldFreeBytes: preview.freedBytes,
+    deadPaths: preview.deadPaths.length,
+    deletedGenerations: preview.deletedGenerations
+  }
+})

@@ -1,0 +1,78 @@
+/** `search`, `provides` and `info`, answered from the package index; no index = CannotServe. */
+import { Effect, Option } from "effect"
+import { CannotServe } from "../../domain/errors.js"
+import type { Answer, InstalledPackage, PackageDetails } from "../../domain/Plan.js"
+import { connectDaemon, type DaemonOptions } from "../../native/daemon/DaemonClient.js"
+import { pathSizes } from "../../native/daemon/StoreQueries.js"
+import { resolveProfile } from "../../native/GenerationLinks.js"
+import { readProfileContents } from "../../native/ProfileManifest.js"
+import type { IndexError, PackageIndexShape } from "../../services/PackageIndex.js"
+
+const noIndex = (e: IndexError) =>
+  new CannotServe({
+    backend: "native",
+    reason: e._tag === "IndexMissing" ? `no package index at ${e.path}` : `the package index at ${e.path} is unreadable (${e.detail})`
+  })
+
+export const searchAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Answer, CannotServe> =>
+  index.search(query).pipe(
+    Effect.mapError(noIndex),
+    Effect.map((results): Answer => ({ _tag: "search", query, results, total: results.length }))
+  )
+
+export const providesAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Answer, CannotServe> =>
+  index.provides(query).pipe(
+    Effect.mapError(noIndex),
+    Effect.map((candidates): Answer => ({ _tag: "provides", query, candidates }))
+  )
+
+/** The installed element for an index entry: same attribute path, or same name. */
+export const findInstalled = (
+  installed: ReadonlyArray<InstalledPackage>,
+  details: PackageDetails
+): InstalledPackage | undefined =>
+  installed.find((p) => p.attrPath !== undefined && (p.attrPath === details.attrPath || p.attrPath.endsWith(`.${details.attrPath}`))) ??
+    installed.find((p) => p.name === details.pname || p.name === details.attrPath)
+
+/** Installed size of the package in the profile, when the daemon can tell; otherwise the details as they are. */
+const enrich = (
+  details: PackageDetails,
+  installed: ReadonlyArray<InstalledPackage> | undefined,
+  daemon: DaemonOptions
+): Effect.Effect<PackageDetails> => {
+  const mine = installed === undefined ? undefined : findInstalled(installed, details)
+  if (installed === undefined) return Effect.succeed(details)
+  if (mine === undefined) return Effect.succeed({ ...details, installed: false })
+  const base: PackageDetails = { ...details, installed: true, storePath: mine.storePaths[0] }
+  return connectDaemon(daemon).pipe(
+    Effect.flatMap((s) => pathSizes(s, mine.storePaths)),
+    Effect.scoped,
+    Effect.map((sizes) => (sizes ? { ...base, narSize: sizes.narSize, closureSize: sizes.closureSize } : base)),
+    Effect.orElseSucceed(() => base)
+  )
+}
+
+export const infoAnswer = (
+  index: PackageIndexShape,
+  names: ReadonlyArray<string>,
+  profile: string,
+  daemon: DaemonOptions
+): Effect.Effect<Answer, CannotServe> =>
+  Effect.gen(function*() {
+    const found = yield* Effect.forEach(names, (name) =>
+      index.lookup(name).pipe(
+        Effect.mapError(noIndex),
+        Effect.flatMap((d) =>
+          d === undefined
+            ? Effect.fail(new CannotServe({ backend: "native", reason: `"${name}" is not in the package index` }))
+            : Effect.succeed(d))
+      ))
+    const installed = yield* resolveProfile(profile).pipe(
+      Effect.flatMap((r) => readProfileContents(r.profile)),
+      Effect.map((c) => c.packages),
+      Effect.option,
+      Effect.map(Option.getOrUndefined)
+    )
+    const packages = yield* Effect.forEach(found, (d) => enrich(d, installed, daemon), { concurrency: "unbounded" })
+    return { _tag: "info", packages }
+  })

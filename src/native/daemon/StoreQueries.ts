@@ -1,0 +1,60 @@
+/** Store questions answered through a daemon session: closure size, and what `clean` would free. */
+import { Effect } from "effect"
+import type { CannotServe } from "../../domain/errors.js"
+import { deadPaths, defaultGcOptions, reachable, totalNarSize, type DeadSet, type GcOptions } from "./Closure.js"
+import type { DaemonSession } from "./DaemonClient.js"
+import type { PathInfo } from "./Protocol.js"
+
+/** Walk references from `paths`, one pipelined batch per level. */
+export const closureInfos = (
+  session: DaemonSession,
+  paths: ReadonlyArray<string>
+): Effect.Effect<Map<string, PathInfo>, CannotServe> =>
+  Effect.gen(function*() {
+    const infos = new Map<string, PathInfo>()
+    let frontier = [...new Set(paths)]
+    while (frontier.length > 0) {
+      const got = yield* session.queryPathInfos(frontier)
+      for (const [p, i] of got) infos.set(p, i)
+      frontier = [...new Set([...got.values()].flatMap((i) => i.references))].filter((r) => !infos.has(r))
+    }
+    return infos
+  })
+
+export interface PathSizes {
+  readonly narSize: number
+  readonly closureSize: number
+}
+
+/** NAR size of the paths and of their whole closure; undefined when a path is not in the store. */
+export const pathSizes = (
+  session: DaemonSession,
+  paths: ReadonlyArray<string>
+): Effect.Effect<PathSizes | undefined, CannotServe> =>
+  Effect.map(closureInfos(session, paths), (infos) =>
+    paths.every((p) => infos.has(p))
+      ? { narSize: totalNarSize(infos, paths), closureSize: totalNarSize(infos, reachable(infos, paths)) }
+      : undefined)
+
+export interface GcPreview extends DeadSet {
+  readonly roots: number
+  readonly validPaths: number
+}
+
+/**
+ * The dead paths and their size, without deleting anything: every valid path (QueryAllValidPaths),
+ * their infos (pipelined QueryPathInfo), minus what is reachable from the roots (FindRoots, less the
+ * links in `dropLinks`, i.e. generations that a clean would delete first).
+ * Temporary roots of running Nix processes are not visible this way, so a build in progress may
+ * show as dead; the collector itself would keep it.
+ */
+export const gcPreview = (
+  session: DaemonSession,
+  options: { readonly dropLinks?: ReadonlySet<string> | undefined; readonly gc?: GcOptions | undefined } = {}
+): Effect.Effect<GcPreview, CannotServe> =>
+  Effect.gen(function*() {
+    const [all, roots] = yield* Effect.all([session.queryAllValidPaths, session.findRoots], { concurrency: "unbounded" })
+    const infos = yield* session.queryPathInfos(all)
+    const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
+    return { ...deadPaths(infos, kept, options.gc ?? defaultGcOptions), roots: roots.length, validPaths: infos.size }
+  })
