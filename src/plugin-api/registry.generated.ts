@@ -2,4 +2,6 @@
 import type { PluginModule } from "./PluginModule.js"
 
 export const pluginModules: ReadonlyArray<PluginModule> = [
+  { name: "doctor", source: "src/plugins/doctor/index.ts", load: () => import("../plugins/doctor/index.js") },
+  { name: "history", source: "src/plugins/history/index.ts", load: () => import("../plugins/history/index.js") }
 ]
