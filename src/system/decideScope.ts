@@ -1,0 +1,27 @@
+/**
+ * Which profile a request targets: the user's (default for packages) or the NixOS system.
+ * Order: a rebuild is always the system's; then --system / --user; then what the request said.
+ */
+import type { Scope, Understood } from "../domain/Intent.js"
+import type { SettingsShape } from "../services/Settings.js"
+
+export interface ScopeDecision {
+  readonly scope: Scope
+  readonly reason: string
+}
+
+export const decideScope = (understood: Understood, settings: Pick<SettingsShape, "scope">): ScopeDecision => {
+  if (understood.intent._tag === "rebuild") {
+    return {
+      scope: "system",
+      reason: settings.scope === "user"
+        ? "rebuilding always acts on the NixOS system (--user does not apply to it)"
+        : "rebuilding always acts on the NixOS system"
+    }
+  }
+  if (settings.scope === "system") return { scope: "system", reason: "--system was given" }
+  if (settings.scope === "user") return { scope: "user", reason: "--user was given" }
+  if (understood.scope === "system") return { scope: "system", reason: "the request names the system" }
+  if (understood.scope === "user") return { scope: "user", reason: "the request names your own profile" }
+  return { scope: "user", reason: "requests act on your own profile unless they name the system" }
+}
