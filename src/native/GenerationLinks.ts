@@ -33,7 +33,7 @@ const linkPattern = (base: string) =>
 
 /** The generation number a profile link points to, if its target is `<base>-N-link` beside it. */
 export const generationOf = (profile: string, target: string): number | undefined => {
-  const m = linkPattern(path.basename(profile)).exec(target)
+  const m = linkPattern(path.basename(profile)).exec(path.basename(target))
   return m && (path.dirname(target) === "." || path.resolve(path.dirname(profile), path.dirname(target)) === path.dirname(profile))
     ? Number(m[1])
     : undefined

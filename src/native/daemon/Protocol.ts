@@ -3,7 +3,7 @@
  * the handshake, the stderr message loop that precedes every answer, and the read-only operations
  * ask-nix uses. Field presence depends on the negotiated minor version (`min(daemon, ours)`).
  */
-import { bool, DaemonError, ProtocolError, string, strings, u64, Writer, type Reader } from "./Wire.js"
+import { bool, bytes, DaemonError, ProtocolError, string, strings, u64, Writer, type Reader } from "./Wire.js"
 
 export const WORKER_MAGIC_1 = 0x6e697863
 export const WORKER_MAGIC_2 = 0x6478696f
@@ -42,8 +42,10 @@ export const unsupportedVersion = (daemonVersion: number): string | undefined =>
     : undefined
 
 export function* greeting(): Reader<number> {
-  const magic = yield* u64()
-  if (magic !== WORKER_MAGIC_2) throw new ProtocolError(`not a Nix daemon (magic 0x${magic.toString(16)})`)
+  const magic = yield* bytes(8)
+  if (!magic.equals(new Writer().u64(WORKER_MAGIC_2).done())) {
+    throw new ProtocolError(`not a Nix daemon (it began with ${JSON.stringify(magic.toString("latin1"))})`)
+  }
   return yield* u64()
 }
 
