@@ -1,0 +1,50 @@
+/** Words around package names that are not package names. */
+
+/** Dropped from the start of a package phrase ("the latest firefox"). */
+export const leadingObjectWords: ReadonlyArray<string> = [
+  "the", "my", "that", "this", "these", "those", "latest", "the latest", "newest", "the newest", "new",
+  "latest version of", "the latest version of", "version of", "the version of", "newest version of",
+  "the newest version of", "current", "stable", "the stable", "package", "the package", "packages",
+  "the packages", "program", "the program", "app", "the app", "application", "the application",
+  "tool", "the tool", "called", "named", "one called", "something called", "a package called",
+  "a package named", "a program called", "an app called", "the one called", "your", "our", "also", "too"
+]
+
+/** Dropped from the end of a package phrase ("firefox too"). */
+export const trailingObjectWords: ReadonlyArray<string> = [
+  "package", "packages", "program", "programs", "app", "apps", "application", "too", "also", "as well",
+  "again", "please", "for me", "thing", "stuff", "version", "latest", "stable", "latest version",
+  "the latest version", "from nixpkgs", "from nixos", "from the nix store", "from the store", "from nix",
+  "pkg", "pkgs", "binary", "binaries", "installed", "asap", "it", "right away", "already", "as well please"
+]
+
+/** Words that mean "every package" after update/upgrade ("update all my packages"). */
+export const everythingWords: ReadonlySet<string> = new Set([
+  "all", "everything", "my", "the", "packages", "package", "installed", "software", "stuff", "things",
+  "of", "them", "it", "apps", "programs", "profile", "whole", "entire", "lot", "system", "nixos", "os",
+  "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
+  "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",
+  "currently", "in", "on", "here", "this", "laptop", "pc", "box", "box", "operating", "existing", "current"
+])
+
+/** Words that scope a request to the NixOS system. */
+export const systemWords: ReadonlySet<string> = new Set(["system", "nixos", "os"])
+
+/** Words that are never package names: their presence means the phrase was not understood. */
+export const notPackageWords: ReadonlySet<string> = new Set([
+  "it", "that", "this", "them", "they", "those", "these", "something", "anything", "nothing", "everything",
+  "me", "you", "my", "your", "i", "we", "us", "he", "she", "his", "her", "our", "their", "what", "which", "who",
+  "how", "why", "when", "where", "is", "are", "was", "were", "be", "been", "am", "of", "to", "in", "on",
+  "at", "by", "from", "about", "into", "a", "an", "the", "not", "no", "all", "every", "some", "any", "one",
+  "more", "less", "very", "really", "so", "if", "but", "or", "because", "like", "just", "thing", "things",
+  "stuff", "else", "same", "other", "another", "there", "here", "now", "then", "do", "does", "did", "have",
+  "has", "had", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please",
+  "again", "way", "way", "lot", "lots", "much", "many", "few", "bit", "while", "time", "day", "thanks",
+  "hello", "hi", "yes", "ok", "okay", "sure", "maybe", "up", "down", "out", "off", "over", "only", "than",
+  "too", "also", "well", "even", "still", "yet", "already", "ever", "never", "always", "sometimes",
+  "somehow", "someone", "anyone", "everyone", "nobody", "people", "person", "world", "life", "love",
+  "joke", "story", "fun", "weather", "money", "friend", "friends", "nice", "good", "bad", "great", "best",
+  "package", "packages", "new", "old", "latest", "version", "with", "without", "for", "and", "as",
+  "install", "remove", "update", "upgrade", "uninstall", "delete", "search", "find", "get", "try", "run",
+  "use", "need", "want", "make", "go", "back", "undo", "list", "show", "help", "clean", "free", "space"
+])

@@ -1,0 +1,258 @@
+/**
+ * Whole-request phrases, tried in order before the verb table (first match wins).
+ * Here live the requests that do not start with a verb: questions, complaints, statements of need,
+ * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
+ */
+import type { Phrase } from "./types.js"
+
+const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
+const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
+
+export const phrases: ReadonlyArray<Phrase> = [
+  // --- chit-chat and things that are not requests: never an action -------------------------------
+  { kind: "unknown", confidence: 0, patterns: [
+    "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you *", "who are you",
+    "what is your name", "what is the (weather|time|date|meaning of life) *", "how old are you",
+    "are you (alive|human|a robot|a bot|sentient|real|there|ok)", "i love you", "good (morning|night|evening|afternoon|job)",
+    "sing *", "what time is it", "(lol|haha|hahaha|lmao|xd|wow|cool|nice|great|awesome|yes|no|nope|yep|yeah|sure|maybe|whatever|ok then)",
+    "(why|how|when|what) did the (install|installation|update|upgrade|removal|build|rebuild|download) *",
+    "(why|how) (did|does|do|is|was) * (fail|failing|failed|broken|break|crash|crashing|slow|stuck|hang|hanging) *",
+    "(the|my) (install|installation|update|upgrade|removal|build|download) (failed|fails|is failing|crashed|hangs|is stuck|did not work|does not work)",
+    "why * (install|installed|installing|remove|removed|update|updated|upgrade|upgraded) *",
+    "what happened *", "what went wrong *", "is it done *", "did it work *", "did that work *",
+    "(i|we) (already|just) (installed|removed|updated|upgraded) *", "(i|we) (installed|removed|updated|upgraded|deleted|uninstalled) *",
+    "should i (install|remove|update|upgrade|uninstall|delete) *",
+    "what if i (install|remove|update|upgrade|delete) *", "when (should|do|can) i (install|remove|update|upgrade) *",
+    "who (installed|removed|updated|made|wrote|created) *", "(where|when) (was|were|is|are) * (installed|removed|updated) *",
+    "(i|we) (will|might|may|could|would|should) (install|remove|update|upgrade|delete|uninstall) *",
+    "(maybe|perhaps) (later|tomorrow) *", "never mind *", "nevermind *", "forget it *", "cancel *", "stop *", "abort *",
+    "have a (nice|good|great) (day|night|evening|weekend)", "(thanks|cheers|bye|goodbye|see you) *"
+  ] },
+
+  // --- help -----------------------------------------------------------------------------------
+  { kind: "help", patterns: [
+    "help", "help me", "(show|list|give me) [me] [the] (help|commands|examples|usage|options)", "usage", "examples",
+    "commands", "man", "manual", "what can you do *", "what do you do", "what can i (say|ask|do|type) *",
+    "what do you understand", "what (commands|requests|things) (are there|can i use|do you understand|do you know)",
+    "how does (this|ask-nix|this tool|this program|this thing) work", "how (do|can|should) i use (this|you|ask-nix|this tool|this program)",
+    "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
+    "what are my options", "who can help me", "what are you", "what is ask-nix", "what is this", "show me what you can do",
+    "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *"
+  ] },
+
+  // --- statements with a negation that mean something definite --------------------------------
+  { kind: "remove", negated: true, confidence: 0.85, patterns: [
+    "(i|we) do not (want|need|use|like|play) {pkgs} (anymore|any more|any longer|no more)",
+    "(i|we) (no longer|do not) (want|need|use) {pkgs} (installed|on here|on this machine)",
+    "(i|we) (no longer|never) (want|need|use|play) {pkgs} [anymore|any more|any longer]",
+    "(i|we) (am|are) (done|finished) with {pkgs}", "(i|we) (am|are) not using {pkgs} (anymore|any more|any longer)",
+    "(i|we) have no (use|need) for {pkgs} [anymore|any more|any longer]", "{pkgs} (can|may|should|must) go",
+    "{pkgs} is not needed anymore", "{pkgs} (is|are) no longer needed", "(i|we) (stopped|quit) using {pkgs}",
+    "(i|we) (hate|dislike) {pkgs} [,] (remove|uninstall|delete) it", "do not need {pkgs} anymore",
+    "(i|we) do not (want|need) {pkgs} [installed] [anymore]", "(i|we) do not want {pkgs} on my (machine|computer|system|laptop) [anymore]",
+    "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
+    "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have) to go",
+    "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}"
+  ] },
+
+  // --- NixOS: rebuild the system from its configuration ----------------------------------------
+  { kind: "rebuild", mode: "build", scope: "system", negated: true, patterns: [
+    "rebuild [my|the] [system|config|configuration|nixos] (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
+    "(build|rebuild) [my|the] [new] (config|configuration|system|nixos) (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
+    "build [my|the] [new|nixos] (config|configuration|system) [only]", "nixos-rebuild build", "rebuild build",
+    "(only|just) build [my|the] [new|nixos] (config|configuration|system)", "build without switching",
+    "does my (config|configuration) build", "check that my (config|configuration) builds"
+  ] },
+  { kind: "rebuild", mode: "test", scope: "system", patterns: [
+    "test [my|the] [new|nixos] (config|configuration|system) [without making it the default|temporarily|until reboot]",
+    "nixos-rebuild test", "rebuild test", "try [my|the] [new] (config|configuration) [temporarily|without making it the default]",
+    "(activate|apply) [my|the] [new] (config|configuration) (temporarily|until (reboot|the next boot|next boot))",
+    "switch (temporarily|until reboot)", "rebuild (temporarily|until reboot)"
+  ] },
+  { kind: "rebuild", mode: "boot", scope: "system", patterns: [
+    "rebuild (for|on|at) [the] next (boot|reboot|restart|startup)", "nixos-rebuild boot", "rebuild boot",
+    "(apply|activate|use|switch to) [my|the] [new] (config|configuration) (on|at|after|for) [the] next (boot|reboot|restart|startup)",
+    "make [my|the] [new] (config|configuration|system) the (boot|default) [entry|one]",
+    "(rebuild|build) [my|the] [new|nixos] [config|configuration|system] (for|on) [the] next (boot|reboot|restart|startup)",
+    "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
+  ] },
+  { kind: "rebuild", mode: "dry-build", scope: "system", patterns: [
+    "nixos-rebuild dry-build", "rebuild dry-build", "dry build", "dry-build", "dry rebuild", "dry-run rebuild",
+    "what would (a rebuild|rebuilding|nixos-rebuild|switching) (change|do|build)", "(show|preview) what (a rebuild|rebuilding) would (change|do|build)",
+    "rebuild (dry run|dry-run|--dry-run|as a dry run)"
+  ] },
+  { kind: "rebuild", mode: "switch", scope: "system", patterns: [
+    "(apply|activate|deploy|use|load) [my|the] [new|nixos|system|changed|latest|updated] (config|configuration|changes|nixos config|nixos configuration|configuration.nix|system config|system configuration)",
+    "(apply|activate|deploy) [my|the] (changes|edits) [to|in] [my|the] [nixos|system] [config|configuration|configuration.nix]",
+    "rebuild", "rebuild [my|the] (system|nixos|config|configuration|machine|nixos system)", "rebuild and switch",
+    "rebuild switch", "nixos-rebuild switch", "nixos-rebuild", "switch [to] [my|the] new (config|configuration|system)",
+    "(rebuild|switch) [my|the] [nixos] (system|config|configuration) [now|and switch|and activate]",
+    "make [my|the] (config|configuration|changes) (live|active|take effect)", "i (changed|edited|updated) [my] configuration.nix *",
+    "i (changed|edited|updated) my (config|configuration|nixos config|nixos configuration|system configuration) *",
+    "reload [my|the] [nixos|system] (config|configuration)"
+  ] },
+
+  // --- clean up: before remove/delete, which would read "old generations" as packages -------------
+  { kind: "clean", patterns: [
+    "(clean|clean up|tidy|tidy up|prune) [my|the|old] * (but|and) keep [only] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) (but|except) [keep] [the] [last|latest|newest|most recent] {n} *",
+    "keep [only] [the] [last|latest|newest|most recent] {n} (generations|gens) *", "only keep [the] [last|latest] {n} (generations|gens) *",
+    "(delete|remove|drop) all but [the] [last|latest|newest] {n} (generations|gens)"
+  ] },
+  { kind: "clean", patterns: [
+    "clean", "clean up", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
+    "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
+    "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
+    "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
+    "(collect|run|do|start) [the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
+    "nix-collect-garbage *", "nix store gc", "free [up] [some] [disk|hard drive|hdd|ssd] [space|room|storage] *",
+    "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
+    "(my|the) (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
+    "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(not|no) enough [disk] (space|room|storage) *",
+    "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
+    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
+    "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
+  ] },
+
+  // --- generations ------------------------------------------------------------------------------
+  { kind: "generations", patterns: [
+    "generations", "gens", "(list|show|see|display|print|view|get|give me) [me] [all] [my|the] [available|old|previous|past|profile] (generations|gens|profile generations|history|profile history|snapshots|rollback points|restore points|versions of my profile)",
+    "what (generations|snapshots|rollback points|restore points) (do i have|are there|exist|are available|can i roll back to|can i go back to) *",
+    "(how many|which) (generations|snapshots) *", "(my|the) (generations|history|profile history|generation history|gens)",
+    "history", "(show|list|see) [me] [my|the] (history|changes|change history|past changes|generation list)",
+    "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
+    "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
+    "nixos generations", "(list|show) [me] [my|the] nixos generations", "which generation am i on", "what generation am i on",
+    "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)"
+  ] },
+
+  // --- rollback: generation numbers first ------------------------------------------------------
+  { kind: "rollback", patterns: [
+    "(roll back|go back|revert|return|switch|restore|reset|jump|change|move|get back) [back] [to] [the] (generation|gen|version|snapshot) [number|no|nr|#] {n} *",
+    "(roll back|go back|revert|restore|return) [back] to {n}", "(use|activate|boot|load) [the] (generation|gen) [number] {n}",
+    "(roll back|rollback) [to] {n}", "nix-env --switch-generation {n}", "nix-env -g {n}", "nix profile rollback --to {n}",
+    "generation {n} please", "(i want|i would like|take me back to|back to) (generation|gen) {n}"
+  ] },
+  { kind: "rollback", patterns: [
+    "roll back", "roll [it|that|this|things|everything|the changes|my changes|back] back", "roll [it|that|this] back [please|now]",
+    "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|stable) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system]",
+    "(roll back|go back|revert|return|get back|switch back) [to] (how|the way|where) (it|things|everything) (was|were) [before] *",
+    "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
+    `undo [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
+    `(revert|reverse|cancel|roll back|rollback|take back) [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
+    "go back", "go back [one|a] [step|generation|version]", "(step|go) back [one|a] (step|generation|version)", "revert",
+    "revert [it|that|this|everything]", `(restore|bring back) [the|my] (previous|last|old|earlier|prior|working) ${GEN}`,
+    "(take|bring|put) me back", "(take|bring|put) (it|things|everything|me) back [to] (how|the way|where) * (was|were) *",
+    "back to (before|the previous|the last|the old|how it was) *", "previous generation [please]", "last generation [please]",
+    `(the|that|this|my) [last|latest|recent] ${UPDATE} (broke|broken|messed up|ruined|killed|destroyed|screwed up|wrecked|trashed) * (go back|roll back|undo|revert) *`,
+    "* (broke|broken|messed up|ruined|screwed up) * (go back|roll back|undo it|revert|undo that|take me back) *",
+    "(go back|roll back|undo|revert) * (broke|broken|messed up|ruined|screwed up|not working|does not work) *",
+    "nix-env --rollback", "nix profile rollback", "nixos-rebuild switch --rollback", "nixos-rebuild --rollback",
+    "(i want|i would like) (to go back|to roll back|to undo|the old version back|the previous version back|my old setup back)",
+    "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
+    "(rewind|revert|undo) [the] (last|latest) (step|action|change)"
+  ] },
+  { kind: "rollback", confidence: 0.5, note: "A complaint about a change: rolling back is a guess, so I will ask first.", patterns: [
+    `(the|that|this|my) [last|latest|recent] ${UPDATE} (broke|broken|messed up|ruined|killed|destroyed|screwed up|wrecked|trashed) *`,
+    `* (broke|stopped working|does not work|is broken|is not working) (after|since) (the|my|that|this) [last|latest|recent] ${UPDATE} *`,
+    `(everything|it|things|my system|stuff|something) (broke|is broken|broken|stopped working) *`
+  ] },
+
+  // --- list -------------------------------------------------------------------------------------
+  { kind: "list", patterns: [
+    "list", "list (packages|installed|installed packages|everything|all|my stuff|software|apps|programs|my software|my apps|my programs|it all)",
+    "(list|show|see|display|print|view|give me|tell me) [me] [all] [of] [my|the] [installed|current] (packages|software|apps|programs|stuff|things|tools|applications|profile|installed stuff|installed things|packages i have|packages installed)",
+    "(list|show|see|display|print|view|tell me) [me] [all] [the] (packages|software|apps|programs|things|stuff) [that] (i have|i have installed|installed|are installed|i installed|in my profile|on my system|on this machine)",
+    "(list|show|see|display|print|view|tell me) [me] (what|everything|all) (i have|i have installed|is installed|i installed|i got|is in my profile|is on my system|i am running) *",
+    "what (is|are|do i have|have i|did i|got) (installed|install|installed here|installed now|installed right now|on my system|in my profile|on this machine) *",
+    "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",
+    "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
+    "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
+    "(my|installed) (packages|software|apps|programs|stuff)", "installed", "installed packages", "nix-env -q", "nix-env --query",
+    "nix profile list", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
+    "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls"
+  ] },
+
+  // --- explain, questions about Nix itself (the engine keeps only known topics) -------------------
+  { kind: "explain", patterns: [
+    "(what|how) (is|are|does|do) [a|an|the] {query} (mean|work|do|for|used for|good for|about)",
+    "what (is|are) [a|an|the] {query}", "what does [a|an|the] {query} mean", "explain [to me] [what] [a|an|the] {query} [is|are|means|does]",
+    "(define|meaning of|definition of) [a|an|the] {query}", "how does [a|an|the] {query} work", "how do {query} work",
+    "i do not (understand|get) [what] [a|an|the] {query} [is|are|means]", "(tell me|teach me) (about|what) [a|an|the] {query} [is|are]",
+    "(eli5|explain like i am five) [a|an|the] {query}", "what is the (difference|diff) between {query}", "difference between {query}",
+    "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
+    "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing", "what is that {query} thing",
+    "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
+    "can you explain [a|an|the] {query}", "explain", "what is nix", "what is nixos", "what is nixpkgs"
+  ] },
+
+  // --- provides: which package has a command ----------------------------------------------------
+  { kind: "provides", patterns: [
+    "[bash|zsh|fish|sh] [,] [the] {query} command not found *", "[bash|zsh|fish|sh] [,] command not found [,] {query}",
+    "{query} (is|was) not found", "{query} not found", "[the] command {query} (is|was) not found", "(unknown|missing) command {query}",
+    "{query} (is|was) (missing|not installed|not available)", "i do not have [the] {query} command",
+    "i (need|want) [the] (command|binary|program|tool|executable) {query}", "i (need|want) the {query} (command|binary|executable)",
+    "(what|which) package (provides|has|contains|gives me|ships|includes|owns|offers|installs) [the] [command|binary|program|executable|tool] {query}",
+    "(what|which) (provides|has|contains|gives me|ships|includes) [the] (command|binary|program|executable|tool) {query}",
+    "(what|which) (provides|gives me|ships) {query}", "who provides {query}", "provides {query}",
+    "(where|how) (can|do) i get [the] {query} (command|binary|executable|program|tool)",
+    "where does [the] [command|binary|executable|program] {query} come from", "where (is|does) {query} (come from|from)",
+    "(what|which) package (is|are) {query} in", "(what|which) package (is|are) [the] (command|binary|executable|program) {query} (in|from)",
+    "(what|which) package do i need for [the] [command] {query}", "(what|which) package (should|do) i install to get [the] [command] {query}",
+    "(what|which) package (do|does) [the] (command|binary|executable|program) {query} (come from|belong to)",
+    "(what|which) package (does|do) {query} (come from|belong to)", "(find|locate) [the] package (for|with|that has) [the] (command|binary|executable|program) {query}",
+    "how do i get [the] {query} command", "(install|get|i need) [the] (command|binary|executable) {query}",
+    "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}"
+  ] },
+
+  // --- try: use without installing ----------------------------------------------------------------
+  { kind: "try", patterns: [
+    "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without installing them|without keeping it|but do not install it|but do not keep it|temporarily|for a bit|for a while|for now|once|just once|for a moment|in a shell|in a temporary shell|in a throwaway shell|in a sandbox|quickly)",
+    "(give me|open|start|launch|spawn|get|drop me into|enter|i want|i need) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
+    "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
+    "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
+    "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
+    "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}"
+  ] },
+
+  // --- info: questions about a package ------------------------------------------------------------
+  { kind: "info", confidence: 0.85, patterns: [
+    "where (do|can) i get {pkgs}", "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
+    "is there [a|an] {pkgs} (package|for nix|for nixos|in nixpkgs|on nix)", "does nix (have|ship|package) {pkgs}", "do you have {pkgs}", "does nixpkgs (have|include|contain|ship) {pkgs}"
+  ] },
+  { kind: "info", patterns: [
+    "(is|are) {pkgs} (installed|installed already|already installed|present|there|on my system|in my profile|available on my system)",
+    "(do|did) (i|we) (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
+    "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkgs} version",
+    "(which|what) {pkgs} version (is|do|am|have|are|does) *", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
+    "what is {pkgs} (for|used for|good for|about)", "what (is|are) {pkgs}", "(who|what) (makes|made|maintains|wrote) {pkgs}",
+    "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkgs} (free|open source|unfree|broken|insecure|safe|good|any good) *",
+    "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
+    "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *"
+  ] },
+
+  // --- search: questions that look for packages ---------------------------------------------------
+  { kind: "search", patterns: [
+    "(are|is) there (any|a|an|some|good|some good|any good) {query}", "is there [a|an|any] (package|program|app|tool|software) (for|to|that|which|called|named) {query}",
+    "(are|is) there [any] (packages|programs|apps|tools) (for|to|that|which|called|named) {query}",
+    "(do|does) (you|nix|nixpkgs|nixos) (have|know|package|ship) (any|a|an|some|good) {query}", "(what|which) {query} (are|is) (there|available) *",
+    "(what|which) (packages|programs|apps|tools|software) (are there|exist|are available|can i use|can i install|do you have) (for|to) {query}",
+    "(what|which) (is|are) (a|the) (good|best|nice|popular|recommended|common) {query}", "(what|which) {query} (should|do|would|can) (i|you) (use|install|recommend|get|suggest) *",
+    "(any|some) (good|nice|decent|recommended|popular) {query} *", "(recommend|suggest) [me] [a|an|some|any] [good] {query}",
+    "i am (looking for|searching for|after|in search of) {query}", "(looking|searching) for {query}", "(packages|package) (for|about|with|named|called|matching) {query}",
+    "(search|find|look) (nixpkgs|the index|packages|the package list|the package set) for {query}", "(show|list) [me] (packages|programs|apps|tools) (for|about|matching|named|called|that) {query}",
+    "(show|list|give) me [some|a few|a list of] {query} (packages|apps|programs|options|choices|alternatives)", "(alternatives|alternative) (to|for) {query}",
+    "what can i use (to|for) {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}"
+  ] },
+
+  // --- statements of need -------------------------------------------------------------------------
+  { kind: "install", confidence: 0.85, patterns: [
+    "(i|we) (want|need|would like|would love|require) to (use|have|run|play|play with|work with|start using) {pkgs}",
+    "(i|we) (need|want|would like|require) {pkgs} (installed|on my machine|on this machine|available|set up|on here|on my system|on my computer)",
+    "make {pkgs} available", "(make sure|ensure) {pkgs} (is|are) installed", "{pkgs} (should|must) be installed",
+    "(i|we) (do not have|am missing|are missing|lack|miss) {pkgs} [yet]", "get {pkgs} for me",
+    "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}", "{pkgs} (please|pls|plz)",
+    "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs) {pkgs}",
+    "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}"
+  ] }
+]

@@ -1,0 +1,36 @@
+/** Shapes of the grammar tables (verbs.ts, phrases.ts); the engine in ../parseRequest.ts reads them. */
+
+/** Kinds that take package words or a query after their verb. */
+export type ObjectKind = "install" | "remove" | "update" | "search" | "info" | "try" | "provides" | "explain"
+
+export type BuiltinKind =
+  | ObjectKind | "list" | "rollback" | "generations" | "clean" | "help" | "unknown" | "rebuild"
+
+export type RebuildMode = "build" | "test" | "boot" | "switch" | "dry-build"
+
+/** A verb and its synonyms and common misspellings, for one kind. */
+export interface VerbEntry {
+  /** Verb phrases, e.g. "install", "get rid of", "set up". */
+  readonly words: ReadonlyArray<string>
+  /** Misspellings seen in the wild; other one-letter slips of words >= 5 letters are caught by the engine. */
+  readonly typos?: ReadonlyArray<string>
+}
+
+/**
+ * A whole-request phrase. Slots: {pkgs} package words, {query} search/provides/explain words,
+ * {n} a generation number (rollback) or how many to keep (clean), {cmd} a command to run (try).
+ */
+export interface Phrase {
+  readonly kind: BuiltinKind
+  readonly patterns: ReadonlyArray<string>
+  /** rebuild only. */
+  readonly mode?: RebuildMode
+  /** Default 0.9. */
+  readonly confidence?: number
+  /** The phrase itself contains a negation on purpose ("i do not want vlc anymore"). */
+  readonly negated?: boolean
+  /** The phrase is about the NixOS system. */
+  readonly scope?: "system"
+  /** Shown in notes when this phrase matched. */
+  readonly note?: string
+}

@@ -1,0 +1,102 @@
+/**
+ * Verbs that start a request, per intent kind: "<verb> <packages or query>".
+ * Longest phrase wins ("get rid of" before "get"). Add synonyms and misspellings here.
+ */
+import type { ObjectKind, VerbEntry } from "./types.js"
+
+export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
+  install: {
+    words: [
+      "install", "add", "get", "get me", "put", "put on", "set up", "grab", "download", "fetch", "bring in",
+      "i need", "i want", "give me", "install me", "add in", "pull in", "pull down", "obtain", "include",
+      "make available", "enable", "deploy", "load", "acquire", "use", "start using", "install package",
+      "install packages", "install the package", "install the packages", "nix-env -i", "nix-env -ia",
+      "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
+      "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
+      "i require", "i must have", "i need to have", "get hold of", "hook me up with", "equip me with"
+    ],
+    typos: [
+      "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
+      "insatll", "instsall", "inatall", "unstall", "instaal", "instlll", "insstall", "istall", "nstall",
+      "intstall", "inastall", "installe", "instsll", "instakk", "onstall", "imstall", "insrall", "instaol"
+    ]
+  },
+  remove: {
+    words: [
+      "remove", "uninstall", "delete", "get rid of", "drop", "erase", "purge", "take off", "throw away",
+      "throw out", "ditch", "trash", "nuke", "wipe", "take away", "kill off", "rip out", "yank",
+      "nix-env -e", "nix-env --uninstall", "nix profile remove", "apt remove", "apt-get remove",
+      "apt purge", "brew uninstall", "pacman -r", "deinstall", "un-install", "clear out", "dump",
+      "lose", "bin", "strip out", "take out", "do away with", "kick out", "eliminate", "discard"
+    ],
+    typos: [
+      "uninstal", "unistall", "uninstll", "uninsatll", "unintsall", "uinstall", "uninstal", "remvoe",
+      "remov", "reomve", "rmove", "romove", "remoev", "remvove", "removee", "delte", "deleet", "dlete",
+      "delet", "uninstalll", "uninnstall", "unisntall", "reamove", "revome", "uninastall"
+    ]
+  },
+  update: {
+    words: [
+      "update", "upgrade", "refresh", "bring up to date", "update to the latest", "upgrade to the latest",
+      "get the latest", "get the newest", "update to latest", "upgrade to latest", "nix-env -u",
+      "nix-env --upgrade", "nix profile upgrade", "apt upgrade", "apt update", "brew upgrade",
+      "renew", "freshen", "patch", "bump", "modernize", "update all", "upgrade all"
+    ],
+    typos: [
+      "updte", "upate", "udpate", "updat", "upadte", "updaet", "uppdate", "upgarde", "upgrad", "ugprade",
+      "upgade", "upgrdae", "upgradee", "updatee", "upda", "updaate", "upgrate", "opdate", "pudate"
+    ]
+  },
+  search: {
+    words: [
+      "search", "search for", "find", "find me", "look for", "look up", "search nixpkgs for", "seek",
+      "hunt for", "locate", "query", "search packages for", "search the packages for", "nix search",
+      "nix-env -qa", "i am looking for", "i am searching for", "i search", "i search for", "browse",
+      "browse for", "show me packages for", "look around for", "search nixpkgs", "search the index for",
+      "scan for", "dig up", "recommend", "suggest", "recommend me", "suggest me"
+    ],
+    typos: ["serach", "seach", "saerch", "searh", "sarch", "searc", "searhc", "serch", "fnd", "fidn", "lookup"]
+  },
+  info: {
+    words: [
+      "info", "info about", "info on", "info for", "information about", "information on", "show info for",
+      "show info about", "show info on", "show information about", "show details for", "show details of",
+      "show details about", "details", "details about", "details for", "details of", "details on",
+      "describe", "tell me about", "tell me more about", "what about", "about", "nix-env -qa --description",
+      "get info on", "get info about", "get info for", "give me info on", "give me info about",
+      "give me details on", "explain the package", "describe the package", "inspect", "show package",
+      "package info", "package info for", "info for package", "what do you know about"
+    ],
+    typos: ["ifno", "inof", "descibe", "decsribe", "detials"]
+  },
+  try: {
+    words: [
+      "try", "try out", "test drive", "give me a shell with", "shell with", "a shell with", "open a shell with",
+      "start a shell with", "drop me into a shell with", "nix-shell -p", "nix shell", "temporarily use",
+      "temporarily install", "run once", "sample", "experiment with", "play with", "play around with",
+      "take for a spin", "give a try", "have a go at", "test out", "evaluate", "spawn a shell with",
+      "get a shell with", "enter a shell with", "launch a shell with", "shell for", "a temporary shell with"
+    ],
+    typos: ["tyr", "tri", "trie"]
+  },
+  provides: {
+    words: [
+      "provides", "what provides", "which package provides", "which package has", "what package provides",
+      "what package has", "which package contains", "what package contains", "who provides", "which provides",
+      "where does", "where can i get the command", "what package gives me", "which package gives me",
+      "what package is", "find the package for the command", "which package do i need for",
+      "what package do i need for", "which package owns", "what package owns", "package providing",
+      "package for the command", "find command", "locate command", "where is the command",
+      "nix-locate", "what do i install to get", "what should i install to get", "how do i get the command",
+      "how do i get the", "where do i get the command", "which package ships", "what ships"
+    ]
+  },
+  explain: {
+    words: [
+      "explain", "explain to me", "explain what", "define", "what is", "what are", "what does", "whats",
+      "what is a", "what is an", "what is the", "what are the", "tell me what", "how does", "how do",
+      "i do not understand", "i do not get", "what exactly is", "what the heck is", "eli5", "teach me about",
+      "help me understand", "can you explain", "meaning of", "what is meant by", "what do you mean by"
+    ]
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Reads the words after a verb: a list of package phrases, a category ("a pdf viewer"),
+ * "everything" (update), or nothing understandable.
+ */
+import { aliases } from "./grammar/aliases.js"
+import { genericModifiers, genericNouns, singular } from "./grammar/categories.js"
+import {
+  everythingWords, leadingObjectWords, notPackageWords, systemWords, trailingObjectWords
+} from "./grammar/objects.js"
+
+/** One package as the user wrote it, before the index is asked. */
+export interface PackageWord {
+  /** The attribute name to use (alias or version applied). */
+  readonly word: string
+  /** What the user wrote for it. */
+  readonly written: string
+  /** How it was read: "as written", "alias", "version", "split". */
+  readonly how: "as written" | "alias" | "version" | "split"
+  /** For versions: the name and version digits, to look up variants in the index. */
+  readonly version?: { readonly base: string; readonly digits: string; readonly written: string } | undefined
+}
+
+export type ObjectReading =
+  | { readonly _tag: "packages"; readonly packages: ReadonlyArray<PackageWord> }
+  | { readonly _tag: "category"; readonly query: string }
+  | { readonly _tag: "everything"; readonly system: boolean }
+  | { readonly _tag: "empty" }
+  | { readonly _tag: "unclear"; readonly reason: string }
+
+const byLength = (xs: ReadonlyArray<string>) => [...xs].sort((a, b) => b.length - a.length)
+const leading = byLength(leadingObjectWords)
+const trailing = byLength(trailingObjectWords)
+
+const stripEnds = (text: string): string => {
+  let t = ` ${text} `
+  let changed = true
+  while (changed) {
+    changed = false
+    for (const w of leading) if (t.startsWith(` ${w} `)) { t = t.slice(w.length + 1); changed = true; break }
+    for (const w of trailing) if (t.endsWith(` ${w} `)) { t = t.slice(0, t.length - w.length - 1); changed = true; break }
+  }
+  return t.trim()
+}
+
+const QUALITY = new Set(["good", "nice", "decent", "new", "great", "proper", "reliable", "simple", "better", "cool", "best", "solid", "some", "any", "kind", "of", "sort", "type"])
+
+/** Clean a category phrase: no articles or praise, category nouns in the singular. */
+export const cleanCategory = (text: string): string => {
+  const words = text.split(" ").filter((w) => w.length > 0)
+  let i = 0
+  while (i < words.length && (QUALITY.has(words[i]!) || words[i] === "a" || words[i] === "an" || words[i] === "the")) i++
+  return words.slice(i).map(singular).join(" ")
+}
+
+const CATEGORY_START = /^(a|an|some|any|something|anything|one|a good|a nice|a decent|a simple|a new|some kind of|a kind of|some sort of|some good|a lightweight)( |$)/
+const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an application|a package|software|a way|some way)( |$)(to|for|that|which|i can use to|that can|which can|i could use to|with which i can|where i can|so i can|so that i can|capable of|able to|in order to) /
+const SPLIT = / ?(?:,|\band\b|\bplus\b|\bas well as\b|\balong with\b|\btogether with\b|\bthen\b|\bwith\b|\balso\b|\b&\b)+ ?/
+const VERSION = /^v?(\d+(?:\.\d+)*)(?:\.x)?$/
+const DOTTED_VERSION = /^([a-z][a-z-]*?[a-z])-?(\d+(?:\.\d+)+)$/
+
+const aliasOf = (phrase: string): string | undefined => aliases[phrase] ?? (phrase.startsWith("the ") ? aliases[phrase.slice(4)] : undefined)
+
+const versioned = (written: string, name: string, version: string): PackageWord => {
+  const target = aliasOf(name) ?? name
+  const base = /^[a-z-]+\d$/.test(target) && /^\d/.test(version) && target.endsWith(version[0]!) ? target.slice(0, -1) : target
+  const digits = version.replace(/\./g, "")
+  return { word: `${base}${digits}`, written, how: "version", version: { base, digits, written: version } }
+}
+
+const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
+  const alias0 = aliasOf(raw)
+  if (alias0 !== undefined) return [{ word: alias0, written: raw, how: "alias" }]
+  let item = stripEnds(raw.replace(/ (for|from|on|in|to|at|into|onto|so|because|since) .*$/, ""))
+  if (item === "") return []
+  const alias1 = aliasOf(item)
+  if (alias1 !== undefined) return [{ word: alias1, written: raw, how: "alias" }]
+  let tokens = item.split(" ")
+  // "the thunderbird mail client" -> thunderbird; "pdf viewer" -> a category
+  if (tokens.length > 0 && genericNouns.has(singular(tokens[tokens.length - 1]!))) {
+    const kept = [...tokens]
+    while (kept.length > 0 && genericNouns.has(singular(kept[kept.length - 1]!))) kept.pop()
+    while (kept.length > 0 && genericModifiers.has(kept[kept.length - 1]!)) kept.pop()
+    if (kept.length === 0) return { category: cleanCategory(item) }
+    tokens = kept
+    item = kept.join(" ")
+    const alias2 = aliasOf(item)
+    if (alias2 !== undefined) return [{ word: alias2, written: raw, how: "alias" }]
+  }
+  // "python 3.11", "python version 3.11"
+  const last = tokens[tokens.length - 1]!
+  const v = VERSION.exec(last)
+  if (v !== null && tokens.length >= 2) {
+    const name = tokens.slice(0, -1).filter((t) => t !== "version" && t !== "v").join(" ")
+    if (name !== "" && !name.includes(" ")) return [versioned(raw, name, v[1]!)]
+    if (name !== "" && aliasOf(name) !== undefined) return [versioned(raw, name, v[1]!)]
+  }
+  const out: Array<PackageWord> = []
+  for (const t of tokens) {
+    if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
+    if (/^\d+$/.test(t)) return { unclear: `"${t}" is a number, not a package name` }
+    const dv = DOTTED_VERSION.exec(t)
+    const alias = aliasOf(t)
+    if (dv !== null && alias === undefined) out.push(versioned(t, dv[1]!, dv[2]!))
+    else out.push({ word: alias ?? t, written: t, how: alias !== undefined ? "alias" : tokens.length > 1 ? "split" : "as written" })
+  }
+  return out
+}
+
+/** Read the words after install/remove/update/info/try. */
+export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
+  const t = text.trim()
+  if (t === "") return { _tag: "empty" }
+  const tokens = t.split(" ")
+  if (opts.everything && tokens.every((w) => everythingWords.has(w) || w === ",")) {
+    return { _tag: "everything", system: tokens.some((w) => systemWords.has(w)) }
+  }
+  const to = SOMETHING_TO.exec(t)
+  if (to !== null) {
+    const q = t.slice(to[0].length).trim()
+    return q === "" ? { _tag: "unclear", reason: "no description" } : { _tag: "category", query: q }
+  }
+  if (CATEGORY_START.test(t) && aliasOf(t) === undefined) {
+    const q = cleanCategory(t.replace(CATEGORY_START, "").replace(/ (please|for me|too)$/, ""))
+    return q === "" ? { _tag: "unclear", reason: `"${t}" does not say which program` } : { _tag: "category", query: q }
+  }
+  if (/(^| )(or|either|maybe|perhaps|probably)( |$)/.test(t)) return { _tag: "unclear", reason: `"${t}" offers a choice` }
+  const items = t.split(SPLIT).map((s) => s.trim()).filter((s) => s.length > 0)
+  const packages: Array<PackageWord> = []
+  for (const it of items) {
+    const r = readItem(it)
+    if ("unclear" in r) return { _tag: "unclear", reason: r.unclear }
+    if ("category" in r) {
+      if (items.length === 1) return { _tag: "category", query: r.category }
+      return { _tag: "unclear", reason: `"${it}" is a kind of program, not a package` }
+    }
+    packages.push(...r)
+  }
+  return packages.length === 0 ? { _tag: "empty" } : { _tag: "packages", packages }
+}
+
+/** Clean a search/provides query: no articles, no "packages", category nouns in the singular. */
+export const cleanQuery = (text: string): string => {
+  const words = text.split(" ").filter((w) => w.length > 0 && w !== ",")
+  const drop = new Set(["a", "an", "the", "some", "any", "for", "me", "package", "packages", "please", "good", "nice", "decent", "available", "in", "nixpkgs", "on", "nixos", "nix", "called", "named", "there"])
+  let i = 0
+  while (i < words.length && drop.has(words[i]!)) i++
+  let j = words.length
+  while (j > i && drop.has(words[j - 1]!)) j--
+  return words.slice(i, j).map(singular).join(" ")
+}

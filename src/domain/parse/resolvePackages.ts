@@ -1,0 +1,84 @@
+/**
+ * Package words -> attribute names, with the index when there is one: everyday names resolved,
+ * plausible typos corrected (and shown), unknown words kept as written with suggestions.
+ */
+import { aliases } from "./grammar/aliases.js"
+import type { NameResolver } from "./NameResolver.js"
+import { editDistance, plausibleTypo } from "./distance.js"
+import type { PackageWord } from "./objects.js"
+
+export interface Resolved {
+  readonly packages: ReadonlyArray<string>
+  readonly notes: ReadonlyArray<string>
+  readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>
+  /** How much less sure this makes the parse (0 = not at all). */
+  readonly doubt: number
+}
+
+const versionCandidates = (base: string, digits: string): ReadonlyArray<string> => {
+  const major = digits[0] ?? ""
+  const rest = digits.slice(1)
+  const underscored = rest === "" ? digits : `${major}_${rest}`
+  return [
+    `${base}${digits}`, `${base}_${digits}`, `${base}_${underscored}`, `${base}-${digits}_x`,
+    `${base}-${underscored}`, `${base}${underscored}`
+  ]
+}
+
+const typoOf = (word: string, names: NameResolver): { best: string | undefined; suggestions: ReadonlyArray<string> } => {
+  const suggestions = names.suggest(word, 8).filter((s) => word.includes(".") || !s.includes("."))
+  const plausible = suggestions
+    .filter((s) => plausibleTypo(word, s.toLowerCase()))
+    .map((s) => ({ s, d: editDistance(word, s.toLowerCase(), 2) }))
+    .sort((a, b) => a.d - b.d)
+  // Two equally close fixes: do not pick one for the user.
+  const best = plausible.length === 0 || (plausible.length > 1 && plausible[1]!.d === plausible[0]!.d)
+    ? undefined
+    : plausible[0]!.s
+  return { best, suggestions }
+}
+
+export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameResolver | undefined): Resolved => {
+  const packages: Array<string> = []
+  const notes: Array<string> = []
+  const corrections: Array<{ from: string; to: string }> = []
+  let doubt = 0
+  for (const p of words) {
+    if (p.how === "alias" && p.written !== p.word) notes.push(`"${p.written}" is the package ${p.word} (everyday name)`)
+    if (p.how === "split") { doubt = Math.max(doubt, 0.1) }
+    if (p.version !== undefined) {
+      const cands = versionCandidates(p.version.base, p.version.digits)
+      const found = names === undefined ? undefined : cands.find((c) => names.exists(c))
+      const word = found ?? p.word
+      notes.push(`"${p.written}" -> ${word} (version ${p.version.written}${found === undefined && names !== undefined ? "; not in the package index" : ""})`)
+      if (found === undefined && names !== undefined) doubt = Math.max(doubt, 0.15)
+      packages.push(word)
+      continue
+    }
+    if (names === undefined || names.exists(p.word)) { packages.push(p.word); continue }
+    const r = names.resolve(p.word)
+    if (r !== undefined && !/typo|fuzzy|suggest|close/i.test(r.how)) {
+      if (r.attrPath !== p.word) notes.push(`"${p.word}" is the package ${r.attrPath} (${r.how} in the package index)`)
+      packages.push(r.attrPath)
+      continue
+    }
+    const { best, suggestions } = typoOf(p.word, names)
+    if (best !== undefined) {
+      // "pythn" -> python -> python3: the everyday name of the fix, when the index has it
+      const everyday = aliases[best]
+      const to = everyday !== undefined && everyday !== best && names.exists(everyday) ? everyday : best
+      corrections.push({ from: p.word, to })
+      notes.push(`"${p.word}" corrected to ${to} (spelling)`)
+      packages.push(to)
+      doubt = Math.max(doubt, 0.1)
+      continue
+    }
+    notes.push(
+      `"${p.word}" is not in the package index; kept as written (it may be newer than the index)` +
+        (suggestions.length > 0 ? `. Did you mean: ${suggestions.slice(0, 3).join(", ")}?` : "")
+    )
+    doubt = Math.max(doubt, 0.2)
+    packages.push(p.word)
+  }
+  return { packages: [...new Set(packages)], notes, corrections, doubt }
+}

@@ -1,0 +1,63 @@
+/** The verb table as a lookup: longest verb phrase at the start of a request, typos included. */
+import { editDistance } from "./distance.js"
+import type { ObjectKind } from "./grammar/types.js"
+import { verbs } from "./grammar/verbs.js"
+
+export interface VerbMatch {
+  readonly kind: ObjectKind
+  /** The verb as written. */
+  readonly verb: string
+  /** The verb it was read as, when it was misspelled. */
+  readonly correctedTo?: string | undefined
+  /** The words after the verb. */
+  readonly rest: string
+}
+
+interface Entry { readonly phrase: string; readonly kind: ObjectKind; readonly typoOf?: string }
+
+const byFirstWord = new Map<string, Array<Entry>>()
+const singleWordVerbs: Array<{ word: string; kind: ObjectKind }> = []
+for (const [kind, entry] of Object.entries(verbs) as Array<[ObjectKind, (typeof verbs)[ObjectKind]]>) {
+  const add = (phrase: string, typoOf?: string) => {
+    const first = phrase.split(" ")[0]!
+    const list = byFirstWord.get(first) ?? []
+    list.push(typoOf === undefined ? { phrase, kind } : { phrase, kind, typoOf })
+    byFirstWord.set(first, list)
+  }
+  for (const w of entry.words) {
+    add(w)
+    if (!w.includes(" ") && w.length >= 5) singleWordVerbs.push({ word: w, kind })
+  }
+  for (const t of entry.typos ?? []) add(t, entry.words[0]!)
+}
+for (const list of byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length)
+
+const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefined => {
+  if (word.length < 5) return undefined
+  // "updated git" / "removed vim" tell what happened; they are not orders.
+  if (word.endsWith("ed") || word.endsWith("ing")) return undefined
+  let found: { word: string; kind: ObjectKind } | undefined
+  for (const v of singleWordVerbs) {
+    if (editDistance(word, v.word, 1) <= 1 && word[0] === v.word[0]) {
+      if (found !== undefined && found.kind !== v.kind) return undefined
+      found = v
+    }
+  }
+  return found
+}
+
+export const matchVerb = (text: string): VerbMatch | undefined => {
+  const sp = text.indexOf(" ")
+  const first = sp < 0 ? text : text.slice(0, sp)
+  const list = byFirstWord.get(first)
+  if (list !== undefined) {
+    for (const e of list) {
+      if (text === e.phrase || text.startsWith(`${e.phrase} `)) {
+        return { kind: e.kind, verb: e.phrase, correctedTo: e.typoOf, rest: text.slice(e.phrase.length).trim() }
+      }
+    }
+  }
+  const t = typoTarget(first)
+  if (t !== undefined) return { kind: t.kind, verb: first, correctedTo: t.word, rest: sp < 0 ? "" : text.slice(sp + 1) }
+  return undefined
+}
