@@ -20,8 +20,9 @@ export const rebuildTools = ["nixos-rebuild-ng", "nixos-rebuild"] as const
 
 const detectConfig = (p: SystemPaths, hostname: string): Effect.Effect<SystemConfig, FileError> =>
   Effect.gen(function* () {
-    if (yield* exists(p.flakeNix)) {
-      const real = yield* resolveUnderRoot(p.root, p.flakeNix)
+    // Like Path("/etc/nixos/flake.nix").exists(): symlinks followed (inside the root).
+    const real = yield* resolveUnderRoot(p.root, p.flakeNix)
+    if (yield* exists(real)) {
       const fromFile = p.root === "/" ? undefined : (yield* readTextIfExists(p.hostname))?.trim()
       const host = fromFile || hostname || "default"
       const linked = real === p.flakeNix ? "" : ` (a link to ${real})`
