@@ -1,0 +1,119 @@
+/**
+ * The worker-protocol client against real daemons of this Nix (started on a temp socket), compared
+ * with what Nix's own commands say about the same store.
+ */
+import { it } from "@effect/vitest"
+import { Effect } from "effect"
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, beforeAll, expect } from "vitest"
+import { cleanPreview } from "../../src/backends/native/cleanPreview.js"
+import { connectDaemon } from "../../src/native/daemon/DaemonClient.js"
+import { gcPreview, pathSizes } from "../../src/native/daemon/StoreQueries.js"
+import { describeNix } from "../support/describeNix.js"
+import { makeSandbox, type Sandbox } from "../support/sandbox.js"
+import { startDaemon, type RunningDaemon } from "./support/daemon.js"
+import { isModern, run } from "./support/nixCli.js"
+
+const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter((l) => l !== "")
+
+describeNix("Nix daemon worker protocol", (nix) => {
+  let daemon: RunningDaemon
+  let sb: Sandbox
+  let profile: string
+  const gens: Array<string> = []
+  let greet1 = ""
+  let greet2 = ""
+
+  beforeAll(async () => {
+    daemon = await startDaemon(nix)
+    sb = makeSandbox("daemon")
+    mkdirSync(join(sb.dir, "env"))
+    profile = join(sb.dir, "env", "profile")
+    run(nix, ["nix-env", "-p", profile, "-f", sb.pkgs, "-iA", "greet", "hello"])
+    greet1 = run(nix, ["nix-store", "-q", "--outputs", run(nix, ["nix-instantiate", sb.pkgs, "-A", "greet"]).trim()]).trim()
+    sb.setGreetVersion("2.0")
+    run(nix, ["nix-env", "-p", profile, "-f", sb.pkgs, "-iA", "greet"])
+    greet2 = run(nix, ["nix-store", "-q", "--outputs", run(nix, ["nix-instantiate", sb.pkgs, "-A", "greet"]).trim()]).trim()
+    run(nix, ["nix-env", "-p", profile, "-e", "hello"])
+    for (const n of [1, 2, 3]) gens.push(run(nix, ["nix-store", "-q", "--resolve", `${profile}-${n}-link`]).trim())
+  })
+  afterAll(async () => {
+    await daemon?.stop()
+    sb?.cleanup()
+  })
+
+  const session = () => connectDaemon({ socketPath: daemon.socketPath, timeoutMs: 10_000 })
+
+  it.live("negotiates the protocol and learns the daemon's Nix version", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      expect(s.protocol).toBe(isModern(nix) ? "1.37" : "1.34")
+      expect(s.nixVersion).toBe(nix.version)
+    }).pipe(Effect.scoped))
+
+  it.live("IsValidPath and QueryPathInfo agree with nix-store -q", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      expect(yield* s.isValidPath(greet2)).toBe(true)
+      expect(yield* s.isValidPath("/nix/store/00000000000000000000000000000000-nothing")).toBe(false)
+      const info = (yield* s.queryPathInfo(gens[2]!))!
+      expect(info.narSize).toBe(Number(run(nix, ["nix-store", "-q", "--size", gens[2]!]).trim()))
+      expect([...info.references].sort()).toEqual(lines(run(nix, ["nix-store", "-q", "--references", gens[2]!])).sort())
+      expect(yield* s.queryPathInfo("/nix/store/00000000000000000000000000000000-nothing")).toBeUndefined()
+    }).pipe(Effect.scoped))
+
+  it.live("closure size agrees with nix path-info -S", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      const sizes = yield* pathSizes(s, [gens[2]!])
+      const [, nar, closure] = run(nix, ["nix", "path-info", "-sS", gens[2]!]).trim().split(/\s+/)
+      expect(sizes).toEqual({ narSize: Number(nar), closureSize: Number(closure) })
+    }).pipe(Effect.scoped))
+
+  it.live("FindRoots reports the profile's generation links", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      const roots = yield* s.findRoots
+      for (const n of [1, 2, 3]) {
+        expect(roots).toContainEqual({ link: `${profile}-${n}-link`, target: gens[n - 1] })
+      }
+    }).pipe(Effect.scoped))
+
+  it.live("the dead paths agree with nix-store --gc --print-dead", () =>
+    Effect.gen(function*() {
+      // The store is shared with other tests that build concurrently: retry until two views coincide.
+      let last = { mine: [] as ReadonlyArray<string>, theirs: [] as ReadonlyArray<string> }
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const s = yield* session()
+        const mine = (yield* gcPreview(s)).dead
+        const theirs = lines(run(nix, ["nix-store", "--gc", "--print-dead"])).sort()
+        const again = (yield* gcPreview(s)).dead
+        last = { mine, theirs }
+        if (JSON.stringify(mine) === JSON.stringify(theirs) && JSON.stringify(again) === JSON.stringify(mine)) break
+        yield* Effect.sleep("500 millis")
+      }
+      expect(last.mine).toEqual(last.theirs)
+      expect(last.mine).not.toContain(greet1) // generation 1 still roots it
+    }).pipe(Effect.scoped))
+
+  it.live("clean's preview: old generations' paths would go, and Nix agrees once they are deleted", () =>
+    Effect.gen(function*() {
+      const preview = yield* cleanPreview(profile, undefined, { socketPath: daemon.socketPath, timeoutMs: 10_000 })
+      expect(preview.deletedGenerations).toEqual([1, 2])
+      expect(preview.deadPaths).toContain(greet1)
+      expect(preview.deadPaths).toContain(gens[0])
+      expect(preview.deadPaths).toContain(gens[1])
+      expect(preview.deadPaths).not.toContain(gens[2])
+      expect(preview.deadPaths).not.toContain(greet2)
+      expect(preview.freedBytes).toBeGreaterThan(0)
+      expect(preview.note).toMatch(/^would free [\d.]+ (bytes|KiB|MiB) \(\d+ store paths, after deleting generations 1, 2\)$/)
+      const mineHere = preview.deadPaths.filter((p) => [greet1, ...gens].includes(p))
+
+      run(nix, ["nix-env", "-p", profile, "--delete-generations", "old"])
+      const theirs = lines(run(nix, ["nix-store", "--gc", "--print-dead"]))
+      expect(theirs.filter((p) => [greet1, ...gens].includes(p)).sort()).toEqual([...mineHere].sort())
+      const keep1 = yield* cleanPreview(profile, 1, { socketPath: daemon.socketPath })
+      expect(keep1.deletedGenerations).toEqual([])
+    }))
+})
