@@ -16,6 +16,7 @@ import { Settings } from "../../services/Settings.js"
 import { detectSystem } from "../../system/detectSystem.js"
 import { writable } from "../../system/files.js"
 import { currentGeneration, generationNumbers, readGenerations } from "../../system/readGenerations.js"
+import { currentHost, SystemHost } from "../../system/SystemHost.js"
 import type { SystemInfo } from "../../system/SystemInfo.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildPreview } from "./dryBuildPreview.js"
@@ -45,7 +46,11 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
   const nix = yield* Nix
   const settings = yield* Settings
   const policy = yield* DryRunPolicy
-  const detect = yield* Effect.cached(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix)))
+  const host = yield* currentHost
+  const detect = yield* Effect.cached(detectSystem(settings.root).pipe(
+    Effect.provideService(Nix, nix),
+    Effect.provideService(SystemHost, host)
+  ))
   const befores = yield* Ref.make(new Map<Plan, number | undefined>())
 
   const nixos = Effect.flatMap(detect, (info): Effect.Effect<SystemInfo, ServeError> =>
