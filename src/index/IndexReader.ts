@@ -96,12 +96,33 @@ export class IndexReader {
     return Array.from(this.keys.postings(i), (p) => ({ id: p >>> POSTING_SHIFT, kind: p & ((1 << POSTING_SHIFT) - 1) }))
   }
 
-  /** Id of this exact attribute path (case-sensitive first, then the only case-insensitive match). */
+  /** Id of this exact attribute path (binary search over the sorted attrPath column). */
+  findExactAttrPath(attrPath: string): number | undefined {
+    let lo = 0
+    let hi = this.size
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.str("attrPath", mid) < attrPath) lo = mid + 1
+      else hi = mid
+    }
+    return lo < this.size && this.str("attrPath", lo) === attrPath ? lo : undefined
+  }
+
+  /** Ids whose attribute path equals `attrPath` ignoring case (found through the last segment). */
+  findAttrPathIgnoringCase(attrPath: string): Array<number> {
+    const lower = attrPath.toLowerCase()
+    const leaf = lower.slice(lower.lastIndexOf(".") + 1)
+    return this.keyPostings(leaf)
+      .filter((h) => h.kind & KeyKind.last && this.str("attrPath", h.id).toLowerCase() === lower)
+      .map((h) => h.id)
+  }
+
+  /** Id of this attribute path: exact, else the only case-insensitive match. */
   findAttrPath(attrPath: string): number | undefined {
-    const hits = this.keyPostings(attrPath.toLowerCase()).filter((h) => h.kind & KeyKind.attrPath)
-    const exact = hits.find((h) => this.str("attrPath", h.id) === attrPath)
-    if (exact !== undefined) return exact.id
-    return hits.length === 1 ? hits[0]!.id : undefined
+    const exact = this.findExactAttrPath(attrPath)
+    if (exact !== undefined) return exact
+    const hits = this.findAttrPathIgnoringCase(attrPath)
+    return hits.length === 1 ? hits[0] : undefined
   }
 
   /**

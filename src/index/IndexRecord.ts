@@ -12,6 +12,8 @@ export interface IndexRecord {
   readonly mainProgram: string | null
   /** Defining file relative to the nixpkgs root, without line number. */
   readonly position: string | null
+  /** How many maintainers meta lists: a rough popularity signal for ranking. */
+  readonly maintainers: number
   readonly broken: boolean
   readonly insecure: boolean
   readonly unfree: boolean

@@ -67,6 +67,7 @@ export const recordFromNixEnv = (attrPath: string, v: unknown): IndexRecord | un
     license: licenses(meta["license"]),
     mainProgram: str(meta["mainProgram"]),
     position: position(meta["position"]),
+    maintainers: Array.isArray(meta["maintainers"]) ? meta["maintainers"].length : isObject(meta["maintainers"]) ? 1 : 0,
     broken: meta["broken"] === true,
     insecure: meta["insecure"] === true || (Array.isArray(vulns) && vulns.length > 0),
     unfree: isUnfree(meta)
@@ -114,6 +115,7 @@ export const importNixSearch = (json: unknown): ImportResult | string => {
       license: [],
       mainProgram: null,
       position: null,
+      maintainers: 0,
       broken: false,
       insecure: false,
       unfree: false

@@ -34,3 +34,15 @@ export const KNOWN_COMMANDS: Readonly<Record<string, ReadonlyArray<string>>> = {
   xclip: ["xclip"], xsel: ["xsel"], sed: ["gnused"], awk: ["gawk"], gawk: ["gawk"], grep: ["gnugrep"],
   tar: ["gnutar"], bash: ["bash"], zsh: ["zsh"], fish: ["fish"], batcat: ["bat"], fdfind: ["fd"]
 }
+
+/** Everyday names of packages that are not their attribute path (searched like names, below exact ones). */
+export const EVERYDAY_NAMES: Readonly<Record<string, ReadonlyArray<string>>> = {
+  java: ["jdk", "openjdk"], openjdk: ["jdk"], postgres: ["postgresql"], golang: ["go"], rust: ["rustc", "cargo"],
+  chrome: ["google-chrome", "chromium"], "google-chrome": ["google-chrome"], vscode: ["vscode"], "vs-code": ["vscode"],
+  "visual-studio-code": ["vscode"], telegram: ["tdesktop"], "telegram-desktop": ["tdesktop"], node: ["nodejs"],
+  "node.js": ["nodejs"], nodejs: ["nodejs"], python: ["python3"], mysql: ["mysql", "mariadb"], office: ["libreoffice"],
+  photoshop: ["gimp", "krita"], word: ["libreoffice", "abiword"], excel: ["libreoffice", "gnumeric"],
+  latex: ["texlive.combined.scheme-medium"], tex: ["texlive.combined.scheme-medium"], k8s: ["kubectl", "kubernetes"],
+  yt: ["youtube-dl"], "youtube-dl": ["youtube-dl"], ripgrep: ["ripgrep"], rg: ["ripgrep"], ag: ["silver-searcher"],
+  nvim: ["neovim"], gpg: ["gnupg"], ssh: ["openssh"], make: ["gnumake"], imagemagick: ["imagemagick"]
+}

@@ -30,6 +30,28 @@ export const categoryBonus = (position: string | null): number => {
   return 0
 }
 
+/** "perl528Packages" -> "perlPackages", "rubyPackages_2_6" -> "rubyPackages", "libsForQt512" -> "libsForQt". */
+export const setFamily = (set: string): string => set.replace(/[-_]?\d+(?:_\d+)*/g, "")
+
+/** "perl5.28.2-Spreadsheet-ParseExcel" -> "Spreadsheet-ParseExcel" (nix-env names carry the interpreter). */
+export const bareName = (pname: string): string => pname.replace(/^(?:perl|python|ruby|lua|php|ocaml|guile|ghc|node)[\d.]+-/, "")
+
+/** Records with the same key are one package reached through several attribute paths. */
+export const duplicateKey = (r: IndexRecord): string =>
+  [bareName(r.pname), r.version, r.position ?? "", lastSegment(r.attrPath)].join("\u0000")
+
+/** Which of two paths to one package to show: top level first, then the unversioned set, then shorter, then newer. */
+export const preferred = (a: string, b: string): boolean => {
+  const da = a.split(".").length
+  const db = b.split(".").length
+  if (da !== db) return da < db
+  const va = setFamily(a) === a
+  const vb = setFamily(b) === b
+  if (va !== vb) return va
+  if (a.length !== b.length) return a.length < b.length
+  return a > b
+}
+
 export interface Priors {
   readonly flags: Uint8Array
   readonly prior: Int16Array
@@ -50,17 +72,14 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     }
     pnames.add(r.pname.toLowerCase())
   }
-  // Duplicates: same derivation name, same defining file and same last segment; keep the shallowest path.
+  // Duplicates: the same package reached twice (vlc and libsForQt5.vlc; perlPackages.X and perl528Packages.X).
   const canonical = new Map<string, number>()
-  const depth = (p: string) => p.split(".").length
   records.forEach((r, i) => {
-    const key = `${r.name}\u0000${r.position ?? ""}\u0000${lastSegment(r.attrPath)}`
+    const key = duplicateKey(r)
     const j = canonical.get(key)
     if (j === undefined) { canonical.set(key, i); return }
-    const other = records[j]!
-    const better = depth(r.attrPath) < depth(other.attrPath) ||
-      (depth(r.attrPath) === depth(other.attrPath) && r.attrPath.length < other.attrPath.length)
-    if (better) { flags[j] |= Flag.duplicate; canonical.set(key, i) } else flags[i] |= Flag.duplicate
+    if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonical.set(key, i) }
+    else flags[i] |= Flag.duplicate
   })
   records.forEach((r, i) => {
     let f = flags[i]!
@@ -73,6 +92,7 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     if (base !== undefined && (topLevel.has(base) || pnames.has(base))) { f |= Flag.versioned; p -= 60 }
     if (r.description === null) p -= 30
     if (r.longDescription !== null) p += 5
+    p += Math.min(r.maintainers, 4) * 5
     const aliases = (topByDrv.get(r.name) ?? 1) - 1
     p += Math.min(aliases, 3) * 10
     flags[i] = f

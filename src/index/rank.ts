@@ -8,6 +8,12 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
+  /** The query's words joined ("image viewer" -> imageviewer, image-viewer) are this name. */
+  exactJoined: 850,
+  /** The query is an everyday name or a well-known command of this package (java -> jdk, rg -> ripgrep). */
+  alias: 900,
+  /** The query's words, apart from those naming the set, are this package's name ("python requests"). */
+  leafNamed: 300,
   /** The query starts this name: prefixBase + prefixSpan * (query length / name length). */
   prefixBase: 700,
   prefixSpan: 150,
@@ -18,6 +24,8 @@ export const Score = {
   words: 420,
   /** Multi-word query found as a phrase in the description. */
   phrase: 90,
+  /** The description ends with the query's phrase ("A light-weight image viewer": it is one). */
+  phraseIsHead: 30,
   /** The description starts with the query's words ("Spreadsheet calculator"). */
   descriptionStarts: 40,
   /** Nested package whose set the query names (python3Packages.x for "python x"): undo the nesting penalty. */

@@ -6,6 +6,7 @@
 import { osaDistance } from "./distance.js"
 import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
+import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "./rank.js"
 import { MAX_QUERY_CHARS, normalizeQuery, textWords } from "./text.js"
 
@@ -23,8 +24,19 @@ export interface Ranked {
 
 type Touch = (id: number) => void
 
+/** Restricts name matches to one package set when the query is dotted ("python3packages.req"). */
+interface SetScope {
+  readonly prefix: string
+  readonly query: string
+}
+
+const inScope = (r: IndexReader, scope: SetScope | undefined, id: number): boolean =>
+  scope === undefined || r.str("attrPath", id).toLowerCase().startsWith(scope.prefix)
+
 /** Exact and prefix matches of whole names; true when some name equals the query exactly. */
-const nameMatches = (r: IndexReader, variants: ReadonlyArray<string>, dotted: boolean, touch: Touch): boolean => {
+const nameMatches = (
+  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch
+): boolean => {
   const keys = r.keys
   const name = r.scratch.name
   let exact = false
@@ -32,20 +44,33 @@ const nameMatches = (r: IndexReader, variants: ReadonlyArray<string>, dotted: bo
     if (score > name[id]!) name[id] = score
     touch(id)
   }
+  if (scope === undefined) {
+    for (const v of variants) {
+      for (const attrPath of [...(EVERYDAY_NAMES[v] ?? []), ...(KNOWN_COMMANDS[v] ?? [])]) {
+        const id = r.findExactAttrPath(attrPath)
+        if (id !== undefined) bump(id, Score.alias)
+      }
+    }
+  }
   for (const v of variants) {
+    if (v === "") continue
     const [from, to] = keys.prefixRange(v)
     for (let i = from; i < Math.min(to, from + PREFIX_TERM_CAP); i++) {
       const len = keys.termLength(i)
       const isExact = len === v.length
-      if (!isExact && !dotted && keys.term(i).includes(".")) continue
+      // pnames like "python3.7-requests" (nix-env's split) are not prefixes of "python".
+      if (!isExact && keys.term(i).includes(".")) continue
       const ps = keys.postings(i)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const kind = ps[k]! & MASK
+        if (!inScope(r, scope, id)) continue
         if (isExact) {
           exact = true
-          bump(id, kind & KeyKind.attrPath ? Score.exactAttrPath : Score.exactName)
-        } else if (kind & NAME_KINDS || dotted) {
+          const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
+            : r.str("attrPath", id).toLowerCase() === scope.query
+          bump(id, joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+        } else if (kind & NAME_KINDS) {
           bump(id, prefixScore(v.length, len))
         }
       }
@@ -55,7 +80,7 @@ const nameMatches = (r: IndexReader, variants: ReadonlyArray<string>, dotted: bo
 }
 
 /** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
-const typoMatches = (r: IndexReader, q: string, dotted: boolean, touch: Touch): void => {
+const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch): void => {
   const keys = r.keys
   const name = r.scratch.name
   const max = maxTypos(q.length)
@@ -72,14 +97,14 @@ const typoMatches = (r: IndexReader, q: string, dotted: boolean, touch: Touch): 
     // A typo rarely touches both of the first two letters; this skips most names cheaply.
     if (t0 !== c0 && t1 !== c1 && !(t0 === c1 && t1 === c0)) continue
     const t = keys.term(i)
-    if (!dotted && t.includes(".")) continue
+    if (t.includes(".")) continue
     const d = osaDistance(q, t, max)
     if (d === 0 || d > max) continue
     const score = typoScore(d)
     const ps = keys.postings(i)
     for (let k = 0; k < ps.length; k++) {
       const id = ps[k]! >>> POSTING_SHIFT
-      if (!(ps[k]! & NAME_KINDS) && !dotted) continue
+      if (!(ps[k]! & NAME_KINDS) || !inScope(r, scope, id)) continue
       if (score > name[id]!) name[id] = score
       touch(id)
     }
@@ -139,6 +164,15 @@ const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch
   return idfTotal
 }
 
+/** "python requests" names python3Packages.requests: the words left after the set's are its last segment. */
+const leafNamed = (q: string, attrPath: string): boolean => {
+  const dot = attrPath.indexOf(".")
+  const set = attrPath.slice(0, dot).toLowerCase()
+  const leaf = attrPath.slice(attrPath.lastIndexOf(".") + 1).toLowerCase()
+  const rest = q.split(" ").filter((w) => !(w.length >= 3 && (set.startsWith(w) || w.startsWith(set))))
+  return rest.length > 0 && rest.length < q.split(" ").length && (rest.join("-") === leaf || rest.join("") === leaf)
+}
+
 /** Query words for word matching (stemmed, no stop words, at most MAX_TOKENS, no repeats). */
 export const queryTokens = (q: string): Array<string> => [...new Set(textWords(q))].slice(0, MAX_TOKENS)
 
@@ -151,11 +185,13 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     if (s.seen[id] === 0) { s.seen[id] = 1; touched.push(id) }
   }
   try {
-    const dotted = q.includes(".")
     const spaced = q.includes(" ")
-    const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [q]
-    const exact = nameMatches(r, variants, dotted, touch)
-    if (!exact && !spaced && q.length <= MAX_QUERY_CHARS / 4) typoMatches(r, q, dotted, touch)
+    const dot = spaced ? -1 : q.lastIndexOf(".")
+    const scope = dot > 0 ? { prefix: q.slice(0, dot + 1), query: q } : undefined
+    const leaf = q.slice(dot + 1)
+    const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
+    const exact = nameMatches(r, variants, spaced, scope, touch)
+    if (!exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4) typoMatches(r, leaf, scope, touch)
     const tokens = queryTokens(q)
     const idfTotal = wordMatches(r, tokens, touch)
     const prior = r.prior
@@ -179,10 +215,16 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       if (flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
-      if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) score += Score.setNamed
+      if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) {
+        score += Score.setNamed
+        if (spaced && leafNamed(q, path)) score += Score.leafNamed
+      }
       if (tokens.length > 0 && s.matched[id]! > 0) {
         const desc = r.str("description", id).toLowerCase()
-        if (phrase !== "" && desc.includes(phrase)) score += Score.phrase
+        if (phrase !== "" && desc.includes(phrase)) {
+          score += Score.phrase
+          if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
+        }
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
       }
       candidates.push({ id, score, path })
@@ -202,27 +244,30 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
   const q = normalizeQuery(name).replace(/ /g, "-")
   if (q === "" || limit <= 0 || q.length > 100) return []
   const keys = r.keys
-  const dotted = q.includes(".")
+  const dot = q.lastIndexOf(".")
+  const scope = dot > 0 ? { prefix: q.slice(0, dot + 1), query: q } : undefined
+  const leaf = q.slice(dot + 1)
+  if (leaf === "") return []
   const best = new Map<number, number>()
   const give = (id: number, score: number) => {
-    if (r.flags[id]! & Flag.duplicate) return
+    if (r.flags[id]! & Flag.duplicate || !inScope(r, scope, id)) return
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
-  const max = Math.max(1, maxTypos(q.length))
+  const max = Math.max(1, maxTypos(leaf.length))
   for (let i = 0; i < keys.size; i++) {
     const len = keys.termLength(i)
-    if (len < q.length - max || len > q.length + max) continue
+    if (len < leaf.length - max || len > leaf.length + max) continue
     const t = keys.term(i)
-    if (!dotted && t.includes(".")) continue
-    const d = osaDistance(q, t, max)
+    if (t.includes(".")) continue
+    const d = osaDistance(leaf, t, max)
     if (d > max) continue
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
   }
-  const [from, to] = keys.prefixRange(q)
+  const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
     const t = keys.term(i)
-    if (!dotted && t.includes(".")) continue
-    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(q.length, t.length))
+    if (t.includes(".")) continue
+    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
   }
   const ranked = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, path: r.str("attrPath", id) }))
   ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))

@@ -8,6 +8,9 @@ import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { computePriors } from "./prior.js"
 import { lastSegment, nameWords, textWords } from "./text.js"
 
+/** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
+const isAsciiWord = (w: string) => /^[\x21-\x7e]+$/.test(w)
+
 const u32 = (a: Uint32Array | Int16Array | Uint8Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 
 const stringColumn = (values: ReadonlyArray<string>): { off: Uint8Array; str: Uint8Array } => {
@@ -70,15 +73,18 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
   const keys = new Map<string, Array<number>>()
   const words = new Map<string, Array<number>>()
   records.forEach((r, id) => {
-    addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
+    // Nested attribute paths are found through their last segment (and the sorted attrPath column).
+    if (!r.attrPath.includes(".")) addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
     addPosting(keys, r.pname.toLowerCase(), id, KeyKind.pname)
     addPosting(keys, lastSegment(r.attrPath).toLowerCase(), id, KeyKind.last)
     if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
-    if (r.description !== null) for (const w of textWords(r.description)) addPosting(words, w, id, WordField.description)
+    if (r.description !== null) {
+      for (const w of textWords(r.description)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
+    }
     if (r.longDescription !== null) {
-      for (const w of textWords(r.longDescription)) addPosting(words, w, id, WordField.longDescription)
+      for (const w of textWords(r.longDescription)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
     }
   })
   termTable(keys, "keys", out)
@@ -96,7 +102,9 @@ const align8 = (n: number) => (n + 7) & ~7
 
 /** The whole file. Records are sorted by attribute path first so that ids are stable for equal input. */
 export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta): Buffer => {
-  const records = [...input].sort((a, b) => (a.attrPath < b.attrPath ? -1 : a.attrPath > b.attrPath ? 1 : 0))
+  // Sorted by attribute path (UTF-16 order, as JS compares strings): the reader binary-searches this column.
+  const sorted = [...input].sort((a, b) => (a.attrPath < b.attrPath ? -1 : a.attrPath > b.attrPath ? 1 : 0))
+  const records = sorted.filter((r, i) => i === 0 || r.attrPath !== sorted[i - 1]!.attrPath)
   const sections = buildSections(records)
   // Lay the sections out after a header whose size depends on the offsets: iterate until stable.
   let headerLen = 0

@@ -20,7 +20,8 @@ export const stem = (w: string): string => {
 /** Lowercased words of free text (descriptions, queries), stemmed, without stop words. */
 export const textWords = (text: string): Array<string> => {
   const out: Array<string> = []
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text
+  for (const raw of folded.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
     const w = raw.replace(/^\++|\++$/g, (m) => (raw === "c++" || raw === "g++" ? m : ""))
     if (w === "" || STOP.has(w)) continue
     out.push(stem(w))
