@@ -17,18 +17,20 @@ export default definePlugin({
   rules: [
     {
       kind: "history",
-      // A slot cannot be optional in the pattern language, so each phrase comes with and without {rest}.
+      // A slot cannot be optional in the pattern language, so each phrase comes with and without {rest};
+      // the {rest} forms go first, so that "what did i change today" keeps "today" (a filler the
+      // parser strips from its core text, but not from the normalized text it also tries).
       patterns: [
         "what did i change", "what have i changed", "what did i do", "what did ask-nix (change|do)", "what changed",
         "what has changed", "show [me] [my] [the] (history|changes)", "[my] history", "list [my] [the] (history|changes)",
         "what (changes|operations) did i make"
-      ].flatMap((p) => [p, `${p} {rest}`])
+      ].flatMap((p, _, all) => (p === all[0] ? [...all.map((q) => `${q} {rest}`), ...all] : []))
     },
     {
       kind: "undo",
       mutating: true,
       patterns: [
-        "undo [that|it|this]", "undo [my|the] last (change|operation|thing|action|command|install|installation|removal|update|upgrade)",
+        "undo [that|it|this]", "undo [my|the] last (change|operation|thing|action|command)",
         "revert (that|it|this)", "revert [my|the] last (change|operation|thing|action)", "take that back", "undo what i (just did|did)"
       ]
     }

@@ -7,7 +7,7 @@ import type { PluginIntent } from "../../domain/Intent.js"
 import { answer, planned, type Outcome, type Step } from "../../domain/Plan.js"
 import { NoSuchGeneration } from "../../domain/errors.js"
 import { PLUGIN_BACKEND } from "../../plugin-api/PluginBackend.js"
-import { generations, kindOf, resolveProfile, type ProfileKind } from "../../plugin-api/profileFacts.js"
+import { profileInspector, type ProfileKind } from "../../backends/common/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 import type { HistoryEntry } from "./entry.js"
 import { readEntries } from "./store.js"
@@ -22,7 +22,7 @@ export interface ProfileState {
 
 /** The argv that switches profile `path` to generation `n`, by profile kind. */
 export const switchArgv = (kind: ProfileKind, path: string, n: number): ReadonlyArray<string> =>
-  kind === "nix-profile"
+  kind === "profile"
     ? ["nix", "profile", "rollback", "--profile", path, "--to", String(n)]
     : ["nix-env", "--profile", path, "--switch-generation", String(n)]
 
@@ -31,12 +31,12 @@ const nothing = (text: string): Outcome =>
 
 /** Pure: what undoing `last` means for a profile in `state`. */
 export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, state: ProfileState | undefined): Outcome | NoSuchGeneration => {
-  if (last === undefined || state === undefined) return nothing("There is nothing to undo: ask-nix has not changed anything yet.")
+  if (last === undefined || state === undefined) return nothing("ask-nix has no record of a change to undo. To go back to the previous generation anyway: ask-nix rollback")
   if (last.scope === "system")
     return nothing(`The last change ("${last.summary}") was to the NixOS system. Undo it with: sudo nixos-rebuild switch --rollback`)
   const target = last.generationBefore
   if (target === undefined)
-    return nothing(`The last change ("${last.summary}") did not record the generation before it, so it cannot be undone automatically. See: ask-nix generations`)
+    return nothing(`The last change ("${last.summary}") did not record the generation before it, so it cannot be undone automatically. See the generations with "ask-nix generations", then: ask-nix rollback --to N`)
   if (!state.available.includes(target)) return new NoSuchGeneration({ generation: target, available: [...state.available] })
   if (state.current === target)
     return nothing(`${state.path} is already at generation ${target}, from before "${last.summary}": nothing to undo.`)
@@ -58,16 +58,18 @@ export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, s
   })
 }
 
-export const readProfileState = (profile: string): ProfileState => {
-  const { path, generation } = resolveProfile(profile)
-  return { path, kind: kindOf(path), current: generation, available: generations(path) }
-}
+/** Through the ProfileInspector in context (the mock's in tests), else the file system. */
+export const readProfileState = (profile: string): Effect.Effect<ProfileState> =>
+  Effect.flatMap(profileInspector, (i) => i.inspect(profile)).pipe(Effect.map((p) => ({
+    path: p.path, kind: p.kind, current: p.current, available: p.generations.map((g) => g.number)
+  })))
 
 export const undoLast = (intent: PluginIntent) =>
   Effect.gen(function*() {
     const settings = yield* Settings
     const entries = yield* readEntries(settings.stateDir)
     const last = entries.at(-1)
-    const decision = planUndo(intent, last, last === undefined ? undefined : readProfileState(last.profile))
+    const state = last === undefined ? undefined : yield* readProfileState(last.profile)
+    const decision = planUndo(intent, last, state)
     return decision instanceof NoSuchGeneration ? yield* Effect.fail(decision) : decision
   })
