@@ -8,6 +8,8 @@ import { afterEach, describe, expect } from "vitest"
 import { makeNativeBackend } from "../../src/backends/native/NativeBackend.js"
 import { Generations, Install, List, Search, Info, Clean } from "../../src/domain/Intent.js"
 import type { Intent } from "../../src/domain/Intent.js"
+import { IndexMissing } from "../../src/domain/errors.js"
+import type { PackageIndexShape } from "../../src/services/PackageIndex.js"
 
 const dirs: Array<string> = []
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }) })
@@ -124,5 +126,15 @@ describe("native backend on broken profiles", () => {
       expect(cannot(yield* serve(p, new Clean({})))).toMatch(/left to Nix's own commands/)
       expect(cannot(yield* serve(p, new Search({ query: "x" })))).toMatch(/no package index/)
       expect(cannot(yield* serve(p, new Info({ packages: ["x"] })))).toMatch(/no package index/)
+    }))
+
+  it.effect("an index that is missing on disk is CannotServe too", () =>
+    Effect.gen(function*() {
+      const missing = Effect.fail(new IndexMissing({ path: "/idx" }))
+      const index: PackageIndexShape = { search: () => missing, lookup: () => missing, suggest: () => missing, provides: () => missing, status: missing }
+      const backend = makeNativeBackend({ profile: "/nonexistent/profile", index })
+      for (const intent of [new Search({ query: "x" }), new Info({ packages: ["x"] })]) {
+        expect(cannot(yield* Effect.either(backend.serve(intent)))).toBe("no package index at /idx")
+      }
     }))
 })

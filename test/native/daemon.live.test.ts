@@ -7,7 +7,9 @@ import { Effect } from "effect"
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, expect } from "vitest"
-import { cleanPreview } from "../../src/backends/native/cleanPreview.js"
+import { cleanPreview, enrichCleanPlan } from "../../src/backends/native/cleanPreview.js"
+import { Clean } from "../../src/domain/Intent.js"
+import type { Plan } from "../../src/domain/Plan.js"
 import { connectDaemon } from "../../src/native/daemon/DaemonClient.js"
 import { gcPreview, pathSizes } from "../../src/native/daemon/StoreQueries.js"
 import { describeNix } from "../support/describeNix.js"
@@ -96,6 +98,17 @@ describeNix("Nix daemon worker protocol", (nix) => {
       expect(last.mine).toEqual(last.theirs)
       expect(last.mine).not.toContain(greet1) // generation 1 still roots it
     }).pipe(Effect.scoped))
+
+  it.live("enrichCleanPlan adds the preview to a clean plan, and leaves it as it was without a daemon", () =>
+    Effect.gen(function*() {
+      const plan: Plan = { backend: "nix-env", intent: new Clean({ keep: 2 }), steps: [], notes: ["Would delete generation 1."], preview: { deadPaths: 0 } }
+      const enriched = yield* enrichCleanPlan(plan, profile, { socketPath: daemon.socketPath })
+      expect(enriched.notes[0]).toBe("Would delete generation 1.")
+      expect(enriched.notes[1]).toMatch(/^would free .* after deleting generations 1\)$/)
+      expect(enriched.preview).toMatchObject({ deletedGenerations: [1] })
+      expect(enriched.preview?.["wouldFreeBytes"]).toBeGreaterThan(0)
+      expect(yield* enrichCleanPlan(plan, profile, { socketPath: `${sb.dir}/none`, timeoutMs: 300 })).toBe(plan)
+    }))
 
   it.live("clean's preview: old generations' paths would go, and Nix agrees once they are deleted", () =>
     Effect.gen(function*() {

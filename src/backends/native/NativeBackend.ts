@@ -7,7 +7,7 @@
 import { Effect, Option, Stream } from "effect"
 import type { Intent } from "../../domain/Intent.js"
 import { CannotServe } from "../../domain/errors.js"
-import { answer, type Answer, type Outcome } from "../../domain/Plan.js"
+import { answer, type Outcome } from "../../domain/Plan.js"
 import type { DaemonOptions } from "../../native/daemon/DaemonClient.js"
 import type { Backend } from "../../services/Backend.js"
 import { PackageIndex, type PackageIndexShape } from "../../services/PackageIndex.js"
@@ -27,15 +27,15 @@ export interface NativeBackendOptions {
 
 export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
   const daemon = options.daemon ?? { timeoutMs: 2000 }
-  const withIndex = (f: (index: PackageIndexShape) => Effect.Effect<Answer, CannotServe>) =>
-    options.index === undefined ? Effect.fail(cannot("no package index service")) : Effect.map(f(options.index), answer)
+  const withIndex = (f: (index: PackageIndexShape) => Effect.Effect<Outcome, CannotServe>) =>
+    options.index === undefined ? Effect.fail(cannot("no package index service")) : f(options.index)
   const serve = (intent: Intent): Effect.Effect<Outcome, CannotServe> => {
     switch (intent._tag) {
       case "list": return Effect.map(listAnswer(options.profile), answer)
       case "generations": return Effect.map(generationsAnswer(options.profile), answer)
       case "search": return withIndex((i) => searchAnswer(i, intent.query))
       case "provides": return withIndex((i) => providesAnswer(i, intent.query))
-      case "info": return withIndex((i) => infoAnswer(i, intent.packages, options.profile, daemon))
+      case "info": return withIndex((i) => Effect.map(infoAnswer(i, intent.packages, options.profile, daemon), answer))
       default:
         return Effect.fail(cannot(`"${intent._tag}" is left to Nix's own commands (native only reads)`))
     }

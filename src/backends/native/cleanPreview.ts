@@ -65,3 +65,19 @@ export const withCleanPreview = (plan: Plan, preview: CleanPreview): Plan => ({
     deletedGenerations: preview.deletedGenerations
   }
 })
+
+/**
+ * For the pipeline: a clean plan from any backend, with "would free X" added when the daemon can tell.
+ * Never fails: without a daemon (single-user installs) the plan comes back as it was.
+ */
+export const enrichCleanPlan = (
+  plan: Plan,
+  profile: string,
+  options: CleanPreviewOptions = {}
+): Effect.Effect<Plan> =>
+  plan.intent._tag !== "clean"
+    ? Effect.succeed(plan)
+    : cleanPreview(profile, plan.intent.keep, options).pipe(
+      Effect.map((preview) => withCleanPreview(plan, preview)),
+      Effect.orElseSucceed(() => plan)
+    )

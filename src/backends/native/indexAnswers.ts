@@ -1,12 +1,13 @@
 /** `search`, `provides` and `info`, answered from the package index; no index = CannotServe. */
 import { Effect, Option } from "effect"
 import { CannotServe } from "../../domain/errors.js"
-import type { Answer, InstalledPackage, PackageDetails } from "../../domain/Plan.js"
+import type { Answer, InstalledPackage, Outcome, PackageDetails } from "../../domain/Plan.js"
+import { providesAnswer as indexProvides, searchAnswer as indexSearch } from "../../index/answers.js"
 import { connectDaemon, type DaemonOptions } from "../../native/daemon/DaemonClient.js"
 import { pathSizes } from "../../native/daemon/StoreQueries.js"
 import { resolveProfile } from "../../native/GenerationLinks.js"
 import { readProfileContents } from "../../native/ProfileManifest.js"
-import type { IndexError, PackageIndexShape } from "../../services/PackageIndex.js"
+import { PackageIndex, type IndexError, type PackageIndexShape } from "../../services/PackageIndex.js"
 
 const noIndex = (e: IndexError) =>
   new CannotServe({
@@ -14,17 +15,15 @@ const noIndex = (e: IndexError) =>
     reason: e._tag === "IndexMissing" ? `no package index at ${e.path}` : `the package index at ${e.path} is unreadable (${e.detail})`
   })
 
-export const searchAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Answer, CannotServe> =>
-  index.search(query).pipe(
-    Effect.mapError(noIndex),
-    Effect.map((results): Answer => ({ _tag: "search", query, results, total: results.length }))
-  )
+/** The index's own answers (src/index/answers.ts: limit, notes), with "no index" turned into CannotServe. */
+const fromIndex = (index: PackageIndexShape, outcome: Effect.Effect<Outcome, IndexError, PackageIndex>) =>
+  outcome.pipe(Effect.provideService(PackageIndex, index), Effect.mapError(noIndex))
 
-export const providesAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Answer, CannotServe> =>
-  index.provides(query).pipe(
-    Effect.mapError(noIndex),
-    Effect.map((candidates): Answer => ({ _tag: "provides", query, candidates }))
-  )
+export const searchAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Outcome, CannotServe> =>
+  fromIndex(index, indexSearch(query))
+
+export const providesAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Outcome, CannotServe> =>
+  fromIndex(index, indexProvides(query))
 
 /** The installed element for an index entry: same attribute path, or same name. */
 export const findInstalled = (
