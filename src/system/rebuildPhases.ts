@@ -9,13 +9,13 @@ export type RebuildPhase = "updating channels" | "evaluating" | "building" | "do
 
 export const rebuildPhaseId = 0
 
+/** Concrete activities only: the umbrella ones (builds, copyPaths, realise) start before anything happens. */
 const activityPhase: Readonly<Record<string, RebuildPhase>> = {
   build: "building",
-  builds: "building",
   substitute: "downloading",
   copyPath: "downloading",
-  copyPaths: "downloading",
-  fileTransfer: "downloading"
+  fileTransfer: "downloading",
+  fetchTree: "downloading"
 }
 
 const linePhases: ReadonlyArray<readonly [RegExp, RebuildPhase]> = [
