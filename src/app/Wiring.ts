@@ -3,26 +3,16 @@
  * the progress renderer. Defaults keep the pipeline working without them.
  */
 import { Context, Effect, Layer } from "effect"
-import type { Intent, PluginIntent, Scope, Understood } from "../domain/Intent.js"
+import type { PluginIntent } from "../domain/Intent.js"
+import type { ExecutedRecord } from "../plugin-api/ExecutedRecord.js"
 import type { Outcome } from "../domain/Plan.js"
 import type { ProgressEvent } from "../domain/ProgressEvent.js"
 import type { ServeError } from "../domain/errors.js"
 import type { Backend } from "../services/Backend.js"
 
-export interface ExecutedRecord {
-  readonly at: string
-  readonly request: string
-  readonly intent: Intent
-  readonly backend: string
-  readonly profile: string
-  readonly scope: Scope
-  readonly generationBefore?: number | undefined
-  readonly generationAfter?: number | undefined
-  readonly argv: ReadonlyArray<ReadonlyArray<string>>
-}
+export type { ExecutedRecord }
 
 export interface WiringShape {
-  readonly decideScope: (u: Understood) => { readonly scope: Scope; readonly reason: string }
   /** Serves system-scoped intents (NixOS); absent = system requests are explained instead. */
   readonly systemBackend: Effect.Effect<Backend | undefined>
   /** A plugin's handler for its intent kind, if a plugin claims it. */
@@ -37,12 +27,6 @@ export interface WiringShape {
 export class Wiring extends Context.Tag("ask-nix/Wiring")<Wiring, WiringShape>() {}
 
 export const defaultWiring: WiringShape = {
-  decideScope: (u) =>
-    u.intent._tag === "rebuild"
-      ? { scope: "system", reason: "rebuilding is about the NixOS system" }
-      : u.scope === "system"
-      ? { scope: "system", reason: "the request mentions the system" }
-      : { scope: "user", reason: "packages go to your user profile" },
   systemBackend: Effect.succeed(undefined),
   pluginHandler: () => undefined,
   onExecuted: () => Effect.void,

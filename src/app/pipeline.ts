@@ -18,6 +18,7 @@ import { Settings } from "../services/Settings.js"
 import { answerJson, answerLines, planJson, planLines, resultLines } from "./render.js"
 import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "./Wiring.js"
+import { decideScope } from "../system/decideScope.js"
 import { Nix, type NixShape } from "../services/Nix.js"
 import { StepStarted, type ProgressEvent } from "../domain/ProgressEvent.js"
 import type { ServeError } from "../domain/errors.js"
@@ -78,9 +79,7 @@ export const runRequest = (req: Request) => {
     for (const w of wiring.warnings) yield* out.note(`warning: ${w}`)
 
     let understood = yield* understand(req)
-    const scope = settings.scope !== undefined
-      ? { scope: settings.scope, reason: `--${settings.scope} was given` }
-      : wiring.decideScope(understood)
+    const scope = decideScope(understood, settings)
 
     yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
@@ -158,8 +157,9 @@ export const executeSteps = (nix: NixShape, plan: Plan): Stream.Stream<ProgressE
   Stream.fromIterable(plan.steps.map((s, i) => [s, i] as const)).pipe(
     Stream.flatMap(([s, i]) =>
       Stream.concat(
-        Stream.make<ProgressEvent>(new StepStarted({ index: i + 1, total: plan.steps.length, argv: [...s.argv], description: s.description })),
+        Stream.succeed<ProgressEvent>(new StepStarted({ index: i + 1, total: plan.steps.length, argv: [...s.argv], description: s.description })),
         Stream.drain(Stream.fromEffect(nix.run({ argv: s.argv, mutating: s.mutating, interactive: s.interactive, env: s.env })))
+          .pipe(Stream.map((x): ProgressEvent => x))
       ))
   )
 

@@ -1,4 +1,5 @@
 /** Resolve the Settings of one call from the global options and the environment. */
+import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { Option } from "effect"
@@ -9,18 +10,23 @@ export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly home: string
   readonly interactive: boolean
+  readonly exists: (p: string) => boolean
 }
 
 export const currentEnvironment = (): Environment => ({
   env: process.env,
   home: os.homedir(),
-  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY)
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  exists: (p) => fs.existsSync(p)
 })
 
+/** $ASK_NIX_PROFILE, else ~/.nix-profile, else the XDG location newer Nix uses (use-xdg-base-directories). */
 export const defaultProfilePath = (e: Environment): string => {
-  const xdgState = e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state")
-  // Nix >= 2.14 uses the XDG location when ~/.nix-profile is absent; ~/.nix-profile is the classic link.
-  return e.env["ASK_NIX_PROFILE"] ?? path.join(e.home, ".nix-profile") ?? path.join(xdgState, "nix/profile")
+  const explicit = e.env["ASK_NIX_PROFILE"]
+  if (explicit !== undefined && explicit !== "") return explicit
+  const classic = path.join(e.home, ".nix-profile")
+  const xdg = path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "nix/profile")
+  return !e.exists(classic) && e.exists(xdg) ? xdg : classic
 }
 
 export const defaultIndexPath = (e: Environment): string =>

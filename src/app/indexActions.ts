@@ -1,0 +1,56 @@
+/** `ask-nix index build|status`, over src/index. Progress goes to stderr (JSON events under --json). */
+import { Effect } from "effect"
+import { buildIndex } from "../index/buildIndex.js"
+import { indexStatus as readStatus } from "../index/indexStatus.js"
+import { exitCode, userMessage, type AppError } from "../domain/errors.js"
+import { Output } from "../services/Output.js"
+import { Settings, type SettingsShape } from "../services/Settings.js"
+import { Nix } from "../services/Nix.js"
+import type { IndexStatus } from "../services/PackageIndex.js"
+import { formatBytes } from "./render.js"
+
+const statusLines = (s: IndexStatus): ReadonlyArray<string> => {
+  const ageH = (Date.now() - Date.parse(s.builtAt)) / 3_600_000
+  return [
+    `index:    ${s.path}`,
+    `source:   ${s.source}`,
+    `revision: ${s.revision ?? "unknown"}`,
+    `packages: ${s.packages}`,
+    `built:    ${s.builtAt} (${ageH < 48 ? `${ageH.toFixed(1)} hours` : `${(ageH / 24).toFixed(0)} days`} ago)`,
+    `size:     ${formatBytes(s.sizeBytes)}`
+  ]
+}
+
+const fail = (e: AppError) => Effect.gen(function*() {
+  const out = yield* Output
+  if (out.json) yield* out.result({ ok: false, error: { type: e._tag, message: userMessage(e) } })
+  else yield* out.note(userMessage(e))
+  return exitCode(e)
+})
+
+export const indexBuild = (settings: SettingsShape, from: string | undefined) => Effect.gen(function*() {
+  const out = yield* Output
+  const nix = yield* Nix
+  const started = performance.now()
+  const events: Array<{ stage: string; message: string }> = []
+  const result = yield* buildIndex({
+    from,
+    file: settings.file,
+    flake: settings.file === undefined && settings.flake !== "nixpkgs" ? settings.flake : undefined,
+    out: settings.index,
+    onProgress: (p) => { events.push(p); if (!out.json) process.stderr.write(`${p.message}\n`) }
+  }).pipe(Effect.provideService(Nix, nix))
+  for (const e of events) yield* out.event("progress", e)
+  for (const line of statusLines(result.status)) yield* out.text(line)
+  yield* out.result({ ok: true, intent: "index-build", ...result.status, skipped: result.skipped, warnings: result.warnings, timings: { totalMs: Math.round(performance.now() - started) } })
+  return 0
+}).pipe(Effect.catchAll(fail))
+
+export const indexStatus = Effect.gen(function*() {
+  const out = yield* Output
+  const settings = yield* Settings
+  const status = yield* readStatus(settings.index)
+  for (const line of statusLines(status)) yield* out.text(line)
+  yield* out.result({ ok: true, intent: "index-status", ...status })
+  return 0
+}).pipe(Effect.catchAll(fail))
