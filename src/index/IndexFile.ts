@@ -7,6 +7,12 @@ import { crc32 } from "node:zlib"
 import { IndexCorrupt, IndexMissing } from "../domain/errors.js"
 import { FORMAT_VERSION, type IndexHeader, MAGIC, PREAMBLE_BYTES } from "./format.js"
 
+/** Keeps IndexMissing/IndexCorrupt; an I/O error (EISDIR, EIO) becomes IndexCorrupt. */
+const asIndexError = (path: string, e: unknown): IndexMissing | IndexCorrupt =>
+  e instanceof IndexMissing || e instanceof IndexCorrupt
+    ? e
+    : new IndexCorrupt({ path, detail: `cannot read it (${e instanceof Error ? e.message : String(e)})` })
+
 type ReadAt = (offset: number, length: number) => Buffer
 
 export class IndexFile {
@@ -45,7 +51,7 @@ export class IndexFile {
       return IndexFile.init(path, size, readAt, () => closeSync(fd))
     } catch (e) {
       closeSync(fd)
-      throw e
+      throw asIndexError(path, e)
     }
   }
 
@@ -95,7 +101,12 @@ export class IndexFile {
     if (hit !== undefined) return hit
     const s = this.header.sections[name]
     if (s === undefined) throw new IndexCorrupt({ path: this.path, detail: `section ${name} is missing` })
-    const bytes = this.readAt(s.offset, s.length)
+    let bytes: Buffer
+    try {
+      bytes = this.readAt(s.offset, s.length)
+    } catch (e) {
+      throw asIndexError(this.path, e)
+    }
     if (crc32(bytes) !== s.crc) {
       throw new IndexCorrupt({ path: this.path, detail: `section ${name} is damaged (checksum mismatch)` })
     }

@@ -8,7 +8,7 @@ import { lastSegment } from "./text.js"
 
 /** "postgresql_11" -> "postgresql", "gcc9" -> "gcc", "python37" -> "python"; undefined when not versioned-looking. */
 export const versionlessBase = (name: string): string | undefined => {
-  const m = /^(.*?[a-zA-Z])[-_]?v?\d+(?:[_.]\d+)*[a-z]?$/.exec(name)
+  const m = /^(.*?[a-zA-Z])[-_]?v?\d+(?:[_.]\d+)*(?:[-_]x|[a-z])?$/.exec(name)
   return m ? m[1]!.replace(/[-_]$/, "") : undefined
 }
 

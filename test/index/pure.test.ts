@@ -1,0 +1,121 @@
+import { describe, expect, it } from "@effect/vitest"
+import { osaDistance } from "../../src/index/distance.js"
+import { parseDrvName } from "../../src/index/parseDrvName.js"
+import { bareName, duplicateKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
+import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/index/rank.js"
+import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/index/text.js"
+import { rec } from "./records.js"
+
+describe("osaDistance", () => {
+  it("counts a transposition as one edit", () => {
+    expect(osaDistance("tmxu", "tmux", 2)).toBe(1)
+    expect(osaDistance("fierfox", "firefox", 2)).toBe(1)
+    expect(osaDistance("ngnix", "nginx", 2)).toBe(1)
+  })
+  it("counts insertions, deletions, substitutions", () => {
+    expect(osaDistance("krta", "krita", 2)).toBe(1)
+    expect(osaDistance("postgrsql", "postgresql", 2)).toBe(1)
+    expect(osaDistance("inkscpe", "inkscape", 2)).toBe(1)
+    expect(osaDistance("kitten", "sitting", 3)).toBe(3)
+    expect(osaDistance("", "abc", 3)).toBe(3)
+    expect(osaDistance("same", "same", 0)).toBe(0)
+  })
+  it("stops at the bound", () => {
+    expect(osaDistance("abcdef", "uvwxyz", 2)).toBe(3)
+    expect(osaDistance("a", "abcdefgh", 2)).toBe(3)
+  })
+  it("handles names longer than its initial buffers", () => {
+    const a = "x".repeat(200)
+    expect(osaDistance(a, `${a}y`, 1)).toBe(1)
+  })
+})
+
+describe("text", () => {
+  it("normalises queries: case, spaces, length", () => {
+    expect(normalizeQuery("  PDF   Viewer \n")).toBe("pdf viewer")
+    expect(normalizeQuery("x".repeat(10_000)).length).toBe(MAX_QUERY_CHARS)
+    expect(normalizeQuery("   ")).toBe("")
+  })
+  it("splits descriptions into stemmed words without stop words", () => {
+    expect(textWords("A fast image viewer for the X Window System")).toEqual(["fast", "image", "viewer", "x", "window", "system"])
+    expect(textWords("Libraries and viewers")).toEqual(["library", "viewer"])
+    expect(textWords("A C++ compiler")).toEqual(["c++", "compiler"])
+    expect(textWords("Café crème")).toEqual(["cafe", "creme"])
+  })
+  it("splits names on separators and camelCase", () => {
+    expect(nameWords("gitAndTools.gitFull")).toEqual(expect.arrayContaining(["gitandtool", "git", "and", "tool", "gitfull", "full"]))
+    expect(nameWords("python3Packages.requests")).toEqual(expect.arrayContaining(["python3package", "python", "request"]))
+    expect(nameWords("claws-mail")).toEqual(["claw", "mail"])
+  })
+  it("stems plurals lightly", () => {
+    expect(stem("viewers")).toBe("viewer")
+    expect(stem("libraries")).toBe("library")
+    expect(stem("gnuplot")).toBe("gnuplot")
+    expect(stem("less")).toBe("less")
+    expect(stem("linux")).toBe("linux")
+  })
+  it("finds the last attribute segment", () => {
+    expect(lastSegment("python3Packages.requests")).toBe("requests")
+    expect(lastSegment("firefox")).toBe("firefox")
+  })
+})
+
+describe("parseDrvName", () => {
+  it("splits at the first dash followed by a non-letter", () => {
+    expect(parseDrvName("hello-2.10")).toEqual({ pname: "hello", version: "2.10" })
+    expect(parseDrvName("git-minimal-2.23.1")).toEqual({ pname: "git-minimal", version: "2.23.1" })
+    expect(parseDrvName("steam")).toEqual({ pname: "steam", version: "" })
+    expect(parseDrvName("python3.7-requests-2.22.0")).toEqual({ pname: "python3.7-requests", version: "2.22.0" })
+  })
+})
+
+describe("priors", () => {
+  it("recognises versioned variants", () => {
+    expect(versionlessBase("postgresql_11")).toBe("postgresql")
+    expect(versionlessBase("gcc9")).toBe("gcc")
+    expect(versionlessBase("nodejs-12_x")).toBe("nodejs")
+    expect(versionlessBase("firefox")).toBeUndefined()
+  })
+  it("groups versioned package sets and interpreter-prefixed names", () => {
+    expect(setFamily("perl528Packages")).toBe("perlPackages")
+    expect(setFamily("rubyPackages_2_6")).toBe("rubyPackages")
+    expect(bareName("perl5.28.2-Spreadsheet-ParseExcel")).toBe("Spreadsheet-ParseExcel")
+    expect(bareName("python3.7-requests")).toBe("requests")
+  })
+  it("sees one package behind several attribute paths and prefers the shallowest", () => {
+    const a = rec("vlc", { position: "p.nix" })
+    const b = rec("libsForQt5.vlc", { pname: "vlc", position: "p.nix" })
+    expect(duplicateKey(a)).toBe(duplicateKey(b))
+    expect(duplicateKey(rec("vlc_qt5", { pname: "vlc", position: "p.nix" }))).not.toBe(duplicateKey(a))
+    expect(preferred("vlc", "libsForQt5.vlc")).toBe(true)
+    expect(preferred("perlPackages.X", "perl528Packages.X")).toBe(true)
+    expect(preferred("libsForQt5.vlc", "libsForQt512.vlc")).toBe(true)
+  })
+})
+
+describe("rank policy", () => {
+  it("orders match kinds: exact > joined > alias-ish > prefix > typo", () => {
+    expect(Score.exactAttrPath).toBeGreaterThan(Score.exactName)
+    expect(Score.exactName).toBeGreaterThan(Score.alias)
+    expect(prefixScore(6, 7)).toBeLessThan(Score.exactJoined)
+    expect(prefixScore(7, 8)).toBeGreaterThan(typoScore(1))
+    expect(typoScore(1)).toBeGreaterThan(typoScore(2))
+  })
+  it("prefers the closer prefix", () => {
+    expect(prefixScore(6, 7)).toBeGreaterThan(prefixScore(6, 12))
+  })
+  it("allows more typos in longer words", () => {
+    expect([2, 3, 5, 6, 12].map(maxTypos)).toEqual([0, 1, 1, 2, 2])
+  })
+  it("rewards covering every query word", () => {
+    expect(wordComponent(2, 2, 2, 2)).toBe(1)
+    expect(wordComponent(1, 2, 1, 2)).toBeLessThan(0.5)
+    expect(wordComponent(0, 0, 0, 0)).toBe(0)
+  })
+  it("knows when the query names a package set", () => {
+    expect(queryNamesSet(["python", "request"], "python3Packages.requests")).toBe(true)
+    expect(queryNamesSet(["emacs", "magit"], "emacsPackages.magit")).toBe(true)
+    expect(queryNamesSet(["request"], "python3Packages.requests")).toBe(false)
+    expect(queryNamesSet(["python"], "requests")).toBe(false)
+  })
+})

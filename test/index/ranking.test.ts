@@ -1,0 +1,79 @@
+import { describe, expect, it } from "@effect/vitest"
+import { memIndex, SAMPLE } from "./records.js"
+
+const r = memIndex(SAMPLE)
+const top = (q: string, n = 5) => r.search(q, n).hits.map((h) => h.attrPath)
+
+describe("search ranking", () => {
+  it("puts the exact name first, then its variants", () => {
+    expect(top("firefox")[0]).toBe("firefox")
+    expect(top("firefox")).toEqual(expect.arrayContaining(["firefox-esr", "firefox-wayland"]))
+    expect(top("NGINX")[0]).toBe("nginx")
+  })
+  it("puts the generic package before its versioned variants", () => {
+    expect(top("postgresql").slice(0, 3)).toEqual(["postgresql", "postgresql_10", "postgresql_11"])
+    expect(top("nodejs")[0]).toBe("nodejs")
+  })
+  it("matches prefixes", () => {
+    expect(top("postgr")[0]).toBe("postgresql")
+    expect(top("rip")[0]).toBe("ripgrep")
+    expect(top("inksc")[0]).toBe("inkscape")
+  })
+  it("tolerates typos", () => {
+    for (const [typo, want] of [["fierfox", "firefox"], ["ngnix", "nginx"], ["postgrsql", "postgresql"], ["inkscpe", "inkscape"],
+      ["krta", "krita"], ["tmxu", "tmux"], ["nodjs", "nodejs"], ["ripgrp", "ripgrep"]] as const) {
+      expect(top(typo)[0], typo).toBe(want)
+    }
+  })
+  it("matches several words over name and description", () => {
+    expect(top("pdf viewer").slice(0, 2)).toEqual(expect.arrayContaining(["zathura", "mupdf"]))
+    expect(top("password manager")[0]).toBe("keepassxc")
+    expect(top("media player")[0]).toBe("vlc")
+  })
+  it("ranks top-level packages before nested ones unless the query names the set", () => {
+    expect(top("requests")[0]).toBe("requests-tool")
+    expect(top("python requests")[0]).toBe("python3Packages.requests")
+    expect(top("python3Packages.requests")[0]).toBe("python3Packages.requests")
+    expect(top("python3packages.req")[0]).toBe("python3Packages.requests")
+    expect(top("tmux")).toEqual(["tmux", "python3Packages.tmux-helper"])
+  })
+  it("shows one path per package (vlc, not also libsForQt5.vlc) unless that path is asked for", () => {
+    expect(top("vlc")).toEqual(["vlc"])
+    expect(top("libsForQt5.vlc")[0]).toBe("libsForQt5.vlc")
+  })
+  it("ranks broken and insecure packages lower and marks them", () => {
+    const hits = r.search("encryption tool", 5).hits
+    expect(hits.map((h) => h.attrPath).slice(0, 3)).toEqual(["newcrypt", "leakyssl", "oldcrypt"])
+    expect(hits[1]!.insecure).toBe(true)
+    expect(hits[2]!.broken).toBe(true)
+    expect(hits[0]!.broken).toBeUndefined()
+  })
+  it("marks unfree packages", () => {
+    expect(r.search("spotify", 1).hits[0]).toMatchObject({ attrPath: "spotify", unfree: true })
+  })
+  it("returns attribute path, version and description", () => {
+    expect(r.search("tmux", 1).hits[0]).toMatchObject({ attrPath: "tmux", pname: "tmux", version: "1.0", description: "Terminal multiplexer" })
+  })
+  it("handles empty, huge and odd queries without failing", () => {
+    expect(r.search("", 5)).toEqual({ hits: [], total: 0 })
+    expect(r.search("   ", 5).hits).toEqual([])
+    expect(r.search("x".repeat(10_240), 5).hits).toEqual([])
+    expect(r.search("tmux ".repeat(2048), 5).hits[0]!.attrPath).toBe("tmux")
+    for (const q of [".*", "^fire(fox", "[a-z]+", "\\", "a|b", "$", "((((", "*", "?", "firefox\u0000", "ファイアフォックス", "😀"]) {
+      expect(() => r.search(q, 5), q).not.toThrow()
+    }
+    expect(top(".*")).toEqual([])
+    expect(top("^fire(fox")[0]).toBe("firefox")
+    expect(r.search("firefox", 0).hits).toEqual([])
+  })
+  it("limits and counts results", () => {
+    expect(r.search("a", 2).hits.length).toBeLessThanOrEqual(2)
+    expect(r.search("firefox", 1).total).toBeGreaterThanOrEqual(3)
+  })
+  it("leaves no state behind between queries", () => {
+    const first = r.search("web browser", 5)
+    r.search("fierfox", 5)
+    r.search("python requests", 5)
+    expect(r.search("web browser", 5)).toEqual(first)
+  })
+})
