@@ -69,6 +69,8 @@ export const probeFeatures = (version: readonly [number, number, number] | undef
     const argv = atLeast(version, 2, 20) ? ["nix", "config", "show"] : ["nix", "show-config"]
     const r = yield* nix.exec({ argv, mutating: false, timeoutMs: QUICK }).pipe(Effect.either)
     if (r._tag === "Left") return { error: r.left._tag }
+    // Nix refuses `nix show-config` itself when nix-command is off: then nothing is enabled.
+    if (/experimental Nix feature 'nix-command' is disabled/.test(r.right.stderr)) return { features: [] }
     if (r.right.exitCode !== 0) return { error: (r.right.stderr.split("\n").find((l) => l.includes("error")) ?? `exit ${r.right.exitCode}`).trim() }
     return { features: parseFeatures(r.right.stdout) }
   }).pipe(Effect.catchAll((e) => Effect.succeed({ error: String(e) })))
