@@ -3,7 +3,7 @@
  * `install` or `add`). It serves profiles with a manifest.json and new profiles; a nix-env profile
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
-import { Effect, Either, Option, Stream } from "effect"
+import { Effect, Either, Stream } from "effect"
 import * as A from "../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../domain/argv/NixVersion.js"
 import { validateAttrPaths, validateProgram } from "../../domain/argv/packageWord.js"
@@ -123,7 +123,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
         case "info": return answer({ _tag: "info", packages: yield* info(ctx, s, yield* words(intent.packages)) })
         case "search": return yield* search(ctx, intent.query)
       }
-    }).pipe(withSuggestions(Option.map(index, (i) => i)))
+    }).pipe(withSuggestions(index))
 
   const before = new WeakMap<Plan, number | undefined>()
   const currentGeneration = Effect.map(inspector.inspect(profilePath), (i) => i.current)

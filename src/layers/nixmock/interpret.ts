@@ -217,7 +217,9 @@ const nixEnv = (w: MockWorld, a: ParsedArgs): MockResult => {
       if (selected.some((p) => p === undefined)) return fail(notFound(a.words.find((x) => !w.packages.has(attrOf(x, !withFile))) ?? "", a))
       return ok(queryJson(w, selected as ReadonlyArray<MockPackage>, f.has("--meta")))
     }
-    return ok(queryJson(w, currentPackages(w), f.has("--meta")))
+    const link = /-(\d+)-link$/.exec(a.options.get("-p") ?? a.options.get("--profile") ?? "")
+    const gen = link ? w.generations.find((g) => g.number === Number(link[1]))?.packages ?? [] : currentPackages(w)
+    return ok(queryJson(w, gen, f.has("--meta")))
   }
   const bad = incompatible(w, "nix-env")
   if (bad) return bad
@@ -250,6 +252,8 @@ export const interpret = (w: MockWorld, argv: ReadonlyArray<string>): MockResult
       const r = resolve(w, a, a.words, false)
       return r.error ?? ok()
     }
+    case "nix-channel":
+      return ok("nixpkgs https://nixos.org/channels/nixpkgs-unstable\n")
     case "nix-collect-garbage": {
       if (a.flags.has("-d") || a.flags.has("--delete-old")) deleteGenerations(w, ["old"])
       return collectGarbage(w)
