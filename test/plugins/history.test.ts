@@ -11,6 +11,7 @@ import { makeNixMock } from "../../src/layers/NixMock.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import { loadPlugins } from "../../src/plugin-api/loadPlugins.js"
 import { pluginWiring } from "../../src/plugin-api/pluginWiring.js"
+import type { PluginServices } from "../../src/plugin-api/Plugin.js"
 import { Plugins } from "../../src/plugin-api/Plugins.js"
 import type { HistoryEntry } from "../../src/plugins/history/entry.js"
 import { planUndo } from "../../src/plugins/history/undo.js"
@@ -51,10 +52,10 @@ describe("history on the mock Nix", () => {
     const profile = "/mock/profile"
     const loaded = await Effect.runPromise(loadPlugins())
     const mock = makeNixMock({ installed: ["hello"] })
-    const run = <A, E>(execute: boolean, eff: Effect.Effect<A, E, Plugins | Nix>) => {
+    const run = <A, E>(execute: boolean, eff: Effect.Effect<A, E, Plugins | PluginServices>) => {
       const policy = execute ? DryRunPolicyExecute : DryRunPolicyDry
       const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute, stateDir, profile }), Layer.succeed(Plugins, loaded))
-      return Effect.runPromise(Effect.provide(eff, layer) as Effect.Effect<A, E>)
+      return Effect.runPromise(Effect.provide(eff, layer))
     }
     const ask = (text: string) => parseRequest(text, { rules: loaded.rules }).intent as PluginIntent
     const lines = (o: unknown) => (o as { answer: { lines: ReadonlyArray<string> } }).answer.lines
