@@ -30,6 +30,7 @@ export type ObjectReading =
 const byLength = (xs: ReadonlyArray<string>) => [...xs].sort((a, b) => b.length - a.length)
 const leading = byLength(leadingObjectWords)
 const trailing = byLength(trailingObjectWords)
+const stripSet: ReadonlySet<string> = new Set([...leadingObjectWords, ...trailingObjectWords])
 
 const stripEnds = (text: string): string => {
   let t = ` ${text} `
@@ -53,6 +54,9 @@ export const cleanCategory = (text: string): string => {
 }
 
 const CATEGORY_START = /^(a|an|some|any|something|anything|one|a good|a nice|a decent|a simple|a new|some kind of|a kind of|some sort of|some good|a lightweight)( |$)/
+const CATEGORY_FIRST: ReadonlySet<string> = new Set(["a", "an", "some", "any", "something", "anything", "one", "software"])
+const CHOICE: ReadonlySet<string> = new Set(["or", "either", "maybe", "perhaps", "probably"])
+const SEPARATORS: ReadonlySet<string> = new Set([",", "and", "plus", "as", "along", "together", "then", "with", "also", "&"])
 const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an application|a package|software|a way|some way)( |$)(to|for|that|which|i can use to|that can|which can|i could use to|with which i can|where i can|so i can|so that i can|capable of|able to|in order to) /
 const SPLIT = / ?(?:,|\band\b|\bplus\b|\bas well as\b|\balong with\b|\btogether with\b|\bthen\b|\bwith\b|\balso\b|\b&\b)+ ?/
 const VERSION = /^v?(\d+(?:\.\d+)*)(?:\.x)?$/
@@ -67,10 +71,17 @@ const versioned = (written: string, name: string, version: string): PackageWord 
   return { word: `${base}${digits}`, written, how: "version", version: { base, digits, written: version } }
 }
 
+const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since) .*$/
+const SIMPLE = /^[a-z][a-z0-9_-]*$/
+
 const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
   const alias0 = aliasOf(raw)
   if (alias0 !== undefined) return [{ word: alias0, written: raw, how: "alias" }]
-  let item = stripEnds(raw.replace(/ (for|from|on|in|to|at|into|onto|so|because|since) .*$/, ""))
+  // The common case: one plain word.
+  if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
+    return [{ word: raw, written: raw, how: "as written" }]
+  }
+  let item = stripEnds(raw.includes(" ") ? raw.replace(CLAUSE, "") : raw)
   if (item === "") return []
   const alias1 = aliasOf(item)
   if (alias1 !== undefined) return [{ word: alias1, written: raw, how: "alias" }]
@@ -114,17 +125,21 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
   if (opts.everything && tokens.every((w) => everythingWords.has(w) || w === ",")) {
     return { _tag: "everything", system: tokens.some((w) => systemWords.has(w)) }
   }
-  const to = SOMETHING_TO.exec(t)
-  if (to !== null) {
-    const q = t.slice(to[0].length).trim()
-    return q === "" ? { _tag: "unclear", reason: "no description" } : { _tag: "category", query: q }
+  if (CATEGORY_FIRST.has(tokens[0]!)) {
+    const to = SOMETHING_TO.exec(t)
+    if (to !== null) {
+      const q = t.slice(to[0].length).trim()
+      return q === "" ? { _tag: "unclear", reason: "no description" } : { _tag: "category", query: q }
+    }
+    if (CATEGORY_START.test(t) && aliasOf(t) === undefined) {
+      const q = cleanCategory(t.replace(CATEGORY_START, "").replace(/ (please|for me|too)$/, ""))
+      return q === "" ? { _tag: "unclear", reason: `"${t}" does not say which program` } : { _tag: "category", query: q }
+    }
   }
-  if (CATEGORY_START.test(t) && aliasOf(t) === undefined) {
-    const q = cleanCategory(t.replace(CATEGORY_START, "").replace(/ (please|for me|too)$/, ""))
-    return q === "" ? { _tag: "unclear", reason: `"${t}" does not say which program` } : { _tag: "category", query: q }
-  }
-  if (/(^| )(or|either|maybe|perhaps|probably)( |$)/.test(t)) return { _tag: "unclear", reason: `"${t}" offers a choice` }
-  const items = t.split(SPLIT).map((s) => s.trim()).filter((s) => s.length > 0)
+  if (tokens.some((w) => CHOICE.has(w))) return { _tag: "unclear", reason: `"${t}" offers a choice` }
+  const items = tokens.length > 1 && tokens.some((w) => SEPARATORS.has(w))
+    ? t.split(SPLIT).map((s) => s.trim()).filter((s) => s.length > 0)
+    : [t]
   const packages: Array<PackageWord> = []
   for (const it of items) {
     const r = readItem(it)

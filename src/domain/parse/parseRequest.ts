@@ -43,7 +43,9 @@ interface Draft {
   readonly verb?: string | undefined
 }
 
-const NEGATION = /(?<![\w-])(not|never|no|nothing|without|neither|nor|none|except|excluding|instead|rather|avoid|refuse|forbid)(?![\w-])/
+const NEGATION_WORDS: ReadonlySet<string> = new Set(["not", "never", "no", "nothing", "without", "neither", "nor", "none", "except", "excluding", "instead", "rather", "avoid", "refuse", "forbid"])
+const hasNegation = (text: string) => text.split(" ").some((w) => NEGATION_WORDS.has(w))
+const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generations", "rebuild"])
@@ -112,7 +114,7 @@ const understand = (text: string, depth = 0): Draft | undefined => {
 const isMutatingKind = (k: string) => k === "install" || k === "remove" || k === "update" || k === "rollback" || k === "clean" || k === "try" || k === "rebuild"
 
 const unknown = (text: string, notes: ReadonlyArray<string>): Understood => ({
-  intent: new Unknown({ text }), confidence: 0, notes, corrections: []
+  intent: new Unknown({ text }, true), confidence: 0, notes, corrections: []
 })
 
 const int = (s: string | undefined): number | undefined => {
@@ -124,7 +126,10 @@ const int = (s: string | undefined): number | undefined => {
 /** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
 const originalCase = (raw: string, rawLower: string, word: string): string => {
   const i = rawLower.indexOf(word)
-  return i >= 0 && /[A-Z]/.test(raw.slice(i, i + word.length)) ? raw.slice(i, i + word.length) : word
+  if (i < 0) return word
+  const w = raw.slice(i, i + word.length)
+  // Keep inner capitals (python3Packages), not a capitalised or shouted word (Firefox, FIREFOX).
+  return /[a-z]/.test(w) && /[A-Z]/.test(w.slice(1)) ? w : word
 }
 
 const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
@@ -167,13 +172,13 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
       const p = packagesFor(d.kind)
       if (p === "everything") {
         if (d.kind !== "update") return unknown(raw, [`"${d.kind}" everything is not something I will do; name the packages.`])
-        intent = new Update({ packages: [] })
+        intent = new Update({ packages: [] }, true)
         break
       }
       if ("intent" in p) return p
       if ("category" in p) {
         if (d.kind === "remove" || d.kind === "update") return unknown(raw, [`Which ${p.category}? Name the package to ${d.kind}.`])
-        intent = new Search({ query: p.category })
+        intent = new Search({ query: p.category }, true)
         if (d.kind === "install" || d.kind === "try") {
           category = p.category
           notes.push(`"${p.category}" is a kind of program, not a package: I will show choices to pick from.`)
@@ -183,13 +188,13 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
       }
       const pkgs = p as ReadonlyArray<string>
       switch (d.kind) {
-        case "install": intent = new Install({ packages: pkgs }); break
-        case "remove": intent = new Remove({ packages: pkgs }); break
-        case "update": intent = new Update({ packages: pkgs }); break
-        case "info": intent = new Info({ packages: pkgs }); break
+        case "install": intent = new Install({ packages: pkgs }, true); break
+        case "remove": intent = new Remove({ packages: pkgs }, true); break
+        case "update": intent = new Update({ packages: pkgs }, true); break
+        case "info": intent = new Info({ packages: pkgs }, true); break
         case "try": {
           const command = slots["cmd"]
-          intent = command !== undefined ? new Try({ packages: pkgs, command }) : new Try({ packages: pkgs })
+          intent = command !== undefined ? new Try({ packages: pkgs, command }, true) : new Try({ packages: pkgs }, true)
           break
         }
       }
@@ -198,7 +203,7 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
     case "search": {
       const q = cleanQuery(slots["query"] ?? "")
       if (q === "") return unknown(raw, ["Search for what? e.g. \"search text editor\"."])
-      intent = new Search({ query: q })
+      intent = new Search({ query: q }, true)
       break
     }
     case "provides": {
@@ -209,21 +214,21 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
       intent = new Provides({ query: q.split(" ")[0]! })
       break
     }
-    case "explain": intent = new Explain({ query: slots["query"] ?? "" }); break
-    case "list": intent = new List(); break
-    case "generations": intent = new Generations(); break
-    case "help": intent = new Help(); break
+    case "explain": intent = new Explain({ query: slots["query"] ?? "" }, true); break
+    case "list": intent = new List({}, true); break
+    case "generations": intent = new Generations({}, true); break
+    case "help": intent = new Help({}, true); break
     case "rollback": {
       const g = int(slots["n"])
-      intent = g === undefined ? new Rollback({}) : new Rollback({ generation: g })
+      intent = g === undefined ? new Rollback({}, true) : new Rollback({ generation: g }, true)
       break
     }
     case "clean": {
       const k = int(slots["n"])
-      intent = k === undefined ? new Clean({}) : new Clean({ keep: k })
+      intent = k === undefined ? new Clean({}, true) : new Clean({ keep: k }, true)
       break
     }
-    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }); scope = "system"; break
+    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = "system"; break
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
   }
 
@@ -257,7 +262,7 @@ const matchRules = (texts: ReadonlyArray<string>, rules: ReadonlyArray<PhraseRul
         const rest = s["rest"] ?? ""
         if (rule.plugin !== undefined) {
           return {
-            intent: new PluginIntent({ plugin: rule.plugin, kind: rule.kind, text: rest, args: { mutating: rule.mutating === true } }),
+            intent: new PluginIntent({ plugin: rule.plugin, kind: rule.kind, text: rest, args: { mutating: rule.mutating === true } }, true),
             confidence: 0.9,
             notes: [`Matched the phrase "${rule.patterns.find((_, i) => matchersOf(rule)[i] === m)}" of the plugin ${rule.plugin}`],
             corrections: []
@@ -277,7 +282,7 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   const n = normalize(text)
   if (n.text === "") return unknown(text, ["The request is empty. Say \"help\" to see examples."])
   const core = stripFillers(n.text)
-  if (core.text === "") return { intent: new Help(), confidence: 0.8, notes: ["Nothing but politeness: here is what I understand."], corrections: [] }
+  if (core.text === "") return { intent: new Help({}, true), confidence: 0.8, notes: ["Nothing but politeness: here is what I understand."], corrections: [] }
 
   if (ctx.rules !== undefined && ctx.rules.length > 0) {
     const r = matchRules(core.text === n.text ? [n.text] : [core.text, n.text], ctx.rules)
@@ -286,12 +291,13 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
 
   let body = core.text
   let systemWide = false
-  if (SYSTEM_WIDE.test(body)) {
+  const maybeSystem = SYSTEM_HINT.test(body)
+  if (maybeSystem && SYSTEM_WIDE.test(body)) {
     systemWide = true
     body = stripFillers(body.replace(SYSTEM_WIDE, " ").replace(/\s+/g, " ").trim()).text
   }
   let d: Draft | undefined
-  if (SYSTEM_MENTION.test(body)) {
+  if (maybeSystem && SYSTEM_MENTION.test(body)) {
     const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
     if (s !== undefined && scopeKinds.has(s.kind)) d = { ...s, scope: "system" }
@@ -299,14 +305,14 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   d ??= understand(body)
   if (d === undefined) {
     const words = body.split(" ")
-    const hint = NEGATION.test(body)
+    const hint = hasNegation(body)
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : "I did not understand this. Say \"help\" to see what I understand."
     return unknown(text, [hint])
   }
-  if (isMutatingKind(d.kind) && !d.negated && NEGATION.test(core.text)) {
+  if (isMutatingKind(d.kind) && !d.negated && hasNegation(core.text)) {
     return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

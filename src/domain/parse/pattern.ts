@@ -3,54 +3,140 @@
  *   word            a literal word (or several: "get rid of")
  *   (a|b c)         one of these word sequences
  *   [a|b c]         optionally one of these
- *   {pkgs} {query} {rest} {n} {topic}   a slot: words captured for the engine ({n} is a number)
+ *   {pkgs} {query} {rest} {n} {cmd}   a slot: words captured for the engine ({n} is a number)
  *   *               any words, possibly none
  * A pattern must match the whole (normalized) request.
+ *
+ * Matching is one anchored regex, but most patterns are skipped before that: each knows which
+ * first words it can start with and which words it needs, and a request is checked against those.
  */
 export type Slots = Readonly<Record<string, string>>
 
+/** A request split once for all patterns. */
+export interface Prepared {
+  /** The text with one trailing space (patterns' words each end with a space). */
+  readonly spaced: string
+  readonly first: string
+  readonly words: ReadonlySet<string>
+}
+
+export const prepare = (text: string): Prepared => {
+  const sp = text.indexOf(" ")
+  return { spaced: `${text} `, first: sp < 0 ? text : text.slice(0, sp), words: new Set(text.split(" ")) }
+}
+
+export interface Pattern {
+  readonly source: string
+  /** The words it can start with; undefined = any. */
+  readonly first: ReadonlySet<string> | undefined
+  /** Each entry: at least one of these words must be in the request. */
+  readonly needs: ReadonlyArray<ReadonlyArray<string>>
+  readonly match: (p: Prepared) => Slots | undefined
+}
+
+/** Old-style matcher on plain text (for callers that match one pattern once). */
 export type Matcher = (text: string) => Slots | undefined
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const wordsOf = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0)
 
-const alternatives = (body: string) =>
-  body.split("|").map((a) => a.trim().split(/\s+/).filter((w) => w.length > 0).map((w) => `${escape(w)} `).join(""))
+type Item =
+  | { readonly t: "lit"; readonly words: ReadonlyArray<string> }
+  | { readonly t: "group"; readonly alts: ReadonlyArray<ReadonlyArray<string>>; readonly optional: boolean }
+  | { readonly t: "slot"; readonly name: string }
+  | { readonly t: "any" }
 
-/** Compile once at module load; matching is one anchored regex test. */
-export const compilePattern = (pattern: string): Matcher => {
-  let src = "^"
-  let i = 0
+const parseItems = (pattern: string): ReadonlyArray<Item> => {
+  const items: Array<Item> = []
   const p = pattern.trim()
+  let i = 0
   while (i < p.length) {
     const c = p[i]!
     if (c === " ") { i++; continue }
     if (c === "(" || c === "[") {
       const close = p.indexOf(c === "(" ? ")" : "]", i)
       if (close < 0) throw new Error(`Unclosed group in pattern "${pattern}"`)
-      src += `(?:${alternatives(p.slice(i + 1, close)).join("|")})${c === "[" ? "?" : ""}`
+      // Longest first, so that "(try|try out) {pkgs}" reads "try out neofetch" as neofetch.
+      const alts = p.slice(i + 1, close).split("|").map(wordsOf).filter((a) => a.length > 0)
+        .sort((a, b) => b.join(" ").length - a.join(" ").length)
+      items.push({ t: "group", alts, optional: c === "[" })
       i = close + 1
     } else if (c === "{") {
       const close = p.indexOf("}", i)
       if (close < 0) throw new Error(`Unclosed slot in pattern "${pattern}"`)
-      const name = p.slice(i + 1, close)
-      src += name === "n" ? "(?<n>\\d{1,6}) " : `(?<${name}>.+? )`
+      items.push({ t: "slot", name: p.slice(i + 1, close) })
       i = close + 1
     } else if (c === "*") {
-      src += "(?:.+? )?"
+      items.push({ t: "any" })
       i++
     } else {
       let j = i
       while (j < p.length && !" ([{*".includes(p[j]!)) j++
-      src += `${escape(p.slice(i, j))} `
+      const prev = items[items.length - 1]
+      const w = p.slice(i, j)
+      if (prev !== undefined && prev.t === "lit") items[items.length - 1] = { t: "lit", words: [...prev.words, w] }
+      else items.push({ t: "lit", words: [w] })
       i = j
     }
   }
-  const re = new RegExp(`${src}$`)
-  return (text) => {
-    const m = re.exec(`${text} `)
-    if (m === null) return undefined
-    const slots: Record<string, string> = {}
-    for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) slots[k] = v.trim()
-    return slots
+  return items
+}
+
+const firstWords = (items: ReadonlyArray<Item>): ReadonlySet<string> | undefined => {
+  const out = new Set<string>()
+  for (const it of items) {
+    if (it.t === "lit") { out.add(it.words[0]!); return out }
+    if (it.t === "slot" || it.t === "any") return undefined
+    for (const a of it.alts) out.add(a[0]!)
+    if (!it.optional) return out
   }
+  return undefined
+}
+
+export const compile = (pattern: string): Pattern => {
+  const items = parseItems(pattern)
+  let src = "^"
+  const needs: Array<ReadonlyArray<string>> = []
+  for (const it of items) {
+    switch (it.t) {
+      case "lit":
+        src += it.words.map((w) => `${escape(w)} `).join("")
+        for (const w of it.words) needs.push([w])
+        break
+      case "group":
+        src += `(?:${it.alts.map((a) => a.map((w) => `${escape(w)} `).join("")).join("|")})${it.optional ? "?" : ""}`
+        if (!it.optional) needs.push(it.alts.map((a) => a[0]!))
+        break
+      case "slot":
+        src += it.name === "n" ? "(?<n>\\d{1,6}) " : `(?<${it.name}>.+? )`
+        break
+      case "any":
+        src += "(?:.+? )?"
+        break
+    }
+  }
+  const re = new RegExp(`${src}$`)
+  const first = firstWords(items)
+  return {
+    source: pattern,
+    first,
+    needs,
+    match: (p) => {
+      if (first !== undefined && !first.has(p.first)) return undefined
+      for (const n of needs) {
+        if (n.length === 1 ? !p.words.has(n[0]!) : !n.some((w) => p.words.has(w))) return undefined
+      }
+      const m = re.exec(p.spaced)
+      if (m === null) return undefined
+      const slots: Record<string, string> = {}
+      if (m.groups !== undefined) for (const k in m.groups) { const v = m.groups[k]; if (v !== undefined) slots[k] = v.trim() }
+      return slots
+    }
+  }
+}
+
+/** Compile once at module load; match a plain text. */
+export const compilePattern = (pattern: string): Matcher => {
+  const c = compile(pattern)
+  return (text) => c.match(prepare(text))
 }

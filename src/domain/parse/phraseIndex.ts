@@ -1,24 +1,28 @@
-/** The phrase table compiled once; plugin rules compiled the same way. */
-import { compilePattern, type Matcher, type Slots } from "./pattern.js"
+/** The phrase table compiled once, indexed by the first word a pattern can start with. */
+import { compile, type Pattern, prepare, type Slots } from "./pattern.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
 
-export interface CompiledPhrase {
-  readonly phrase: Phrase
-  readonly matchers: ReadonlyArray<Matcher>
+interface Entry { readonly order: number; readonly phrase: Phrase; readonly pattern: Pattern }
+
+const all: ReadonlyArray<Entry> = phrases.flatMap((phrase) => phrase.patterns.map((p) => ({ phrase, pattern: compile(p) })))
+  .map((e, order) => ({ ...e, order }))
+const anyFirst = all.filter((e) => e.pattern.first === undefined)
+const byFirst = new Map<string, ReadonlyArray<Entry>>()
+for (const e of all) {
+  for (const w of e.pattern.first ?? []) byFirst.set(w, [...(byFirst.get(w) ?? []), e])
 }
+// Merge each first-word list with the patterns that can start anywhere, keeping table order.
+for (const [w, list] of byFirst) byFirst.set(w, [...list, ...anyFirst].sort((a, b) => a.order - b.order))
 
-export const compiledPhrases: ReadonlyArray<CompiledPhrase> = phrases.map((phrase) => ({
-  phrase,
-  matchers: phrase.patterns.map(compilePattern)
-}))
+/** How many patterns the table has (for the bench and tests). */
+export const phrasePatternCount = all.length
 
-/** Every phrase that matches, in table order (the engine may reject one and take the next). */
+/** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
 export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
-  for (const c of compiledPhrases) {
-    for (const m of c.matchers) {
-      const slots = m(text)
-      if (slots !== undefined) { yield { phrase: c.phrase, slots }; break }
-    }
+  const p = prepare(text)
+  for (const e of byFirst.get(p.first) ?? anyFirst) {
+    const slots = e.pattern.match(p)
+    if (slots !== undefined) yield { phrase: e.phrase, slots }
   }
 }

@@ -25,7 +25,28 @@ const versionCandidates = (base: string, digits: string): ReadonlyArray<string> 
   ]
 }
 
+/**
+ * The common slips, checked with cheap exact lookups before asking the index for close names (a scan):
+ * two letters swapped, one letter doubled or extra, one vowel or doubled letter missing.
+ */
+const quickFix = (word: string, names: NameResolver): string | undefined => {
+  if (word.length < 3 || word.length > 40 || !/^[a-z0-9-]+$/.test(word)) return undefined
+  const found = new Set<string>()
+  const tryOne = (c: string) => { if (c !== word && plausibleTypo(word, c) && names.exists(c)) found.add(c) }
+  for (let i = 0; i + 1 < word.length; i++) tryOne(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+  if (word.length >= 5) {
+    for (let i = 0; i < word.length; i++) tryOne(word.slice(0, i) + word.slice(i + 1))
+    for (let i = 1; i <= word.length; i++) {
+      const extra = new Set(["a", "e", "i", "o", "u", "y", word[i - 1]!, ...(i < word.length ? [word[i]!] : [])])
+      for (const ch of extra) tryOne(word.slice(0, i) + ch + word.slice(i))
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}
+
 const typoOf = (word: string, names: NameResolver): { best: string | undefined; suggestions: ReadonlyArray<string> } => {
+  const quick = quickFix(word, names)
+  if (quick !== undefined) return { best: quick, suggestions: [quick] }
   const suggestions = names.suggest(word, 8).filter((s) => word.includes(".") || !s.includes("."))
   const plausible = suggestions
     .filter((s) => plausibleTypo(word, s.toLowerCase()))

@@ -1,11 +1,6 @@
 /** Politeness and filler off both ends of a normalized request. */
 import { leadingFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
 
-const byLength = (xs: ReadonlyArray<string>) => [...xs].sort((a, b) => b.length - a.length)
-const leading = byLength(leadingFillers)
-const tentative = byLength(tentativeFillers)
-const trailing = byLength(trailingFillers)
-
 export interface Core {
   readonly text: string
   /** "can i install x": a question more than an order. */
@@ -14,22 +9,57 @@ export interface Core {
   readonly polite: boolean
 }
 
-export const stripFillers = (normalized: string): Core => {
-  let t = ` ${normalized} `
-  let isTentative = false
-  let polite = false
-  let changed = true
-  while (changed) {
-    changed = false
-    for (const w of leading) {
-      if (t.startsWith(` ${w} `)) { t = t.slice(w.length + 1); changed = true; polite = true; break }
-    }
-    for (const w of tentative) {
-      if (t.startsWith(` ${w} `)) { t = t.slice(w.length + 1); changed = true; isTentative = true; break }
-    }
-    for (const w of trailing) {
-      if (t.endsWith(` ${w} `)) { t = t.slice(0, t.length - w.length - 1); changed = true; break }
+interface Filler { readonly words: ReadonlyArray<string>; readonly tentative: boolean }
+
+/** Fillers by the word they start (leading) or end (trailing) with, longest first. */
+const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, boolean]>, key: (ws: ReadonlyArray<string>) => string) => {
+  const m = new Map<string, Array<Filler>>()
+  for (const [list, tentative] of lists) {
+    for (const f of list) {
+      const words = f.split(" ")
+      const k = key(words)
+      m.set(k, [...(m.get(k) ?? []), { words, tentative }].sort((a, b) => b.words.length - a.words.length))
     }
   }
-  return { text: t.trim(), tentative: isTentative, polite }
+  return m
+}
+const leading = index([[leadingFillers, false], [tentativeFillers, true]], (ws) => ws[0]!)
+const trailing = index([[trailingFillers, false]], (ws) => ws[ws.length - 1]!)
+
+const startsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
+  if (to - from < f.length) return false
+  for (let i = 0; i < f.length; i++) if (words[from + i] !== f[i]) return false
+  return true
+}
+const endsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
+  if (to - from < f.length) return false
+  for (let i = 0; i < f.length; i++) if (words[to - f.length + i] !== f[i]) return false
+  return true
+}
+
+export const stripFillers = (normalized: string): Core => {
+  const words = normalized.split(" ")
+  let from = 0
+  let to = words.length
+  let tentative = false
+  let polite = false
+  let changed = true
+  while (changed && from < to) {
+    changed = false
+    for (const f of leading.get(words[from]!) ?? []) {
+      if (startsWith(words, from, to, f.words)) {
+        from += f.words.length
+        changed = true
+        if (f.tentative) tentative = true
+        else polite = true
+        break
+      }
+    }
+    if (from >= to) break
+    for (const f of trailing.get(words[to - 1]!) ?? []) {
+      if (endsWith(words, from, to, f.words)) { to -= f.words.length; changed = true; break }
+    }
+  }
+  const text = from === 0 && to === words.length ? normalized : words.slice(from, to).join(" ")
+  return { text, tentative, polite }
 }

@@ -3,10 +3,10 @@
  * Contributors: add to these lists; the engine reads them as they are.
  */
 
-/** Spelled out before anything else ("don't" -> "do not", "pls" -> "please"). */
+/** Single words spelled out before anything else ("don't" -> "do not", "pls" -> "please"). */
 export const contractions: Readonly<Record<string, string>> = {
   "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not",
-  "didn't": "did not", "didnt": "did not", "can't": "cannot", "cant": "cannot", "can not": "cannot",
+  "didn't": "did not", "didnt": "did not", "can't": "cannot", "cant": "cannot",
   "won't": "will not", "wont": "will not", "isn't": "is not", "isnt": "is not", "aren't": "are not",
   "shouldn't": "should not", "wouldn't": "would not", "haven't": "have not", "hasn't": "has not",
   "i'm": "i am", "im": "i am", "i'd": "i would", "i've": "i have", "i'll": "i will",
@@ -17,13 +17,13 @@ export const contractions: Readonly<Record<string, string>> = {
   "u": "you", "ur": "your", "y'all": "you",
   "whatprovides": "what provides", "rollback": "roll back", "cleanup": "clean up", "setup": "set up",
   "info:": "info", "ls": "list", "rm": "remove", "w/o": "without",
-  "thx": "thanks", "ty": "thanks", "thank you": "thanks", "tia": "thanks",
+  "thx": "thanks", "ty": "thanks", "tia": "thanks",
 }
 
 /** Stripped from the start, repeatedly ("hey, could you please ..."). Longest first is not needed: all are tried. */
 export const leadingFillers: ReadonlyArray<string> = [
   "please", "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "hmm", "well", "dear",
-  "ask-nix", "asknix", "nix", "computer", "kindly", "just", "quickly", "now", "then", "and", "also", ",",
+  "ask-nix", "asknix", "computer", "kindly", "just", "quickly", "now", "then", "and", "also", ",",
   "can you", "could you", "would you", "will you", "would you mind", "would you be so kind as to",
   "i would like you to", "i want you to", "i need you to", "i would love you to", "go ahead and",
   "be so kind and", "be a dear and", "be nice and", "do me a favor and", "for me", "alright", "right",
@@ -45,9 +45,9 @@ export const trailingFillers: ReadonlyArray<string> = [
   "if you would", "if you could", "if you do not mind", "ok", "okay", "again", "here", "then", "real quick",
   "on my machine", "on my computer", "on my laptop", "on my pc", "on my box", "on this machine",
   "on this computer", "on my desktop", "on my workstation", "on here", "on my server", "for this user",
-  "for my user", "in my profile", "to my profile", "from my profile", "into my profile", "for me please",
+  "for my user", "to my profile", "from my profile", "into my profile", "for me please",
   "from my computer", "from my machine", "from my laptop", "from this machine", "from this computer",
   "from here", "to my system", "on my system", "from my system", "on the system", "from the system",
   "too", "as well", "immediately", "today", "at once", "for now", ",", "and", "also", "sir", "mate",
-  "buddy", "dude", "friend", "already", "soon", "once more", "one more time", "thank you",
+  "buddy", "dude", "friend", "to me", "for me to see", "already", "soon", "once more", "one more time", "thank you",
 ]

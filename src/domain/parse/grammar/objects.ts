@@ -6,7 +6,7 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "latest version of", "the latest version of", "version of", "the version of", "newest version of",
   "the newest version of", "current", "stable", "the stable", "package", "the package", "packages",
   "the packages", "program", "the program", "app", "the app", "application", "the application",
-  "tool", "the tool", "called", "named", "one called", "something called", "a package called",
+  "tool", "the tool", "out", "called", "named", "one called", "something called", "a package called",
   "a package named", "a program called", "an app called", "the one called", "your", "our", "also", "too"
 ]
 
@@ -15,7 +15,8 @@ export const trailingObjectWords: ReadonlyArray<string> = [
   "package", "packages", "program", "programs", "app", "apps", "application", "too", "also", "as well",
   "again", "please", "for me", "thing", "stuff", "version", "latest", "stable", "latest version",
   "the latest version", "from nixpkgs", "from nixos", "from the nix store", "from the store", "from nix",
-  "pkg", "pkgs", "binary", "binaries", "installed", "asap", "it", "right away", "already", "as well please"
+  "pkg", "pkgs", "binary", "binaries", "installed", "asap", "it", "right away", "already", "as well please",
+  "first", "for a bit", "for a while", "out"
 ]
 
 /** Words that mean "every package" after update/upgrade ("update all my packages"). */
@@ -39,8 +40,7 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "more", "less", "very", "really", "so", "if", "but", "or", "because", "like", "just", "thing", "things",
   "stuff", "else", "same", "other", "another", "there", "here", "now", "then", "do", "does", "did", "have",
   "has", "had", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please",
-  "again", "way", "way", "lot", "lots", "much", "many", "few", "bit", "while", "time", "day", "thanks",
-  "hello", "hi", "yes", "ok", "okay", "sure", "maybe", "up", "down", "out", "off", "over", "only", "than",
+  "again", "way", "lot", "lots", "much", "many", "few", "bit", "while", "time", "day", "thanks", "yes", "ok", "okay", "sure", "maybe", "up", "down", "out", "off", "over", "only", "than",
   "too", "also", "well", "even", "still", "yet", "already", "ever", "never", "always", "sometimes",
   "somehow", "someone", "anyone", "everyone", "nobody", "people", "person", "world", "life", "love",
   "joke", "story", "fun", "weather", "money", "friend", "friends", "nice", "good", "bad", "great", "best",

@@ -168,7 +168,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
     "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
-    "(my|installed) (packages|software|apps|programs|stuff)", "installed", "installed packages", "nix-env -q", "nix-env --query",
+    "(my|installed) (packages|software|apps|programs|stuff)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls"
   ] },
@@ -188,7 +188,8 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
-    "[bash|zsh|fish|sh] [,] [the] {query} command not found *", "[bash|zsh|fish|sh] [,] command not found [,] {query}",
+    "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) {query} command not found *",
+    "command not found {query}", "[the] {query} command not found *",
     "{query} (is|was) not found", "{query} not found", "[the] command {query} (is|was) not found", "(unknown|missing) command {query}",
     "{query} (is|was) (missing|not installed|not available)", "i do not have [the] {query} command",
     "i (need|want) [the] (command|binary|program|tool|executable) {query}", "i (need|want) the {query} (command|binary|executable)",
@@ -225,10 +226,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(do|did) (i|we) (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkgs} version",
     "(which|what) {pkgs} version (is|do|am|have|are|does) *", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
-    "what is {pkgs} (for|used for|good for|about)", "what (is|are) {pkgs}", "(who|what) (makes|made|maintains|wrote) {pkgs}",
+    "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkgs} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
-    "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *"
+    "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
+    "what (is|are) {pkgs}"
   ] },
 
   // --- search: questions that look for packages ---------------------------------------------------
@@ -245,14 +247,22 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what can i use (to|for) {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}"
   ] },
 
+  // --- update, worded around the package ---------------------------------------------------------
+  { kind: "update", patterns: [
+    "(bring|get|make) {pkgs} up to date", "(make sure|ensure) {pkgs} (is|are) up to date", "{pkgs} (needs|need) (an update|updating|to be updated)",
+    "(i want|i need|give me) the (latest|newest) (version|versions|release) of {pkgs}"
+  ] },
+
   // --- statements of need -------------------------------------------------------------------------
+  { kind: "install", confidence: 0.8, negated: true, patterns: ["(i|we) (do not have|do not have got) {pkgs} [yet]"] },
   { kind: "install", confidence: 0.85, patterns: [
+    "(i|we) (am missing|are missing|lack|miss) {pkgs} [yet]",
     "(i|we) (want|need|would like|would love|require) to (use|have|run|play|play with|work with|start using) {pkgs}",
     "(i|we) (need|want|would like|require) {pkgs} (installed|on my machine|on this machine|available|set up|on here|on my system|on my computer)",
     "make {pkgs} available", "(make sure|ensure) {pkgs} (is|are) installed", "{pkgs} (should|must) be installed",
-    "(i|we) (do not have|am missing|are missing|lack|miss) {pkgs} [yet]", "get {pkgs} for me",
-    "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}", "{pkgs} (please|pls|plz)",
-    "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs) {pkgs}",
+    "get {pkgs} for me",
+    "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}",
+    "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs|want|need) {pkgs}",
     "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}"
   ] }
 ]

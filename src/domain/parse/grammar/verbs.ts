@@ -13,7 +13,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "install packages", "install the package", "install the packages", "nix-env -i", "nix-env -ia",
       "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
       "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
-      "i require", "i must have", "i need to have", "get hold of", "hook me up with", "equip me with"
+      "i require", "i must have", "have", "must have", "i need to have", "get hold of", "hook me up with", "equip me with"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",

@@ -1,0 +1,51 @@
+/**
+ * Parser speed, in-process: p50/p99 per request over the shared and our own corpora,
+ * without an index and with the real index's NameResolver (2020 channel data).
+ * Run: npx tsx bench/parser.ts   (target: p99 <= 0.2 ms)
+ */
+import { performance } from "node:perf_hooks"
+import type { NameResolver } from "../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../src/domain/parse/parseRequest.js"
+import { channelNames, repoRoot } from "../test/parser/channelNames.js"
+import { readCorpus } from "../test/parser/corpus.js"
+import * as path from "node:path"
+
+const texts = [
+  ...readCorpus(path.resolve(repoRoot, "../shared/corpus/nl-dev.tsv")),
+  ...readCorpus(path.resolve(repoRoot, "test/corpus/nl-own.tsv"))
+].map((r) => r.text)
+
+const percentile = (sorted: ReadonlyArray<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+
+/** Time spent inside the index's suggest (a scan of every name), to tell it apart from the parser's own. */
+let inSuggest = 0
+const timed = (names: NameResolver): NameResolver => ({
+  exists: names.exists,
+  resolve: names.resolve,
+  suggest: (w, n) => { const s = performance.now(); try { return names.suggest(w, n) } finally { inSuggest += performance.now() - s } }
+})
+
+const run = (label: string, names: NameResolver | undefined, excludeSuggest = false) => {
+  const ctx = names === undefined ? {} : { names: timed(names) }
+  for (let i = 0; i < 3; i++) for (const t of texts) parseRequest(t, ctx) // warm up
+  const times: Array<number> = []
+  for (let round = 0; round < 20; round++) {
+    for (const t of texts) {
+      inSuggest = 0
+      const s = performance.now()
+      parseRequest(t, ctx)
+      times.push(performance.now() - s - (excludeSuggest ? inSuggest : 0))
+    }
+  }
+  times.sort((a, b) => a - b)
+  const p50 = percentile(times, 50), p99 = percentile(times, 99), max = times[times.length - 1]!
+  console.log(`${label.padEnd(24)} requests=${texts.length} samples=${times.length}  p50=${p50.toFixed(4)} ms  p99=${p99.toFixed(4)} ms  max=${max.toFixed(3)} ms  ${p99 <= 0.2 ? "OK (p99 <= 0.2 ms)" : "OVER the 0.2 ms target"}`)
+  return p99
+}
+
+const names = await channelNames()
+const a = run("no index", undefined)
+run("with index", names)
+const c = run("with index, w/o suggest", names, true)
+console.log("(\"w/o suggest\" leaves out the time inside NameResolver.suggest, which the parser calls only for words the index does not know)")
+process.exitCode = a <= 0.2 && c <= 0.2 ? 0 : 1
