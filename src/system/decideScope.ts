@@ -10,8 +10,17 @@ export interface ScopeDecision {
   readonly reason: string
 }
 
+/** Kinds that have a system form; the rest (search, info, try ...) are the same in either scope. */
+export const systemKinds: ReadonlySet<string> = new Set([
+  "update", "rollback", "generations", "rebuild", "list", "install", "remove", "clean"
+])
+
 export const decideScope = (understood: Understood, settings: Pick<SettingsShape, "scope">): ScopeDecision => {
-  if (understood.intent._tag === "rebuild") {
+  const kind = understood.intent._tag
+  if (!systemKinds.has(kind)) {
+    return { scope: "user", reason: `"${kind}" is the same for the system and your profile` }
+  }
+  if (kind === "rebuild") {
     return {
       scope: "system",
       reason: settings.scope === "user"

@@ -3,7 +3,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import * as path from "node:path"
 import { SystemBackend } from "../../src/backends/system/SystemBackend.js"
-import { Generations, List, Rebuild, Rollback, Update, Install, Search, type Intent } from "../../src/domain/Intent.js"
+import { Clean, Generations, List, Rebuild, Rollback, Update, Install, Search, type Intent } from "../../src/domain/Intent.js"
 import { userMessage } from "../../src/domain/errors.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import { ActivityStarted, NixError, RawLine } from "../../src/domain/ProgressEvent.js"
@@ -118,6 +118,46 @@ describe("SystemBackend plans", () => {
       expect(e).toMatchObject({ _tag: "NotNixOS", root: s.root, alternative: "ask-nix --user update everything" })
       expect(userMessage(e)).toContain("For your user profile, try: ask-nix --user update everything")
       expect(s.nix.calls).toEqual([])
+    }))
+})
+
+describe("SystemBackend: clean and what a rollback changes", () => {
+  it.effect("clean: delete old system generations, collect garbage, rewrite the boot menu", () =>
+    Effect.gen(function*() {
+      const s = setup({ root: { current: 41 }, execute: true })
+      const profile = path.join(s.root, "nix/var/nix/profiles/system")
+      const all = planOf(yield* serve(s, new Clean({})))
+      expect(argvs(all)).toEqual([
+        ["sudo", "nix-env", "--profile", profile, "--delete-generations", "old"],
+        ["sudo", "nix-store", "--gc"],
+        ["sudo", `${profile}/bin/switch-to-configuration`, "boot"]
+      ])
+      expect(all.notes[0]).toBe("System generations to delete: 40, 42 (keeping 41).")
+      const keep2 = planOf(yield* serve(s, new Clean({ keep: 2 })))
+      expect(keep2.steps[0]!.argv.slice(-2)).toEqual(["--delete-generations", "+2"])
+      expect(keep2.notes[0]).toBe("System generations to delete: 40 (keeping 41, 42).")
+    }))
+
+  it.effect("a rollback plan says what going back changes", () =>
+    Effect.gen(function*() {
+      const s = setup({ execute: true })
+      const plan = planOf(yield* serve(s, new Rollback({ generation: 40 })))
+      expect(plan.notes).toContain(
+        "Going to generation 40 changes: nixos 24.05.20240615.5678def -> 24.05.20240601.aaaaaaa; kernel 6.6.32 -> 6.6.30; firefox 127.0 -> 126.0; git 2.45.1 -> 2.44.0; + htop 3.3.0; - vim 9.1.0200."
+      )
+    }))
+
+  it.effect("dry-run update: flakes previewed with a fresh lock file that is not written; channels explain why not", () =>
+    Effect.gen(function*() {
+      const f = setup({ root: { flake: true } })
+      yield* serve(f, new Update({ packages: [] }))
+      expect(f.nix.calls.map((c) => [c.argv, c.mutating])).toEqual([[
+        ["nixos-rebuild", "dry-build", "--recreate-lock-file", "--no-write-lock-file", "--flake", `${f.root}/etc/nixos#kestrel`, ...log], false
+      ]])
+      const c = setup()
+      const plan = planOf(yield* serve(c, new Update({ packages: [] })))
+      expect(c.nix.calls).toEqual([])
+      expect(plan.notes[plan.notes.length - 1]).toBe("No preview: the channels are updated first, so what would be downloaded is known only then.")
     }))
 })
 

@@ -64,3 +64,14 @@ describe("decideScope on a corpus of requests (through the parser)", () => {
     }
   })
 })
+
+describe("decideScope for kinds without a system form", () => {
+  it("search, info and try stay with the user even with --system or a system word", () => {
+    for (const text of ["search the system for a text editor", "tell me about htop", "try cowsay without installing it"]) {
+      const understood = parseRequest(text)
+      expect(decideScope({ ...understood, scope: "system" }, { scope: "system" })).toEqual({
+        scope: "user", reason: `"${understood.intent._tag}" is the same for the system and your profile`
+      })
+    }
+  })
+})

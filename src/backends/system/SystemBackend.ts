@@ -20,7 +20,8 @@ import { currentHost, SystemHost } from "../../system/SystemHost.js"
 import type { SystemInfo } from "../../system/SystemInfo.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildPreview } from "./dryBuildPreview.js"
-import { generationsAnswer, listAnswer } from "./systemAnswers.js"
+import { cleanPlan } from "./cleanPlan.js"
+import { generationsAnswer, listAnswer, withRollbackChanges } from "./systemAnswers.js"
 import { backendName, rebuildPlan, rollbackPlan, updatePlan } from "./systemPlans.js"
 import { resultFor } from "./systemResult.js"
 
@@ -73,11 +74,17 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       case "list": return listAnswer(info)
       case "rebuild": return Effect.map(withPreview(info, rebuildPlan(info, intent)), planned)
       case "update":
-        return Effect.map(writable(info.config._tag === "flake" ? info.config.dir : info.paths.configDir), (w) =>
-          planned(updatePlan(info, intent, w)))
+        return writable(info.config._tag === "flake" ? info.config.dir : info.paths.configDir).pipe(
+          Effect.flatMap((w) => withPreview(info, updatePlan(info, intent, w))),
+          Effect.map(planned)
+        )
       case "rollback":
         return Effect.flatMap(generationState(info), (gens) =>
-          Either.match(rollbackPlan(info, intent, gens), { onLeft: Effect.fail, onRight: (p) => Effect.succeed(planned(p)) }))
+          Either.match(rollbackPlan(info, intent, gens), {
+            onLeft: (e): Effect.Effect<Outcome, ServeError> => Effect.fail(e),
+            onRight: (p): Effect.Effect<Outcome, ServeError> => Effect.map(withRollbackChanges(info, p), planned)
+          }))
+      case "clean": return Effect.map(generationState(info), (gens) => planned(cleanPlan(info, intent, gens)))
       case "install": case "remove": return Effect.fail(configSteps(info, intent))
       default:
         return Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a NixOS system operation` }))

@@ -16,15 +16,31 @@ import { targetOf } from "./systemPlans.js"
 /** Modes worth previewing: those that build something new. */
 const previewed = new Set(["switch", "boot", "test", "build"])
 
+/**
+ * The read-only command that shows what the plan would build or download. A flake update is previewed
+ * with a fresh lock file that is not written; a channel update cannot be (its channels change first).
+ */
+export const previewArgv = (info: SystemInfo, plan: Plan): ReadonlyArray<string> | undefined => {
+  const i = plan.intent
+  if (i._tag === "rebuild" && previewed.has(i.mode)) return rebuildArgv(targetOf(info), "dry-build")
+  if (i._tag === "update" && info.config._tag === "flake") {
+    return rebuildArgv(targetOf(info), "dry-build", ["--recreate-lock-file", "--no-write-lock-file"])
+  }
+  return undefined
+}
+
 export const dryBuildPreview = (
   nix: NixShape,
   info: SystemInfo,
   plan: Plan,
   current: number | undefined
 ): Effect.Effect<Plan, ServeError> => {
-  const mode = plan.intent._tag === "rebuild" ? plan.intent.mode : undefined
-  if (mode === undefined || !previewed.has(mode) || info.rebuildTool === undefined) return Effect.succeed(plan)
-  const argv = rebuildArgv(targetOf(info), "dry-build")
+  const argv = info.rebuildTool === undefined ? undefined : previewArgv(info, plan)
+  if (argv === undefined) {
+    return Effect.succeed(plan.intent._tag === "update"
+      ? { ...plan, notes: [...plan.notes, "No preview: the channels are updated first, so what would be downloaded is known only then."] }
+      : plan)
+  }
   // exec, not run: a failure's whole stderr is ours to read (the configuration error, with its position).
   return nix.exec({ argv, mutating: false }).pipe(
     Effect.flatMap((r): Effect.Effect<Plan, ServeError> => {

@@ -1,7 +1,8 @@
 /** Read-only answers about the system: its generations (with what changed) and its packages. */
 import { Effect } from "effect"
 import type { FileError } from "../../domain/errors.js"
-import { answer, type GenerationDiff, type Outcome } from "../../domain/Plan.js"
+import { answer, type GenerationDiff, type Outcome, type Plan } from "../../domain/Plan.js"
+import { describeDiff } from "../../system/describeDiff.js"
 import { diffGenerations } from "../../system/generationDiff.js"
 import { generationContents, readGenerations } from "../../system/readGenerations.js"
 import type { SystemInfo } from "../../system/SystemInfo.js"
@@ -34,4 +35,21 @@ export const listAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError> 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, version]) => ({ name, version, storePaths: [] }))
     return answer({ _tag: "list", profile: info.paths.systemProfile, packages })
+  })
+
+/** A rollback plan with what going back changes (current -> target), from the generations' contents. */
+export const withRollbackChanges = (info: SystemInfo, plan: Plan): Effect.Effect<Plan, FileError> =>
+  Effect.gen(function*() {
+    const from = plan.preview?.["from"]
+    const to = plan.preview?.["to"]
+    const gens = yield* readGenerations(info.paths)
+    const a = gens.find((g) => g.number === from)
+    const b = gens.find((g) => g.number === to)
+    if (a === undefined || b === undefined || a === b) return plan
+    const diff = diffGenerations(yield* generationContents(info.paths, a), yield* generationContents(info.paths, b))
+    return {
+      ...plan,
+      notes: [...plan.notes, `Going to generation ${b.number} changes: ${describeDiff(diff).join("; ")}.`],
+      preview: { ...plan.preview, diff }
+    }
   })

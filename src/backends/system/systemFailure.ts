@@ -48,6 +48,14 @@ const stateNote = (f: StepFailure): ReadonlyArray<string> => {
 
 export const mapStepFailure = (f: StepFailure): ServeError => {
   const e = f.error
+  if (e._tag === "NixNotFound" && e.command !== "nix" && e.command !== "nix-env") {
+    // NixNotFound says "Nix is not installed": wrong for nixos-rebuild or a generation's own program.
+    return new NixFailed({
+      argv: [...f.argv], exitCode: 127,
+      message: `Could not start ${e.command}: it is not on PATH or does not exist (is this the NixOS system it was planned for?)`,
+      stderrTail: [...stateNote(f)]
+    })
+  }
   if (e._tag === "NixNotFound" || e._tag === "Interrupted" || e._tag === "PrivilegeRequired") return e
   const auth = f.lines.find((l) => authFailure.test(l))
   if (auth !== undefined) {
