@@ -1,6 +1,7 @@
 /** Route the words, run the command tree, and return the exit code (0 done, 1 failed, 2 not understood/usage). */
 import { Command, ValidationError } from "@effect/cli"
-import { Effect, Ref } from "effect"
+import { Console, Effect, Ref } from "effect"
+import { collectingConsole, fixBashCompletions } from "./completions.js"
 import type { AppEnv } from "./AppEnv.js"
 import { makeCommand } from "./commands.js"
 import { SUBCOMMANDS } from "./subcommands.js"
@@ -13,6 +14,12 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv) => Effect.gen(f
   const exit = yield* Ref.make(0)
   const routed = routeArgs(argv.slice(2), SUBCOMMANDS)
   const cli = Command.run(makeCommand(env, exit), { name: "ask-nix", version: VERSION })
+  if (routed.args[0] === "--completions" && routed.args[1] === "bash") {
+    const text: Array<string> = []
+    yield* cli(["node", "ask-nix", ...routed.args]).pipe(Effect.withConsole(collectingConsole(text)), Effect.ignore)
+    yield* Console.log(fixBashCompletions(text.join("\n")))
+    return 0
+  }
   const failed = yield* cli(["node", "ask-nix", ...routed.args]).pipe(
     Effect.as(false),
     // @effect/cli has already printed the usage error; a usage error is exit code 2.
