@@ -1,0 +1,159 @@
+/**
+ * Both backends against real Nix (2.8 and 2.26), on a throwaway profile and the project's own test
+ * packages: real outcomes (binaries, generations, manifests, list answers), updates, rollback, clean,
+ * a failing build, hostile words, interruption, and the time of one install.
+ */
+import { it } from "@effect/vitest"
+import { Effect, Fiber, Stream } from "effect"
+import { execFileSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { afterAll, expect } from "vitest"
+import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
+import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
+import { Clean, Generations, Install, List, Remove, Rollback, Update, type Intent } from "../../src/domain/Intent.js"
+import type { Outcome, Plan } from "../../src/domain/Plan.js"
+import type { Backend } from "../../src/services/Backend.js"
+import { describeNix } from "../support/describeNix.js"
+import { liveLayer } from "../support/liveLayer.js"
+import type { NixInstall } from "../support/nixInstalls.js"
+import { makeSandbox, type Sandbox } from "../support/sandbox.js"
+
+const planOf = (o: Outcome): Plan => {
+  if (o._tag !== "Plan") throw new Error(`expected a plan, got ${o._tag}`)
+  return o.plan
+}
+
+const kinds = [
+  { name: "profile", make: ProfileBackend, settings: (s: Sandbox) => ({ flake: s.flake, file: undefined }), manifest: "manifest.json" },
+  { name: "nix-env", make: NixEnvBackend, settings: (s: Sandbox) => ({ file: s.pkgs }), manifest: "manifest.nix" }
+] as const
+
+const timings: Array<string> = []
+afterAll(() => { if (timings.length > 0) console.log(`install timings:\n${timings.join("\n")}`) })
+
+const greet = (profile: string): string => execFileSync(`${profile}/bin/greet`, { encoding: "utf8" }).trim()
+
+describeNix("backends on real Nix", (nix: NixInstall) => {
+  for (const kind of kinds) {
+    const withBackend = <A, E>(s: Sandbox, execute: boolean, f: (b: Backend) => Effect.Effect<A, E>) =>
+      Effect.flatMap(kind.make, f).pipe(Effect.provide(liveLayer(nix, { execute, sandbox: s, settings: kind.settings(s) })))
+    const run = (b: Backend, intent: Intent) => Effect.flatMap(b.serve(intent), (o) => Stream.runDrain(b.execute(planOf(o))))
+
+    it.live(`${kind.name}: install, list, update, remove, rollback, generations, clean`, () => {
+      const s = makeSandbox(kind.name)
+      return withBackend(s, true, (b) => Effect.gen(function*() {
+        const t0 = performance.now()
+        yield* run(b, new Install({ packages: ["greet"] }))
+        timings.push(`  ${kind.name} on Nix ${nix.version}: ${Math.round(performance.now() - t0)} ms (install greet, build included)`)
+        expect(greet(s.profile)).toBe("greet 1.0")
+        expect(existsSync(`${s.profile}/${kind.manifest}`)).toBe(true)
+        const list = yield* b.serve(new List({}))
+        expect(list._tag === "Answer" && list.answer._tag === "list" && list.answer.packages.map((p) => [p.name, p.version])).toEqual([["greet", "1.0"]])
+
+        yield* run(b, new Install({ packages: ["hello"] }))
+        s.setGreetVersion("2.0")
+        yield* run(b, new Update({ packages: [] }))
+        expect(greet(s.profile)).toBe("greet 2.0")
+        yield* run(b, new Remove({ packages: ["hello"] }))
+        expect(existsSync(`${s.profile}/bin/hello`)).toBe(false)
+
+        const gens = yield* b.serve(new Generations({}))
+        if (gens._tag !== "Answer" || gens.answer._tag !== "generations") throw new Error("no generations answer")
+        const numbers = gens.answer.generations.map((g) => g.number)
+        expect(numbers.length).toBeGreaterThanOrEqual(4)
+        expect(gens.answer.generations.filter((g) => g.current).map((g) => g.number)).toEqual([Math.max(...numbers)])
+        expect(gens.answer.diffs?.some((d) => d.changed.some((c) => c.name === "greet" && c.from === "1.0" && c.to === "2.0"))).toBe(true)
+
+        yield* run(b, new Rollback({}))
+        expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
+        yield* run(b, new Rollback({ generation: 1 }))
+        expect(greet(s.profile)).toBe("greet 1.0")
+        expect(existsSync(`${s.profile}/bin/hello`)).toBe(false)
+
+        // clean without the GC step: collecting garbage in the shared store would disturb other tests
+        const clean = planOf(yield* b.serve(new Clean({ keep: 1 })))
+        expect(clean.steps.length).toBe(2)
+        yield* Stream.runDrain(b.execute({ ...clean, steps: clean.steps.slice(0, 1) }))
+        // generation 1 is current: the newer ones stay, as Nix keeps generations newer than the current
+        expect(s.snapshot().split("\n").filter((l) => /^profile-\d+-link /.test(l)).length).toBe(numbers.length)
+        yield* run(b, new Rollback({ generation: Math.max(...numbers) }))
+        const clean2 = planOf(yield* b.serve(new Clean({ keep: 2 })))
+        yield* Stream.runDrain(b.execute({ ...clean2, steps: clean2.steps.slice(0, 1) }))
+        expect(s.snapshot().split("\n").filter((l) => /^profile-\d+-link /.test(l)).length).toBe(2)
+      })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+
+    it.live(`${kind.name}: dry-run changes nothing and builds nothing`, () => {
+      const s = makeSandbox(`${kind.name}-dry`)
+      return Effect.gen(function*() {
+        yield* withBackend(s, true, (b) => run(b, new Install({ packages: ["hello"] })))
+        yield* withBackend(s, true, (b) => run(b, new Install({ packages: ["greet"] })))
+        const before = s.snapshot()
+        const { outPathOf, isBuilt } = yield* Effect.promise(() => import("../support/storePaths.js"))
+        s.setGreetVersion("3.0")
+        const newGreet = outPathOf(nix, s.pkgs, "greet")
+        const slow = outPathOf(nix, s.pkgs, "slow")
+        yield* withBackend(s, false, (b) => Effect.gen(function*() {
+          for (const intent of [
+            new Install({ packages: ["slow"] }), new Update({ packages: [] }), new Update({ packages: ["greet"] }),
+            new Remove({ packages: ["hello"] }), new Rollback({}), new Rollback({ generation: 1 }), new Clean({ keep: 1 }), new Clean({})
+          ]) {
+            const o = yield* b.serve(intent)
+            expect(o._tag).toBe("Plan")
+          }
+        }))
+        expect(s.snapshot()).toBe(before)
+        expect(isBuilt(newGreet)).toBe(false)
+        expect(isBuilt(slow)).toBe(false)
+      }).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+
+    it.live(`${kind.name}: a failing build is BuildFailed with its log; a missing package is PackageNotFound; the profile stays`, () => {
+      const s = makeSandbox(`${kind.name}-fail`)
+      return withBackend(s, true, (b) => Effect.gen(function*() {
+        yield* run(b, new Install({ packages: ["hello"] }))
+        const before = s.snapshot()
+        const e = yield* Effect.flip(run(b, new Install({ packages: ["broken"] })))
+        expect(e._tag).toBe("BuildFailed")
+        if (e._tag === "BuildFailed") expect(e.logTail.join("\n")).toContain("the broken package cannot be built")
+        const e2 = yield* Effect.flip(run(b, new Install({ packages: ["nosuchpackage"] })))
+        expect(e2._tag).toBe("PackageNotFound")
+        if (e2._tag === "PackageNotFound") expect(e2.name).toBe("nosuchpackage")
+        expect(s.snapshot()).toBe(before)
+      })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+
+    it.live(`${kind.name}: hostile words never reach Nix as options or shell text`, () => {
+      const s = makeSandbox(`${kind.name}-hostile`)
+      return withBackend(s, true, (b) => Effect.gen(function*() {
+        for (const w of ["hello;id", "$(touch /tmp/pwned)", "`id`", "'hello'", "\"hello\"", "a|b", "a&&b", "--option", "post-build-hook X", "-f", "/etc/passwd"]) {
+          const e = yield* Effect.flip(b.serve(new Install({ packages: [w] })))
+          expect([w, e._tag]).toEqual([w, "InvalidPackageName"])
+        }
+        expect(s.snapshot()).toBe("")
+      })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+
+    it.live(`${kind.name}: interrupting an install stops Nix; the profile stays on a complete generation`, () => {
+      const s = makeSandbox(`${kind.name}-int`)
+      return withBackend(s, true, (b) => Effect.gen(function*() {
+        yield* run(b, new Install({ packages: ["hello"] }))
+        const before = s.snapshot()
+        const plan = planOf(yield* b.serve(new Install({ packages: ["slow"] })))
+        const started = Date.now()
+        const fiber = yield* b.execute(plan).pipe(
+          Stream.tap((e) => e._tag === "BuildLogLine" && e.line === "slow step 1" ? Effect.sync(() => undefined) : Effect.void),
+          Stream.takeUntil((e) => e._tag === "BuildLogLine" && e.line === "slow step 1"),
+          Stream.runDrain,
+          Effect.fork
+        )
+        yield* Fiber.join(fiber)
+        expect(Date.now() - started).toBeLessThan(1800)
+        yield* Effect.sleep("2500 millis")
+        expect(s.snapshot()).toBe(before)
+        expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
+        expect(existsSync(`${s.profile}/bin/slow`)).toBe(false)
+      })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+  }
+})
