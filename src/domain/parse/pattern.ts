@@ -10,6 +10,8 @@
  * Matching is one anchored regex, but most patterns are skipped before that: each knows which
  * first words it can start with and which words it needs, and a request is checked against those.
  */
+import { contractions } from "./grammar/fillers.js"
+
 export type Slots = Readonly<Record<string, string>>
 
 /** A request split once for all patterns. */
@@ -38,7 +40,9 @@ export interface Pattern {
 export type Matcher = (text: string) => Slots | undefined
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-const wordsOf = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0)
+/** Pattern words are spelled out as requests are ("setup" -> "set up"), so authors may write either. */
+const spell = (w: string): ReadonlyArray<string> => contractions[w]?.split(" ") ?? [w]
+const wordsOf = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0).flatMap(spell)
 
 type Item =
   | { readonly t: "lit"; readonly words: ReadonlyArray<string> }
@@ -74,8 +78,8 @@ const parseItems = (pattern: string): ReadonlyArray<Item> => {
       while (j < p.length && !" ([{*".includes(p[j]!)) j++
       const prev = items[items.length - 1]
       const w = p.slice(i, j)
-      if (prev !== undefined && prev.t === "lit") items[items.length - 1] = { t: "lit", words: [...prev.words, w] }
-      else items.push({ t: "lit", words: [w] })
+      if (prev !== undefined && prev.t === "lit") items[items.length - 1] = { t: "lit", words: [...prev.words, ...spell(w)] }
+      else items.push({ t: "lit", words: spell(w) })
       i = j
     }
   }
