@@ -4,7 +4,7 @@
  */
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
-import { mkdirSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, expect } from "vitest"
 import { cleanPreview, enrichCleanPlan } from "../../src/backends/native/cleanPreview.js"
@@ -12,6 +12,7 @@ import { Clean } from "../../src/domain/Intent.js"
 import type { Plan } from "../../src/domain/Plan.js"
 import { connectDaemon } from "../../src/native/daemon/DaemonClient.js"
 import { gcPreview, pathSizes } from "../../src/native/daemon/StoreQueries.js"
+import { findPersistentRoots } from "../../src/native/GcRoots.js"
 import { describeNix } from "../support/describeNix.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 import { startDaemon, type RunningDaemon } from "./support/daemon.js"
@@ -82,15 +83,32 @@ describeNix("Nix daemon worker protocol", (nix) => {
       }
     }).pipe(Effect.scoped))
 
+  it.live("persistent roots found in-process agree with the daemon's FindRoots (less running programs)", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      const valid = new Set(yield* s.queryAllValidPaths)
+      const key = (r: { link: string; target: string }) => `${r.link} -> ${r.target}`
+      let last = { mine: [] as Array<string>, theirs: [] as Array<string> }
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const theirs = (yield* s.findRoots).filter((r) => !r.link.startsWith("/proc/") && !r.link.startsWith("{")).map(key).sort()
+        const mine = (yield* findPersistentRoots()).filter((r) => valid.has(r.target)).map(key).sort()
+        last = { mine, theirs }
+        if (JSON.stringify(mine) === JSON.stringify(theirs)) break
+        yield* Effect.sleep("300 millis")
+      }
+      expect(last.mine).toEqual(last.theirs)
+      expect(last.mine).toContain(`${profile}-3-link -> ${gens[2]}`)
+    }).pipe(Effect.scoped))
+
   it.live("the dead paths agree with nix-store --gc --print-dead", () =>
     Effect.gen(function*() {
       // The store is shared with other tests that build concurrently: retry until two views coincide.
       let last = { mine: [] as ReadonlyArray<string>, theirs: [] as ReadonlyArray<string> }
       for (let attempt = 0; attempt < 4; attempt++) {
         const s = yield* session()
-        const mine = (yield* gcPreview(s)).dead
+        const mine = (yield* gcPreview(s, { roots: "all" })).dead
         const theirs = lines(run(nix, ["nix-store", "--gc", "--print-dead"])).sort()
-        const again = (yield* gcPreview(s)).dead
+        const again = (yield* gcPreview(s, { roots: "all" })).dead
         last = { mine, theirs }
         if (JSON.stringify(mine) === JSON.stringify(theirs) && JSON.stringify(again) === JSON.stringify(mine)) break
         yield* Effect.sleep("500 millis")
@@ -109,6 +127,23 @@ describeNix("Nix daemon worker protocol", (nix) => {
       expect(enriched.preview?.["wouldFreeBytes"]).toBeGreaterThan(0)
       expect(yield* enrichCleanPlan(plan, profile, { socketPath: `${sb.dir}/none`, timeoutMs: 300 })).toBe(plan)
     }))
+
+  it.live("the path-info cache gives the same answer and asks the daemon only for new paths", () =>
+    Effect.gen(function*() {
+      const s = yield* session()
+      const asked: Array<number> = []
+      const counting = { ...s, queryPathInfos: (ps: ReadonlyArray<string>) => { asked.push(ps.length); return s.queryPathInfos(ps) } }
+      const cacheFile = join(sb.dir, "cache", "path-info.json")
+      writeFileSync(join(sb.dir, "broken.json"), "{ not json")
+      const plain = yield* gcPreview(s, { cacheFile: join(sb.dir, "broken.json") })
+      const cold = yield* gcPreview(counting, { cacheFile })
+      const warm = yield* gcPreview(counting, { cacheFile })
+      expect(warm.dead).toEqual(cold.dead)
+      expect(warm.bytes).toBe(cold.bytes)
+      expect(Math.abs(cold.validPaths - plain.validPaths)).toBeLessThan(50) // same store, other tests may build meanwhile
+      expect(asked[0]).toBe(cold.validPaths)
+      expect(asked[1]).toBeLessThan(10) // only paths added by concurrent tests in between
+    }).pipe(Effect.scoped))
 
   it.live("clean's preview: old generations' paths would go, and Nix agrees once they are deleted", () =>
     Effect.gen(function*() {

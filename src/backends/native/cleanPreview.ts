@@ -24,6 +24,11 @@ export interface CleanPreview {
 
 export interface CleanPreviewOptions extends DaemonOptions {
   readonly gc?: GcOptions | undefined
+  /** See GcPreviewOptions: "persistent" (default) or "all" (also programs running now; slower). */
+  readonly roots?: "persistent" | "all" | undefined
+  readonly stateDir?: string | undefined
+  /** A path-info cache file (e.g. under ask-nix's cache folder): repeated previews ask only for new paths. */
+  readonly cacheFile?: string | undefined
 }
 
 const realDir = (link: string) =>
@@ -44,7 +49,7 @@ export const cleanPreview = (
     const dropped = links._tag === "Some" ? links.value.generations.filter((g) => deleted.includes(g.number)) : []
     const dropLinks = new Set([...dropped.map((g) => g.link), ...(yield* Effect.forEach(dropped, (g) => realDir(g.link)))])
     const session = yield* connectDaemon(options)
-    const gc = yield* gcPreview(session, { dropLinks, gc: options.gc })
+    const gc = yield* gcPreview(session, { dropLinks, gc: options.gc, roots: options.roots, stateDir: options.stateDir, cacheFile: options.cacheFile })
     return {
       profile,
       deletedGenerations: deleted,

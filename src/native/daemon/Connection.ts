@@ -61,6 +61,19 @@ export class Connection {
     return p
   }
 
+  /** Several requests written at once (one write for the batch), their readers queued in order. */
+  requestAll<A>(requests: ReadonlyArray<{ readonly data: Buffer; readonly reader: Reader<A> }>): Promise<Array<A>> {
+    if (this.failure) return Promise.reject(this.failure)
+    const ps = requests.map(({ reader }) =>
+      new Promise<A>((resolve, reject) => {
+        this.queue.push({ reader, resolve: resolve as (a: unknown) => void, reject, need: -1 })
+      }))
+    this.socket.write(Buffer.concat(requests.map((r) => r.data)))
+    this.arm()
+    this.pump()
+    return Promise.all(ps)
+  }
+
   close(): void {
     this.fail(new Error("connection closed"))
   }

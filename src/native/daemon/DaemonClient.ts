@@ -65,9 +65,9 @@ export const connectDaemon = (options: DaemonOptions = {}): Effect.Effect<Daemon
       queryPathInfo: (path) => one("QueryPathInfo failed", request.queryPathInfo(proto, path)),
       queryPathInfos: (paths) =>
         call("QueryPathInfo failed", async () => {
-          const infos = await Promise.all(paths.map((p) => {
+          const infos = await conn.requestAll(paths.map((p) => {
             const r = request.queryPathInfo(proto, p)
-            return conn.request(r.data, r.read())
+            return { data: r.data, reader: r.read() }
           }))
           return new Map(infos.flatMap((i) => (i ? [[i.path, i] as const] : [])))
         }),

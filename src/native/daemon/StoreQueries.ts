@@ -4,6 +4,8 @@ import * as fs from "node:fs/promises"
 import * as path from "node:path"
 import type { CannotServe } from "../../domain/errors.js"
 import { deadPaths, defaultGcOptions, reachable, totalNarSize, type DeadSet, type GcOptions } from "./Closure.js"
+import { findPersistentRoots } from "../GcRoots.js"
+import { loadPathInfos, savePathInfos } from "./PathInfoCache.js"
 import type { DaemonSession } from "./DaemonClient.js"
 import type { PathInfo } from "./Protocol.js"
 
@@ -60,9 +62,46 @@ export interface GcPreview extends DeadSet {
   readonly validPaths: number
 }
 
+export interface GcPreviewOptions {
+  /** Generation links a clean deletes first: they stop counting as roots. */
+  readonly dropLinks?: ReadonlySet<string> | undefined
+  readonly gc?: GcOptions | undefined
+  /**
+   * "persistent" (default): gcroots and profiles, found in-process (fast; a clean run later does not
+   * depend on what runs now). "all": the daemon's FindRoots, which also scans running programs.
+   */
+  readonly roots?: "persistent" | "all" | undefined
+  /** Nix's state folder for persistent roots (default $NIX_STATE_DIR or /nix/var/nix). */
+  readonly stateDir?: string | undefined
+  /** A PathInfoCache file: only paths not in it are asked of the daemon. */
+  readonly cacheFile?: string | undefined
+}
+
+/** Infos of all these valid paths, from the cache where possible; the cache is brought up to date. */
+const allInfos = (
+  session: DaemonSession,
+  all: ReadonlyArray<string>,
+  cacheFile: string | undefined
+): Effect.Effect<Map<string, PathInfo>, CannotServe> =>
+  Effect.gen(function*() {
+    if (cacheFile === undefined) return yield* session.queryPathInfos(all)
+    const cached = yield* loadPathInfos(cacheFile)
+    const infos = new Map<string, PathInfo>()
+    const missing: Array<string> = []
+    for (const p of all) {
+      const c = cached.get(p)
+      if (c) infos.set(p, c)
+      else missing.push(p)
+    }
+    const fresh = yield* session.queryPathInfos(missing)
+    for (const [p, i] of fresh) infos.set(p, i)
+    if (fresh.size > 0 || infos.size !== cached.size) yield* savePathInfos(cacheFile, infos)
+    return infos
+  })
+
 /**
  * The dead paths and their size, without deleting anything: every valid path (QueryAllValidPaths),
- * their infos (pipelined QueryPathInfo), minus what is reachable from the roots (FindRoots, less the
+ * their infos (pipelined QueryPathInfo), minus what is reachable from the roots (see `roots`, less the
  * links in `dropLinks`, i.e. generations that a clean would delete first), plus the store folder's
  * invalid entries (lock files, leftovers), which the collector deletes as well.
  * Temporary roots of running Nix processes are not visible this way, so a build in progress may
@@ -70,11 +109,14 @@ export interface GcPreview extends DeadSet {
  */
 export const gcPreview = (
   session: DaemonSession,
-  options: { readonly dropLinks?: ReadonlySet<string> | undefined; readonly gc?: GcOptions | undefined } = {}
+  options: GcPreviewOptions = {}
 ): Effect.Effect<GcPreview, CannotServe> =>
   Effect.gen(function*() {
-    const [all, roots] = yield* Effect.all([session.queryAllValidPaths, session.findRoots], { concurrency: "unbounded" })
-    const infos = yield* session.queryPathInfos(all)
+    const [all, roots] = yield* Effect.all([
+      session.queryAllValidPaths,
+      options.roots === "all" ? session.findRoots : findPersistentRoots(options.stateDir)
+    ], { concurrency: "unbounded" })
+    const infos = yield* allInfos(session, all, options.cacheFile)
     const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
     const dead = deadPaths(infos, kept, options.gc ?? defaultGcOptions)
     const storeDir = all[0] !== undefined ? path.dirname(all[0]) : "/nix/store"

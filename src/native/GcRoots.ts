@@ -1,0 +1,59 @@
+/**
+ * The collector's persistent roots, found the way Nix's LocalStore::findRoots does (gc.cc), in-process:
+ * under <state>/gcroots and <state>/profiles, a symlink into the store is a root; a symlink elsewhere is
+ * an indirect root (e.g. gcroots/auto/<hash> -> /home/me/result) whose target, if it is a symlink into
+ * the store, is the root; a regular file named like a store path is a root; folders are walked, symlinks
+ * to folders are not. Read-only: unlike Nix, stale indirect links are left alone. Roots of running
+ * programs (/proc) are not included; the daemon's FindRoots has them.
+ */
+import { Effect } from "effect"
+import * as fs from "node:fs/promises"
+import * as path from "node:path"
+import type { GcRoot } from "./daemon/Protocol.js"
+
+export const defaultStateDir = (env: NodeJS.ProcessEnv = process.env) => env["NIX_STATE_DIR"] || "/nix/var/nix"
+
+const storePathOf = (storeDir: string, target: string): string | undefined => {
+  if (!target.startsWith(`${storeDir}/`)) return undefined
+  const name = target.slice(storeDir.length + 1).split("/")[0]!
+  return name === "" ? undefined : `${storeDir}/${name}`
+}
+
+const walk = async (p: string, storeDir: string, out: Array<GcRoot>): Promise<void> => {
+  let st
+  try {
+    st = await fs.lstat(p)
+  } catch {
+    return
+  }
+  if (st.isDirectory()) {
+    const names = await fs.readdir(p).catch(() => [] as Array<string>)
+    await Promise.all(names.map((n) => walk(path.join(p, n), storeDir, out)))
+  } else if (st.isSymbolicLink()) {
+    const target = await fs.readlink(p).catch(() => undefined)
+    if (target === undefined) return
+    const direct = storePathOf(storeDir, target)
+    if (direct) {
+      out.push({ link: p, target: direct })
+      return
+    }
+    const indirect = path.resolve(path.dirname(p), target)
+    const st2 = await fs.lstat(indirect).catch(() => undefined)
+    if (!st2?.isSymbolicLink()) return
+    const target2 = storePathOf(storeDir, await fs.readlink(indirect).catch(() => ""))
+    if (target2) out.push({ link: indirect, target: target2 })
+  } else if (st.isFile()) {
+    out.push({ link: p, target: `${storeDir}/${path.basename(p)}` })
+  }
+}
+
+export const findPersistentRoots = (
+  stateDir: string = defaultStateDir(),
+  storeDir = "/nix/store"
+): Effect.Effect<ReadonlyArray<GcRoot>> =>
+  Effect.promise(async () => {
+    const out: Array<GcRoot> = []
+    await walk(path.join(stateDir, "gcroots"), storeDir, out)
+    await walk(path.join(stateDir, "profiles"), storeDir, out)
+    return out
+  })
