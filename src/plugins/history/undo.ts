@@ -7,6 +7,7 @@ import type { PluginIntent } from "../../domain/Intent.js"
 import { answer, planned, type Outcome, type Step } from "../../domain/Plan.js"
 import { NoSuchGeneration } from "../../domain/errors.js"
 import { PLUGIN_BACKEND } from "../../plugin-api/PluginBackend.js"
+import { resolveProfile } from "../../plugin-api/profileFacts.js"
 import { profileInspector, type ProfileKind } from "../../backends/common/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 import type { HistoryEntry } from "./entry.js"
@@ -58,9 +59,12 @@ export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, s
   })
 }
 
-/** Through the ProfileInspector in context (the mock's in tests), else the file system. */
+/**
+ * Through the ProfileInspector in context (the mock's in tests), else the file system. A link to the
+ * profile (~/.nix-profile) is followed first: generation links live next to the profile itself.
+ */
 export const readProfileState = (profile: string): Effect.Effect<ProfileState> =>
-  Effect.flatMap(profileInspector, (i) => i.inspect(profile)).pipe(Effect.map((p) => ({
+  Effect.flatMap(profileInspector, (i) => i.inspect(resolveProfile(profile).path)).pipe(Effect.map((p) => ({
     path: p.path, kind: p.kind, current: p.current, available: p.generations.map((g) => g.number)
   })))
 
