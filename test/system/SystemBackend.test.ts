@@ -56,7 +56,7 @@ describe("SystemBackend plans", () => {
       const plan = planOf(yield* serve(s, new Update({ packages: [] })))
       expect(argvs(plan)).toEqual([["sudo", "nixos-rebuild", "switch", "--upgrade", ...cfg(s), ...log]])
       expect(plan.steps[0]).toMatchObject({ mutating: true, interactive: true })
-      expect(plan.notes.join("\n")).toContain("Needs root: sudo found on PATH.")
+      expect(plan.notes.join("\n")).toContain("Needs root: through sudo (sudo found on PATH).")
       expect(plan.preview).toMatchObject({ scope: "system", needsRoot: true, elevation: { tool: "sudo" }, config: { kind: "channels" } })
     }))
 

@@ -31,9 +31,19 @@ const configNote = (info: SystemInfo): string =>
     ? `Flake system: ${flakeRef(info.config)} (${info.config.reason}).`
     : `Channel system: ${info.config.file}${info.config.exists ? "" : " (missing!)"} (${info.config.reason}).`
 
+const rootNote = (info: SystemInfo): string => {
+  const e = info.elevation
+  switch (e.kind) {
+    case "root": return "Needs root: ask-nix already runs as root."
+    case "tool": return `Needs root: through ${e.tool} (${e.reason}).`
+    case "none": return `Needs root: ${e.reason}.`
+    case "unavailable": return `Needs root, but ${e.reason}: run ask-nix as root.`
+  }
+}
+
 export const commonNotes = (info: SystemInfo, needsRootNow: boolean): ReadonlyArray<string> => [
   configNote(info),
-  ...(needsRootNow ? [`Needs root: ${info.elevation.reason}.`] : []),
+  ...(needsRootNow ? [rootNote(info)] : []),
   ...(info.rebuildTool === undefined ? ["Neither nixos-rebuild-ng nor nixos-rebuild is on PATH here."] : []),
   ...(info.paths.root === "/" ? [] : [`--root ${info.paths.root}: these commands still act on the running system's Nix store.`])
 ]

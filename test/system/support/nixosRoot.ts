@@ -7,8 +7,9 @@ import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import { fileURLToPath } from "node:url"
 
-export const fixtures = path.resolve(__dirname, "../../fixtures/nixos")
+export const fixtures = fileURLToPath(new URL("../../fixtures/nixos", import.meta.url))
 
 export interface FakeGeneration {
   readonly number: number
