@@ -161,6 +161,22 @@ describe("system backend through NixLive and a stand-in nixos-rebuild", () => {
       }
     }))
 
+  it.live("\"dry build the system\" is answered (read-only), even under --execute", () =>
+    Effect.gen(function*() {
+      const t = live({ tools: ["nixos-rebuild", "sudo"], execute: true })
+      const outcome = yield* Effect.flatMap(SystemBackend, (b) => b.serve(new Rebuild({ mode: "dry-build" }))).pipe(Effect.provide(t.layer))
+      if (outcome._tag !== "Answer" || outcome.answer._tag !== "custom") throw new Error("expected an answer")
+      expect(outcome.answer.kind).toBe("dry-build")
+      expect(outcome.answer.lines.slice(0, 3)).toEqual([
+        "2 derivations would be built.",
+        "3 paths would be downloaded (52.4 MiB download, 211.0 MiB unpacked).",
+        "Would build:"
+      ])
+      expect(t.calls().map((c) => [c[0], ...c.slice(2)])).toEqual([
+        ["nixos-rebuild", "dry-build", "-I", `nixos-config=${t.root}/etc/nixos/configuration.nix`, ...log]
+      ])
+    }))
+
   it.live("no terminal and sudo wants a password: PrivilegeRequired without waiting; only the probe ran", () =>
     Effect.gen(function*() {
       const t = live({ tools: ["nixos-rebuild", "sudo"], execute: true, nopasswd: false })

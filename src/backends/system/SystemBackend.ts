@@ -19,7 +19,7 @@ import { currentGeneration, generationNumbers, readGenerations } from "../../sys
 import { currentHost, SystemHost } from "../../system/SystemHost.js"
 import type { SystemInfo } from "../../system/SystemInfo.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
-import { dryBuildPreview } from "./dryBuildPreview.js"
+import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
 import { cleanPlan } from "./cleanPlan.js"
 import { generationsAnswer, listAnswer, withRollbackChanges } from "./systemAnswers.js"
 import { backendName, rebuildPlan, rollbackPlan, updatePlan } from "./systemPlans.js"
@@ -72,7 +72,10 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     switch (intent._tag) {
       case "generations": return generationsAnswer(info)
       case "list": return listAnswer(info)
-      case "rebuild": return Effect.map(withPreview(info, rebuildPlan(info, intent)), planned)
+      case "rebuild":
+        return intent.mode === "dry-build"
+          ? Effect.flatMap(currentGeneration(info.paths), (current) => dryBuildAnswer(nix, info, current))
+          : Effect.map(withPreview(info, rebuildPlan(info, intent)), planned)
       case "update":
         return writable(info.config._tag === "flake" ? info.config.dir : info.paths.configDir).pipe(
           Effect.flatMap((w) => withPreview(info, updatePlan(info, intent, w))),

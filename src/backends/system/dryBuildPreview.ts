@@ -4,9 +4,9 @@
  */
 import { Effect } from "effect"
 import { NixFailed, type ServeError } from "../../domain/errors.js"
-import type { Plan } from "../../domain/Plan.js"
+import { answer, type Outcome, type Plan } from "../../domain/Plan.js"
 import type { NixShape } from "../../services/Nix.js"
-import { describeDryBuild, parseDryBuild } from "../../system/dryBuildOutput.js"
+import { describeDryBuild, parseDryBuild, type DryBuildSummary } from "../../system/dryBuildOutput.js"
 import { parseLog } from "../../domain/nixlog/LogParser.js"
 import { rebuildArgv } from "../../system/rebuildArgv.js"
 import type { SystemInfo } from "../../system/SystemInfo.js"
@@ -29,6 +29,28 @@ export const previewArgv = (info: SystemInfo, plan: Plan): ReadonlyArray<string>
   return undefined
 }
 
+/** Run a dry-build (read-only) and read what it would build or download; a failure says why. */
+export const runDryBuild = (
+  nix: NixShape,
+  argv: ReadonlyArray<string>,
+  current: number | undefined
+): Effect.Effect<DryBuildSummary, ServeError> =>
+  // exec, not run: a failure's whole stderr is ours to read (the configuration error, with its position).
+  nix.exec({ argv, mutating: false }).pipe(
+    Effect.flatMap((r): Effect.Effect<DryBuildSummary, ServeError> => {
+      if (r.exitCode === 0) return Effect.succeed(parseDryBuild(r.stderr))
+      const events = parseLog(r.stderr.split("\n"))
+      const errors = events.flatMap((e) => (e._tag === "NixError" ? [e.text] : e._tag === "RawLine" && /^error:/.test(e.line) ? [e.line] : []))
+      const lines = events.flatMap((e) => (e._tag === "RawLine" ? [e.line] : e._tag === "BuildLogLine" ? [e.line] : []))
+      return Effect.fail(mapStepFailure({
+        argv,
+        error: new NixFailed({ argv: [...argv], exitCode: r.exitCode, message: `${argv[0]} dry-build failed`, stderrTail: lines.slice(-8) }),
+        errors, lines, activating: false, generationBefore: current, generationAfter: current,
+        rollbackCommand: "", reactivateCommand: ""
+      }))
+    })
+  )
+
 export const dryBuildPreview = (
   nix: NixShape,
   info: SystemInfo,
@@ -41,26 +63,24 @@ export const dryBuildPreview = (
       ? { ...plan, notes: [...plan.notes, "No preview: the channels are updated first, so what would be downloaded is known only then."] }
       : plan)
   }
-  // exec, not run: a failure's whole stderr is ours to read (the configuration error, with its position).
-  return nix.exec({ argv, mutating: false }).pipe(
-    Effect.flatMap((r): Effect.Effect<Plan, ServeError> => {
-      if (r.exitCode !== 0) {
-        const events = parseLog(r.stderr.split("\n"))
-        const errors = events.flatMap((e) => (e._tag === "NixError" ? [e.text] : e._tag === "RawLine" && /^error:/.test(e.line) ? [e.line] : []))
-        const lines = events.flatMap((e) => (e._tag === "RawLine" ? [e.line] : e._tag === "BuildLogLine" ? [e.line] : []))
-        return Effect.fail(mapStepFailure({
-          argv,
-          error: new NixFailed({ argv: [...argv], exitCode: r.exitCode, message: `${argv[0]} dry-build failed`, stderrTail: lines.slice(-8) }),
-          errors, lines, activating: false, generationBefore: current, generationAfter: current,
-          rollbackCommand: "", reactivateCommand: ""
-        }))
-      }
-      const summary = parseDryBuild(r.stderr)
-      return Effect.succeed({
-        ...plan,
-        notes: [...plan.notes, ...describeDryBuild(summary).map((l) => `Preview (${argv.slice(0, 2).join(" ")}): ${l}`)],
-        preview: { ...plan.preview, dryBuild: { argv, ...summary } }
-      })
-    })
-  )
+  return Effect.map(runDryBuild(nix, argv, current), (summary) => ({
+    ...plan,
+    notes: [...plan.notes, ...describeDryBuild(summary).map((l) => `Preview (${argv.slice(0, 2).join(" ")}): ${l}`)],
+    preview: { ...plan.preview, dryBuild: { argv, ...summary } }
+  }))
+}
+
+const listed = 20
+
+/** "dry build the system" is a question: answer it (read-only, in dry-run and under --execute alike). */
+export const dryBuildAnswer = (nix: NixShape, info: SystemInfo, current: number | undefined): Effect.Effect<Outcome, ServeError> => {
+  const argv = rebuildArgv(targetOf(info), "dry-build")
+  const list = (title: string, paths: ReadonlyArray<string>) =>
+    paths.length === 0 ? [] : [title, ...paths.slice(0, listed).map((p) => `  ${p}`), ...(paths.length > listed ? [`  ... and ${paths.length - listed} more`] : [])]
+  return Effect.map(runDryBuild(nix, argv, current), (s) => answer({
+    _tag: "custom",
+    kind: "dry-build",
+    data: { argv, ...s },
+    lines: [...describeDryBuild(s), ...list("Would build:", s.willBuild), ...list("Would download:", s.willFetch)]
+  }))
 }
