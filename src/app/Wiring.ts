@@ -20,6 +20,8 @@ export interface WiringShape {
   /** Called after an operation was carried out (history). */
   readonly onExecuted: (record: ExecutedRecord) => Effect.Effect<void>
   readonly renderProgress: (event: ProgressEvent) => Effect.Effect<void>
+  /** Clears a live progress line when the operation ends (or fails). */
+  readonly finishProgress: Effect.Effect<void>
   /** Warnings to show once (plugins that failed to load). */
   readonly warnings: ReadonlyArray<string>
 }
@@ -31,6 +33,7 @@ export const defaultWiring: WiringShape = {
   pluginHandler: () => undefined,
   onExecuted: () => Effect.void,
   renderProgress: () => Effect.void,
+  finishProgress: Effect.void,
   warnings: []
 }
 

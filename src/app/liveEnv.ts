@@ -9,6 +9,7 @@ import { Effect, Layer } from "effect"
 import { InstructionsBackend } from "../backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "../backends/native/NativeBackend.js"
 import { ProfileBackend } from "../backends/profile/ProfileBackend.js"
+import { NixEnvBackend } from "../backends/nixenv/NixEnvBackend.js"
 import { SystemBackend } from "../backends/system/SystemBackend.js"
 import type { NameResolver } from "../domain/parse/NameResolver.js"
 import { IndexReader } from "../index/IndexReader.js"
@@ -28,7 +29,7 @@ import { PackageIndex } from "../services/PackageIndex.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
 import type { AppEnv } from "../cli/AppEnv.js"
 import type { Environment } from "../cli/settings.js"
-import { progressRenderer } from "./progress.js"
+import { makeProgressRenderer } from "../cli/progress/renderProgress.js"
 import { Wiring } from "./Wiring.js"
 
 /** One reader per call, opened on first use; undefined when there is no usable index. */
@@ -79,9 +80,11 @@ export const liveLayer = (settings: SettingsShape) => {
     const builtins = [
       yield* NativeBackend,
       yield* ProfileBackend,
+      yield* NixEnvBackend,
       yield* InstructionsBackend
     ]
     const chain = yield* wiring.chain(builtins)
+    const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     const names = fs.existsSync(settings.index) ? lazyResolver(reader.tryOpen) : undefined
     return Layer.empty.pipe(
       Layer.merge(BackendChainFrom(selectBackends(chain, settings.backend))),
@@ -90,7 +93,8 @@ export const liveLayer = (settings: SettingsShape) => {
         systemBackend: Effect.provide(SystemBackend, services),
         pluginHandler: wiring.pluginHandler,
         onExecuted: wiring.onExecuted,
-        renderProgress: progressRenderer(settings),
+        renderProgress: progress.render,
+        finishProgress: progress.finish,
         warnings: wiring.warnings
       }))
     )

@@ -243,8 +243,9 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     const wiring = yield* Wiring
     const t0 = performance.now()
     yield* served.backend.execute(plan).pipe(
-      Stream.tap((event) => Effect.zipRight(out.event("progress", { event }), wiring.renderProgress(event))),
-      Stream.runDrain
+      Stream.tap(wiring.renderProgress),
+      Stream.runDrain,
+      Effect.ensuring(wiring.finishProgress)
     )
     const result: ExecutionResult = served.backend.result !== undefined
       ? yield* served.backend.result(plan)

@@ -8,6 +8,7 @@ import { Console, Effect, Layer } from "effect"
 import { InstructionsBackend } from "../../src/backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "../../src/backends/native/NativeBackend.js"
 import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
+import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
 import { defaultWiring, Wiring, type WiringShape } from "../../src/app/Wiring.js"
 import type { AppEnv } from "../../src/cli/AppEnv.js"
 import { runCli } from "../../src/cli/run.js"
@@ -57,7 +58,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
     const nix = mock.layer.pipe(Layer.provide(base))
     const core = Layer.mergeAll(base, nix, PackageIndexLive.pipe(Layer.provide(base)), OutputLive.pipe(Layer.provide(base)))
     const chain = Layer.unwrapEffect(Effect.gen(function*() {
-      const builtins = [...(options.backends ?? []), yield* NativeBackend, yield* ProfileBackend, yield* InstructionsBackend]
+      const builtins = [...(options.backends ?? []), yield* NativeBackend, yield* ProfileBackend, yield* NixEnvBackend, yield* InstructionsBackend]
       return BackendChainFrom(selectBackends(builtins, s.backend))
     })).pipe(Layer.provide(core))
     return Layer.mergeAll(
