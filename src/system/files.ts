@@ -40,3 +40,14 @@ export const linkTime = (path: string): Effect.Effect<Date, FileError> =>
 
 export const writable = (path: string): Effect.Effect<boolean> =>
   Effect.promise(() => fs.access(path, constants.W_OK).then(() => true, () => false))
+
+/** Every symlink target in a folder, read in one go (a system's sw/bin holds thousands). */
+export const readLinksIn = (dir: string): Effect.Effect<ReadonlyArray<string>, FileError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const names = await fs.readdir(dir).catch((e: unknown) => (isMissing(e) ? [] : Promise.reject(e)))
+      const targets = await Promise.all(names.map((n) => fs.readlink(`${dir}/${n}`).catch(() => undefined)))
+      return targets.filter((t): t is string => t !== undefined)
+    },
+    catch: fileError(dir)
+  })

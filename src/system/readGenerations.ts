@@ -7,7 +7,7 @@ import * as path from "node:path"
 import type { FileError } from "../domain/errors.js"
 import type { Generation } from "../domain/Plan.js"
 import { type GenerationContents, packagesOf, parseStorePath } from "./generationDiff.js"
-import { linkTime, readDir, readLink, readTextIfExists } from "./files.js"
+import { linkTime, readDir, readLink, readLinksIn, readTextIfExists } from "./files.js"
 import { type SystemPaths, underRoot } from "./SystemPaths.js"
 
 export interface SystemGeneration extends Generation {
@@ -58,7 +58,7 @@ export const readGenerations = (p: SystemPaths): Effect.Effect<ReadonlyArray<Sys
   Effect.gen(function* () {
     const numbers = generationNumbers(yield* readDir(p.profilesDir))
     const current = yield* currentGeneration(p)
-    return yield* Effect.forEach(numbers, (n) => readOne(p, n, current))
+    return yield* Effect.forEach(numbers, (n) => readOne(p, n, current), { concurrency: 16 })
   })
 
 /** Packages behind the generation's `sw/bin` programs (for "what changed"). */
@@ -68,12 +68,6 @@ export const generationContents = (p: SystemPaths, g: SystemGeneration): Effect.
     // sw is itself a link into the store: resolve it inside the root.
     const swTarget = yield* readLink(path.join(storeDir(p, g.storePath), "sw"))
     const bin = swTarget === undefined ? binDir : path.join(underRoot(p.root, storeDir(p, g.storePath), swTarget), "bin")
-    const names = yield* readDir(bin)
-    const targets = yield* Effect.forEach(names, (n) => readLink(path.join(bin, n)), { concurrency: 32 })
-    return {
-      number: g.number,
-      nixosVersion: g.nixosVersion,
-      kernel: g.kernel,
-      packages: packagesOf(targets.filter((t): t is string => t !== undefined))
-    }
+    const targets = yield* readLinksIn(bin)
+    return { number: g.number, nixosVersion: g.nixosVersion, kernel: g.kernel, packages: packagesOf(targets) }
   })
