@@ -1,3 +1,6 @@
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { Generations, Install, Rebuild, Rollback, Update, type Understood } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
@@ -72,6 +75,21 @@ describe("decideScope for kinds without a system form", () => {
       expect(decideScope({ ...understood, scope: "system" }, { scope: "system" })).toEqual({
         scope: "user", reason: `"${understood.intent._tag}" is the same for the system and your profile`
       })
+    }
+  })
+})
+
+describe("decideScope on the shared development corpus", () => {
+  const corpusFile = path.resolve(fileURLToPath(new URL("../../../shared/corpus/nl-dev.tsv", import.meta.url)))
+  const requests = fs.existsSync(corpusFile)
+    ? fs.readFileSync(corpusFile, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.split("\t")[0]!)
+    : []
+
+  it("names the system exactly when the request does (system / nixos words)", () => {
+    expect(requests.length).toBeGreaterThan(50)
+    for (const text of requests) {
+      const expected = /\b(system|nixos)\b/.test(text) ? "system" : "user"
+      expect([text, decideScope(parseRequest(text), { scope: undefined }).scope]).toEqual([text, expected])
     }
   })
 })
