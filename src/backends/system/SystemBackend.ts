@@ -15,9 +15,9 @@ import { Nix } from "../../services/Nix.js"
 import { Settings } from "../../services/Settings.js"
 import { detectSystem } from "../../system/detectSystem.js"
 import { writable } from "../../system/files.js"
-import { currentGeneration, generationNumbers, readGenerations } from "../../system/readGenerations.js"
+import { currentGeneration, readGenerations } from "../../system/readGenerations.js"
 import { currentHost, SystemHost } from "../../system/SystemHost.js"
-import type { SystemInfo } from "../../system/SystemInfo.js"
+import { flakeRef, type SystemInfo } from "../../system/SystemInfo.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
 import { cleanPlan } from "./cleanPlan.js"
@@ -37,7 +37,7 @@ const configSteps = (info: SystemInfo, intent: Intent & { readonly packages: Rea
   return new ManualStepsRequired({
     steps: [
       `${verb} ${intent.packages.map((p) => `pkgs.${p}`).join(" ")} ${verb === "add" ? "to" : "from"} environment.systemPackages in ${where}`,
-      `${sudo}${tool} switch${info.config._tag === "flake" ? ` --flake ${info.config.dir}#${info.config.host}` : ""}`,
+      `${sudo}${tool} switch${info.config._tag === "flake" ? ` --flake ${flakeRef(info.config)}` : ""}`,
       `(or, for your user only: ask-nix --user ${describeIntent(intent)})`
     ]
   })
@@ -59,7 +59,7 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
 
   const generationState = (info: SystemInfo) =>
     Effect.map(readGenerations(info.paths), (gens) => ({
-      numbers: generationNumbers(gens.map((g) => `system-${g.number}-link`)),
+      numbers: gens.map((g) => g.number),
       current: gens.find((g) => g.current)?.number
     }))
 
