@@ -94,8 +94,9 @@ const clean = (q: string) =>
 /** The built-in explanation for a word or phrase, if there is one. */
 export const explain = (query: string): Explanation | undefined => {
   const q = clean(query)
+  const bare = q.replace(/^(nix|nixos|a nix|the nix) (?!store|profile|flake|package)/, "").replace(/ (in nix|in nixos|for nix)$/, "")
   return byWord.get(q) ?? byWord.get(q.replace(/s$/, "")) ?? byWord.get(q.replace(/^(the|a|an) /, "")) ??
-    byWord.get(q.replace(/ (in nix|in nixos|for nix)$/, ""))
+    byWord.get(bare) ?? byWord.get(bare.replace(/s$/, ""))
 }
 
 /** Every topic, for help and completions. */

@@ -15,7 +15,7 @@ export interface PackageWord {
   /** What the user wrote for it. */
   readonly written: string
   /** How it was read: "as written", "alias", "version", "split". */
-  readonly how: "as written" | "alias" | "version" | "split"
+  readonly how: "as written" | "alias" | "version" | "split" | "channel"
   /** For versions: the name and version digits, to look up variants in the index. */
   readonly version?: { readonly base: string; readonly digits: string; readonly written: string } | undefined
 }
@@ -57,7 +57,7 @@ const CATEGORY_START = /^(a|an|some|any|something|anything|one|a good|a nice|a d
 const CATEGORY_FIRST: ReadonlySet<string> = new Set(["a", "an", "some", "any", "something", "anything", "one", "software"])
 const CHOICE: ReadonlySet<string> = new Set(["or", "either", "maybe", "perhaps", "probably"])
 const SEPARATORS: ReadonlySet<string> = new Set([",", "and", "plus", "as", "along", "together", "then", "with", "also", "&"])
-const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an application|a package|software|a way|some way)( |$)(to|for|that|which|i can use to|that can|which can|i could use to|with which i can|where i can|so i can|so that i can|capable of|able to|in order to) /
+const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an application|a package|software|a way|some way)( |$)(to|for|that|which|i can use to|that can|which can|i could use to|with which i can|where i can|so i can|so that i can|capable of|able to|in order to|like|similar to) /
 const SPLIT = / ?(?:,|\band\b|\bplus\b|\bas well as\b|\balong with\b|\btogether with\b|\bthen\b|\bwith\b|\balso\b|\b&\b)+ ?/
 const VERSION = /^v?(\d+(?:\.\d+)*)(?:\.x)?$/
 const DOTTED_VERSION = /^([a-z][a-z-]*?[a-z])-?(\d+(?:\.\d+)+)$/
@@ -66,13 +66,16 @@ const aliasOf = (phrase: string): string | undefined => aliases[phrase] ?? (phra
 
 const versioned = (written: string, name: string, version: string): PackageWord => {
   const target = aliasOf(name) ?? name
-  const base = /^[a-z-]+\d$/.test(target) && /^\d/.test(version) && target.endsWith(version[0]!) ? target.slice(0, -1) : target
+  // "python" is python3 today, but "python 2.7" is python27: the version replaces the alias's digit
+  const base = /^[a-z-]+\d$/.test(target) && /^\d/.test(version) ? target.replace(/\d+$/, "") : target
   const digits = version.replace(/\./g, "")
   return { word: `${base}${digits}`, written, how: "version", version: { base, digits, written: version } }
 }
 
-const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since) .*$/
+const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
+/** "nixpkgs.firefox" as nix-env -iA writes it: the channel name is not part of the attribute. */
+const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable)\./
 
 const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
   const alias0 = aliasOf(raw)
@@ -109,6 +112,11 @@ const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string 
   for (const t of tokens) {
     if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
     if (/^\d+$/.test(t)) return { unclear: `"${t}" is a number, not a package name` }
+    if (CHANNEL_PREFIX.test(t) && t.length > t.indexOf(".") + 1) {
+      const attr = t.slice(t.indexOf(".") + 1)
+      out.push({ word: aliasOf(attr) ?? attr, written: t, how: "channel" })
+      continue
+    }
     const dv = DOTTED_VERSION.exec(t)
     const alias = aliasOf(t)
     if (dv !== null && alias === undefined) out.push(versioned(t, dv[1]!, dv[2]!))
@@ -133,7 +141,11 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     }
     if (CATEGORY_START.test(t) && aliasOf(t) === undefined) {
       const q = cleanCategory(t.replace(CATEGORY_START, "").replace(/ (please|for me|too)$/, ""))
-      return q === "" ? { _tag: "unclear", reason: `"${t}" does not say which program` } : { _tag: "category", query: q }
+      if (q === "") return { _tag: "unclear", reason: `"${t}" does not say which program` }
+      // "some firefox", "a vim": one word that is not a kind of program names a package
+      const named = !q.includes(" ") && !genericNouns.has(q) && !genericModifiers.has(q) && !notPackageWords.has(q)
+      if (!named) return { _tag: "category", query: q }
+      return readObject(q, opts)
     }
   }
   if (tokens.some((w) => CHOICE.has(w))) return { _tag: "unclear", reason: `"${t}" offers a choice` }

@@ -87,8 +87,10 @@ const understand = (text: string, depth = 0): Draft | undefined => {
       const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
       if (inner === undefined) return undefined
       const how = `A question about how to do it: I will not do it. To do it, say: ${s["rest"]}`
-      if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || (inner.kind === "update" && (inner.slots["pkgs"] ?? "") !== "")) {
-        return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
+      if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || inner.kind === "update") {
+        const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
+        if (r._tag === "packages") return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
+        if (r._tag === "category") return draft("search", { query: r.query }, 0.8, { notes: [how] })
       }
       if (isMutatingKind(inner.kind)) return draft("help", {}, 0.8, { notes: [how] })
       return inner
@@ -142,7 +144,9 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
   let intent: Intent
 
   const packagesFor = (kind: "install" | "remove" | "update" | "info" | "try"): ReadonlyArray<string> | Understood | { category: string } | "everything" => {
-    const reading = readObject(slots["pkgs"] ?? "", { everything: kind === "update" })
+    // "run cowsay hello": the program is the first word of the command
+    const words = slots["pkgs"] ?? (slots["cmd"] !== undefined ? slots["cmd"].split(" ")[0]! : "")
+    const reading = readObject(words, { everything: kind === "update" })
     switch (reading._tag) {
       case "empty":
         return kind === "update" ? "everything" : unknown(raw, [`${kind} what? Name a package, e.g. "${kind} firefox".`])
@@ -156,7 +160,7 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
       case "packages": {
         const rawLower = raw.toLowerCase()
         const words = reading.packages.map((p) =>
-          p.how === "as written" || p.how === "split" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
+          p.how === "as written" || p.how === "split" || p.how === "channel" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         const r = resolvePackages(words, ctx.names)
         notes.push(...r.notes)
@@ -193,7 +197,7 @@ const finish = (d: Draft, raw: string, ctx: ParseContext, question: boolean, ten
         case "update": intent = new Update({ packages: pkgs }, true); break
         case "info": intent = new Info({ packages: pkgs }, true); break
         case "try": {
-          const command = slots["cmd"]
+          const command = slots["cmd"] !== undefined ? (raw.toLowerCase().includes(slots["cmd"]) ? originalCase(raw, raw.toLowerCase(), slots["cmd"]) : slots["cmd"]) : undefined
           intent = command !== undefined ? new Try({ packages: pkgs, command }, true) : new Try({ packages: pkgs }, true)
           break
         }
@@ -280,7 +284,11 @@ const matchRules = (texts: ReadonlyArray<string>, rules: ReadonlyArray<PhraseRul
 
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   const n = normalize(text)
-  if (n.text === "") return unknown(text, ["The request is empty. Say \"help\" to see examples."])
+  if (n.text === "") {
+    return n.question
+      ? { intent: new Help({}, true), confidence: 0.8, notes: ["A question mark alone: here is what I understand."], corrections: [] }
+      : unknown(text, ["The request is empty. Say \"help\" to see examples."])
+  }
   const core = stripFillers(n.text)
   if (core.text === "") return { intent: new Help({}, true), confidence: 0.8, notes: ["Nothing but politeness: here is what I understand."], corrections: [] }
 
@@ -304,6 +312,19 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   }
   d ??= understand(body)
   if (d === undefined) {
+    // "flakes?": a Nix word alone is a question about it
+    const e = body.split(" ").length <= 3 ? explain(body) : undefined
+    if (e !== undefined) return { intent: new Explain({ query: e.topic }, true), confidence: 0.75, notes: [], corrections: [] }
+    // "i want to edit videos": a need, not a command: show programs for it
+    if (core.need && !hasNegation(body)) {
+      const q = cleanQuery(body)
+      if (q !== "" && q.split(" ").length <= 6) {
+        return {
+          intent: new Search({ query: q }, true), confidence: 0.7, corrections: [], category: q,
+          notes: [`"${q}" sounds like a need, not a package: I will show programs to pick from.`]
+        }
+      }
+    }
     const words = body.split(" ")
     const hint = hasNegation(body)
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."

@@ -4,6 +4,7 @@
  *   (a|b c)         one of these word sequences
  *   [a|b c]         optionally one of these
  *   {pkgs} {query} {rest} {n} {cmd}   a slot: words captured for the engine ({n} is a number)
+ *   {pkg}           one word, captured as {pkgs}
  *   *               any words, possibly none
  * A pattern must match the whole (normalized) request.
  *
@@ -112,7 +113,8 @@ export const compile = (pattern: string): Pattern => {
         if (!it.optional) needs.push(it.alts.map((a) => a[0]!))
         break
       case "slot":
-        src += it.name === "n" ? "(?<n>\\d{1,6}) " : `(?<${it.name}>.+? )`
+        // {n}: a number; {pkg}: one word, captured as pkgs; others: one or more words
+        src += it.name === "n" ? "(?<n>\\d{1,6}) " : it.name === "pkg" ? "(?<pkgs>[^ ]+ )" : `(?<${it.name}>.+? )`
         break
       case "any":
         src += "(?:.+? )?"

@@ -67,6 +67,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
   for (const p of words) {
     if (p.how === "alias" && p.written !== p.word) notes.push(`"${p.written}" is the package ${p.word} (everyday name)`)
     if (p.how === "split") { doubt = Math.max(doubt, 0.1) }
+    if (p.how === "channel") notes.push(`"${p.written}" names the channel too; the attribute is ${p.word}`)
     if (p.version !== undefined) {
       const cands = versionCandidates(p.version.base, p.version.digits)
       const found = names === undefined ? undefined : cands.find((c) => names.exists(c))

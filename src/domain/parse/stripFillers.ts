@@ -1,5 +1,5 @@
 /** Politeness and filler off both ends of a normalized request. */
-import { leadingFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
+import { leadingFillers, needFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
 
 export interface Core {
   readonly text: string
@@ -7,24 +7,27 @@ export interface Core {
   readonly tentative: boolean
   /** Something was stripped from the front ("could you ..."): a question mark is then politeness. */
   readonly polite: boolean
+  /** A need was stated in front ("i want to ..."). */
+  readonly need: boolean
 }
 
-interface Filler { readonly words: ReadonlyArray<string>; readonly tentative: boolean }
+type Kind = "polite" | "tentative" | "need"
+interface Filler { readonly words: ReadonlyArray<string>; readonly kind: Kind }
 
 /** Fillers by the word they start (leading) or end (trailing) with, longest first. */
-const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, boolean]>, key: (ws: ReadonlyArray<string>) => string) => {
+const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key: (ws: ReadonlyArray<string>) => string) => {
   const m = new Map<string, Array<Filler>>()
-  for (const [list, tentative] of lists) {
+  for (const [list, kind] of lists) {
     for (const f of list) {
       const words = f.split(" ")
       const k = key(words)
-      m.set(k, [...(m.get(k) ?? []), { words, tentative }].sort((a, b) => b.words.length - a.words.length))
+      m.set(k, [...(m.get(k) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length))
     }
   }
   return m
 }
-const leading = index([[leadingFillers, false], [tentativeFillers, true]], (ws) => ws[0]!)
-const trailing = index([[trailingFillers, false]], (ws) => ws[ws.length - 1]!)
+const leading = index([[leadingFillers, "polite"], [tentativeFillers, "tentative"], [needFillers, "need"]], (ws) => ws[0]!)
+const trailing = index([[trailingFillers, "polite"]], (ws) => ws[ws.length - 1]!)
 
 const startsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
   if (to - from < f.length) return false
@@ -43,6 +46,7 @@ export const stripFillers = (normalized: string): Core => {
   let to = words.length
   let tentative = false
   let polite = false
+  let need = false
   let changed = true
   while (changed && from < to) {
     changed = false
@@ -50,7 +54,8 @@ export const stripFillers = (normalized: string): Core => {
       if (startsWith(words, from, to, f.words)) {
         from += f.words.length
         changed = true
-        if (f.tentative) tentative = true
+        if (f.kind === "tentative") tentative = true
+        else if (f.kind === "need") need = true
         else polite = true
         break
       }
@@ -61,5 +66,5 @@ export const stripFillers = (normalized: string): Core => {
     }
   }
   const text = from === 0 && to === words.length ? normalized : words.slice(from, to).join(" ")
-  return { text, tentative, polite }
+  return { text, tentative, polite, need }
 }

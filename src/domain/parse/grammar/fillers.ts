@@ -16,7 +16,7 @@ export const contractions: Readonly<Record<string, string>> = {
   "pls": "please", "plz": "please", "plse": "please", "pleas": "please", "pleeease": "please", "plox": "please",
   "u": "you", "ur": "your", "y'all": "you",
   "whatprovides": "what provides", "rollback": "roll back", "cleanup": "clean up", "setup": "set up",
-  "info:": "info", "ls": "list", "rm": "remove", "w/o": "without",
+  "w/o": "without",
   "thx": "thanks", "ty": "thanks", "tia": "thanks",
 }
 
@@ -27,10 +27,17 @@ export const leadingFillers: ReadonlyArray<string> = [
   "can you", "could you", "would you", "will you", "would you mind", "would you be so kind as to",
   "i would like you to", "i want you to", "i need you to", "i would love you to", "go ahead and",
   "be so kind and", "be a dear and", "be nice and", "do me a favor and", "for me", "alright", "right",
-  "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i am trying to",
-  "i am going to", "i have to", "i must", "let us", "let me", "try to", "you should", "you can", "you could",
+  "let us", "let me", "try to", "you should", "you can", "you could",
   "it is time to", "time to", "is it possible to", "is it possible for you to", "are you able to",
-  "help me", "help me to", "thanks", "quick", "pretty please", "sudo",
+  "help me", "help me to", "thanks", "quick", "pretty please", "sudo", "oops", "whoops", "oh", "ugh",
+  "argh", "damn", "dang", "darn", "ah", "aha", "hmmm", "right then", "btw", "by the way",
+]
+
+/** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
+export const needFillers: ReadonlyArray<string> = [
+  "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i am trying to", "i have to",
+  "i must", "we want to", "we need to", "we would like to", "i would really like to", "i really want to",
+  "i really need to", "i am looking to", "i am hoping to", "i hope to", "i plan to", "i intend to"
 ]
 
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
@@ -49,5 +56,7 @@ export const trailingFillers: ReadonlyArray<string> = [
   "from my computer", "from my machine", "from my laptop", "from this machine", "from this computer",
   "from here", "to my system", "on my system", "from my system", "on the system", "from the system",
   "too", "as well", "immediately", "today", "at once", "for now", ",", "and", "also", "sir", "mate",
-  "buddy", "dude", "friend", "to me", "for me to see", "already", "soon", "once more", "one more time", "thank you",
+  "buddy", "dude", "friend", "ffs", "lol", "dammit", "damn it", "already please", "to me",
+  "like i am five", "like i am 5", "in simple terms", "simply", "briefly", "in plain english", "for a beginner",
+  "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
 ]

@@ -6,7 +6,7 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "latest version of", "the latest version of", "version of", "the version of", "newest version of",
   "the newest version of", "current", "stable", "the stable", "package", "the package", "packages",
   "the packages", "program", "the program", "app", "the app", "application", "the application",
-  "tool", "the tool", "out", "called", "named", "one called", "something called", "a package called",
+  "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
   "a package named", "a program called", "an app called", "the one called", "your", "our", "also", "too"
 ]
 
@@ -16,7 +16,9 @@ export const trailingObjectWords: ReadonlyArray<string> = [
   "again", "please", "for me", "thing", "stuff", "version", "latest", "stable", "latest version",
   "the latest version", "from nixpkgs", "from nixos", "from the nix store", "from the store", "from nix",
   "pkg", "pkgs", "binary", "binaries", "installed", "asap", "it", "right away", "already", "as well please",
-  "first", "for a bit", "for a while", "out"
+  "first", "for a bit", "for a while", "out", "only", "alone", "to the latest version", "to the latest",
+  "to latest", "to the newest version", "to the newest", "to the current version", "to the new version",
+  "before installing it", "before installing", "before installing them", "before i install it", "ffs", "lol"
 ]
 
 /** Words that mean "every package" after update/upgrade ("update all my packages"). */
@@ -34,17 +36,19 @@ export const systemWords: ReadonlySet<string> = new Set(["system", "nixos", "os"
 /** Words that are never package names: their presence means the phrase was not understood. */
 export const notPackageWords: ReadonlySet<string> = new Set([
   "it", "that", "this", "them", "they", "those", "these", "something", "anything", "nothing", "everything",
-  "me", "you", "my", "your", "i", "we", "us", "he", "she", "his", "her", "our", "their", "what", "which", "who",
+  "me", "you", "my", "your", "i", "we", "us", "he", "she", "his", "her", "our", "their", "what", "who",
   "how", "why", "when", "where", "is", "are", "was", "were", "be", "been", "am", "of", "to", "in", "on",
-  "at", "by", "from", "about", "into", "a", "an", "the", "not", "no", "all", "every", "some", "any", "one",
-  "more", "less", "very", "really", "so", "if", "but", "or", "because", "like", "just", "thing", "things",
+  "by", "from", "about", "into", "a", "an", "the", "not", "no", "all", "every", "some", "any", "one",
+  "more", "very", "really", "so", "if", "but", "or", "because", "like", "just", "thing", "things",
   "stuff", "else", "same", "other", "another", "there", "here", "now", "then", "do", "does", "did", "have",
   "has", "had", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please",
-  "again", "way", "lot", "lots", "much", "many", "few", "bit", "while", "time", "day", "thanks", "yes", "ok", "okay", "sure", "maybe", "up", "down", "out", "off", "over", "only", "than",
+  "again", "way", "lot", "lots", "much", "many", "few", "bit", "while", "day", "thanks", "yes", "ok", "okay", "sure", "maybe", "up", "down", "out", "off", "over", "only", "than",
   "too", "also", "well", "even", "still", "yet", "already", "ever", "never", "always", "sometimes",
   "somehow", "someone", "anyone", "everyone", "nobody", "people", "person", "world", "life", "love",
   "joke", "story", "fun", "weather", "money", "friend", "friends", "nice", "good", "bad", "great", "best",
   "package", "packages", "new", "old", "latest", "version", "with", "without", "for", "and", "as",
-  "install", "remove", "update", "upgrade", "uninstall", "delete", "search", "find", "get", "try", "run",
-  "use", "need", "want", "make", "go", "back", "undo", "list", "show", "help", "clean", "free", "space"
+  "install", "remove", "update", "upgrade", "uninstall", "delete", "search", "get", "try", "run",
+  "use", "need", "want", "back", "undo", "list", "show", "help", "clean", "free", "space", "generation",
+  "generations", "failed", "fails", "failing", "error", "errors", "broken", "broke", "missing", "warning",
+  "crashed", "crash", "problem", "issue", "bug", "installed", "removed", "updated", "upgraded", "deleted"
 ])

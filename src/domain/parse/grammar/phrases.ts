@@ -25,7 +25,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what if i (install|remove|update|upgrade|delete) *", "when (should|do|can) i (install|remove|update|upgrade) *",
     "who (installed|removed|updated|made|wrote|created) *", "(where|when) (was|were|is|are) * (installed|removed|updated) *",
     "(i|we) (will|might|may|could|would|should) (install|remove|update|upgrade|delete|uninstall) *",
-    "(maybe|perhaps) (later|tomorrow) *", "never mind *", "nevermind *", "forget it *", "cancel *", "stop *", "abort *",
+    "(maybe|perhaps) (later|tomorrow) *", "(install|installation|update|upgrade|removal|build|rebuild|download) (failed|fails|error|errored|crashed|broke|problem|issue) *",
+    "(error|warning|fatal|trace|note) *", "(delete|remove|drop|wipe|erase) [the] (generation|gen) [number|no|#] {n} *", "never mind *", "nevermind *", "forget it *", "cancel *", "stop *", "abort *",
     "have a (nice|good|great) (day|night|evening|weekend)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
@@ -52,27 +53,27 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) do not (want|need) {pkgs} [installed] [anymore]", "(i|we) do not want {pkgs} on my (machine|computer|system|laptop) [anymore]",
     "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
     "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have) to go",
-    "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}"
+    "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}"
   ] },
 
   // --- NixOS: rebuild the system from its configuration ----------------------------------------
   { kind: "rebuild", mode: "build", scope: "system", negated: true, patterns: [
     "rebuild [my|the] [system|config|configuration|nixos] (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
     "(build|rebuild) [my|the] [new] (config|configuration|system|nixos) (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
-    "build [my|the] [new|nixos] (config|configuration|system) [only]", "nixos-rebuild build", "rebuild build",
+    "build [my|the] [new|nixos] (config|configuration|system) [only]", "nixos-rebuild build", "nixos-rebuild build *", "rebuild build",
     "(only|just) build [my|the] [new|nixos] (config|configuration|system)", "build without switching",
     "does my (config|configuration) build", "check that my (config|configuration) builds"
   ] },
   { kind: "rebuild", mode: "test", scope: "system", patterns: [
     "test [my|the] [new|nixos] (config|configuration|system) [without making it the default|temporarily|until reboot]",
-    "nixos-rebuild test", "rebuild test", "try [my|the] [new] (config|configuration) [temporarily|without making it the default]",
+    "nixos-rebuild test", "nixos-rebuild test *", "rebuild test", "try [my|the] [new] (config|configuration) [temporarily|without making it the default]",
     "(activate|apply) [my|the] [new] (config|configuration) (temporarily|until (reboot|the next boot|next boot))",
     "switch (temporarily|until reboot)", "rebuild (temporarily|until reboot)"
   ] },
   { kind: "rebuild", mode: "boot", scope: "system", patterns: [
-    "rebuild (for|on|at) [the] next (boot|reboot|restart|startup)", "nixos-rebuild boot", "rebuild boot",
+    "rebuild (for|on|at) [the] next (boot|reboot|restart|startup)", "nixos-rebuild boot", "nixos-rebuild boot *", "rebuild boot",
     "(apply|activate|use|switch to) [my|the] [new] (config|configuration) (on|at|after|for) [the] next (boot|reboot|restart|startup)",
-    "make [my|the] [new] (config|configuration|system) the (boot|default) [entry|one]",
+    "make [my|the] [new] (config|configuration|system) the (boot|default|boot default|default boot) [entry|one|option]",
     "(rebuild|build) [my|the] [new|nixos] [config|configuration|system] (for|on) [the] next (boot|reboot|restart|startup)",
     "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
   ] },
@@ -85,7 +86,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(apply|activate|deploy|use|load) [my|the] [new|nixos|system|changed|latest|updated] (config|configuration|changes|nixos config|nixos configuration|configuration.nix|system config|system configuration)",
     "(apply|activate|deploy) [my|the] (changes|edits) [to|in] [my|the] [nixos|system] [config|configuration|configuration.nix]",
     "rebuild", "rebuild [my|the] (system|nixos|config|configuration|machine|nixos system)", "rebuild and switch",
-    "rebuild switch", "nixos-rebuild switch", "nixos-rebuild", "switch [to] [my|the] new (config|configuration|system)",
+    "rebuild switch", "nixos-rebuild switch", "nixos-rebuild", "nixos-rebuild switch *", "(rebuild|build) and (activate|switch|apply)", "switch [to] [my|the] new (config|configuration|system)",
     "(rebuild|switch) [my|the] [nixos] (system|config|configuration) [now|and switch|and activate]",
     "make [my|the] (config|configuration|changes) (live|active|take effect)", "i (changed|edited|updated) [my] configuration.nix *",
     "i (changed|edited|updated) my (config|configuration|nixos config|nixos configuration|system configuration) *",
@@ -97,18 +98,19 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(clean|clean up|tidy|tidy up|prune) [my|the|old] * (but|and) keep [only] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) (but|except) [keep] [the] [last|latest|newest|most recent] {n} *",
     "keep [only] [the] [last|latest|newest|most recent] {n} (generations|gens) *", "only keep [the] [last|latest] {n} (generations|gens) *",
-    "(delete|remove|drop) all but [the] [last|latest|newest] {n} (generations|gens)"
+    "(delete|remove|drop) all but [the] [last|latest|newest] {n} (generations|gens)",
+    "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {n} [generations|gens]"
   ] },
   { kind: "clean", patterns: [
-    "clean", "clean up", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
+    "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
-    "(collect|run|do|start) [the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
+    "(collect|run|do|start) [a|the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "free [up] [some] [disk|hard drive|hdd|ssd] [space|room|storage] *",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "(my|the) (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
-    "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(not|no) enough [disk] (space|room|storage) *",
+    "i am (running out of|out of|low on) [disk] (space|storage|room) *", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
     "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
     "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
@@ -128,7 +130,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- rollback: generation numbers first ------------------------------------------------------
   { kind: "rollback", patterns: [
-    "(roll back|go back|revert|return|switch|restore|reset|jump|change|move|get back) [back] [to] [the] (generation|gen|version|snapshot) [number|no|nr|#] {n} *",
+    "(roll back|go back|revert|return|switch|restore|reset|jump|change|move|get back|go) [back] [to] [the] (generation|gen|version|snapshot) [number|no|nr|#] {n} *",
     "(roll back|go back|revert|restore|return) [back] to {n}", "(use|activate|boot|load) [the] (generation|gen) [number] {n}",
     "(roll back|rollback) [to] {n}", "nix-env --switch-generation {n}", "nix-env -g {n}", "nix profile rollback --to {n}",
     "generation {n} please", "(i want|i would like|take me back to|back to) (generation|gen) {n}"
@@ -170,7 +172,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
     "(my|installed) (packages|software|apps|programs|stuff)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
-    "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls"
+    "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
+    "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)"
   ] },
 
   // --- explain, questions about Nix itself (the engine keeps only known topics) -------------------
@@ -183,12 +186,13 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
     "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing", "what is that {query} thing",
     "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
-    "can you explain [a|an|the] {query}", "explain", "what is nix", "what is nixos", "what is nixpkgs"
+    "can you explain [a|an|the] {query}", "remind me (what|about) [a|an|the] {query} [is|are|means|does]", "explain", "what is nix", "what is nixos", "what is nixpkgs"
   ] },
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
-    "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) {query} command not found *",
+    "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) unknown command {query}",
+    "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh) {query} command not found *",
     "command not found {query}", "[the] {query} command not found *",
     "{query} (is|was) not found", "{query} not found", "[the] command {query} (is|was) not found", "(unknown|missing) command {query}",
     "{query} (is|was) (missing|not installed|not available)", "i do not have [the] {query} command",
@@ -215,16 +219,26 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
     "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}"
   ] },
+  { kind: "try", confidence: 0.75, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
+  { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
+
+  { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
+    "(are|is) there [any] (updates|update|newer versions|a newer version|upgrades|an upgrade) [available]",
+    "(are|is) there [any|an|a] (updates|update|newer versions|newer version|upgrades|upgrade) (for|of) {pkgs}",
+    "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
+    "(is|are) {pkgs} (outdated|out of date|old)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
+    "(does|do) {pkgs} need (an update|updating|upgrading)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
+  ] },
 
   // --- info: questions about a package ------------------------------------------------------------
   { kind: "info", confidence: 0.85, patterns: [
     "where (do|can) i get {pkgs}", "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
-    "is there [a|an] {pkgs} (package|for nix|for nixos|in nixpkgs|on nix)", "does nix (have|ship|package) {pkgs}", "do you have {pkgs}", "does nixpkgs (have|include|contain|ship) {pkgs}"
+    "is there [a|an] {pkgs} (package|for nix|for nixos|in nixpkgs|on nix)", "(is|are) {pkgs} (in|on|part of) (nixpkgs|nix|nixos)", "does nix (have|ship|package) {pkgs}", "do you have {pkgs}", "does nixpkgs (have|include|contain|ship) {pkgs}"
   ] },
   { kind: "info", patterns: [
     "(is|are) {pkgs} (installed|installed already|already installed|present|there|on my system|in my profile|available on my system)",
-    "(do|did) (i|we) (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
-    "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkgs} version",
+    "(do|did) (i|we) [already] (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
+    "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version",
     "(which|what) {pkgs} version (is|do|am|have|are|does) *", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkgs} (free|open source|unfree|broken|insecure|safe|good|any good) *",
@@ -241,11 +255,17 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) (packages|programs|apps|tools|software) (are there|exist|are available|can i use|can i install|do you have) (for|to) {query}",
     "(what|which) (is|are) (a|the) (good|best|nice|popular|recommended|common) {query}", "(what|which) {query} (should|do|would|can) (i|you) (use|install|recommend|get|suggest) *",
     "(any|some) (good|nice|decent|recommended|popular) {query} *", "(recommend|suggest) [me] [a|an|some|any] [good] {query}",
-    "i am (looking for|searching for|after|in search of) {query}", "(looking|searching) for {query}", "(packages|package) (for|about|with|named|called|matching) {query}",
+    "i am (looking for|searching for|after|in search of) {query}", "[got] any {query}", "(do you|you) (have|got) any {query}", "(looking|searching) for {query}", "(packages|package) (for|about|with|named|called|matching) {query}",
     "(search|find|look) (nixpkgs|the index|packages|the package list|the package set) for {query}", "(show|list) [me] (packages|programs|apps|tools) (for|about|matching|named|called|that) {query}",
     "(show|list|give) me [some|a few|a list of] {query} (packages|apps|programs|options|choices|alternatives)", "(alternatives|alternative) (to|for) {query}",
-    "what can i use (to|for) {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}"
+    "what can i use (to|for) {query}", "what (do|does) (people|you|folks|most people|everyone|one) use (for|to) {query}",
+    "what (should|could|would) (i|we|one) use (to|for) {query}", "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
+    "show me (some|a few|any|all) {query}", "(what|which) packages (provide|offer|have|give me) {query}", "where (do|can) i find {query}",
+    "(list|show) [me] [all] [the] available {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}"
   ] },
+
+  // "is vim on my system" (the place was stripped as filler)
+  { kind: "info", confidence: 0.8, patterns: ["(is|are) {pkg}"] },
 
   // --- update, worded around the package ---------------------------------------------------------
   { kind: "update", patterns: [

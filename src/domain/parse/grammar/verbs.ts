@@ -13,7 +13,8 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "install packages", "install the package", "install the packages", "nix-env -i", "nix-env -ia",
       "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
       "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
-      "i require", "i must have", "have", "must have", "i need to have", "get hold of", "hook me up with", "equip me with"
+      "i require", "i must have", "have", "must have", "need", "want", "play", "i need to have", "get hold of", "hook me up with", "equip me with", "set me up with",
+      "fix me up with", "sort me out with"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
@@ -25,7 +26,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
     words: [
       "remove", "uninstall", "delete", "get rid of", "drop", "erase", "purge", "take off", "throw away",
       "throw out", "ditch", "trash", "nuke", "wipe", "take away", "kill off", "rip out", "yank",
-      "nix-env -e", "nix-env --uninstall", "nix profile remove", "apt remove", "apt-get remove",
+      "rm", "rm -rf", "nix-env -e", "nix-env --uninstall", "nix profile remove", "apt remove", "apt-get remove",
       "apt purge", "brew uninstall", "pacman -r", "deinstall", "un-install", "clear out", "dump",
       "lose", "bin", "strip out", "take out", "do away with", "kick out", "eliminate", "discard"
     ],
@@ -59,7 +60,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
   },
   info: {
     words: [
-      "info", "info about", "info on", "info for", "information about", "information on", "show info for",
+      "info", "info about", "info on", "tell me everything about", "everything about", "info for", "information about", "information on", "show info for",
       "show info about", "show info on", "show information about", "show details for", "show details of",
       "show details about", "details", "details about", "details for", "details of", "details on",
       "describe", "tell me about", "tell me more about", "what about", "about", "nix-env -qa --description",
