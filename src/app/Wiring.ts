@@ -3,7 +3,6 @@
  * the progress renderer. Defaults keep the pipeline working without them.
  */
 import { Context, Effect, Layer } from "effect"
-import type { PluginIntent } from "../domain/Intent.js"
 import type { ExecutedRecord } from "../plugin-api/ExecutedRecord.js"
 import type { Outcome } from "../domain/Plan.js"
 import type { ProgressEvent } from "../domain/ProgressEvent.js"
@@ -15,8 +14,10 @@ export type { ExecutedRecord }
 export interface WiringShape {
   /** Serves system-scoped intents (NixOS); absent = system requests are explained instead. */
   readonly systemBackend: Effect.Effect<Backend | undefined>
-  /** A plugin's handler for its intent kind, if a plugin claims it. */
-  readonly pluginHandler: (intent: PluginIntent) => ((intent: PluginIntent) => Effect.Effect<Outcome, ServeError>) | undefined
+  /** Serves plugin intents and carries out plugin plans (src/plugin-api/PluginBackend.ts). */
+  readonly pluginBackend: Backend | undefined
+  /** A plugin's typed subcommand (`ask-nix doctor`), if a plugin has one by this name. */
+  readonly pluginCommand: (name: string, words: ReadonlyArray<string>) => Effect.Effect<Outcome, ServeError> | undefined
   /** Called after an operation was carried out (history). */
   readonly onExecuted: (record: ExecutedRecord) => Effect.Effect<void>
   readonly renderProgress: (event: ProgressEvent) => Effect.Effect<void>
@@ -30,7 +31,8 @@ export class Wiring extends Context.Tag("ask-nix/Wiring")<Wiring, WiringShape>()
 
 export const defaultWiring: WiringShape = {
   systemBackend: Effect.succeed(undefined),
-  pluginHandler: () => undefined,
+  pluginBackend: undefined,
+  pluginCommand: () => undefined,
   onExecuted: () => Effect.void,
   renderProgress: () => Effect.void,
   finishProgress: Effect.void,

@@ -21,7 +21,8 @@ import type { Nix } from "../services/Nix.js"
 import { makePackageIndex } from "../layers/PackageIndexLive.js"
 import { PrompterLive } from "../layers/PrompterLive.js"
 import { pluginWiring } from "../plugin-api/pluginWiring.js"
-import { PluginsLive } from "../plugin-api/Plugins.js"
+import { Plugins } from "../plugin-api/Plugins.js"
+import { loadPlugins, type LoadedPlugins } from "../plugin-api/loadPlugins.js"
 import { DryRunPolicy, make as makePolicy } from "../services/DryRunPolicy.js"
 import { IntentParser } from "../services/IntentParser.js"
 import { OutputLive } from "../services/Output.js"
@@ -72,7 +73,7 @@ export const liveLayer = (settings: SettingsShape) => {
     () => Effect.sync(reader.close)
   ))
   const core = Layer.mergeAll(base, NixLive.pipe(Layer.provide(base)), index, OutputLive.pipe(Layer.provide(base)))
-  const plugins = PluginsLive
+  const plugins = Layer.effect(Plugins, loadedPlugins)
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
     const services = yield* Effect.context<Nix | Settings | DryRunPolicy>()
@@ -91,7 +92,8 @@ export const liveLayer = (settings: SettingsShape) => {
       Layer.merge(Layer.succeed(IntentParser, makeIntentParser({ names, rules: wiring.rules }))),
       Layer.merge(Layer.succeed(Wiring, {
         systemBackend: Effect.provide(SystemBackend, services),
-        pluginHandler: wiring.pluginHandler,
+        pluginBackend: wiring.backend,
+        pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
         onExecuted: wiring.onExecuted,
         renderProgress: progress.render,
         finishProgress: progress.finish,
@@ -102,4 +104,12 @@ export const liveLayer = (settings: SettingsShape) => {
   return Layer.mergeAll(core, PrompterLive.pipe(Layer.provide(base)), app.pipe(Layer.provide(Layer.merge(core, plugins))))
 }
 
-export const liveEnv = (environment: Environment): AppEnv => ({ environment, layer: liveLayer })
+/** Plugins are loaded once per process (the CLI asks for their commands, the call for their services). */
+let pluginsOnce: Promise<LoadedPlugins> | undefined
+const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
+
+export const liveEnv = (environment: Environment): AppEnv => ({
+  environment,
+  layer: liveLayer,
+  pluginCommands: Effect.map(loadedPlugins, (l) => l.commands)
+})

@@ -3,7 +3,7 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentToJson, isMutating, Search, type Intent, type Understood } from "../domain/Intent.js"
+import { describeIntent, Install, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
 import { exitCode, NeedsConfirmation, NotUnderstood, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
@@ -19,9 +19,6 @@ import { answerJson, answerLines, planJson, planLines, resultLines } from "./ren
 import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "./Wiring.js"
 import { decideScope } from "../system/decideScope.js"
-import { Nix, type NixShape } from "../services/Nix.js"
-import { StepStarted, type ProgressEvent } from "../domain/ProgressEvent.js"
-import type { ServeError } from "../domain/errors.js"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -31,6 +28,8 @@ export interface Request {
    * give the same intent: aliases, filler, lists); when the parser reads another kind, `intent` is used.
    */
   readonly typed?: { readonly intent: Intent; readonly parse: boolean } | undefined
+  /** A plugin's typed subcommand and its words. */
+  readonly command?: { readonly name: string; readonly words: ReadonlyArray<string> } | undefined
 }
 
 interface Served {
@@ -58,6 +57,10 @@ const timings = (started: number, backendMs: number) => ({
 
 /** Understand the request: a typed subcommand's intent, or the parser's reading of a sentence. */
 const understand = (req: Request) => Effect.gen(function*() {
+  if (req.command !== undefined) {
+    const intent = new PluginIntent({ plugin: "command", kind: req.command.name, text: req.command.words.join(" "), args: {} })
+    return { intent, confidence: 1, notes: ["typed command"], corrections: [] } satisfies Understood
+  }
   const parser = yield* IntentParser
   if (req.typed === undefined) return yield* parser.parse(req.text)
   const typed = req.typed.intent
@@ -123,20 +126,15 @@ export const runRequest = (req: Request) => {
 const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
   const wiring = yield* Wiring
   if (intent._tag === "plugin") {
-    const handler = wiring.pluginHandler(intent)
-    if (handler === undefined) {
-      return yield* new NotUnderstood({ text: intent.text, hint: `No plugin handles "${intent.kind}".` })
-    }
-    const nix = yield* Nix
+    const backend = wiring.pluginBackend
     const t0 = performance.now()
-    const outcome = yield* handler(intent)
-    const backend: Backend = {
-      name: `plugin:${intent.plugin}`,
-      description: "plugin",
-      serve: () => Effect.succeed(outcome),
-      execute: (plan) => executeSteps(nix, plan)
+    const outcome = intent.plugin === "command"
+      ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
+      : backend?.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
+    if (backend === undefined || outcome === undefined) {
+      return yield* new NotUnderstood({ text: intent.kind, hint: `No plugin handles "${intent.kind}".` })
     }
-    return { backend, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
+    return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   if (scope === "system") {
     const system = yield* wiring.systemBackend
@@ -151,17 +149,6 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
   const chain = yield* BackendChain
   return yield* chain.serve(intent)
 })
-
-/** Plugin plans run their steps through the Nix choke point (so dry-run is enforced there too). */
-export const executeSteps = (nix: NixShape, plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
-  Stream.fromIterable(plan.steps.map((s, i) => [s, i] as const)).pipe(
-    Stream.flatMap(([s, i]) =>
-      Stream.concat(
-        Stream.succeed<ProgressEvent>(new StepStarted({ index: i + 1, total: plan.steps.length, argv: [...s.argv], description: s.description })),
-        Stream.drain(Stream.fromEffect(nix.run({ argv: s.argv, mutating: s.mutating, interactive: s.interactive, env: s.env })))
-          .pipe(Stream.map((x): ProgressEvent => x))
-      ))
-  )
 
 const finishAnswer = (answer: Answer, backend: string, tried: Served["tried"], backendMs: number, started: number) =>
   Effect.gen(function*() {

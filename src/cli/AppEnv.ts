@@ -1,5 +1,5 @@
 /** What the command tree needs from outside: the services for a call, built from its Settings. */
-import type { Layer } from "effect"
+import type { Effect, Layer } from "effect"
 import type { Wiring } from "../app/Wiring.js"
 import type { BackendChain } from "../services/BackendChain.js"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
@@ -14,7 +14,15 @@ import type { Environment } from "./settings.js"
 export type AppServices =
   | Settings | Output | DryRunPolicy | Nix | IntentParser | BackendChain | Wiring | Prompter | PackageIndex
 
+export interface CommandInfo {
+  readonly name: string
+  readonly description: string
+  readonly examples: ReadonlyArray<string>
+}
+
 export interface AppEnv {
   readonly environment: Environment
   readonly layer: (settings: SettingsShape) => Layer.Layer<AppServices>
+  /** Typed subcommands contributed by plugins (served through Wiring.pluginCommand). */
+  readonly pluginCommands: Effect.Effect<ReadonlyArray<CommandInfo>>
 }

@@ -7,7 +7,7 @@ import { runRequest, type Request } from "../app/pipeline.js"
 import { IntentParser } from "../services/IntentParser.js"
 import type { SettingsShape } from "../services/Settings.js"
 import { userMessage, exitCode } from "../domain/errors.js"
-import type { AppEnv, AppServices } from "./AppEnv.js"
+import type { AppEnv, AppServices, CommandInfo } from "./AppEnv.js"
 import { examplesText } from "./examples.js"
 import { globalOptions } from "./globalOptions.js"
 import { toSettings } from "./settings.js"
@@ -16,7 +16,7 @@ import { indexCommand } from "./indexCommand.js"
 const words = (name: string) => Args.text({ name }).pipe(Args.repeated)
 const someWords = (name: string) => Args.text({ name }).pipe(Args.atLeast(1))
 
-export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>) => {
+export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: ReadonlyArray<CommandInfo> = []) => {
   const root = Command.make("ask-nix", globalOptions).pipe(
     Command.withDescription(`Manage Nix software by saying what you want. Shows the plan; --execute carries it out.${examplesText("ask-nix")}`)
   )
@@ -76,9 +76,15 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>) => {
 
   const emptyRequest = withApp(() => runRequest({ text: "help", typed: { intent: new I.Help({}), parse: false } }).pipe(Effect.as(2)))
 
+  const fromPlugins = pluginCommands.map((c) =>
+    Command.make(c.name, { words: words("words") }, ({ words: ws }) =>
+      request({ text: [c.name, ...ws].join(" "), command: { name: c.name, words: ws } })).pipe(
+      Command.withDescription(`${c.description} (plugin)${c.examples.length > 0 ? `\n\nExamples:\n${c.examples.map((e) => `  ${e}`).join("\n")}` : ""}`)
+    ))
+
   return root.pipe(Command.withSubcommands([
     install, remove, update, search, list, rollback, generations, clean, info, tryCmd, provides, explain,
-    help, parse, ask, indexCommand(withApp)
+    help, parse, ask, indexCommand(withApp), ...fromPlugins
   ]))
 }
 

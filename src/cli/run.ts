@@ -12,8 +12,9 @@ export const VERSION = "0.1.0"
 /** `argv` as process.argv: the first two entries (node, script) are dropped. */
 export const runCli = (argv: ReadonlyArray<string>, env: AppEnv) => Effect.gen(function*() {
   const exit = yield* Ref.make(0)
-  const routed = routeArgs(argv.slice(2), SUBCOMMANDS)
-  const cli = Command.run(makeCommand(env, exit), { name: "ask-nix", version: VERSION })
+  const plugins = (yield* env.pluginCommands).filter((c) => !SUBCOMMANDS.has(c.name))
+  const routed = routeArgs(argv.slice(2), new Set([...SUBCOMMANDS, ...plugins.map((c) => c.name)]))
+  const cli = Command.run(makeCommand(env, exit, plugins), { name: "ask-nix", version: VERSION })
   if (routed.args[0] === "--completions" && routed.args[1] === "bash") {
     const text: Array<string> = []
     yield* cli(["node", "ask-nix", ...routed.args]).pipe(Effect.withConsole(collectingConsole(text)), Effect.ignore)

@@ -115,6 +115,6 @@ export const describeIntent = (intent: Intent): string => {
     case "help": return "help"
     case "unknown": return `(not understood) ${intent.text}`
     case "rebuild": return `rebuild the system (${intent.mode})`
-    case "plugin": return `${intent.kind} (${intent.plugin})${intent.text ? `: ${intent.text}` : ""}`
+    case "plugin": return intent.text ? `${intent.kind}: ${intent.text}` : intent.kind
   }
 }

@@ -68,7 +68,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
       PrompterScripted(options.prompt ?? { yes: false })
     )
   }
-  return { env: { environment: testEnvironment(options.env), layer }, state: mock.state }
+  return { env: { environment: testEnvironment(options.env), layer, pluginCommands: Effect.succeed([]) }, state: mock.state }
 }
 
 const captureConsole = (out: Array<string>, err: Array<string>): Console.Console => {
