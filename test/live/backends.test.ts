@@ -94,6 +94,8 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
         const newGreet = outPathOf(nix, s.pkgs, "greet")
         const slow = outPathOf(nix, s.pkgs, "slow")
         yield* withBackend(s, false, (b) => Effect.gen(function*() {
+          const install = planOf(yield* b.serve(new Install({ packages: ["slow"] })))
+          expect(install.notes.some((n) => /^Would build 1 package: slow-1\.0\.$/.test(n))).toBe(true)
           for (const intent of [
             new Install({ packages: ["slow"] }), new Update({ packages: [] }), new Update({ packages: ["greet"] }),
             new Remove({ packages: ["hello"] }), new Rollback({}), new Rollback({ generation: 1 }), new Clean({ keep: 1 }), new Clean({})

@@ -32,6 +32,10 @@ describe("ProfileBackend (mock Nix)", () => {
         "--log-format", "internal-json", "-v", "--", "nixpkgs#firefox"
       ]])
       expect(plan.notes.join(" ")).toContain("git is already installed")
+      expect(plan.notes).toContain("Would build 1 package: firefox-128.0.")
+      expect(plan.preview).toMatchObject({ build: ["firefox-128.0"], fetch: [] })
+      // the preview already knows that a package does not exist, in dry-run
+      expect((yield* Effect.flip(b.serve(new Install({ packages: ["fierfox"] }))))._tag).toBe("PackageNotFound")
       expect(m.state.mutatingCalls()).toEqual([])
     }).pipe(Effect.provide(m.layer))
   })

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { describe, expect, it } from "vitest"
 import { classifyFailure } from "../../src/domain/nixlog/classifyFailure.js"
+import { describeDryRun, parseDryRun } from "../../src/domain/nixlog/dryRunReport.js"
 import { makeLogParser, parseLog } from "../../src/domain/nixlog/LogParser.js"
 
 const log = (name: string) => readFileSync(resolve(__dirname, "../fixtures/nixlog", name), "utf8").split("\n")
@@ -68,5 +69,24 @@ describe("classifyFailure", () => {
   it("NixFailed keeps the command and the stderr tail", () => {
     const e = f(["warning: x", "error: boom"])
     expect(e._tag === "NixFailed" && [e.message, e.stderrTail, e.exitCode]).toEqual(["boom", ["warning: x", "error: boom"], 1])
+  })
+})
+
+describe("dry-run report", () => {
+  it("reads what would be built and fetched (Nix 2.8 / 2.26 wording)", () => {
+    const r = parseDryRun([
+      "(dry run; not doing anything)",
+      "installing 'greet-1.0'",
+      "these 2 derivations will be built:",
+      "  /nix/store/g9v217z29jgpxllmkic3h56144xkkzg8-hello-2.12.drv",
+      "  /nix/store/kq6zamvqc8was79nwa1s6nb4b8gm630w-greet-1.0.drv",
+      "these 3 paths will be fetched (1.50 MiB download, 6.25 MiB unpacked):",
+      "  /nix/store/aq6zamvqc8was79nwa1s6nb4b8gm630w-glibc-2.39-52",
+      "  /nix/store/bq6zamvqc8was79nwa1s6nb4b8gm630w-bash-5.2p26",
+      "  /nix/store/cq6zamvqc8was79nwa1s6nb4b8gm630w-zlib-1.3.1"
+    ].join("\n"))
+    expect(r).toEqual({ build: ["hello-2.12", "greet-1.0"], fetch: ["glibc-2.39-52", "bash-5.2p26", "zlib-1.3.1"], downloadMiB: 1.5, unpackedMiB: 6.25 })
+    expect(describeDryRun(r)).toEqual(["Would build 2 packages: hello-2.12, greet-1.0.", "Would download 3 paths (1.5 MiB, 6.25 MiB unpacked)."])
+    expect(describeDryRun(parseDryRun(""))).toEqual(["Everything needed is already in the store: nothing to build or download."])
   })
 })

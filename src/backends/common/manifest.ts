@@ -3,7 +3,7 @@
  * removed by index) and version 3 (Nix 2.20+, elements keyed by name, removed by name).
  * `nix profile list --json` prints the same shape on Nix versions that have it.
  */
-import { parseStorePathName } from "./storePathName.js"
+import { parseStorePathName } from "../../domain/nixlog/storePathName.js"
 
 export interface ManifestElement {
   /** The v3 key, or for older manifests the last attribute-path component or the store path's pname. */

@@ -21,6 +21,7 @@ import { Settings } from "../../services/Settings.js"
 import { consecutive, detailsFrom, diffPackages, searchResults } from "../common/answers.js"
 import { executePlan } from "../common/executePlan.js"
 import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
+import { withBuildPreview } from "../common/preview.js"
 import { profileInspector } from "../common/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { summarize } from "../common/summary.js"
@@ -139,9 +140,17 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       const ctx = yield* context
       const s = yield* state
       switch (intent._tag) {
-        case "install": return planned(P.installPlan(ctx, s, intent, yield* words(intent.packages)))
+        case "install": {
+          const attrs = yield* words(intent.packages)
+          const todo = attrs.filter((a) => !s.installed.some((p) => p.name === a))
+          return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
+        }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
-        case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
+        case "update": {
+          const plan = yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages))
+          const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
+          return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
+        }
         case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent, intent.generation))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
         case "try": {

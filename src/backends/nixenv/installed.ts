@@ -1,6 +1,6 @@
 /** `nix-env -q --json --out-path` output -> installed packages (same shape on Nix 2.8 and 2.26). */
 import type { InstalledPackage } from "../../domain/Plan.js"
-import { parseDrvName } from "../common/storePathName.js"
+import { parseDrvName } from "../../domain/nixlog/storePathName.js"
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v)

@@ -19,6 +19,7 @@ import { DryRunPolicy } from "../../services/DryRunPolicy.js"
 import { consecutive, detailsFrom, diffPackages, installedFromManifest, searchResults } from "../common/answers.js"
 import { executePlan } from "../common/executePlan.js"
 import { detectNixEnvironment } from "../common/NixEnvironment.js"
+import { withBuildPreview } from "../common/preview.js"
 import { profileInspector } from "../common/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { summarize } from "../common/summary.js"
@@ -108,7 +109,11 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       const ctx = yield* context
       const s = yield* state
       switch (intent._tag) {
-        case "install": return planned(P.installPlan(ctx, s, intent, yield* words(intent.packages)))
+        case "install": {
+          const attrs = yield* words(intent.packages)
+          const todo = attrs.filter((a) => P.findElement(s.manifest, a) === undefined)
+          return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
+        }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
         case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
         case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent, intent.generation))

@@ -55,3 +55,11 @@ export const collectGarbage: ReadonlyArray<string> = ["nix-collect-garbage"]
 export const envShell = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>, command: string | undefined) =>
   ["nix-shell", ...(ctx.file === undefined ? [] : ["-I", `nixpkgs=${ctx.file}`]), "-p", ...attrs,
     ...(command === undefined ? [] : ["--run", command])]
+
+/** What an install would build or fetch, without doing it (read-only; the dry-run preview). */
+export const envInstallDryRun = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>) =>
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-iA", ...attrs.map((a) => attrArg(ctx, a))]
+
+/** What an upgrade would build or fetch, without doing it. */
+export const envUpgradeDryRun = (ctx: NixEnvArgvContext, names: ReadonlyArray<string>) =>
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-u", ...names]

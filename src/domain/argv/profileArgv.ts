@@ -64,3 +64,7 @@ export const infoApply = "p: { name = p.name or null; pname = p.pname or null; v
 
 export const nixEvalInfo = (ctx: ProfileArgvContext, attr: string) =>
   nix(ctx, "eval", "--json", ...sourceOpt(ctx.source), ...installables(ctx.source, [attr]), "--apply", infoApply)
+
+/** What installing would build or fetch, without building (read-only; used for the dry-run preview). */
+export const buildDryRun = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>) =>
+  nix(ctx, "build", "--dry-run", "--no-link", ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))

@@ -112,6 +112,17 @@ const deleteGenerations = (w: MockWorld, spec: ReadonlyArray<string>): MockResul
 const generationLines = (w: MockWorld): string =>
   w.generations.map((g) => `   ${g.number}   ${g.date.replace("T", " ").slice(0, 19)}   ${g.number === w.current ? "(current)" : ""}`).join("\n") + "\n"
 
+/** "these N derivations will be built:" for packages not in any generation yet. */
+const dryRunLines = (w: MockWorld, found: ReadonlyArray<MockPackage>): ReadonlyArray<string> => {
+  const have = new Set(w.generations.flatMap((g) => g.packages.map((p) => p.storePath)))
+  const todo = found.filter((p) => !have.has(mockStorePath(p.pname, p.version)))
+  if (todo.length === 0) return []
+  return [
+    todo.length === 1 ? "this derivation will be built:" : `these ${todo.length} derivations will be built:`,
+    ...todo.map((p) => `  ${mockStorePath(p.pname, p.version, ".drv")}`)
+  ]
+}
+
 const collectGarbage = (w: MockWorld): MockResult => {
   const n = w.dead.length
   w.dead = []
@@ -188,6 +199,11 @@ const nix = (w: MockWorld, a: ParsedArgs): MockResult => {
       const r = resolve(w, a, [sub ?? "", ...rest.filter((x) => !x.startsWith("-"))].filter((x) => x !== ""), false)
       return r.error ?? ok()
     }
+    case "build": {
+      if (!a.flags.has("--dry-run")) return fail("error: the mock only knows `nix build --dry-run`")
+      const r = resolve(w, a, [sub ?? "", ...rest].filter((x) => x !== ""), false)
+      return r.error ?? ok("", dryRunLines(w, r.found))
+    }
     case "search":
       return ok(searchJson(w, rest[0] ?? ".", "legacyPackages.x86_64-linux."))
     case "eval": {
@@ -220,6 +236,16 @@ const nixEnv = (w: MockWorld, a: ParsedArgs): MockResult => {
     const link = /-(\d+)-link$/.exec(a.options.get("-p") ?? a.options.get("--profile") ?? "")
     const gen = link ? w.generations.find((g) => g.number === Number(link[1]))?.packages ?? [] : currentPackages(w)
     return ok(queryJson(w, gen, f.has("--meta")))
+  }
+  if (f.has("--dry-run")) {
+    if (f.has("-i")) {
+      const r = resolve(w, a, a.words, !withFile)
+      return r.error ?? ok("", ["(dry run; not doing anything)", ...dryRunLines(w, r.found)])
+    }
+    const names = a.words.map((x) => attrOf(x, !withFile))
+    const cur = currentPackages(w)
+    const next = upgraded(w, (i) => names.length === 0 || names.includes(i.attr) || names.includes(i.pname))
+    return ok("", ["(dry run; not doing anything)", ...dryRunLines(w, next.filter((n, k) => n !== cur[k]).flatMap((n) => w.packages.get(n.attr) ?? []))])
   }
   const bad = incompatible(w, "nix-env")
   if (bad) return bad
