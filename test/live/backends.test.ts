@@ -10,7 +10,7 @@ import { existsSync } from "node:fs"
 import { afterAll, expect } from "vitest"
 import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
-import { Clean, Generations, Install, List, Remove, Rollback, Update, type Intent } from "../../src/domain/Intent.js"
+import { Clean, Generations, Info, Install, List, Remove, Rollback, Search, Try, Update, type Intent } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import type { Backend } from "../../src/services/Backend.js"
 import { describeNix } from "../support/describeNix.js"
@@ -125,6 +125,24 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
       })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
     })
 
+    it.live(`${kind.name}: info, search and try answer from the package set`, () => {
+      const s = makeSandbox(`${kind.name}-ask`)
+      return withBackend(s, true, (b) => Effect.gen(function*() {
+        const info = yield* b.serve(new Info({ packages: ["greet"] }))
+        expect(info._tag === "Answer" && info.answer._tag === "info" && info.answer.packages.map((p) => [p.pname, p.version, p.description])).toEqual([
+          ["greet", "1.0", "Prints a greeting (test package)"]
+        ])
+        const search = yield* b.serve(new Search({ query: "greeting" }))
+        expect(search._tag === "Answer" && search.answer._tag === "search" && search.answer.results.map((r) => r.attrPath)).toEqual(["greet"])
+        const tryPlan = planOf(yield* b.serve(new Try({ packages: ["greet"], command: "greet" })))
+        expect(tryPlan.steps[0]?.interactive).toBe(true)
+        // nix-shell -p needs a real nixpkgs (it wraps the packages with runCommand); nix shell runs here
+        if (kind.name === "profile") yield* Stream.runDrain(b.execute(tryPlan))
+        else expect(tryPlan.steps[0]?.argv).toEqual(["nix-shell", "-I", `nixpkgs=${s.pkgs}`, "-p", "greet", "--run", "greet"])
+        expect(s.snapshot()).toBe("")
+      })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
+    })
+
     it.live(`${kind.name}: hostile words never reach Nix as options or shell text`, () => {
       const s = makeSandbox(`${kind.name}-hostile`)
       return withBackend(s, true, (b) => Effect.gen(function*() {
@@ -158,4 +176,21 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
       })).pipe(Effect.ensuring(Effect.sync(s.cleanup)))
     })
   }
+})
+
+describeNix("profile backend without experimental features in the user's config", (nix: NixInstall) => {
+  it.live("adds --extra-experimental-features and installs", () => {
+    const s = makeSandbox("noexp")
+    const bare = { ...nix, env: { NIX_CONFIG: nix.nixConfig.replace("experimental-features = nix-command flakes", "experimental-features =") } }
+    return Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      const plan = planOf(yield* b.serve(new Install({ packages: ["greet"] })))
+      expect(plan.steps[0]?.argv.slice(0, 3)).toEqual(["nix", "--extra-experimental-features", "nix-command flakes"])
+      yield* Stream.runDrain(b.execute(plan))
+      expect(greet(s.profile)).toBe("greet 1.0")
+    }).pipe(
+      Effect.provide(liveLayer(bare, { execute: true, sandbox: s, settings: { flake: s.flake, file: undefined } })),
+      Effect.ensuring(Effect.sync(s.cleanup))
+    )
+  })
 })

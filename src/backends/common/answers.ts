@@ -62,7 +62,8 @@ export const searchResults = (json: unknown, query: string, prefixToStrip: RegEx
       version: str(raw["version"]) ?? "",
       description
     }]
-  }).sort((x, y) => x.attrPath.localeCompare(y.attrPath))
+  }).filter((r, i, all) => all.findIndex((o) => o.attrPath === r.attrPath) === i)
+    .sort((x, y) => x.attrPath.localeCompare(y.attrPath))
 }
 
 /** A package's details from `{ name, pname, version, meta }`. */
