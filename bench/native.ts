@@ -11,6 +11,7 @@ import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { cleanPreview } from "../src/backends/native/cleanPreview.js"
 import { makeNativeBackend } from "../src/backends/native/NativeBackend.js"
+import { NixEnvBackend } from "../src/backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "../src/backends/profile/ProfileBackend.js"
 import { Clean, Generations, List, type Intent } from "../src/domain/Intent.js"
 import { NixLiveWith } from "../src/layers/NixLive.js"
@@ -45,37 +46,44 @@ for (const binDir of binDirs) {
   writeFileSync(join(pkgs, "salt.nix"), JSON.stringify(`bench-${Date.now()}`))
   mkdirSync(join(dir, "profiles"))
   const profile = join(dir, "profiles", "profile")
-  for (const attr of ["greet", "hello", "slow"]) nixRun(["nix", "profile", "install", "--profile", profile, `path:${pkgs}#${attr}`])
+  mkdirSync(join(dir, "env"))
+  const envProfile = join(dir, "env", "profile")
+  for (const attr of ["greet", "hello", "slow"]) {
+    nixRun(["nix", "profile", "install", "--profile", profile, `path:${pkgs}#${attr}`])
+    nixRun(["nix-env", "-p", envProfile, "-f", pkgs, "-iA", attr])
+  }
   const socketPath = join(dir, "daemon.socket")
   const daemon = spawn(join(binDir, "nix-daemon"), [], { detached: true, stdio: "ignore", env: { ...env, NIX_DAEMON_SOCKET_PATH: socketPath } })
   while (!existsSync(socketPath)) await new Promise((r) => setTimeout(r, 20))
 
-  const layer = Layer.mergeAll(
+  const layer = (p: string) => Layer.mergeAll(
     NixLiveWith({ binDir, env: { NIX_CONFIG: configFor(binDir) } }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry))),
     DryRunPolicyDry,
-    SettingsTest({ profile, file: undefined, flake: `path:${pkgs}` })
+    SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` })
   )
-  const subprocess = (intent: Intent) => () =>
-    Effect.runPromise(Effect.flatMap(ProfileBackend, (b) => b.serve(intent)).pipe(Effect.provide(layer)))
-  const native = (intent: Intent) => () =>
-    Effect.runPromise(makeNativeBackend({ profile, index: undefined, daemon: { socketPath } }).serve(intent))
-  const preview = () => Effect.runPromise(cleanPreview(profile, undefined, { socketPath }))
+  const subprocess = (p: string, intent: Intent) => () =>
+    Effect.runPromise(Effect.flatMap(p === profile ? ProfileBackend : NixEnvBackend, (b) => b.serve(intent)).pipe(Effect.provide(layer(p))))
+  const native = (p: string, intent: Intent) => () =>
+    Effect.runPromise(makeNativeBackend({ profile: p, index: undefined, daemon: { socketPath } }).serve(intent))
+  const preview = (p: string) => () => Effect.runPromise(cleanPreview(p, undefined, { socketPath }))
   const cacheFile = join(dir, "path-info-cache.json")
-  const cachedPreview = () => Effect.runPromise(cleanPreview(profile, undefined, { socketPath, cacheFile }))
+  const cachedPreview = (p: string) => () => Effect.runPromise(cleanPreview(p, undefined, { socketPath, cacheFile }))
 
-  const p = await preview()
-  console.log(`\nNix ${version} (${binDir}); nix profile with 3 generations; clean preview: ${p.note}`)
-  console.log("intent        native ms   subprocess ms   speed-up   (medians of " + samples + ", fresh backend each)")
-  for (const [name, n, s] of [
-    ["list", native(new List()), subprocess(new List())],
-    ["generations", native(new Generations()), subprocess(new Generations())],
-    ["clean preview", preview, subprocess(new Clean({}))],
-    ["  (cached)", cachedPreview, subprocess(new Clean({}))]
-  ] as const) {
-    await n(); await s() // warm the file cache and the JIT once
-    const nm = await time(n)
-    const sm = await time(s)
-    console.log(`${name.padEnd(13)} ${nm.toFixed(2).padStart(9)}   ${sm.toFixed(1).padStart(13)}   ${(sm / nm).toFixed(0).padStart(6)}x`)
+  const p = await preview(profile)()
+  console.log(`\nNix ${version} (${binDir}); profiles with 3 generations; clean preview: ${p.note}`)
+  console.log("profile   intent           native ms   subprocess ms   speed-up   (medians of " + samples + ", fresh backend each)")
+  for (const [kind, prof] of [["profile", profile], ["nix-env", envProfile]] as const) {
+    for (const [name, n, s] of [
+      ["list", native(prof, new List()), subprocess(prof, new List())],
+      ["generations", native(prof, new Generations()), subprocess(prof, new Generations())],
+      ["clean preview", preview(prof), subprocess(prof, new Clean({}))],
+      ["  cached", cachedPreview(prof), subprocess(prof, new Clean({}))]
+    ] as const) {
+      await n(); await s() // warm the file cache and the JIT once
+      const nm = await time(n)
+      const sm = await time(s)
+      console.log(`${kind.padEnd(9)} ${name.padEnd(14)} ${nm.toFixed(2).padStart(11)}   ${sm.toFixed(1).padStart(13)}   ${(sm / nm).toFixed(0).padStart(6)}x`)
+    }
   }
   try { process.kill(-daemon.pid!, "SIGTERM") } catch { /* gone */ }
   rmSync(dir, { recursive: true, force: true })

@@ -4,6 +4,7 @@
  * when a section is damaged (the PackageIndex layer turns that into a typed failure).
  */
 import type { PackageDetails, PackageSummary } from "../domain/Plan.js"
+import { IndexCorrupt } from "../domain/errors.js"
 import type { IndexStatus, SearchHit } from "../services/PackageIndex.js"
 import { Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, type StringColumn } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
@@ -18,6 +19,7 @@ export class IndexReader {
   private priorArr: Int16Array | undefined
   private readonly columns = new Map<StringColumn, { off: Uint32Array; str: Buffer }>()
   private scratchArr: Scratch | undefined
+  private setsMap: Record<string, ReadonlyArray<readonly [number, number]>> | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -36,6 +38,24 @@ export class IndexReader {
   get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
   get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
   get scratch(): Scratch { return (this.scratchArr ??= new Scratch(this.size)) }
+
+  /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */
+  setRanges(prefix: string): ReadonlyArray<readonly [number, number]> {
+    if (this.setsMap === undefined) {
+      try {
+        this.setsMap = JSON.parse(this.file.section("sets").toString("utf8")) as Record<string, ReadonlyArray<readonly [number, number]>>
+      } catch (e) {
+        if (e instanceof SyntaxError) throw new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })
+        throw e
+      }
+    }
+    return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
+  }
+
+  /** Byte offsets of a string column (for lengths without decoding). */
+  offsets(col: StringColumn): Uint32Array {
+    return this.column(col).off
+  }
 
   private column(col: StringColumn) {
     let c = this.columns.get(col)
@@ -171,12 +191,15 @@ export class IndexReader {
 
 /** Per-reader work arrays reused across queries (reset after each one). */
 export class Scratch {
+  /** Ids hit by the current query word. */
+  readonly ids: Int32Array
   readonly name: Float32Array
   readonly words: Float32Array
   readonly matched: Uint8Array
   readonly best: Float32Array
   readonly seen: Uint8Array
   constructor(n: number) {
+    this.ids = new Int32Array(n)
     this.name = new Float32Array(n)
     this.words = new Float32Array(n)
     this.matched = new Uint8Array(n)

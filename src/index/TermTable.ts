@@ -8,8 +8,9 @@ export class TermTable {
   readonly postOff: Uint32Array
   readonly post: Uint32Array
   readonly size: number
+  private maskArr: Uint32Array | undefined
 
-  constructor(file: IndexFile, prefix: string) {
+  constructor(private readonly file: IndexFile, private readonly prefix: string) {
     const bytes = file.section(`${prefix}.terms`)
     // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
     this.terms = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8")
@@ -17,6 +18,11 @@ export class TermTable {
     this.postOff = file.u32(`${prefix}.postOff`)
     this.post = file.u32(`${prefix}.post`)
     this.size = this.termOff.length - 1
+  }
+
+  /** Per-term character masks (text.ts charMask), for tables that have them. */
+  get masks(): Uint32Array {
+    return (this.maskArr ??= this.file.u32(`${this.prefix}.mask`))
   }
 
   term(i: number): string {

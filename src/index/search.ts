@@ -8,12 +8,12 @@ import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "./rank.js"
-import { MAX_QUERY_CHARS, normalizeQuery, textWords } from "./text.js"
+import { charMask, MAX_QUERY_CHARS, normalizeQuery, popcount, textWords } from "./text.js"
 
 const MASK = (1 << POSTING_SHIFT) - 1
 const NAME_KINDS = KeyKind.pname | KeyKind.last | KeyKind.mainProgram
 const PREFIX_TERM_CAP = 3000
-const SUBSTRING_CAP = 4000
+const SUBSTRING_CAP = 1500
 const MAX_TOKENS = 12
 const RERANK = 300
 
@@ -28,10 +28,20 @@ type Touch = (id: number) => void
 interface SetScope {
   readonly prefix: string
   readonly query: string
+  readonly ranges: ReadonlyArray<readonly [number, number]>
 }
 
-const inScope = (r: IndexReader, scope: SetScope | undefined, id: number): boolean =>
-  scope === undefined || r.str("attrPath", id).toLowerCase().startsWith(scope.prefix)
+const makeScope = (r: IndexReader, q: string, dot: number): SetScope | undefined => {
+  if (dot <= 0) return undefined
+  const prefix = q.slice(0, dot + 1)
+  return { prefix, query: q, ranges: r.setRanges(prefix) }
+}
+
+const inScope = (scope: SetScope | undefined, id: number): boolean => {
+  if (scope === undefined) return true
+  for (const [from, to] of scope.ranges) if (id >= from && id < to) return true
+  return false
+}
 
 /** Exact and prefix matches of whole names; true when some name equals the query exactly. */
 const nameMatches = (
@@ -64,7 +74,7 @@ const nameMatches = (
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const kind = ps[k]! & MASK
-        if (!inScope(r, scope, id)) continue
+        if (!inScope(scope, id)) continue
         if (isExact) {
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
@@ -88,12 +98,18 @@ const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, tou
   const qlen = q.length
   const c0 = q.charCodeAt(0)
   const c1 = q.charCodeAt(1)
+  const qmask = charMask(q)
+  const masks = keys.masks
+  const termOff = keys.termOff
+  const terms = keys.terms
   for (let i = 0; i < keys.size; i++) {
-    const len = keys.termLength(i)
+    const at = termOff[i]!
+    const len = termOff[i + 1]! - at
     if (len < qlen - max || len > qlen + max) continue
-    const at = keys.termOff[i]!
-    const t0 = keys.terms.charCodeAt(at)
-    const t1 = keys.terms.charCodeAt(at + 1)
+    // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
+    if (popcount(masks[i]! ^ qmask) > 2 * max) continue
+    const t0 = terms.charCodeAt(at)
+    const t1 = terms.charCodeAt(at + 1)
     // A typo rarely touches both of the first two letters; this skips most names cheaply.
     if (t0 !== c0 && t1 !== c1 && !(t0 === c1 && t1 === c0)) continue
     const t = keys.term(i)
@@ -104,7 +120,7 @@ const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, tou
     const ps = keys.postings(i)
     for (let k = 0; k < ps.length; k++) {
       const id = ps[k]! >>> POSTING_SHIFT
-      if (!(ps[k]! & NAME_KINDS) || !inScope(r, scope, id)) continue
+      if (!(ps[k]! & NAME_KINDS) || !inScope(scope, id)) continue
       if (score > name[id]!) name[id] = score
       touch(id)
     }
@@ -116,22 +132,23 @@ const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch
   const { words: table, keys } = r
   const s = r.scratch
   const n = r.size
+  const ids = s.ids
+  const best = s.best
+  const descOff = r.offsets("description")
   let idfTotal = 0
   for (const t of tokens) {
-    const ids: Array<number> = []
-    const give = (id: number, w: number) => {
-      if (s.best[id] === 0) ids.push(id)
-      if (w > s.best[id]!) s.best[id] = w
-    }
+    let count = 0
     const wi = table.find(t)
     if (wi >= 0) {
       const ps = table.postings(wi)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
-        give(id, bits & WordField.name ? FieldWeight.nameWord
-          : bits & WordField.description ? FieldWeight.description(r.strLength("description", id))
-          : FieldWeight.longDescription)
+        const w = bits & WordField.name ? FieldWeight.nameWord
+          : bits & WordField.description ? FieldWeight.description(descOff[id + 1]! - descOff[id]!)
+          : FieldWeight.longDescription
+        if (best[id] === 0) ids[count++] = id
+        if (w > best[id]!) best[id] = w
       }
     }
     if (t.length >= 3) {
@@ -146,18 +163,22 @@ const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch
           hits++
           const ps = keys.postings(k)
           for (let j = 0; j < ps.length; j++) {
-            if (ps[j]! & (KeyKind.pname | KeyKind.last)) give(ps[j]! >>> POSTING_SHIFT, FieldWeight.nameSubstring)
+            if (!(ps[j]! & (KeyKind.pname | KeyKind.last))) continue
+            const id = ps[j]! >>> POSTING_SHIFT
+            if (best[id] === 0) ids[count++] = id
+            if (FieldWeight.nameSubstring > best[id]!) best[id] = FieldWeight.nameSubstring
           }
         }
         pos = keys.terms.indexOf(t, pos + 1)
       }
     }
-    const w = idf(ids.length, n)
+    const w = idf(count, n)
     idfTotal += w
-    for (const id of ids) {
-      s.words[id] = s.words[id]! + w * s.best[id]!
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!
+      s.words[id] = s.words[id]! + w * best[id]!
       s.matched[id] = s.matched[id]! + 1
-      s.best[id] = 0
+      best[id] = 0
       touch(id)
     }
   }
@@ -187,32 +208,38 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
   try {
     const spaced = q.includes(" ")
     const dot = spaced ? -1 : q.lastIndexOf(".")
-    const scope = dot > 0 ? { prefix: q.slice(0, dot + 1), query: q } : undefined
+    const scope = makeScope(r, q, dot)
     const leaf = q.slice(dot + 1)
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
     const exact = nameMatches(r, variants, spaced, scope, touch)
     if (!exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4) typoMatches(r, leaf, scope, touch)
-    const tokens = queryTokens(q)
+    // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
+    const tokens = queryTokens(scope === undefined ? q : leaf)
     const idfTotal = wordMatches(r, tokens, touch)
     const prior = r.prior
     const flags = r.flags
     const prelim = new Float64Array(touched.length)
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
-      prelim[i] = s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, tokens.length) +
-        prior[id]!
+      // Other paths to a package already listed are left out (unless this exact path was asked for).
+      prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
+        : s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, tokens.length) + prior[id]!
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
-    // Keep the best RERANK by preliminary score, then apply the bonuses that need the text.
+    // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
+    const phrase = spaced && tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
+    const maxBonus = Score.setNamed + (spaced ? Score.leafNamed : 0) +
+      (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
     let threshold = -Infinity
-    if (prelim.length > RERANK) threshold = Float64Array.from(prelim).sort()[prelim.length - RERANK]!
-    const phrase = tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
+    if (prelim.length > limit) {
+      const sorted = Float64Array.from(prelim).sort()
+      threshold = Math.max(sorted[prelim.length - limit]! - maxBonus, prelim.length > RERANK ? sorted[prelim.length - RERANK]! : -Infinity)
+    }
     const candidates: Array<Ranked & { path: string }> = []
     for (let i = 0; i < touched.length; i++) {
-      if (prelim[i]! < threshold) continue
+      if (prelim[i]! < threshold || prelim[i]! === -Infinity) continue
       const id = touched[i]!
-      if (flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
       if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) {
@@ -245,18 +272,21 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
   if (q === "" || limit <= 0 || q.length > 100) return []
   const keys = r.keys
   const dot = q.lastIndexOf(".")
-  const scope = dot > 0 ? { prefix: q.slice(0, dot + 1), query: q } : undefined
+  const scope = makeScope(r, q, dot)
   const leaf = q.slice(dot + 1)
   if (leaf === "") return []
   const best = new Map<number, number>()
   const give = (id: number, score: number) => {
-    if (r.flags[id]! & Flag.duplicate || !inScope(r, scope, id)) return
+    if (r.flags[id]! & Flag.duplicate || !inScope(scope, id)) return
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
   const max = Math.max(1, maxTypos(leaf.length))
+  const lmask = charMask(leaf)
+  const masks = keys.masks
   for (let i = 0; i < keys.size; i++) {
     const len = keys.termLength(i)
     if (len < leaf.length - max || len > leaf.length + max) continue
+    if (popcount(masks[i]! ^ lmask) > 2 * max) continue
     const t = keys.term(i)
     if (t.includes(".")) continue
     const d = osaDistance(leaf, t, max)

@@ -6,7 +6,7 @@ import {
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { computePriors } from "./prior.js"
-import { lastSegment, nameWords, textWords } from "./text.js"
+import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
 const isAsciiWord = (w: string) => /^[\x21-\x7e]+$/.test(w)
@@ -23,7 +23,7 @@ const stringColumn = (values: ReadonlyArray<string>): { off: Uint8Array; str: Ui
 }
 
 /** A sorted term table: terms (char offsets into one string) and their postings. */
-const termTable = (map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>) => {
+const termTable = (map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>): Array<string> => {
   const terms = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const termOff = new Uint32Array(terms.length + 1)
   const postOff = new Uint32Array(terms.length + 1)
@@ -42,6 +42,7 @@ const termTable = (map: Map<string, Array<number>>, prefix: string, out: Map<str
   out.set(`${prefix}.termOff`, u32(termOff))
   out.set(`${prefix}.postOff`, u32(postOff))
   out.set(`${prefix}.post`, u32(post))
+  return terms
 }
 
 /** Adds bits to the posting of package `id` under `term` (one posting per package and term). */
@@ -51,6 +52,25 @@ const addPosting = (map: Map<string, Array<number>>, term: string, id: number, b
   const last = list[list.length - 1]
   if (last !== undefined && last >>> POSTING_SHIFT === id) list[list.length - 1] = last | bits
   else list.push(((id << POSTING_SHIFT) | bits) >>> 0)
+}
+
+/**
+ * For every set prefix ("python3packages.", lowercased), the id ranges [from, to) of the packages under
+ * it: contiguous because records are sorted by attribute path (one range per spelling of the prefix).
+ */
+export const setRanges = (records: ReadonlyArray<IndexRecord>): Record<string, Array<[number, number]>> => {
+  const exact = new Map<string, [number, number]>()
+  records.forEach((r, id) => {
+    for (let d = r.attrPath.indexOf("."); d >= 0; d = r.attrPath.indexOf(".", d + 1)) {
+      const prefix = r.attrPath.slice(0, d + 1)
+      const range = exact.get(prefix)
+      if (range === undefined) exact.set(prefix, [id, id + 1])
+      else range[1] = id + 1
+    }
+  })
+  const out: Record<string, Array<[number, number]>> = {}
+  for (const [prefix, range] of exact) (out[prefix.toLowerCase()] ??= []).push(range)
+  return out
 }
 
 export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
@@ -87,8 +107,10 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
       for (const w of textWords(r.longDescription)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
     }
   })
-  termTable(keys, "keys", out)
+  const keyTerms = termTable(keys, "keys", out)
+  out.set("keys.mask", u32(Uint32Array.from(keyTerms, charMask)))
   termTable(words, "words", out)
+  out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
   return out
 }
 

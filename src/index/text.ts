@@ -51,3 +51,19 @@ export const lastSegment = (attrPath: string): string => {
   const i = attrPath.lastIndexOf(".")
   return i < 0 ? attrPath : attrPath.slice(i + 1)
 }
+
+/** Which characters a name has (a-z one bit each, digits, separators, others): a cheap typo pre-filter. */
+export const charMask = (s: string): number => {
+  let m = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    m |= c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : c === 45 || c === 95 ? 1 << 27 : 1 << 28
+  }
+  return m >>> 0
+}
+
+export const popcount = (x: number): number => {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}

@@ -34,6 +34,7 @@ const useAll = (path: string) => () => {
   try {
     r.search("firefox", 5)
     r.search("pdf viewer", 5)
+    r.search("python3Packages.req", 5)
     r.lookup("spotify")
     r.details(0)
     r.suggest("fierfox", 3)
