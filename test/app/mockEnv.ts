@@ -14,11 +14,9 @@ import type { AppEnv } from "../../src/cli/AppEnv.js"
 import { runCli } from "../../src/cli/run.js"
 import type { Environment } from "../../src/cli/settings.js"
 import { BackendChainFrom, selectBackends } from "../../src/layers/BackendChainLive.js"
-import { makeIntentParser } from "../../src/layers/IntentParserLive.js"
 import { makeNixMock, type NixMockOptions, type NixMockState } from "../../src/layers/NixMock.js"
-import { PackageIndexLive } from "../../src/layers/PackageIndexLive.js"
+import { indexAccess } from "../../src/app/indexAccess.js"
 import { DryRunPolicy, make as makePolicy } from "../../src/services/DryRunPolicy.js"
-import { IntentParser } from "../../src/services/IntentParser.js"
 import { OutputLive } from "../../src/services/Output.js"
 import { PrompterScripted } from "../../src/services/Prompter.js"
 import { Settings, type SettingsShape } from "../../src/services/Settings.js"
@@ -56,14 +54,15 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
     const s: SettingsShape = { ...settings, interactive: options.interactive ?? false }
     const base = Layer.mergeAll(Layer.succeed(Settings, s), Layer.succeed(DryRunPolicy, makePolicy(!s.execute)))
     const nix = mock.layer.pipe(Layer.provide(base))
-    const core = Layer.mergeAll(base, nix, PackageIndexLive.pipe(Layer.provide(base)), OutputLive.pipe(Layer.provide(base)))
+    const { index, parser } = indexAccess(s.index)
+    const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
     const chain = Layer.unwrapEffect(Effect.gen(function*() {
       const builtins = [...(options.backends ?? []), yield* NativeBackend, yield* ProfileBackend, yield* NixEnvBackend, yield* InstructionsBackend]
       return BackendChainFrom(selectBackends(builtins, s.backend))
     })).pipe(Layer.provide(core))
     return Layer.mergeAll(
       core, chain,
-      Layer.succeed(IntentParser, makeIntentParser({})),
+      parser([]),
       Layer.succeed(Wiring, { ...defaultWiring, ...options.wiring }),
       PrompterScripted(options.prompt ?? { yes: false })
     )
