@@ -57,3 +57,26 @@ export const findPersistentRoots = (
     await walk(path.join(stateDir, "profiles"), storeDir, out)
     return out
   })
+
+/**
+ * Temporary roots of running Nix processes (<state>/temproots/<pid>: store paths separated by NUL),
+ * which the collector keeps alive; files of processes that are gone are ignored.
+ */
+export const findTempRoots = (stateDir: string = defaultStateDir()): Effect.Effect<ReadonlyArray<GcRoot>> =>
+  Effect.promise(async () => {
+    const dir = path.join(stateDir, "temproots")
+    const names = await fs.readdir(dir).catch(() => [] as Array<string>)
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code === "EPERM"
+      }
+    }
+    const lists = await Promise.all(names.filter((n) => /^\d+$/.test(n) && alive(Number(n))).map(async (n) => {
+      const text = await fs.readFile(path.join(dir, n), "utf8").catch(() => "")
+      return text.split("\0").filter((p) => p.startsWith("/")).map((target) => ({ link: `{temp:${n}}`, target }))
+    }))
+    return lists.flat()
+  })

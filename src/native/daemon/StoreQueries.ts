@@ -4,7 +4,7 @@ import * as fs from "node:fs/promises"
 import * as path from "node:path"
 import type { CannotServe } from "../../domain/errors.js"
 import { deadPaths, defaultGcOptions, reachable, totalNarSize, type DeadSet, type GcOptions } from "./Closure.js"
-import { findPersistentRoots } from "../GcRoots.js"
+import { findPersistentRoots, findTempRoots } from "../GcRoots.js"
 import { loadPathInfos, savePathInfos } from "./PathInfoCache.js"
 import type { DaemonSession } from "./DaemonClient.js"
 import type { PathInfo } from "./Protocol.js"
@@ -68,7 +68,8 @@ export interface GcPreviewOptions {
   readonly gc?: GcOptions | undefined
   /**
    * "persistent" (default): gcroots and profiles, found in-process (fast; a clean run later does not
-   * depend on what runs now). "all": the daemon's FindRoots, which also scans running programs.
+   * depend on what runs now). "all": the daemon's FindRoots, which also scans running programs, plus
+   * the temporary roots of running Nix processes (as the collector itself counts them).
    */
   readonly roots?: "persistent" | "all" | undefined
   /** Nix's state folder for persistent roots (default $NIX_STATE_DIR or /nix/var/nix). */
@@ -114,7 +115,9 @@ export const gcPreview = (
   Effect.gen(function*() {
     const [all, roots] = yield* Effect.all([
       session.queryAllValidPaths,
-      options.roots === "all" ? session.findRoots : findPersistentRoots(options.stateDir)
+      options.roots === "all"
+        ? Effect.map(Effect.all([session.findRoots, findTempRoots(options.stateDir)]), ([a, b]) => [...a, ...b])
+        : findPersistentRoots(options.stateDir)
     ], { concurrency: "unbounded" })
     const infos = yield* allInfos(session, all, options.cacheFile)
     const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
