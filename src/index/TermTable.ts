@@ -9,6 +9,8 @@ export class TermTable {
   readonly post: Uint32Array
   readonly size: number
   private maskArr: Uint32Array | undefined
+  private lenStartArr: Uint32Array | undefined
+  private byLenArr: Uint32Array | undefined
 
   constructor(private readonly file: IndexFile, private readonly prefix: string) {
     const bytes = file.section(`${prefix}.terms`)
@@ -23,6 +25,13 @@ export class TermTable {
   /** Per-term character masks (text.ts charMask), for tables that have them. */
   get masks(): Uint32Array {
     return (this.maskArr ??= this.file.u32(`${this.prefix}.mask`))
+  }
+
+  /** Term indexes with length in [min, max], for tables that have the by-length sections. */
+  *byLength(min: number, max: number): Generator<Uint32Array> {
+    const lenStart = (this.lenStartArr ??= this.file.u32(`${this.prefix}.lenStart`))
+    const byLen = (this.byLenArr ??= this.file.u32(`${this.prefix}.byLen`))
+    for (let l = Math.max(0, min); l <= max && l + 1 < lenStart.length; l++) yield byLen.subarray(lenStart[l], lenStart[l + 1])
   }
 
   term(i: number): string {

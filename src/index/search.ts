@@ -102,10 +102,9 @@ const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, tou
   const masks = keys.masks
   const termOff = keys.termOff
   const terms = keys.terms
-  for (let i = 0; i < keys.size; i++) {
+  for (const group of keys.byLength(qlen - max, qlen + max)) for (let g = 0; g < group.length; g++) {
+    const i = group[g]!
     const at = termOff[i]!
-    const len = termOff[i + 1]! - at
-    if (len < qlen - max || len > qlen + max) continue
     // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
     if (popcount(masks[i]! ^ qmask) > 2 * max) continue
     const t0 = terms.charCodeAt(at)
@@ -283,9 +282,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
   const max = Math.max(1, maxTypos(leaf.length))
   const lmask = charMask(leaf)
   const masks = keys.masks
-  for (let i = 0; i < keys.size; i++) {
-    const len = keys.termLength(i)
-    if (len < leaf.length - max || len > leaf.length + max) continue
+  for (const group of keys.byLength(leaf.length - max, leaf.length + max)) for (const i of group) {
     if (popcount(masks[i]! ^ lmask) > 2 * max) continue
     const t = keys.term(i)
     if (t.includes(".")) continue
