@@ -13,6 +13,25 @@ export interface Normalized {
 
 const contractionMap = new Map(Object.entries(contractions))
 const PLAIN = /^[a-z0-9 -]*$/
+/**
+ * Shell syntax and paths. Such a word is kept exactly as written, so that it reaches the package-name
+ * check and is refused there ("$(whoami)" must not quietly become the package whoami).
+ */
+const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
+const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
+const PLACEHOLDER = /xkeptx(\d+)x/g
+/** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
+const PROMPT = /^\s*[$#%>]\s+/
+
+const keepHostile = (t: string): { text: string; kept: ReadonlyArray<string> } => {
+  const kept: Array<string> = []
+  const text = t.split(/\s+/).map((w) => {
+    if (!HOSTILE.test(w)) return w
+    kept.push(w)
+    return `xkeptx${kept.length - 1}x`
+  }).join(" ")
+  return { text, kept }
+}
 
 const spellOut = (text: string): string => {
   const words = text.split(" ")
@@ -27,13 +46,17 @@ const spellOut = (text: string): string => {
 export const normalize = (raw: string): Normalized => {
   let t = raw.toLowerCase().trim()
   const question = t.includes("?")
+  if (t.startsWith("$") || t.startsWith("#")) t = t.replace(PROMPT, "")
   if (PLAIN.test(t) && !t.includes("  ")) {
     // The common case: plain words. Only standalone dashes ("- install x") need removing.
     if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ").replace(/\s+/g, " ").trim()
     return { text: spellOut(t), question }
   }
+  t = t.replace(PROMPT, "")
+  const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined
+  if (hostile !== undefined) t = hostile.text
   t = t
-    .replace(/[\u2018\u2019\u0060\u00b4]/g, "'")
+    .replace(/[\u2018\u2019\u00b4]/g, "'")
     .replace(/nixpkgs#/g, "")
     .replace(/[^a-z0-9 ,&+.'_:/@#-]+/g, " ")
     .replace(/\s+/g, " ")
@@ -49,5 +72,7 @@ export const normalize = (raw: string): Normalized => {
     .replace(/(^| )-+(?= |$)/g, " ")
     .replace(/\s+/g, " ")
     .trim()
-  return { text: spellOut(t), question }
+  t = spellOut(t)
+  if (hostile !== undefined) t = t.replace(PLACEHOLDER, (_, i: string) => hostile.kept[Number(i)] ?? "")
+  return { text: t, question }
 }

@@ -142,8 +142,8 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     if (CATEGORY_START.test(t) && aliasOf(t) === undefined) {
       const q = cleanCategory(t.replace(CATEGORY_START, "").replace(/ (please|for me|too)$/, ""))
       if (q === "") return { _tag: "unclear", reason: `"${t}" does not say which program` }
-      // "some firefox", "a vim": one word that is not a kind of program names a package
-      const named = !q.includes(" ") && !genericNouns.has(q) && !genericModifiers.has(q) && !notPackageWords.has(q)
+      // "some firefox": one word that is not a kind of program names a package ("a coffee" stays a search)
+      const named = /^(some|any) /.test(t) && !q.includes(" ") && !genericNouns.has(q) && !genericModifiers.has(q) && !notPackageWords.has(q)
       if (!named) return { _tag: "category", query: q }
       return readObject(q, opts)
     }

@@ -45,6 +45,7 @@ interface Draft {
 
 const NEGATION_WORDS: ReadonlySet<string> = new Set(["not", "never", "no", "nothing", "without", "neither", "nor", "none", "except", "excluding", "instead", "rather", "avoid", "refuse", "forbid"])
 const hasNegation = (text: string) => text.split(" ").some((w) => NEGATION_WORDS.has(w))
+const HEDGES: ReadonlySet<string> = new Set(["if", "unless", "whether", "maybe", "perhaps", "probably", "might", "possibly"])
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
@@ -55,7 +56,11 @@ const howTo: ReadonlyArray<Matcher> = [
   "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how to {rest}", "how is one supposed to {rest}",
   "what is the (command|way|best way|right way|proper way|correct way) to {rest}", "(tell|show|teach) me how to {rest}",
   "what (command|commands) (do|should|can) i (use|run|type) to {rest}", "i (do not know|wonder|am wondering|want to know|would like to know) how to {rest}",
-  "is there a way to {rest}", "what do i (type|run|do) to {rest}", "any idea how to {rest}"
+  "is there a way to {rest}", "what do i (type|run|do) to {rest}", "any idea how to {rest}",
+  "(is|would) it (be) [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
+  "(is|would) it [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
+  "what (happens|would happen|will happen) (if|when) (i|we|you) {rest}", "(can|could) (i|we) safely {rest}",
+  "do (i|we) (need|have) to {rest}"
 ].map(compilePattern)
 
 const draft = (kind: BuiltinKind, slots: Slots, confidence: number, extra: Partial<Draft> = {}): Draft => ({
@@ -73,6 +78,12 @@ const understand = (text: string, depth = 0): Draft | undefined => {
       if (e === undefined) continue
       return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
     }
+    const pk = phrase.kind
+    if (slots["pkgs"] !== undefined && (pk === "install" || pk === "remove" || pk === "info" || pk === "try" || pk === "update")) {
+      // "is it safe to ..." is not a question about a package called "it": try the next phrase
+      const r = readObject(slots["pkgs"], { everything: pk === "update" })
+      if (r._tag === "unclear" || r._tag === "empty") continue
+    }
     return draft(phrase.kind, slots, phrase.confidence ?? 0.9, {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
@@ -85,8 +96,8 @@ const understand = (text: string, depth = 0): Draft | undefined => {
       const s = m(text)
       if (s === undefined) continue
       const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
-      if (inner === undefined) return undefined
-      const how = `A question about how to do it: I will not do it. To do it, say: ${s["rest"]}`
+      if (inner === undefined) break
+      const how = `A question, not an order: I will not do it. To do it, say: ${s["rest"]}`
       if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || inner.kind === "update") {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         if (r._tag === "packages") return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
@@ -318,7 +329,8 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
     // "i want to edit videos": a need, not a command: show programs for it
     if (core.need && !hasNegation(body)) {
       const q = cleanQuery(body)
-      if (q !== "" && q.split(" ").length <= 6) {
+      // "i want to edit videos" (an activity and what it is done to); "i want to sleep" is not about software
+      if (q !== "" && q.split(" ").length >= 2 && q.split(" ").length <= 6) {
         return {
           intent: new Search({ query: q }, true), confidence: 0.7, corrections: [], category: q,
           notes: [`"${q}" sounds like a need, not a package: I will show programs to pick from.`]
@@ -332,6 +344,9 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : "I did not understand this. Say \"help\" to see what I understand."
     return unknown(text, [hint])
+  }
+  if (isMutatingKind(d.kind) && core.text.split(" ").some((w) => HEDGES.has(w))) {
+    d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }
   }
   if (isMutatingKind(d.kind) && !d.negated && hasNegation(core.text)) {
     return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])

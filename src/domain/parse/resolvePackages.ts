@@ -2,6 +2,7 @@
  * Package words -> attribute names, with the index when there is one: everyday names resolved,
  * plausible typos corrected (and shown), unknown words kept as written with suggestions.
  */
+import { isValidAttrPath } from "../AttrPath.js"
 import { aliases } from "./grammar/aliases.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
@@ -75,6 +76,11 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       notes.push(`"${p.written}" -> ${word} (version ${p.version.written}${found === undefined && names !== undefined ? "; not in the package index" : ""})`)
       if (found === undefined && names !== undefined) doubt = Math.max(doubt, 0.15)
       packages.push(word)
+      continue
+    }
+    if (!isValidAttrPath(p.word)) {
+      notes.push(`"${p.word}" is not a package name; kept as written so that it is refused before anything runs`)
+      packages.push(p.word)
       continue
     }
     if (names === undefined || names.exists(p.word)) { packages.push(p.word); continue }

@@ -43,7 +43,6 @@ export const needFillers: ReadonlyArray<string> = [
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
 export const tentativeFillers: ReadonlyArray<string> = [
   "can i", "could i", "may i", "can we", "could we", "may we",
-  "would it be ok to", "is it ok to", "is it safe to",
 ]
 
 /** Stripped from the end, repeatedly. */

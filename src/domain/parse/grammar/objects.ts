@@ -7,7 +7,7 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "the newest version of", "current", "stable", "the stable", "package", "the package", "packages",
   "the packages", "program", "the program", "app", "the app", "application", "the application",
   "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
-  "a package named", "a program called", "an app called", "the one called", "your", "our", "also", "too"
+  "a package named", "a program called", "an app called", "the one called", "also", "too"
 ]
 
 /** Dropped from the end of a package phrase ("firefox too"). */
@@ -50,5 +50,9 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "install", "remove", "update", "upgrade", "uninstall", "delete", "search", "get", "try", "run",
   "use", "need", "want", "back", "undo", "list", "show", "help", "clean", "free", "space", "generation",
   "generations", "failed", "fails", "failing", "error", "errors", "broken", "broke", "missing", "warning",
-  "crashed", "crash", "problem", "issue", "bug", "installed", "removed", "updated", "upgraded", "deleted"
+  "crashed", "crash", "problem", "issue", "bug", "installed", "removed", "updated", "upgraded", "deleted",
+  "last", "first", "next", "previous", "account", "accounts", "file", "files", "folder", "folders", "directory",
+  "directories", "line", "lines", "comment", "comments", "message", "messages", "email", "emails", "photo",
+  "photos", "picture", "pictures", "document", "documents", "data", "history", "cookies", "page", "tab",
+  "tabs", "user", "users", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
 ])

@@ -27,7 +27,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (will|might|may|could|would|should) (install|remove|update|upgrade|delete|uninstall) *",
     "(maybe|perhaps) (later|tomorrow) *", "(install|installation|update|upgrade|removal|build|rebuild|download) (failed|fails|error|errored|crashed|broke|problem|issue) *",
     "(error|warning|fatal|trace|note) *", "(delete|remove|drop|wipe|erase) [the] (generation|gen) [number|no|#] {n} *", "never mind *", "nevermind *", "forget it *", "cancel *", "stop *", "abort *",
-    "have a (nice|good|great) (day|night|evening|weekend)", "(thanks|cheers|bye|goodbye|see you) *"
+    "have a (nice|good|great) (day|night|evening|weekend)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
+    "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
   // --- help -----------------------------------------------------------------------------------
@@ -107,7 +108,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(collect|run|do|start) [a|the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
-    "nix-collect-garbage *", "nix store gc", "free [up] [some] [disk|hard drive|hdd|ssd] [space|room|storage] *",
+    "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
+    "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "(my|the) (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
@@ -219,7 +221,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
     "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}"
   ] },
-  { kind: "try", confidence: 0.75, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
+  { kind: "try", confidence: 0.6, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
   { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
 
   { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
@@ -241,7 +243,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version",
     "(which|what) {pkgs} version (is|do|am|have|are|does) *", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
-    "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkgs} (free|open source|unfree|broken|insecure|safe|good|any good) *",
+    "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
     "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
     "what (is|are) {pkgs}"

