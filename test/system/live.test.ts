@@ -6,7 +6,6 @@ import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import * as fs from "node:fs"
-import * as os from "node:os"
 import * as path from "node:path"
 import { SystemBackend } from "../../src/backends/system/SystemBackend.js"
 import { Rebuild, Rollback, Update, type Intent } from "../../src/domain/Intent.js"
@@ -32,7 +31,8 @@ interface Live {
 
 const live = (o: Live) => {
   const root = makeNixosRoot(o.root)
-  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ask-nix-calls-")), "calls.tsv")
+  const binDir = makeBinDir(o.tools)
+  const logFile = path.join(binDir, "calls.tsv")
   const env = {
     FAKE_NIXOS_LOG: logFile,
     FAKE_NIXOS_ROOT: root,
@@ -41,7 +41,7 @@ const live = (o: Live) => {
     FAKE_ELEVATE_NOPASSWD: o.nopasswd === false ? "0" : "1"
   }
   const policy = o.execute ? DryRunPolicyExecute : DryRunPolicyDry
-  const nix = NixLiveWith({ binDir: makeBinDir(o.tools), env }).pipe(Layer.provide(Layer.merge(NodeContext.layer, policy)))
+  const nix = NixLiveWith({ binDir, env }).pipe(Layer.provide(Layer.merge(NodeContext.layer, policy)))
   const layer = Layer.mergeAll(
     nix, policy,
     SettingsTest({ root, execute: o.execute, interactive: false }),

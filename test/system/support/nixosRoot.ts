@@ -8,6 +8,18 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { afterAll } from "vitest"
+
+/** Temp folders made here, removed after the test file that made them. */
+const made: Array<string> = []
+afterAll(() => {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+})
+const tempDir = (prefix: string): string => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  made.push(d)
+  return d
+}
 
 export const fixtures = fileURLToPath(new URL("../../fixtures/nixos", import.meta.url))
 
@@ -77,7 +89,7 @@ const makeGeneration = (root: string, host: string, g: FakeGeneration): string =
 }
 
 export const makeNixosRoot = (o: RootOptions = {}): string => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "ask-nix-nixos-"))
+  const root = tempDir("ask-nix-nixos-")
   const host = o.hostname ?? "kestrel"
   if (o.marker ?? true) write(path.join(root, "etc/NIXOS"), "")
   const release = o.osRelease === undefined && !("osRelease" in o) ? nixosOsRelease : o.osRelease
@@ -108,7 +120,7 @@ export const makeNixosRoot = (o: RootOptions = {}): string => {
 
 /** A folder of stand-in programs, put first on PATH: only the names asked for. */
 export const makeBinDir = (names: ReadonlyArray<string>): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ask-nix-bin-"))
+  const dir = tempDir("ask-nix-bin-")
   const source: Record<string, string> = {
     "nixos-rebuild": "nixos-rebuild", "nixos-rebuild-ng": "nixos-rebuild",
     sudo: "elevate", doas: "elevate", run0: "elevate", nix: "nix", "nix-env": "nix-env"
