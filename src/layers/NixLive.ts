@@ -9,6 +9,7 @@ import * as Command from "@effect/platform/Command"
 import * as CommandExecutor from "@effect/platform/CommandExecutor"
 import type { PlatformError } from "@effect/platform/Error"
 import { Chunk, Duration, Effect, Fiber, Layer, Stream } from "effect"
+import { spawn as spawnChild } from "node:child_process"
 import { accessSync, constants } from "node:fs"
 import { delimiter, join } from "node:path"
 import { Interrupted, NixFailed, NixNotFound } from "../domain/errors.js"
@@ -43,9 +44,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         Command.env({ ...options.env, PATH: pathValue(), ...cmd.env })
       )
       if (cmd.cwd !== undefined) c = Command.workingDirectory(c, cmd.cwd)
-      if (cmd.interactive) {
-        c = c.pipe(Command.stdin("inherit"), Command.stdout("inherit"), Command.stderr("inherit"))
-      } else if (cmd.stdin !== undefined) {
+      if (cmd.stdin !== undefined) {
         c = Command.feed(c, cmd.stdin)
       }
       return c
@@ -80,15 +79,35 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
             new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `timed out after ${cmd.timeoutMs} ms`, stderrTail: [] })
         })
 
+    /**
+     * A program with the terminal (`nix shell`, password prompts). Not through the CommandExecutor: it
+     * starts every child in a process group of its own, and a program outside the terminal's foreground
+     * group is stopped when it reads the terminal. Uninterruptible while it runs: Ctrl-C belongs to the
+     * program (a shell handles it itself), and ask-nix stops after the program exits.
+     */
+    const interactive = (cmd: NixCommand): Effect.Effect<ProcessResult, NixNotFound | NixFailed | Interrupted> =>
+      Effect.uninterruptible(Effect.async<ProcessResult, NixNotFound | NixFailed | Interrupted>((resume) => {
+        const [program = "", ...args] = cmd.argv
+        const child = spawnChild(program, args, {
+          stdio: "inherit",
+          env: { ...process.env, ...options.env, PATH: pathValue(), ...cmd.env },
+          ...(cmd.cwd !== undefined ? { cwd: cmd.cwd } : {})
+        })
+        child.on("error", (e: NodeJS.ErrnoException) =>
+          resume(Effect.fail(e.code === "ENOENT"
+            ? new NixNotFound({ command: program })
+            : new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `could not start ${program}: ${e.message}`, stderrTail: [] }))))
+        child.on("exit", (code, signal) =>
+          resume(code === null
+            ? Effect.fail(new Interrupted({ detail: `${program} was stopped by ${signal}` }))
+            : Effect.succeed({ argv: cmd.argv, exitCode: code, stdout: "", stderr: "" })))
+      }))
+
     /** Runs to completion; never fails on a non-zero exit. */
     const spawn = (cmd: NixCommand): Effect.Effect<ProcessResult, NixNotFound | NixFailed | Interrupted> =>
-      guard(cmd).pipe(
+      cmd.interactive ? Effect.zipRight(guard(cmd), interactive(cmd)) : guard(cmd).pipe(
         Effect.zipRight(Effect.scoped(Effect.gen(function*() {
           const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
-          if (cmd.interactive) {
-            const exitCode = yield* proc.exitCode.pipe(Effect.mapError(exitError(cmd)))
-            return { argv: cmd.argv, exitCode, stdout: "", stderr: "" }
-          }
           const [stdout, stderr, exitCode] = yield* Effect.all(
             [collect(proc.stdout), collect(proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
             { concurrency: "unbounded" }

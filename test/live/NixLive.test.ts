@@ -21,6 +21,16 @@ describeNix("NixLive", (nix) => {
       expect(r.stdout).toContain(nix.version)
     }).pipe(Effect.provide(liveLayer(nix, { execute: false }))))
 
+  it.live("interactive commands get the terminal and report their exit code", () =>
+    Effect.gen(function*() {
+      const n = yield* Nix
+      const ok = yield* n.run({ argv: ["nix", "--version"], mutating: false, interactive: true })
+      expect(ok.exitCode).toBe(0)
+      const bad = yield* n.exec({ argv: ["nix", "no-such-subcommand"], mutating: false, interactive: true })
+      expect(bad.exitCode).not.toBe(0)
+      expect((yield* Effect.flip(n.run({ argv: ["nix-does-not-exist-here"], mutating: false, interactive: true })))._tag).toBe("NixNotFound")
+    }).pipe(Effect.provide(liveLayer(nix, { execute: false }))))
+
   it.live("a missing program is NixNotFound", () =>
     Effect.gen(function*() {
       const n = yield* Nix
