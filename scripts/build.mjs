@@ -2,9 +2,11 @@
 // Rarely used parts stay in separate chunks (dynamic imports), loaded only when needed.
 import { build } from "esbuild"
 import { execFileSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, rmSync } from "node:fs"
 
 if (existsSync("scripts/gen-plugins.mjs")) execFileSync(process.execPath, ["scripts/gen-plugins.mjs"], { stdio: "inherit" })
+
+rmSync("dist", { recursive: true, force: true })
 
 await build({
   entryPoints: { main: "src/bin.ts" },

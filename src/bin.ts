@@ -1,5 +1,6 @@
 /** Entry point: wires the live services and runs the CLI. No logic here. */
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Exit } from "effect"
 import { liveEnv } from "./app/liveEnv.js"
 import { runCli } from "./cli/run.js"

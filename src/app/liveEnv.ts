@@ -3,7 +3,7 @@
  * the package index (opened lazily), the parser (with index corrections and plugin phrases), the
  * backend chain native -> profile -> nix-env -> instructions (plus plugin backends), and the wiring.
  */
-import { NodeContext } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Effect, Layer } from "effect"
 import { InstructionsBackend } from "../backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "../backends/native/NativeBackend.js"

@@ -1,5 +1,5 @@
 /** Route the words, run the command tree, and return the exit code (0 done, 1 failed, 2 not understood/usage). */
-import { Command, ValidationError } from "@effect/cli"
+import { type CliApp, Command, ValidationError } from "@effect/cli"
 import { Console, Effect, Ref } from "effect"
 import { collectingConsole, fixBashCompletions } from "./completions.js"
 import type { AppEnv } from "./AppEnv.js"
@@ -10,7 +10,7 @@ import { routeArgs } from "./route.js"
 export const VERSION = "0.1.0"
 
 /** `argv` as process.argv: the first two entries (node, script) are dropped. */
-export const runCli = (argv: ReadonlyArray<string>, env: AppEnv) => Effect.gen(function*() {
+export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<number, never, CliApp.CliApp.Environment> => Effect.gen(function*() {
   const exit = yield* Ref.make(0)
   const plugins = (yield* env.pluginCommands).filter((c) => !SUBCOMMANDS.has(c.name))
   const routed = routeArgs(argv.slice(2), new Set([...SUBCOMMANDS, ...plugins.map((c) => c.name)]))
@@ -27,4 +27,4 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv) => Effect.gen(f
     Effect.catchIf(ValidationError.isValidationError, () => Effect.succeed(true))
   )
   return failed ? 2 : yield* Ref.get(exit)
-})
+}) as Effect.Effect<number, never, CliApp.CliApp.Environment>
