@@ -238,7 +238,7 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       ? yield* served.backend.result(plan)
       : { plan, summary: ["Done."] }
     const executeMs = performance.now() - t0
-    for (const line of resultLines(result)) yield* out.text(line)
+    for (const line of resultLines(result, scope)) yield* out.text(line)
     yield* wiring.onExecuted({
       at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
       profile: settings.profile, scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,

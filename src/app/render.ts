@@ -86,8 +86,8 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
   ...plan.notes
 ]
 
-export const resultLines = (r: ExecutionResult): ReadonlyArray<string> => [
+export const resultLines = (r: ExecutionResult, scope: "user" | "system" = "user"): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
-    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix rollback`] : [])
+    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scope === "system" ? "--system " : ""}rollback`] : [])
 ]
