@@ -27,6 +27,8 @@ export interface NixMockOptions {
   readonly installed?: ReadonlyArray<string>
   /** The kind of the pre-existing profile. Default "profile". */
   readonly kind?: Exclude<ProfileKind, "new">
+  /** nix-command and flakes enabled in the user's config (`nix show-config`). Default true. */
+  readonly experimentalFeatures?: boolean
   /** Programs that are "not installed" (NixNotFound), e.g. ["nix"]. */
   readonly missingPrograms?: ReadonlyArray<string>
 }
@@ -60,6 +62,7 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
     generations: initial,
     current: initial.length > 0 ? 1 : undefined,
     missingPrograms: new Set(options.missingPrograms ?? []),
+    experimentalFeatures: options.experimentalFeatures ?? true,
     clock: 0,
     dead: [],
     calls,

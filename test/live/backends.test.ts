@@ -178,7 +178,19 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
   }
 })
 
-describeNix("profile backend without experimental features in the user's config", (nix: NixInstall) => {
+describeNix("profile backend and the user's experimental features", (nix: NixInstall) => {
+  it.live("with nix-command and flakes enabled, no extra flags", () => {
+    const s = makeSandbox("exp")
+    return Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      const plan = planOf(yield* b.serve(new Install({ packages: ["greet"] })))
+      expect(plan.steps[0]?.argv.slice(0, 3)).toEqual(["nix", "profile", "install"])
+    }).pipe(
+      Effect.provide(liveLayer(nix, { execute: false, sandbox: s, settings: { flake: s.flake, file: undefined } })),
+      Effect.ensuring(Effect.sync(s.cleanup))
+    )
+  })
+
   it.live("adds --extra-experimental-features and installs", () => {
     const s = makeSandbox("noexp")
     const bare = { ...nix, env: { NIX_CONFIG: nix.nixConfig.replace("experimental-features = nix-command flakes", "experimental-features =") } }

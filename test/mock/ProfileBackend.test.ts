@@ -28,7 +28,7 @@ describe("ProfileBackend (mock Nix)", () => {
       const b = yield* ProfileBackend
       const plan = planOf(yield* b.serve(new Install({ packages: ["firefox", "git"] })))
       expect(plan.steps.map((s) => s.argv)).toEqual([[
-        "nix", "--extra-experimental-features", "nix-command flakes", "profile", "install", "--profile", "/tmp/ask-nix-test-profile/profile",
+        "nix", "profile", "install", "--profile", "/tmp/ask-nix-test-profile/profile",
         "--log-format", "internal-json", "-v", "--", "nixpkgs#firefox"
       ]])
       expect(plan.notes.join(" ")).toContain("git is already installed")
@@ -69,7 +69,7 @@ describe("ProfileBackend (mock Nix)", () => {
       const clean = planOf(yield* b.serve(new Clean({ keep: 2 })))
       expect(clean.steps.map((s) => s.argv)).toEqual([
         ["nix-env", "-p", "/tmp/ask-nix-test-profile/profile", "--delete-generations", "+2"],
-        ["nix", "--extra-experimental-features", "nix-command flakes", "store", "gc"]
+        ["nix", "store", "gc"]
       ])
       expect(m.state.mutatingCalls()).toEqual([])
     }).pipe(Effect.provide(m.layer))
@@ -119,6 +119,17 @@ describe("ProfileBackend (mock Nix)", () => {
       }
       expect((yield* Effect.flip(b.serve(new Try({ packages: ["hello"], command: "sh -c id" }))))._tag).toBe("InvalidPackageName")
       expect(m.state.mutatingCalls()).toEqual([])
+    }).pipe(Effect.provide(m.layer))
+  })
+
+  it.effect("without nix-command/flakes in the user's config, the flags are added; Nix 2.8 removes by index", () => {
+    const m = setup(false, { experimentalFeatures: false, version: "2.8.0", installed: ["git", "vim"] })
+    return Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      const rm = planOf(yield* b.serve(new Remove({ packages: ["vim"] })))
+      expect(rm.steps[0]!.argv).toEqual([
+        "nix", "--extra-experimental-features", "nix-command flakes", "profile", "remove", "--profile", "/tmp/ask-nix-test-profile/profile", "--", "1"
+      ])
     }).pipe(Effect.provide(m.layer))
   })
 

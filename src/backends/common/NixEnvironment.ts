@@ -28,6 +28,14 @@ export const detectVersion = (nix: NixShape, backend: string, program: string) =
     })
   )
 
+/**
+ * Nix 2.8's show-config prints the features as enum numbers (its ExperimentalFeature order);
+ * later versions print names.
+ */
+const nix28Features = ["ca-derivations", "impure-derivations", "flakes", "nix-command", "recursive-nix", "no-url-literals"]
+
+const featureName = (v: unknown): string => (typeof v === "number" ? nix28Features[v] ?? String(v) : String(v))
+
 /** The enabled experimental features, read with nix-command switched on for this one query. */
 export const featuresEnabled = (nix: NixShape) =>
   nix.exec({
@@ -39,7 +47,7 @@ export const featuresEnabled = (nix: NixShape) =>
       try {
         const conf = JSON.parse(r.stdout) as Record<string, { value?: unknown }>
         const value = conf["experimental-features"]?.value
-        const list = Array.isArray(value) ? value.map(String) : []
+        const list = Array.isArray(value) ? value.map(featureName) : []
         return list.includes("nix-command") && list.includes("flakes")
       } catch {
         return false

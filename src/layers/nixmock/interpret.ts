@@ -204,6 +204,8 @@ const nix = (w: MockWorld, a: ParsedArgs): MockResult => {
       const r = resolve(w, a, [sub ?? "", ...rest].filter((x) => x !== ""), false)
       return r.error ?? ok("", dryRunLines(w, r.found))
     }
+    case "show-config": case "config":
+      return ok(JSON.stringify({ "experimental-features": { value: w.experimentalFeatures ? ["flakes", "nix-command"] : [] } }))
     case "search":
       return ok(searchJson(w, rest[0] ?? ".", "legacyPackages.x86_64-linux."))
     case "eval": {

@@ -63,6 +63,7 @@ export interface MockWorld {
   generations: Array<MockGeneration>
   current: number | undefined
   readonly missingPrograms: Set<string>
+  readonly experimentalFeatures: boolean
   /** Store paths no generation refers to any more (what a GC would delete). */
   dead: Array<string>
   /** Seconds added to the mock clock at each new generation (dates stay deterministic). */
