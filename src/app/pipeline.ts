@@ -19,6 +19,8 @@ import { answerJson, answerLines, planJson, planLines, resultLines } from "./ren
 import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "./Wiring.js"
 import { decideScope } from "../system/decideScope.js"
+import { enrichCleanPlan } from "../backends/native/cleanPreview.js"
+import { dirname, join } from "node:path"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -192,7 +194,11 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     const out = yield* Output
     const policy = yield* DryRunPolicy
     const settings = yield* Settings
-    const plan = (served.outcome as { plan: Plan }).plan
+    const served0 = (served.outcome as { plan: Plan }).plan
+    // The clean preview ("would free 1.2 GiB") comes from the daemon, in-process; unchanged without one.
+    const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
+      ? yield* enrichCleanPlan(served0, settings.profile, { timeoutMs: 2000, cacheFile: join(dirname(settings.index), "path-info.json") })
+      : served0
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,
       dryRun: policy.dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
