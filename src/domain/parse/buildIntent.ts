@@ -1,0 +1,133 @@
+/** A draft -> the Understood intent: package words read and resolved, confidence settled. */
+import {
+  Clean, Explain, Generations, Help, Info, Install, type Intent, isMutating, List, Provides, Rebuild, Remove,
+  Rollback, Search, Try, type Understood, Update
+} from "../Intent.js"
+import { type Draft, type ParseContext, unknown } from "./draft.js"
+import { cleanQuery, readObject } from "./objects.js"
+import { resolvePackages } from "./resolvePackages.js"
+
+const int = (s: string | undefined): number | undefined => {
+  if (s === undefined) return undefined
+  const n = Number.parseInt(s, 10)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
+const originalCase = (raw: string, rawLower: string, word: string): string => {
+  const i = rawLower.indexOf(word)
+  if (i < 0) return word
+  const w = raw.slice(i, i + word.length)
+  // Keep inner capitals (python3Packages), not a capitalised or shouted word (Firefox, FIREFOX).
+  return /[a-z]/.test(w) && /[A-Z]/.test(w.slice(1)) ? w : word
+}
+
+export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
+  const notes = [...d.notes]
+  const corrections = [...d.corrections]
+  let confidence = d.confidence
+  let scope = d.scope
+  let category: string | undefined
+  const slots = d.slots
+  let intent: Intent
+
+  const packagesFor = (kind: "install" | "remove" | "update" | "info" | "try"): ReadonlyArray<string> | Understood | { category: string } | "everything" => {
+    // "run cowsay hello": the program is the first word of the command
+    const words = slots["pkgs"] ?? (slots["cmd"] !== undefined ? slots["cmd"].split(" ")[0]! : "")
+    const reading = readObject(words, { everything: kind === "update" })
+    switch (reading._tag) {
+      case "empty":
+        return kind === "update" ? "everything" : unknown(raw, [`${kind} what? Name a package, e.g. "${kind} firefox".`])
+      case "everything":
+        if (reading.system) scope = "system"
+        return "everything"
+      case "unclear":
+        return unknown(raw, [`Could not tell which package you mean: ${reading.reason}.`])
+      case "category":
+        return { category: reading.query }
+      case "packages": {
+        const rawLower = raw.toLowerCase()
+        const words = reading.packages.map((p) =>
+          p.how === "as written" || p.how === "split" || p.how === "channel" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
+        if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
+        const r = resolvePackages(words, ctx.names)
+        notes.push(...r.notes)
+        corrections.push(...r.corrections)
+        confidence -= r.doubt
+        return r.packages
+      }
+    }
+  }
+
+  switch (d.kind) {
+    case "install": case "remove": case "update": case "info": case "try": {
+      const p = packagesFor(d.kind)
+      if (p === "everything") {
+        if (d.kind !== "update") return unknown(raw, [`"${d.kind}" everything is not something I will do; name the packages.`])
+        intent = new Update({ packages: [] }, true)
+        break
+      }
+      if ("intent" in p) return p
+      if ("category" in p) {
+        if (d.kind === "remove" || d.kind === "update") return unknown(raw, [`Which ${p.category}? Name the package to ${d.kind}.`])
+        intent = new Search({ query: p.category }, true)
+        if (d.kind === "install" || d.kind === "try") {
+          category = p.category
+          notes.push(`"${p.category}" is a kind of program, not a package: I will show choices to pick from.`)
+        }
+        confidence = Math.min(confidence, 0.9)
+        break
+      }
+      const pkgs = p as ReadonlyArray<string>
+      switch (d.kind) {
+        case "install": intent = new Install({ packages: pkgs }, true); break
+        case "remove": intent = new Remove({ packages: pkgs }, true); break
+        case "update": intent = new Update({ packages: pkgs }, true); break
+        case "info": intent = new Info({ packages: pkgs }, true); break
+        case "try": {
+          const command = slots["cmd"] !== undefined ? (raw.toLowerCase().includes(slots["cmd"]) ? originalCase(raw, raw.toLowerCase(), slots["cmd"]) : slots["cmd"]) : undefined
+          intent = command !== undefined ? new Try({ packages: pkgs, command }, true) : new Try({ packages: pkgs }, true)
+          break
+        }
+      }
+      break
+    }
+    case "search": {
+      const q = cleanQuery(slots["query"] ?? "")
+      if (q === "") return unknown(raw, ["Search for what? e.g. \"search text editor\"."])
+      intent = new Search({ query: q }, true)
+      break
+    }
+    case "provides": {
+      const q = cleanQuery((slots["query"] ?? "").replace(/(^| )(command|binary|executable|program|tool|called|named|the)( |$)/g, " ").trim())
+      if (q === "" || q.includes(" ")) {
+        if (q === "") return unknown(raw, ["Which command? e.g. \"what provides rg\"."])
+      }
+      intent = new Provides({ query: q.split(" ")[0]! })
+      break
+    }
+    case "explain": intent = new Explain({ query: slots["query"] ?? "" }, true); break
+    case "list": intent = new List({}, true); break
+    case "generations": intent = new Generations({}, true); break
+    case "help": intent = new Help({}, true); break
+    case "rollback": {
+      const g = int(slots["n"])
+      intent = g === undefined ? new Rollback({}, true) : new Rollback({ generation: g }, true)
+      break
+    }
+    case "clean": {
+      const k = int(slots["n"])
+      intent = k === undefined ? new Clean({}, true) : new Clean({ keep: k }, true)
+      break
+    }
+    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = "system"; break
+    case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
+  }
+
+  if (isMutating(intent)) {
+    if (tentative) { confidence = Math.min(confidence, 0.55); notes.push("Worded as a question (\"can I ...\"): I will ask before doing it.") }
+    else if (question && d.verb !== undefined) confidence -= 0.15
+  }
+  if (category !== undefined) return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope, category }
+  return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope }
+}

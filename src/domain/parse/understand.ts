@@ -1,0 +1,72 @@
+/**
+ * Text (normalized, politeness off) -> a draft intent: the phrase table first, then questions wrapped
+ * around an order, then the verb table.
+ */
+import { explain } from "../explanations.js"
+import { type Draft, draft, isMutatingKind } from "./draft.js"
+import { questionFrames } from "./grammar/questions.js"
+import { readObject } from "./objects.js"
+import { compilePattern } from "./pattern.js"
+import { matchPhrases } from "./phraseIndex.js"
+import { stripFillers } from "./stripFillers.js"
+import { matchVerb } from "./verbIndex.js"
+
+const howTo = questionFrames.map(compilePattern)
+const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
+
+/** Text -> a draft intent, before package words are read. */
+export const understand = (text: string, depth = 0): Draft | undefined => {
+  if (text === "") return undefined
+  const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
+  for (const { phrase, slots } of matchPhrases(plain)) {
+    if (phrase.kind === "explain") {
+      const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
+      const e = explain(q) ?? (slots["query2"] !== undefined ? explain(`${slots["query2"]} vs ${slots["query"]}`) : undefined)
+      if (e === undefined) continue
+      return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
+    }
+    const pk = phrase.kind
+    if (slots["pkgs"] !== undefined && (pk === "install" || pk === "remove" || pk === "info" || pk === "try" || pk === "update")) {
+      // "is it safe to ..." is not a question about a package called "it": try the next phrase
+      const r = readObject(slots["pkgs"], { everything: pk === "update" })
+      if (r._tag === "unclear" || r._tag === "empty") continue
+    }
+    return draft(phrase.kind, slots, phrase.confidence ?? 0.9, {
+      negated: phrase.negated === true || phrase.kind === "try",
+      scope: phrase.scope,
+      mode: phrase.mode,
+      notes: phrase.note !== undefined ? [phrase.note] : []
+    })
+  }
+  if (depth === 0) {
+    for (const m of howTo) {
+      const s = m(text)
+      if (s === undefined) continue
+      const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
+      if (inner === undefined) break
+      const how = `A question, not an order: I will not do it. To do it, say: ${s["rest"]}`
+      if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || inner.kind === "update") {
+        const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
+        if (r._tag === "packages") return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
+        if (r._tag === "category") return draft("search", { query: r.query }, 0.8, { notes: [how] })
+      }
+      if (isMutatingKind(inner.kind)) return draft("help", {}, 0.8, { notes: [how] })
+      return inner
+    }
+  }
+  const v = matchVerb(text)
+  if (v !== undefined) {
+    const notes = v.correctedTo !== undefined ? [`"${v.verb}" read as "${v.correctedTo}"`] : []
+    const corrections = v.correctedTo !== undefined ? [{ from: v.verb, to: v.correctedTo }] : []
+    const confidence = v.correctedTo !== undefined ? 0.85 : 0.95
+    const takesQuery = v.kind === "search" || v.kind === "provides" || v.kind === "explain"
+    if (v.kind === "explain") {
+      const e = explain(v.rest)
+      if (e !== undefined) return draft("explain", { query: e.topic }, 0.9)
+      if (explicitExplainVerbs.has(v.verb) && v.rest !== "") return draft("explain", { query: v.rest }, 0.7, { notes: ["No built-in explanation matches; showing what I can."] })
+      return draft("info", { pkgs: v.rest }, 0.75)
+    }
+    return draft(v.kind, takesQuery ? { query: v.rest } : { pkgs: v.rest }, confidence, { notes, corrections, verb: v.verb })
+  }
+  return undefined
+}
