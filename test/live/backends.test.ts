@@ -178,6 +178,33 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
   }
 })
 
+describeNix("profile backend with --file (packages not from a flake)", (nix: NixInstall) => {
+  it.live("update reinstalls from the file; a broken update leaves the profile on its generation", () => {
+    const s = makeSandbox("file")
+    return Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      const run = (intent: Intent) => Effect.flatMap(b.serve(intent), (o) => Stream.runDrain(b.execute(planOf(o))))
+      yield* run(new Install({ packages: ["greet", "hello"] }))
+      s.setGreetVersion("2.0")
+      const up = planOf(yield* b.serve(new Update({ packages: ["greet"] })))
+      expect(up.steps.length).toBe(2)
+      yield* Stream.runDrain(b.execute(up))
+      expect(greet(s.profile)).toBe("greet 2.0")
+      expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
+      const current = () => s.snapshot().split("\n").find((l) => l.startsWith("profile -> "))
+      const before = current()
+      s.setGreetVersion("broken")
+      const e = yield* Effect.flip(run(new Update({ packages: ["greet"] })))
+      expect(e._tag).toBe("BuildFailed")
+      expect(current()).toBe(before)
+      expect(greet(s.profile)).toBe("greet 2.0")
+    }).pipe(
+      Effect.provide(liveLayer(nix, { execute: true, sandbox: s, settings: { file: s.pkgs } })),
+      Effect.ensuring(Effect.sync(s.cleanup))
+    )
+  })
+})
+
 describeNix("profile backend and the user's experimental features", (nix: NixInstall) => {
   it.live("with nix-command and flakes enabled, no extra flags", () => {
     const s = makeSandbox("exp")
