@@ -30,6 +30,17 @@ export const categoryBonus = (position: string | null): number => {
   return 0
 }
 
+/**
+ * The pname as a search key, or undefined when it is an artefact of splitting the derivation name:
+ * node2nix packages are all called "node-<something>" (pname "node", version "_at_google_slash_clasp-2.2.1").
+ */
+export const pnameKey = (r: IndexRecord): string | undefined => {
+  const p = r.pname.toLowerCase()
+  if (p === "") return undefined
+  const odd = r.version !== "" && !/^\d/.test(r.version)
+  return odd && !lastSegment(r.attrPath).toLowerCase().includes(p) ? undefined : p
+}
+
 /** "perl528Packages" -> "perlPackages", "rubyPackages_2_6" -> "rubyPackages", "libsForQt512" -> "libsForQt". */
 export const setFamily = (set: string): string => set.replace(/[-_]?\d+(?:_\d+)*/g, "")
 
@@ -65,12 +76,16 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
   const topLevel = new Set<string>()
   const pnames = new Set<string>()
   const topByDrv = new Map<string, number>()
+  /** Top-level packages per pname: popular software grows variants (firefox-esr, firefox-wayland, ...). */
+  const family = new Map<string, number>()
   for (const r of records) {
+    const key = pnameKey(r)
     if (!r.attrPath.includes(".")) {
       topLevel.add(r.attrPath.toLowerCase())
       topByDrv.set(r.name, (topByDrv.get(r.name) ?? 0) + 1)
+      if (key !== undefined) family.set(key, (family.get(key) ?? 0) + 1)
     }
-    pnames.add(r.pname.toLowerCase())
+    if (key !== undefined) pnames.add(key)
   }
   // Duplicates: the same package reached twice (vlc and libsForQt5.vlc; perlPackages.X and perl528Packages.X).
   const canonical = new Map<string, number>()
@@ -95,6 +110,10 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     p += Math.min(r.maintainers, 4) * 5
     const aliases = (topByDrv.get(r.name) ?? 1) - 1
     p += Math.min(aliases, 3) * 10
+    const key = pnameKey(r)
+    if (key !== undefined && !r.attrPath.includes(".")) p += Math.min((family.get(key) ?? 1) - 1, 4) * 8
+    // Implementation halves of a wrapped package (firefox-unwrapped of firefox).
+    if (/-unwrapped$/.test(r.attrPath)) p -= 50
     flags[i] = f
     prior[i] = p
   })

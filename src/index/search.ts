@@ -46,10 +46,11 @@ const inScope = (scope: SetScope | undefined, id: number): boolean => {
 /** Exact and prefix matches of whole names; true when some name equals the query exactly. */
 const nameMatches = (
   r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch
-): boolean => {
+): { exact: boolean; prefixes: number } => {
   const keys = r.keys
   const name = r.scratch.name
   let exact = false
+  let prefixes = 0
   const bump = (id: number, score: number) => {
     if (score > name[id]!) name[id] = score
     touch(id)
@@ -81,12 +82,13 @@ const nameMatches = (
             : r.str("attrPath", id).toLowerCase() === scope.query
           bump(id, joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
         } else if (kind & NAME_KINDS) {
+          prefixes++
           bump(id, prefixScore(v.length, len))
         }
       }
     }
   }
-  return exact
+  return { exact, prefixes }
 }
 
 /** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
@@ -210,8 +212,11 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const scope = makeScope(r, q, dot)
     const leaf = q.slice(dot + 1)
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
-    const exact = nameMatches(r, variants, spaced, scope, touch)
-    if (!exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4) typoMatches(r, leaf, scope, touch)
+    const names = nameMatches(r, variants, spaced, scope, touch)
+    // Typos only when nothing is called that; short words that start names are prefixes, not typos ("vpn").
+    if (!names.exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4 && (names.prefixes === 0 || leaf.length >= 5)) {
+      typoMatches(r, leaf, scope, touch)
+    }
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
     const tokens = queryTokens(scope === undefined ? q : leaf)
     const idfTotal = wordMatches(r, tokens, touch)

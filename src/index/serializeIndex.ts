@@ -5,7 +5,7 @@ import {
   STRING_COLUMNS, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
-import { computePriors } from "./prior.js"
+import { computePriors, pnameKey } from "./prior.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
@@ -95,11 +95,12 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
   records.forEach((r, id) => {
     // Nested attribute paths are found through their last segment (and the sorted attrPath column).
     if (!r.attrPath.includes(".")) addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
-    addPosting(keys, r.pname.toLowerCase(), id, KeyKind.pname)
+    const pname = pnameKey(r)
+    if (pname !== undefined) addPosting(keys, pname, id, KeyKind.pname)
     addPosting(keys, lastSegment(r.attrPath).toLowerCase(), id, KeyKind.last)
     if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
-    for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
+    if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
     if (r.description !== null) {
       for (const w of textWords(r.description)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
     }

@@ -45,7 +45,8 @@ const nixEnvJson = (names: ReadonlyArray<string>) => JSON.stringify(Object.fromE
   meta: { description: `The ${n} program`, license: { spdxId: "MIT", free: true }, position: `/nix/store/abc-source/pkgs/tools/${n}/default.nix:12` }
 }])))
 
-const readDev = () => readFileSync(CORPUS, "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))
+const OWN = fileURLToPath(new URL("./search-own.tsv", import.meta.url))
+const readDev = (file = CORPUS) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))
   .map((l) => { const [q, acc] = l.split("\t"); return { query: q!, accept: new Set(acc!.split("|")) } })
 
 describe("buildIndex from the real 2020 channel file", () => {
@@ -76,6 +77,16 @@ describe("buildIndex from the real 2020 channel file", () => {
     r.close()
   })
 
+  it("answers a held-out set of everyday requests: success@5 >= 0.9", () => {
+    const r = IndexReader.open(out)
+    const own = readDev(OWN)
+    const ok = own.filter(({ query, accept }) => r.search(query, 5).hits.some((h) => accept.has(h.attrPath))).length
+    console.log(`search-own: success@5 ${(ok / own.length).toFixed(3)}`)
+    expect(own.length).toBeGreaterThan(30)
+    expect(ok / own.length).toBeGreaterThanOrEqual(0.9)
+    r.close()
+  })
+
   it("ranks real packages as a person expects", () => {
     const r = IndexReader.open(out)
     const first = (q: string) => r.search(q, 5).hits[0]?.attrPath
@@ -87,6 +98,9 @@ describe("buildIndex from the real 2020 channel file", () => {
     expect(first("python3Packages.requests")).toBe("python3Packages.requests")
     expect(first("python requests")).toBe("python3Packages.requests")
     expect(first("vlc")).toBe("vlc")
+    expect(first("node")).toBe("nodejs") // not the node2nix packages whose derivation names start with "node-"
+    expect(first("java")).toBe("jdk")
+    expect(r.search("vpn", 5).hits.map((h) => h.attrPath)).not.toContain("vp") // a prefix, not a typo
     expect(r.search("vlc", 10).hits.map((h) => h.attrPath)).not.toContain("libsForQt512.vlc")
     expect(r.lookup("kdenlive")?.attrPath).toBe("kdenlive")
     expect(r.suggest("fierfox", 3)[0]).toBe("firefox")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { osaDistance } from "../../src/index/distance.js"
 import { parseDrvName } from "../../src/index/parseDrvName.js"
-import { bareName, duplicateKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
+import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/index/rank.js"
 import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/index/text.js"
 import { rec } from "./records.js"
@@ -75,6 +75,11 @@ describe("priors", () => {
     expect(versionlessBase("gcc9")).toBe("gcc")
     expect(versionlessBase("nodejs-12_x")).toBe("nodejs")
     expect(versionlessBase("firefox")).toBeUndefined()
+  })
+  it("ignores pnames that are artefacts of splitting node2nix names", () => {
+    expect(pnameKey(rec("google-clasp", { pname: "node", version: "_at_google_slash_clasp-2.2.1" }))).toBeUndefined()
+    expect(pnameKey(rec("jdk", { pname: "openjdk", version: "8u222-ga" }))).toBe("openjdk")
+    expect(pnameKey(rec("steam", { pname: "steam", version: "" }))).toBe("steam")
   })
   it("groups versioned package sets and interpreter-prefixed names", () => {
     expect(setFamily("perl528Packages")).toBe("perlPackages")
