@@ -6,7 +6,7 @@
 import { it } from "@effect/vitest"
 import { Effect, Fiber, Stream } from "effect"
 import { execFileSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs"
 import { afterAll, expect } from "vitest"
 import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
@@ -202,6 +202,30 @@ describeNix("profile backend with --file (packages not from a flake)", (nix: Nix
       Effect.provide(liveLayer(nix, { execute: true, sandbox: s, settings: { file: s.pkgs } })),
       Effect.ensuring(Effect.sync(s.cleanup))
     )
+  })
+})
+
+describeNix("profile kinds are never mixed", (nix: NixInstall) => {
+  it.live("a nix-env profile is CannotServe for the profile backend and the other way round; an unknown manifest is ManifestUnsupported", () => {
+    const s = makeSandbox("kinds")
+    const t = makeSandbox("kinds2")
+    const u = makeSandbox("kinds3")
+    return Effect.gen(function*() {
+      const layerFor = (sb: Sandbox, settings: Record<string, unknown>) => liveLayer(nix, { execute: true, sandbox: sb, settings })
+      yield* Effect.flatMap(NixEnvBackend, (b) => Effect.flatMap(b.serve(new Install({ packages: ["hello"] })), (o) => Stream.runDrain(b.execute(planOf(o)))))
+        .pipe(Effect.provide(layerFor(s, { file: s.pkgs })))
+      const e1 = yield* Effect.flip(Effect.flatMap(ProfileBackend, (b) => b.serve(new Install({ packages: ["greet"] }))).pipe(Effect.provide(layerFor(s, { file: s.pkgs }))))
+      expect(e1._tag).toBe("CannotServe")
+      yield* Effect.flatMap(ProfileBackend, (b) => Effect.flatMap(b.serve(new Install({ packages: ["hello"] })), (o) => Stream.runDrain(b.execute(planOf(o)))))
+        .pipe(Effect.provide(layerFor(t, { file: t.pkgs })))
+      const e2 = yield* Effect.flip(Effect.flatMap(NixEnvBackend, (b) => b.serve(new List({}))).pipe(Effect.provide(layerFor(t, { file: t.pkgs }))))
+      expect(e2._tag).toBe("CannotServe")
+      mkdirSync(`${u.profile}-1-link`)
+      writeFileSync(`${u.profile}-1-link/manifest.json`, JSON.stringify({ version: 99, elements: {} }))
+      symlinkSync(`profile-1-link`, u.profile)
+      const e3 = yield* Effect.flip(Effect.flatMap(ProfileBackend, (b) => b.serve(new List({}))).pipe(Effect.provide(layerFor(u, { file: u.pkgs }))))
+      expect(e3._tag).toBe("ManifestUnsupported")
+    }).pipe(Effect.ensuring(Effect.sync(() => { s.cleanup(); t.cleanup(); u.cleanup() })))
   })
 })
 
