@@ -66,7 +66,24 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
   const corrections: Array<{ from: string; to: string }> = []
   let doubt = 0
   for (const p of words) {
-    if (p.how === "alias" && p.written !== p.word) notes.push(`"${p.written}" is the package ${p.word} (everyday name)`)
+    if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
+      // The curated name is not in this index (renamed since, or newer): the index decides.
+      const written = /^[a-z0-9][a-z0-9_.+-]*$/.test(p.written) && names.exists(p.written) ? p.written : undefined
+      const resolved = written === undefined ? names.resolve(p.word) : undefined
+      const use = written ?? (resolved !== undefined && !/typo|fuzzy|suggest|close/i.test(resolved.how) ? resolved.attrPath : undefined)
+      if (use !== undefined) {
+        notes.push(`"${p.written}" is the package ${use} in this index`)
+        packages.push(use)
+        continue
+      }
+      notes.push(`"${p.written}" is the package ${p.word} (everyday name; not in the package index)`)
+      doubt = Math.max(doubt, 0.1)
+      packages.push(p.word)
+      continue
+    }
+    if (p.how === "alias" && p.written !== p.word) {
+      notes.push(p.written.split(" ").includes(p.word) ? `"${p.written}" -> ${p.word}` : `"${p.written}" is the package ${p.word} (everyday name)`)
+    }
     if (p.how === "split") { doubt = Math.max(doubt, 0.1) }
     if (p.how === "channel") notes.push(`"${p.written}" names the channel too; the attribute is ${p.word}`)
     if (p.version !== undefined) {
@@ -88,6 +105,12 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
     if (r !== undefined && !/typo|fuzzy|suggest|close/i.test(r.how)) {
       if (r.attrPath !== p.word) notes.push(`"${p.word}" is the package ${r.attrPath} (${r.how} in the package index)`)
       packages.push(r.attrPath)
+      continue
+    }
+    // "numpy": a Python library people name without its package set
+    if (!p.word.includes(".") && names.exists(`python3Packages.${p.word}`)) {
+      notes.push(`"${p.word}" is the Python package python3Packages.${p.word}`)
+      packages.push(`python3Packages.${p.word}`)
       continue
     }
     const { best, suggestions } = typoOf(p.word, names)

@@ -36,5 +36,12 @@ export const aliases: Readonly<Record<string, string>> = {
   "postgres": "postgresql", "postgre": "postgresql", "mysql": "mysql", "mongo": "mongodb", "tig": "tig",
   "7zip": "p7zip", "7-zip": "p7zip", "7z": "p7zip", "unrar": "unrar", "net tools": "nettools", "ifconfig": "nettools",
   "dig": "dnsutils", "nslookup": "dnsutils", "the fish shell": "fish", "fish shell": "fish", "z shell": "zsh",
-  "oh my zsh": "oh-my-zsh", "tmux multiplexer": "tmux", "htop monitor": "htop", "neofetch tool": "neofetch"
+  "oh my zsh": "oh-my-zsh", "tmux multiplexer": "tmux", "htop monitor": "htop", "neofetch tool": "neofetch",
+  // names from other distributions and the commands people know
+  "make": "gnumake", "gnu make": "gnumake", "awk": "gawk", "sed": "gnused", "grep": "gnugrep", "tar": "gnutar",
+  "find": "findutils", "xargs": "findutils", "ps": "procps", "top": "procps", "ping": "iputils", "nc": "netcat-gnu",
+  "netcat": "netcat-gnu", "ssh": "openssh", "openssh-client": "openssh", "openssh-server": "openssh", "fd-find": "fd",
+  "build-essential": "gcc", "g++": "gcc", "python3-pip": "python3Packages.pip", "pip3": "python3Packages.pip",
+  "docker.io": "docker", "nodejs-lts": "nodejs", "vim-gtk": "vim_configurable", "vim-gtk3": "vim_configurable",
+  "dnsutils": "dnsutils", "bind-utils": "dnsutils", "net-tools": "nettools", "iproute": "iproute", "ip": "iproute"
 }
