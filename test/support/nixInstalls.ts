@@ -1,6 +1,6 @@
 /**
  * The real Nix installations the live tests run against: Debian's Nix 2.8 (/usr/bin) and the modern
- * one (2.26, /opt/nix-modern/bin, see ../shared/tools/modern-nix). ASK_NIX_TEST_NIX_BINS (colon-separated
+ * one (2.26, $ASK_NIX_MODERN_NIX_BIN or /opt/nix-modern/bin, see ../shared/tools/modern-nix). ASK_NIX_TEST_NIX_BINS (colon-separated
  * folders) overrides the list. ASK_NIX_REQUIRE_NIX=1 (CI) turns a missing Nix into a failing test.
  */
 import { execFileSync } from "node:child_process"
@@ -18,7 +18,8 @@ export interface NixInstall {
   readonly env: Readonly<Record<string, string>>
 }
 
-export const defaultBinDirs = ["/usr/bin", "/opt/nix-modern/bin"]
+/** Debian's Nix, and the modern one (.ci/run exports ASK_NIX_MODERN_NIX_BIN from `modern-nix path`). */
+export const defaultBinDirs = ["/usr/bin", process.env["ASK_NIX_MODERN_NIX_BIN"] || "/opt/nix-modern/bin"]
 
 export const requireNix = process.env["ASK_NIX_REQUIRE_NIX"] === "1"
 
