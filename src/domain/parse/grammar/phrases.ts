@@ -33,7 +33,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- help -----------------------------------------------------------------------------------
   { kind: "help", patterns: [
-    "help", "help me", "(show|list|give me) [me] [the] (help|commands|examples|usage|options)", "usage", "examples",
+    "help", "help me", "(show|list|give|tell) [me] [the|some|a few|an|any] (help|commands|examples|example|usage|options|ideas|tips|hints)", "usage", "examples",
     "commands", "man", "manual", "what can you do *", "what do you do", "what can i (say|ask|do|type) *",
     "what do you understand", "what (commands|requests|things) (are there|can i use|do you understand|do you know)",
     "how does (this|ask-nix|this tool|this program|this thing) work", "how (do|can|should) i use (this|you|ask-nix|this tool|this program)",
@@ -103,10 +103,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {n} [generations|gens]"
   ] },
   { kind: "clean", patterns: [
-    "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
+    "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free [up] [the] space|clean up)",
     "(collect|run|do|start) [a|the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
