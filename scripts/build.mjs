@@ -1,6 +1,8 @@
-// Bundles the CLI into dist/ so that start-up pays for one file instead of hundreds of modules.
-// Rarely used parts stay in separate chunks (dynamic imports), loaded only when needed.
+// Bundles the CLI into one CommonJS file, dist/ask-nix.cjs, and warms a V8 code cache for it
+// (dist/ask-nix.cjs.cache) so that start-up skips most parsing and compiling: measured here, the cache
+// takes about a third off every call. bin/ask-nix.mjs loads the bundle with that cache.
 import { build } from "esbuild"
+import { deepImports } from "./deepImports.mjs"
 import { execFileSync } from "node:child_process"
 import { existsSync, rmSync } from "node:fs"
 
@@ -9,16 +11,22 @@ if (existsSync("scripts/gen-plugins.mjs")) execFileSync(process.execPath, ["scri
 rmSync("dist", { recursive: true, force: true })
 
 await build({
-  entryPoints: { main: "src/bin.ts" },
+  entryPoints: { "ask-nix": "src/bin.ts" },
   bundle: true,
   platform: "node",
   target: "node20",
-  format: "esm",
-  splitting: true,
+  format: "cjs",
   outdir: "dist",
+  outExtension: { ".js": ".cjs" },
   minify: true,
   sourcemap: false,
   legalComments: "none",
-  banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
-  logLevel: "warning"
+  logLevel: "warning",
+  plugins: [deepImports]
+})
+
+// Warm the code cache on the path every call takes (CLI, parser, layers); no Nix, no index.
+execFileSync(process.execPath, ["bin/ask-nix.mjs", "--index", "/nonexistent/ask-nix-index", "parse", "install firefox"], {
+  stdio: "ignore",
+  env: { ...process.env, ASK_NIX_WRITE_CODE_CACHE: "1" }
 })

@@ -68,8 +68,18 @@ export const liveLayer = (settings: SettingsShape) => {
 let pluginsOnce: Promise<LoadedPlugins> | undefined
 const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
 
+const parseLayer = (settings: SettingsShape) => {
+  const base = Layer.succeed(Settings, settings)
+  return Layer.mergeAll(
+    base,
+    OutputLive.pipe(Layer.provide(base)),
+    Layer.unwrapEffect(Effect.map(loadedPlugins, (l) => indexAccess(settings.index).parser(l.rules)))
+  )
+}
+
 export const liveEnv = (environment: Environment): AppEnv => ({
   environment,
   layer: liveLayer,
+  parseLayer,
   pluginCommands: Effect.map(loadedPlugins, (l) => l.commands)
 })

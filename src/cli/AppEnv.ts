@@ -23,6 +23,8 @@ export interface CommandInfo {
 export interface AppEnv {
   readonly environment: Environment
   readonly layer: (settings: SettingsShape) => Layer.Layer<AppServices>
+  /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
+  readonly parseLayer: (settings: SettingsShape) => Layer.Layer<Settings | Output | IntentParser>
   /** Typed subcommands contributed by plugins (served through Wiring.pluginCommand). */
   readonly pluginCommands: Effect.Effect<ReadonlyArray<CommandInfo>>
 }

@@ -72,7 +72,10 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     { words: words("words") },
     ({ words: ws }) => ws.length === 0 ? emptyRequest : request({ text: ws.join(" ") }))
   const parse = sub("parse", "Print the understood intent and do nothing else.", { words: someWords("words") },
-    ({ words: ws }) => withApp((s) => printParse(ws.join(" "), s.json)))
+    ({ words: ws }) => Effect.gen(function*() {
+      const settings = toSettings(yield* root, env.environment)
+      yield* setExit(exit, yield* Effect.provide(printParse(ws.join(" "), settings.json), env.parseLayer(settings)))
+    }))
 
   const emptyRequest = withApp(() => runRequest({ text: "help", typed: { intent: new I.Help({}), parse: false } }).pipe(Effect.as(2)))
 

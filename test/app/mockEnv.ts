@@ -67,7 +67,11 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
       PrompterScripted(options.prompt ?? { yes: false })
     )
   }
-  return { env: { environment: testEnvironment(options.env), layer, pluginCommands: Effect.succeed([]) }, state: mock.state }
+  const parseLayer = (settings: SettingsShape) => {
+    const base = Layer.succeed(Settings, settings)
+    return Layer.mergeAll(base, OutputLive.pipe(Layer.provide(base)), indexAccess(settings.index).parser([]))
+  }
+  return { env: { environment: testEnvironment(options.env), layer, parseLayer, pluginCommands: Effect.succeed([]) }, state: mock.state }
 }
 
 const captureConsole = (out: Array<string>, err: Array<string>): Console.Console => {
