@@ -28,7 +28,7 @@ const versionCandidates = (base: string, digits: string): ReadonlyArray<string> 
 
 /**
  * The common slips, checked with cheap exact lookups before asking the index for close names (a scan):
- * two letters swapped, one letter doubled or extra, one vowel or doubled letter missing.
+ * two letters swapped, one letter doubled or extra, one vowel or doubled letter missing (~8 lookups a letter).
  */
 const quickFix = (word: string, names: NameResolver): string | undefined => {
   if (word.length < 3 || word.length > 40 || !/^[a-z0-9-]+$/.test(word)) return undefined
@@ -38,7 +38,7 @@ const quickFix = (word: string, names: NameResolver): string | undefined => {
   if (word.length >= 5) {
     for (let i = 0; i < word.length; i++) tryOne(word.slice(0, i) + word.slice(i + 1))
     for (let i = 1; i <= word.length; i++) {
-      const extra = new Set(["a", "e", "i", "o", "u", "y", word[i - 1]!, ...(i < word.length ? [word[i]!] : [])])
+      const extra = new Set(["a", "e", "i", "o", "u", word[i - 1]!])
       for (const ch of extra) tryOne(word.slice(0, i) + ch + word.slice(i))
     }
   }
