@@ -6,20 +6,24 @@ cd "$(dirname "$0")/.."
 data="${ASK_NIX_DATA:-../shared/data/nixpkgs-channel-2020.json.gz}"
 tmp="$(mktemp -d -t ask-nix-bench-cli-XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
-[ -f dist/main.js ] || npm run build >/dev/null
+node bin/ask-nix.mjs --version >/dev/null 2>&1 || npm run build >/dev/null
 index="$tmp/index"
 node bin/ask-nix.mjs --index "$index" index build --from "$data" >/dev/null
 node bin/ask-nix.mjs --index "$index" search --json firefox >/dev/null # fail early if search does not work
 hyperfine -N --warmup 3 --export-json "$tmp/hyperfine.json" \
   "node -e ''" \
+  "node bin/ask-nix.mjs --version" \
   "node bin/ask-nix.mjs --index $index search --json firefox" \
   "node bin/ask-nix.mjs --index $index search --json pdf viewer" \
   "node bin/ask-nix.mjs --index $index search --json fierfox"
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results
   const base = r[0].mean
-  for (const x of r.slice(1)) console.log(`${(x.mean / base).toFixed(2)}x  ${(x.mean * 1000).toFixed(1)} ms  ${x.command.replace(/--index \S+ /, "")}`)
-  console.log(`baseline ${(base * 1000).toFixed(1)} ms  node -e ""`)
+  const cpu = (x) => x.user + x.system
+  console.log("wall (mean)            CPU user+sys (mean)    command")
+  for (const x of r) {
+    console.log(`${(x.mean / base).toFixed(2)}x ${(x.mean * 1000).toFixed(0).padStart(5)} ms     ${(cpu(x) / cpu(r[0])).toFixed(2)}x ${(cpu(x) * 1000).toFixed(0).padStart(5)} ms     ${x.command.replace(/--index \S+ /, "")}`)
+  }
 ' "$tmp/hyperfine.json"
 if command -v /usr/bin/time >/dev/null; then
   /usr/bin/time -f "peak RSS of ask-nix search --json firefox: %M KB" node bin/ask-nix.mjs --index "$index" search --json firefox >/dev/null

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Layer, Stream } from "effect"
+import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -242,5 +243,58 @@ describe("concurrent builds", () => {
     expect([3000, 2000]).toContain(r.status().packages)
     r.close()
     expect(readdirSync(join(dir, "race"))).toEqual(["index"])
+  }))
+})
+
+describe("concurrent builds in separate processes", () => {
+  it.live("four processes building the same index at once, while it is read, leave one complete index", () => Effect.gen(function*() {
+    const esbuild = yield* Effect.promise(() => import("esbuild"))
+    const entry = join(dir, "proc-build.ts")
+    writeFileSync(entry, [
+      `import { Effect, Layer } from "effect"`,
+      `import { buildIndex } from ${JSON.stringify(fileURLToPath(new URL("../../src/index/buildIndex.ts", import.meta.url)))}`,
+      `import { Nix } from ${JSON.stringify(fileURLToPath(new URL("../../src/services/Nix.ts", import.meta.url)))}`,
+      `const NoNix = Layer.succeed(Nix, {} as never)`,
+      `Effect.runPromise(buildIndex({ from: process.argv[2]!, out: process.argv[3]! }).pipe(Effect.provide(NoNix)))`,
+      `  .then(() => process.exit(0), (e) => { console.error(e); process.exit(1) })`
+    ].join("\n"))
+    const bundle = join(dir, "proc-build.mjs")
+    yield* Effect.promise(() => esbuild.build({
+      entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "silent",
+      nodePaths: [fileURLToPath(new URL("../../node_modules", import.meta.url))]
+    }))
+    const out = join(dir, "proc-race", "index")
+    const a = join(dir, "proc-a.json")
+    const b = join(dir, "proc-b.json")
+    writeFileSync(a, nixEnvJson(Array.from({ length: 6000 }, (_, i) => `alpha${i}`)))
+    writeFileSync(b, nixEnvJson(Array.from({ length: 4000 }, (_, i) => `beta${i}`)))
+    const run = (from: string) => Effect.async<number>((resume) => {
+      const child = spawn(process.execPath, [bundle, from, out], { stdio: "ignore" })
+      child.on("exit", (code) => resume(Effect.succeed(code ?? -1)))
+    })
+    let reads = 0
+    let done = false
+    const readWhileBuilding = Effect.gen(function*() {
+      while (!done) {
+        if (existsSync(out)) {
+          const r = IndexReader.open(out)
+          expect([6000, 4000]).toContain(r.status().packages)
+          expect(r.search("alpha1", 1).hits.length + r.search("beta1", 1).hits.length).toBe(1)
+          r.close()
+          reads++
+        }
+        yield* Effect.sleep("5 millis")
+      }
+    })
+    const [codes] = yield* Effect.all([
+      Effect.all([run(a), run(b), run(a), run(b)], { concurrency: "unbounded" }).pipe(Effect.ensuring(Effect.sync(() => { done = true }))),
+      readWhileBuilding
+    ], { concurrency: "unbounded" })
+    expect(codes).toEqual([0, 0, 0, 0])
+    expect(reads).toBeGreaterThan(0)
+    const r = IndexReader.open(out)
+    expect([6000, 4000]).toContain(r.status().packages)
+    r.close()
+    expect(readdirSync(join(dir, "proc-race"))).toEqual(["index"])
   }))
 })
