@@ -208,6 +208,30 @@ describeNix("profile backend with --file (packages not from a flake)", (nix: Nix
   })
 })
 
+describeNix("profile backend: interrupting a two-step update", (nix: NixInstall) => {
+  it.live("goes back to the generation it was on", () => {
+    const s = makeSandbox("int2")
+    return Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      yield* Effect.flatMap(b.serve(new Install({ packages: ["slow"] })), (o) => Stream.runDrain(b.execute(planOf(o))))
+      const current = () => s.snapshot().split("\n").find((l) => l.startsWith("profile -> "))
+      const before = current()
+      writeFileSync(`${s.pkgs}/salt.nix`, JSON.stringify(`resalted-${Date.now()}-${Math.random()}`))
+      const plan = planOf(yield* b.serve(new Update({ packages: ["slow"] })))
+      expect(plan.steps.length).toBe(2)
+      const fiber = yield* b.execute(plan).pipe(Stream.runDrain, Effect.fork)
+      // interrupt while the second step (the new build) runs
+      yield* Effect.sleep("1200 millis")
+      yield* Fiber.interrupt(fiber)
+      expect(current()).toBe(before)
+      expect(existsSync(`${s.profile}/bin/slow`)).toBe(true)
+    }).pipe(
+      Effect.provide(liveLayer(nix, { execute: true, sandbox: s, settings: { file: s.pkgs } })),
+      Effect.ensuring(Effect.sync(s.cleanup))
+    )
+  })
+})
+
 describeNix("profile kinds are never mixed", (nix: NixInstall) => {
   it.live("a nix-env profile is CannotServe for the profile backend and the other way round; an unknown manifest is ManifestUnsupported", () => {
     const s = makeSandbox("kinds")

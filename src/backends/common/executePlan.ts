@@ -2,9 +2,10 @@
  * Carries out a plan's steps through the Nix choke point, as one Stream of progress events: a
  * StepStarted marker per step, then the step's own events. Steps whose argv asks for internal-json
  * logs stream them; interactive steps get the terminal. When a later step fails after an earlier one
- * made a new generation, the profile is switched back, so a failed operation leaves it where it was.
+ * made a new generation (or the run is interrupted between steps), the profile is switched back, so a
+ * failed operation leaves it on the generation it was on.
  */
-import { Effect, Stream } from "effect"
+import { Effect, Exit, Stream } from "effect"
 import type { Plan, Step } from "../../domain/Plan.js"
 import { Message, StepStarted, type ProgressEvent } from "../../domain/ProgressEvent.js"
 import type { ServeError } from "../../domain/errors.js"
@@ -41,13 +42,13 @@ export const executePlan = (plan: Plan, options: ExecuteOptions): Stream.Stream<
       )
     )
     if (total < 2 || before === undefined) return steps
-    return steps.pipe(Stream.catchAll((error) =>
-      Stream.fromEffect(Effect.gen(function*() {
+    // A failed or interrupted multi-step plan (e.g. remove then install again) goes back where it was.
+    return steps.pipe(Stream.ensuringWith((exit) =>
+      Exit.isSuccess(exit) ? Effect.void : Effect.gen(function*() {
         const now = yield* options.currentGeneration
         if (now !== undefined && now !== before) {
           yield* options.nix.run({ argv: options.switchBack(before), mutating: true }).pipe(Effect.ignore)
         }
-        return yield* Effect.fail(error)
-      }))
+      })
     ))
   }))
