@@ -20,6 +20,7 @@ const PLAIN = /^[a-z0-9 -]*$/
 const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
 const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
+const QUOTED = /(^|\s)[`"'\u2018\u201c]([a-z0-9][a-z0-9._+-]*)[`"'\u2019\u201d](?=[\s.,!?:;]|$)/g
 /** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
 const PROMPT = /^\s*[$#%>]\s+/
 
@@ -53,6 +54,8 @@ export const normalize = (raw: string): Normalized => {
     return { text: spellOut(t), question }
   }
   t = t.replace(PROMPT, "")
+  // `rg`, "firefox": a name in quotes or backticks is just the name
+  if (/[`"']/.test(t)) t = t.replace(QUOTED, "$1$2")
   const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined
   if (hostile !== undefined) t = hostile.text
   t = t

@@ -27,7 +27,7 @@ export const everythingWords: ReadonlySet<string> = new Set([
   "of", "them", "it", "apps", "programs", "profile", "whole", "entire", "lot", "system", "nixos", "os",
   "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
   "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",
-  "currently", "in", "on", "here", "this", "laptop", "pc", "box", "box", "operating", "existing", "current"
+  "currently", "in", "on", "here", "home", "this", "laptop", "pc", "box", "box", "operating", "existing", "current"
 ])
 
 /** Words that scope a request to the NixOS system. */
@@ -54,5 +54,5 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "last", "first", "next", "previous", "account", "accounts", "file", "files", "folder", "folders", "directory",
   "directories", "line", "lines", "comment", "comments", "message", "messages", "email", "emails", "photo",
   "photos", "picture", "pictures", "document", "documents", "data", "history", "cookies", "page", "tab",
-  "tabs", "user", "users", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
+  "tabs", "user", "users", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
 ])

@@ -38,7 +38,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what do you understand", "what (commands|requests|things) (are there|can i use|do you understand|do you know)",
     "how does (this|ask-nix|this tool|this program|this thing) work", "how (do|can|should) i use (this|you|ask-nix|this tool|this program)",
     "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
-    "what are my options", "who can help me", "what are you", "what is ask-nix", "what is this", "show me what you can do",
+    "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
+    "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
     "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *"
   ] },
 
@@ -174,7 +175,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
     "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
     "(my|installed) (packages|software|apps|programs|stuff)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
-    "nix profile list", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
+    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
     "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)"
   ] },
@@ -194,6 +195,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
+    "i (typed|ran|tried|tried to run|tried running|run) {query} and (it said|i got|got|it says|i get|it gave me) [a|an] (command not found|unknown command|not found|error) *",
     "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) unknown command {query}",
     "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh) {query} command not found *",
     "command not found {query}", "[the] {query} command not found *",

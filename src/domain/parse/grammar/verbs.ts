@@ -72,7 +72,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
   },
   try: {
     words: [
-      "try", "try out", "test drive", "give me a shell with", "shell with", "a shell with", "open a shell with",
+      "try", "try out", "test drive", "test-drive", "testdrive", "give me a shell with", "shell with", "a shell with", "open a shell with",
       "start a shell with", "drop me into a shell with", "nix-shell -p", "nix shell", "temporarily use",
       "temporarily install", "run once", "sample", "experiment with", "play with", "play around with",
       "take for a spin", "give a try", "have a go at", "test out", "evaluate", "spawn a shell with",
