@@ -73,7 +73,7 @@ export interface GenerationDiff {
 
 /** Answers to questions (read-only intents). */
 export type Answer =
-  | { readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number }
+  | { readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number; readonly note?: string }
   | { readonly _tag: "list"; readonly profile: string; readonly packages: ReadonlyArray<InstalledPackage> }
   | { readonly _tag: "generations"; readonly profile: string; readonly generations: ReadonlyArray<Generation>; readonly diffs?: ReadonlyArray<GenerationDiff> }
   | { readonly _tag: "info"; readonly packages: ReadonlyArray<PackageDetails> }

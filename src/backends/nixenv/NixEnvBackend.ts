@@ -28,6 +28,9 @@ import { summarize } from "../common/summary.js"
 import { channelFrom, parseInstalled } from "./installed.js"
 import * as P from "./plans.js"
 
+/** Searching without the package index evaluates the whole package set. */
+const slowSearchNote = "Searched with nix-env -qaP, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
+
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
 const parseJson = (argv: ReadonlyArray<string>, text: string): Effect.Effect<unknown, NixOutputInvalid> =>
@@ -120,7 +123,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       Effect.flatMap((r) => parseJson(argv, r.stdout === "" ? "{}" : r.stdout)),
       Effect.map((json) => {
         const results = searchResults(json, q, new RegExp(`^${ctx.channel}\\.`))
-        return answer({ _tag: "search", query: q, results, total: results.length })
+        return answer({ _tag: "search", query: q, results, total: results.length, note: slowSearchNote })
       })
     )
   }

@@ -25,6 +25,9 @@ import { withSuggestions } from "../common/suggestions.js"
 import { summarize } from "../common/summary.js"
 import * as P from "./plans.js"
 
+/** Searching without the package index evaluates the whole package set. */
+const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
+
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
 const parseJson = (argv: ReadonlyArray<string>, text: string): Effect.Effect<unknown, NixOutputInvalid> =>
@@ -81,7 +84,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       Effect.flatMap((r) => parseJson(argv, r.stdout === "" ? "{}" : r.stdout)),
       Effect.map((json) => {
         const results = searchResults(json, query, /^(legacyPackages|packages)\.[^.]+\./)
-        return answer({ _tag: "search", query, results, total: results.length })
+        return answer({ _tag: "search", query, results, total: results.length, note: slowSearchNote })
       })
     )
   }
