@@ -4,7 +4,7 @@ import { Effect } from "effect"
 import { describe, expect, vi } from "vitest"
 import { foldProgress, formatProgress, initialProgress } from "../../src/cli/progress/ProgressState.js"
 import { makeProgressRenderer, plainLine } from "../../src/cli/progress/renderProgress.js"
-import { ActivityProgress, ActivityStarted, BuildLogLine, NixError, PhaseChanged, StepStarted, type ProgressEvent } from "../../src/domain/ProgressEvent.js"
+import { ActivityProgress, ActivityStarted, BuildLogLine, Message, NixError, PhaseChanged, StepStarted, type ProgressEvent } from "../../src/domain/ProgressEvent.js"
 
 const events: ReadonlyArray<ProgressEvent> = [
   new StepStarted({ index: 1, total: 2, argv: ["nix", "profile", "install"], description: "install hello" }),
@@ -31,6 +31,7 @@ describe("renderers", () => {
     const r = makeProgressRenderer("json")
     return Effect.gen(function*() {
       yield* r.render(new BuildLogLine({ id: 2, line: "make" }))
+      yield* r.render(new Message({ level: 4, text: "evaluating file '/x.nix'" }))
       expect(spy.mock.calls.map((c) => JSON.parse(String(c[0])))).toEqual([{ type: "progress", event: "BuildLogLine", id: 2, line: "make" }])
     }).pipe(Effect.ensuring(Effect.sync(() => spy.mockRestore())))
   })

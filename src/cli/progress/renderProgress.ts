@@ -46,7 +46,11 @@ export const makeProgressRenderer = (
   now: () => number = () => Date.now()
 ): ProgressRenderer => {
   if (mode === "json") {
-    return { render: (e) => Console.log(JSON.stringify(eventToJson(e))), finish: Effect.void }
+    // -v makes Nix chatty (every file it evaluates): messages above "info" stay out of the JSON lines
+    return {
+      render: (e) => (e._tag === "Message" && e.level > 3 ? Effect.void : Console.log(JSON.stringify(eventToJson(e)))),
+      finish: Effect.void
+    }
   }
   if (mode === "plain") {
     return {
