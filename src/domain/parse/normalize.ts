@@ -20,7 +20,8 @@ const PLAIN = /^[a-z0-9 -]*$/
 const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
 const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
-const QUOTED = /(^|\s)[`"'\u2018\u201c]([a-z0-9][a-z0-9._+-]*)[`"'\u2019\u201d](?=[\s.,!?:;]|$)/g
+// Not backticks: `id` is command substitution, and must reach the name check as written.
+const QUOTED = /(^|\s)["'\u2018\u201c]([a-z0-9][a-z0-9._+-]*)["'\u2019\u201d](?=[\s.,!?:;]|$)/g
 /** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
 const PROMPT = /^\s*[$#%>]\s+/
 
@@ -54,8 +55,8 @@ export const normalize = (raw: string): Normalized => {
     return { text: spellOut(t), question }
   }
   t = t.replace(PROMPT, "")
-  // `rg`, "firefox": a name in quotes or backticks is just the name
-  if (/[`"']/.test(t)) t = t.replace(QUOTED, "$1$2")
+  // "firefox", 'git': a name in quotes is just the name
+  if (/["'\u2018\u201c]/.test(t)) t = t.replace(QUOTED, "$1$2")
   const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined
   if (hostile !== undefined) t = hostile.text
   t = t
