@@ -3,6 +3,7 @@
  * without an index and with the real index's NameResolver (2020 channel data).
  * Run: npx tsx bench/parser.ts   (target: p99 <= 0.2 ms)
  */
+import { loadavg } from "node:os"
 import { performance } from "node:perf_hooks"
 import type { NameResolver } from "../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
@@ -29,20 +30,26 @@ const run = (label: string, names: NameResolver | undefined, excludeSuggest = fa
   const ctx = names === undefined ? {} : { names: timed(names) }
   for (let i = 0; i < 3; i++) for (const t of texts) parseRequest(t, ctx) // warm up
   const times: Array<number> = []
+  const best = new Array<number>(texts.length).fill(Infinity)
   for (let round = 0; round < 20; round++) {
-    for (const t of texts) {
+    texts.forEach((t, i) => {
       inSuggest = 0
       const s = performance.now()
       parseRequest(t, ctx)
-      times.push(performance.now() - s - (excludeSuggest ? inSuggest : 0))
-    }
+      const ms = performance.now() - s - (excludeSuggest ? inSuggest : 0)
+      times.push(ms)
+      if (ms < best[i]!) best[i] = ms
+    })
   }
   times.sort((a, b) => a - b)
+  best.sort((a, b) => a - b)
   const p50 = percentile(times, 50), p99 = percentile(times, 99), max = times[times.length - 1]!
   console.log(`${label.padEnd(24)} requests=${texts.length} samples=${times.length}  p50=${p50.toFixed(4)} ms  p99=${p99.toFixed(4)} ms  max=${max.toFixed(3)} ms  ${p99 <= 0.2 ? "OK (p99 <= 0.2 ms)" : "OVER the 0.2 ms target"}`)
+  console.log(`${"".padEnd(24)} per request, best of 20 rounds (without scheduler noise): p50=${percentile(best, 50).toFixed(4)} ms  p99=${percentile(best, 99).toFixed(4)} ms  max=${best[best.length - 1]!.toFixed(4)} ms`)
   return p99
 }
 
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (this machine has 2 cores; numbers grow with load)`)
 const names = await channelNames()
 const a = run("no index", undefined)
 run("with index", names)
