@@ -114,6 +114,25 @@ export class IndexFile {
     return bytes
   }
 
+  /** Bytes [offset, offset + length) of a section, unchecked: the caller checks its own block checksums. */
+  slice(name: string, offset: number, length: number): Buffer {
+    const s = this.header.sections[name]
+    if (s === undefined) throw new IndexCorrupt({ path: this.path, detail: `section ${name} is missing` })
+    if (offset < 0 || length < 0 || offset + length > s.length) {
+      throw new IndexCorrupt({ path: this.path, detail: `section ${name} has a bad block table` })
+    }
+    try {
+      return this.readAt(s.offset + offset, length)
+    } catch (e) {
+      throw asIndexError(this.path, e)
+    }
+  }
+
+  u16(name: string): Uint16Array {
+    const b = this.section(name)
+    return new Uint16Array(b.buffer, b.byteOffset, b.length >> 1)
+  }
+
   u32(name: string): Uint32Array {
     const b = this.section(name)
     if (b.length % 4 !== 0) throw new IndexCorrupt({ path: this.path, detail: `section ${name} has a bad length` })

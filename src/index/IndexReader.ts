@@ -6,18 +6,36 @@
 import type { PackageDetails, PackageSummary } from "../domain/Plan.js"
 import { IndexCorrupt } from "../domain/errors.js"
 import type { IndexStatus, SearchHit } from "../services/PackageIndex.js"
-import { Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, type StringColumn } from "./format.js"
+import { crc32 } from "node:zlib"
+import {
+  Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, RECORD_GROUPS, type RecordGroup, RECORDS_PER_BLOCK, type StringColumn
+} from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
 import { searchIndex, suggestNames } from "./search.js"
 import { TermTable } from "./TermTable.js"
+
+interface Block {
+  readonly bytes: Buffer
+  /** Byte offset of each record in `bytes`, and the end of the last. */
+  readonly starts: Uint32Array
+}
+
+/** Where each text column lives: its group and its field number there. */
+const COLUMN_PLACE = Object.fromEntries(
+  (Object.entries(RECORD_GROUPS) as Array<[RecordGroup, ReadonlyArray<StringColumn>]>)
+    .flatMap(([group, fields]) => fields.map((f, i) => [f, [group, i] as const]))
+) as Record<StringColumn, readonly [RecordGroup, number]>
 
 export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
-  private readonly columns = new Map<StringColumn, { off: Uint32Array; str: Buffer }>()
+  private readonly blocks: Record<RecordGroup, Array<Block | undefined>> = { summary: [], details: [] }
+  private lastFields: { group: RecordGroup; id: number; values: ReadonlyArray<string> } | undefined
+  private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
+  private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
   private setsMap: Record<string, ReadonlyArray<readonly [number, number]>> | undefined
 
@@ -52,29 +70,49 @@ export class IndexReader {
     return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
   }
 
-  /** Byte offsets of a string column (for lengths without decoding). */
-  offsets(col: StringColumn): Uint32Array {
-    return this.column(col).off
+  /** Length of each package's description (characters, capped at 65535), without reading the text. */
+  get descriptionLengths(): Uint16Array {
+    return (this.descLen ??= this.file.u16("descLen"))
   }
 
-  private column(col: StringColumn) {
-    let c = this.columns.get(col)
-    if (c === undefined) {
-      c = { off: this.file.u32(`${col}.off`), str: this.file.section(`${col}.str`) }
-      this.columns.set(col, c)
+  /** One block of a group (bytes and record starts), read and checked on first use. */
+  private block(group: RecordGroup, b: number): Block {
+    const hit = this.blocks[group][b]
+    if (hit !== undefined) return hit
+    let table = this.blockTables.get(group)
+    if (table === undefined) {
+      table = { off: this.file.u32(`${group}.blockOff`), crc: this.file.u32(`${group}.blockCrc`) }
+      this.blockTables.set(group, table)
     }
-    return c
+    const corrupt = (detail: string) => new IndexCorrupt({ path: this.file.path, detail })
+    if (b + 1 >= table.off.length || b >= table.crc.length) throw corrupt(`${group} block ${b} does not exist`)
+    const bytes = this.file.slice(`${group}.blocks`, table.off[b]!, table.off[b + 1]! - table.off[b]!)
+    if (crc32(bytes) !== table.crc[b]) throw corrupt(`${group} block ${b} is damaged (checksum mismatch)`)
+    const count = Math.min(RECORDS_PER_BLOCK, this.size - b * RECORDS_PER_BLOCK)
+    if (bytes.length < count * 4) throw corrupt(`${group} block ${b} is too short`)
+    const starts = new Uint32Array(count + 1)
+    starts[0] = count * 4
+    for (let i = 0; i < count; i++) starts[i + 1] = starts[i]! + bytes.readUInt32LE(i * 4)
+    if (starts[count]! > bytes.length) throw corrupt(`${group} block ${b} is too short`)
+    const block = { bytes, starts }
+    this.blocks[group][b] = block
+    return block
+  }
+
+  /** All text fields of one package in a group. */
+  private fields(group: RecordGroup, id: number): ReadonlyArray<string> {
+    if (id < 0 || id >= this.size) throw new IndexCorrupt({ path: this.file.path, detail: `package ${id} does not exist` })
+    if (this.lastFields?.group === group && this.lastFields.id === id) return this.lastFields.values
+    const { bytes, starts } = this.block(group, Math.floor(id / RECORDS_PER_BLOCK))
+    const i = id % RECORDS_PER_BLOCK
+    const values = bytes.toString("utf8", starts[i], starts[i + 1]).split("\u0000")
+    this.lastFields = { group, id, values }
+    return values
   }
 
   str(col: StringColumn, id: number): string {
-    const c = this.column(col)
-    return c.str.toString("utf8", c.off[id], c.off[id + 1])
-  }
-
-  /** Length in bytes of a string column value, without decoding it. */
-  strLength(col: StringColumn, id: number): number {
-    const c = this.column(col)
-    return c.off[id + 1]! - c.off[id]!
+    const [group, field] = COLUMN_PLACE[col]
+    return this.fields(group, id)[field] ?? ""
   }
 
   summary(id: number): PackageSummary {
@@ -185,6 +223,8 @@ export class IndexReader {
   }
 
   close(): void {
+    this.blocks.summary = []
+    this.blocks.details = []
     this.file.close()
   }
 }

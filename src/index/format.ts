@@ -11,7 +11,7 @@
  * Numbers are little-endian. Change FORMAT_VERSION whenever the layout or the meaning of a section changes.
  */
 export const MAGIC = "ASKNIXIX"
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 export const PREAMBLE_BYTES = 20
 
 export interface SectionEntry {
@@ -30,12 +30,20 @@ export interface IndexHeader {
   readonly sections: Readonly<Record<string, SectionEntry>>
 }
 
-/** String columns stored per package (an offsets section `NAME.off` and a UTF-8 section `NAME.str`). */
-export const STRING_COLUMNS = [
-  "attrPath", "name", "pname", "version", "description", "longDescription", "homepage", "license",
-  "mainProgram", "position"
-] as const
-export type StringColumn = (typeof STRING_COLUMNS)[number]
+/**
+ * Text stored per package, in two groups so that a search reads only the summary of its results.
+ * Each group is stored in blocks of RECORDS_PER_BLOCK packages (`NAME.blocks`, with byte offsets in
+ * `NAME.blockOff` and a CRC-32 per block in `NAME.blockCrc`): a query reads and checks only the
+ * blocks of the packages it shows. A block is u32 byte lengths of its records, then the records;
+ * a record is its fields in UTF-8, joined by NUL.
+ */
+export const RECORD_GROUPS = {
+  summary: ["attrPath", "pname", "version", "description"],
+  details: ["name", "longDescription", "homepage", "license", "mainProgram", "position"]
+} as const
+export type RecordGroup = keyof typeof RECORD_GROUPS
+export type StringColumn = (typeof RECORD_GROUPS)[RecordGroup][number]
+export const RECORDS_PER_BLOCK = 64
 
 /** Bits of the `flags` section (one byte per package). */
 export const Flag = {

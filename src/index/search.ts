@@ -135,7 +135,7 @@ const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch
   const n = r.size
   const ids = s.ids
   const best = s.best
-  const descOff = r.offsets("description")
+  const descLen = r.descriptionLengths
   let idfTotal = 0
   for (const t of tokens) {
     let count = 0
@@ -146,7 +146,7 @@ const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
         const w = bits & WordField.name ? FieldWeight.nameWord
-          : bits & WordField.description ? FieldWeight.description(descOff[id + 1]! - descOff[id]!)
+          : bits & WordField.description ? FieldWeight.description(descLen[id]!)
           : FieldWeight.longDescription
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
@@ -233,17 +233,22 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
     const phrase = spaced && tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
-    const maxBonus = Score.setNamed + (spaced ? Score.leafNamed : 0) +
-      (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
-    let threshold = -Infinity
+    // The most the text bonuses below can add to one package.
+    const nestedBonus = Score.setNamed + (spaced ? Score.leafNamed : 0)
+    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
+    const bound = (id: number) => (flags[id]! & Flag.nested ? nestedBonus : 0) + (s.matched[id]! > 0 ? textBonus : 0)
+    let kth = -Infinity
+    let floor = -Infinity
     if (prelim.length > limit) {
       const sorted = Float64Array.from(prelim).sort()
-      threshold = Math.max(sorted[prelim.length - limit]! - maxBonus, prelim.length > RERANK ? sorted[prelim.length - RERANK]! : -Infinity)
+      kth = sorted[prelim.length - limit]!
+      if (prelim.length > RERANK) floor = sorted[prelim.length - RERANK]!
     }
     const candidates: Array<Ranked & { path: string }> = []
     for (let i = 0; i < touched.length; i++) {
-      if (prelim[i]! < threshold || prelim[i]! === -Infinity) continue
+      if (prelim[i]! === -Infinity || prelim[i]! < floor) continue
       const id = touched[i]!
+      if (prelim[i]! + bound(id) < kth) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
       if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) {

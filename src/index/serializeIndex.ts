@@ -2,7 +2,7 @@
 import { crc32 } from "node:zlib"
 import {
   FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
-  STRING_COLUMNS, WordField
+  RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { computePriors, pnameKey } from "./prior.js"
@@ -11,15 +11,21 @@ import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
 const isAsciiWord = (w: string) => /^[\x21-\x7e]+$/.test(w)
 
-const u32 = (a: Uint32Array | Int16Array | Uint8Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
+const u32 = (a: Uint32Array | Uint16Array | Int16Array | Uint8Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 
-const stringColumn = (values: ReadonlyArray<string>): { off: Uint8Array; str: Uint8Array } => {
-  const chunks = values.map((v) => Buffer.from(v, "utf8"))
-  const off = new Uint32Array(values.length + 1)
-  let at = 0
-  chunks.forEach((c, i) => { off[i] = at; at += c.length })
-  off[values.length] = at
-  return { off: u32(off), str: Buffer.concat(chunks) }
+/** Records in checksummed blocks (see format.ts RECORD_GROUPS). */
+const blockColumn = (name: string, values: ReadonlyArray<string>, out: Map<string, Uint8Array>) => {
+  const blocks: Array<Buffer> = []
+  for (let from = 0; from < values.length; from += RECORDS_PER_BLOCK) {
+    const recs = values.slice(from, from + RECORDS_PER_BLOCK).map((v) => Buffer.from(v, "utf8"))
+    const lens = Uint32Array.from(recs, (b) => b.length)
+    blocks.push(Buffer.concat([u32(lens), ...recs]))
+  }
+  const off = new Uint32Array(blocks.length + 1)
+  blocks.forEach((b, i) => { off[i + 1] = off[i]! + b.length })
+  out.set(`${name}.blocks`, Buffer.concat(blocks))
+  out.set(`${name}.blockOff`, u32(off))
+  out.set(`${name}.blockCrc`, u32(Uint32Array.from(blocks, (b) => crc32(b))))
 }
 
 /** A sorted term table: terms (char offsets into one string) and their postings. */
@@ -75,18 +81,15 @@ export const setRanges = (records: ReadonlyArray<IndexRecord>): Record<string, A
 
 export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
   const out = new Map<string, Uint8Array>()
-  for (const col of STRING_COLUMNS) {
-    const values = records.map((r) => {
-      const v = r[col]
+  for (const [group, fields] of Object.entries(RECORD_GROUPS)) {
+    const values = records.map((r) => fields.map((f) => {
+      const v = r[f]
       return Array.isArray(v) ? v.join("\n") : (v as string | null) ?? ""
-    })
-    const { off, str } = stringColumn(values)
-    out.set(`${col}.off`, off)
-    out.set(`${col}.str`, str)
+    }).join("\u0000"))
+    blockColumn(group, values, out)
   }
-  const nulls = new Uint8Array(records.length) // bit 1: description is null, bit 2: longDescription is null
-  records.forEach((r, i) => { nulls[i] = (r.description === null ? 1 : 0) | (r.longDescription === null ? 2 : 0) })
-  out.set("nulls", nulls)
+  // Description lengths, for the ranking's field weight without reading the text.
+  out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
   const { flags, prior } = computePriors(records)
   out.set("flags", flags)
   out.set("prior", u32(prior))
