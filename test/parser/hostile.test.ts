@@ -45,4 +45,16 @@ describe("hostile words", () => {
       expect(() => parseRequest(t)).not.toThrow()
     }
   })
+
+  it("parses the longest allowed requests in bounded time, whatever their shape", () => {
+    const mk = (w: string) => (w + " ").repeat(Math.floor(9990 / (w.length + 1))).trim()
+    for (const t of [
+      "install " + mk("firefox"), "what is " + mk("the"), mk("broke") + " go", mk("vim or"), mk("* broke *"),
+      "give me a shell with " + mk("x with"), "bash " + mk("rg") + " command not found", mk("i we want need")
+    ]) {
+      const start = performance.now()
+      parseRequest(t)
+      expect(performance.now() - start, t.slice(0, 40)).toBeLessThan(1_000)
+    }
+  })
 })
