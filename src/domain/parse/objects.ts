@@ -74,6 +74,7 @@ const versioned = (written: string, name: string, version: string): PackageWord 
 
 const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
+const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean"])
 /** "nixpkgs.firefox" as nix-env -iA writes it: the channel name is not part of the attribute. */
 const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable)\./
 
@@ -110,6 +111,7 @@ const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string 
   }
   const out: Array<PackageWord> = []
   for (const t of tokens) {
+    if (SECOND_REQUEST.has(t)) return { unclear: `"${t}" starts a second request; ask for one thing at a time` }
     if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
     if (/^\d+$/.test(t)) return { unclear: `"${t}" is a number, not a package name` }
     if (CHANNEL_PREFIX.test(t) && t.length > t.indexOf(".") + 1) {

@@ -25,7 +25,7 @@ export const CONFIDENCE_THRESHOLD = 0.6
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
-const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile)(?![\w-])/
+const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 /** Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile. */
 const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generations", "rebuild"])
@@ -82,7 +82,7 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
       : "I did not understand this. Say \"help\" to see what I understand."
     return unknown(text, [hint])
   }
-  if (isMutatingKind(d.kind) && core.text.split(" ").some((w) => hedgeWords.has(w))) {
+  if (isMutatingKind(d.kind) && !d.negated && core.text.split(" ").some((w) => hedgeWords.has(w))) {
     d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }
   }
   if (isMutatingKind(d.kind) && !d.negated && hasNegation(core.text)) {

@@ -61,6 +61,7 @@ const parseItems = (pattern: string): ReadonlyArray<Item> => {
     if (c === "(" || c === "[") {
       const close = p.indexOf(c === "(" ? ")" : "]", i)
       if (close < 0) throw new Error(`Unclosed group in pattern "${pattern}"`)
+      if (/[([{*]/.test(p.slice(i + 1, close))) throw new Error(`Groups cannot nest or hold slots, in pattern "${pattern}"`)
       // Longest first, so that "(try|try out) {pkgs}" reads "try out neofetch" as neofetch.
       const alts = p.slice(i + 1, close).split("|").map(wordsOf).filter((a) => a.length > 0)
         .sort((a, b) => b.join(" ").length - a.join(" ").length)

@@ -54,5 +54,5 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "last", "first", "next", "previous", "account", "accounts", "file", "files", "folder", "folders", "directory",
   "directories", "line", "lines", "comment", "comments", "message", "messages", "email", "emails", "photo",
   "photos", "picture", "pictures", "document", "documents", "data", "history", "cookies", "page", "tab",
-  "tabs", "user", "users", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
+  "tabs", "user", "users", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
 ])

@@ -31,6 +31,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
+  { kind: "unknown", confidence: 0, note: "ask-nix does not edit configuration.nix. Add the package to environment.systemPackages there, then say \"apply my config\"; or say \"install ...\" for your own profile.", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages)",
+    "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
+    "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
+  ] },
+
   // --- help -----------------------------------------------------------------------------------
   { kind: "help", patterns: [
     "help", "help me", "(show|list|give|tell) [me] [the|some|a few|an|any] (help|commands|examples|example|usage|options|ideas|tips|hints)", "usage", "examples",
@@ -69,7 +75,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "rebuild", mode: "test", scope: "system", patterns: [
     "test [my|the] [new|nixos] (config|configuration|system) [without making it the default|temporarily|until reboot]",
     "nixos-rebuild test", "nixos-rebuild test *", "rebuild test", "try [my|the] [new] (config|configuration) [temporarily|without making it the default]",
-    "(activate|apply) [my|the] [new] (config|configuration) (temporarily|until (reboot|the next boot|next boot))",
+    "(activate|apply) [my|the] [new] (config|configuration) (temporarily|until reboot|until the next boot|until next boot)",
     "switch (temporarily|until reboot)", "rebuild (temporarily|until reboot)"
   ] },
   { kind: "rebuild", mode: "boot", scope: "system", patterns: [
@@ -79,10 +85,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(rebuild|build) [my|the] [new|nixos] [config|configuration|system] (for|on) [the] next (boot|reboot|restart|startup)",
     "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
   ] },
-  { kind: "rebuild", mode: "dry-build", scope: "system", patterns: [
+  { kind: "rebuild", mode: "dry-build", scope: "system", negated: true, patterns: [
     "nixos-rebuild dry-build", "rebuild dry-build", "dry build", "dry-build", "dry rebuild", "dry-run rebuild",
     "what would (a rebuild|rebuilding|nixos-rebuild|switching) (change|do|build)", "(show|preview) what (a rebuild|rebuilding) would (change|do|build)",
-    "rebuild (dry run|dry-run|--dry-run|as a dry run)"
+    "rebuild (dry run|dry-run|--dry-run|as a dry run)", "what would change if i (rebuild|switch|rebuilt|apply my config|applied my config)"
   ] },
   { kind: "rebuild", mode: "switch", scope: "system", patterns: [
     "(apply|activate|deploy|use|load) [my|the] [new|nixos|system|changed|latest|updated] (config|configuration|changes|nixos config|nixos configuration|configuration.nix|system config|system configuration)",
@@ -108,7 +114,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
-    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free [up] [the] space|clean up)",
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",

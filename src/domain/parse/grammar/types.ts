@@ -27,7 +27,7 @@ export interface Phrase {
   readonly mode?: RebuildMode
   /** Default 0.9. */
   readonly confidence?: number
-  /** The phrase itself contains a negation on purpose ("i do not want vlc anymore"). */
+  /** The phrase itself contains a negation or hedge on purpose ("i do not want vlc anymore", "what would change if i rebuild"). */
   readonly negated?: boolean
   /** The phrase is about the NixOS system. */
   readonly scope?: "system"
