@@ -23,12 +23,14 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.
 export const answerLines = (a: Answer): ReadonlyArray<string> => {
   switch (a._tag) {
     case "search": {
-      if (a.results.length === 0) return [`No packages match "${a.query}".`]
+      const note = a.note !== undefined ? [a.note] : []
+      if (a.results.length === 0) return [`No packages match "${a.query}".`, ...note]
       const w = Math.min(36, Math.max(...a.results.map((r) => r.attrPath.length)))
       return [
         ...a.results.map((r) =>
           `${pad(r.attrPath, w)}  ${pad(r.version || "-", 10)}  ${r.description ?? ""}${mark(r)}`.trimEnd()),
-        ...(a.total !== undefined && a.total > a.results.length ? [`(${a.total - a.results.length} more; use --json or a more specific query)`] : [])
+        ...(a.total !== undefined && a.total > a.results.length ? [`(${a.total - a.results.length} more; use --json or a more specific query)`] : []),
+        ...note
       ]
     }
     case "list":

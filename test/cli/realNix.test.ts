@@ -1,0 +1,66 @@
+/**
+ * The shipped binary (bin/ask-nix.mjs over the bundle) against real Nix 2.8 and 2.26: what a person
+ * types, in a throwaway profile. Ctrl-C during a build stops Nix, exits 130 with one line, and leaves
+ * the profile on the generation it was on.
+ */
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { afterAll, beforeAll, expect, it } from "vitest"
+import { describeNix } from "../support/describeNix.js"
+import { makeSandbox, type Sandbox } from "../support/sandbox.js"
+
+const root = resolve(__dirname, "../..")
+const bin = join(root, "bin/ask-nix.mjs")
+
+describeNix("the ask-nix binary on real Nix", (nix) => {
+  let sb: Sandbox
+  const env = () => ({
+    ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,
+    HOME: sb.dir, XDG_STATE_HOME: join(sb.dir, "state"), XDG_CACHE_HOME: join(sb.dir, "cache")
+  })
+  const askNix = (...args: Array<string>) =>
+    spawnSync(process.execPath, [bin, "--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), ...args], { env: env(), encoding: "utf8" })
+
+  beforeAll(() => {
+    if (!existsSync(join(root, "dist/ask-nix.cjs"))) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" })
+    sb = makeSandbox("cli")
+  })
+  afterAll(() => sb.cleanup())
+
+  it("a sentence installs for real only with --execute, then lists and answers in JSON", () => {
+    const dry = askNix("please install greet")
+    expect(dry.status, dry.stderr).toBe(0)
+    expect(dry.stdout).toMatch(/Plan \(dry run, nothing changed\)/)
+    expect(existsSync(sb.profile)).toBe(false)
+
+    const done = askNix("--execute", "please install greet")
+    expect(done.status, done.stderr).toBe(0)
+    expect(existsSync(join(sb.profile, "bin", "greet"))).toBe(true)
+
+    const list = askNix("--json", "what is installed")
+    expect(list.status).toBe(0)
+    const result = JSON.parse(list.stdout.trim().split("\n").pop()!)
+    expect(result.packages.map((p: { name: string }) => p.name)).toContain("greet")
+    expect(result.backend).toBe("native")
+  })
+
+  it("Ctrl-C during a build: Nix stops, exit 130, one line, the profile as it was", async () => {
+    const before = sb.snapshot()
+    const child = spawn(process.execPath, [bin, "--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), "--execute", "install", "slow"], { env: env() })
+    let stderr = ""
+    const started = new Promise<void>((ok) => child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString()
+      if (/slow step 1|building/.test(stderr)) ok()
+    }))
+    const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)))
+    await started
+    child.kill("SIGINT")
+    const code = await exited
+    expect(code).toBe(130)
+    expect(stderr).toMatch(/Interrupted/)
+    expect(stderr).not.toMatch(/at .*\.cjs:\d+/) // no stack trace
+    expect(sb.snapshot()).toBe(before)
+    expect(existsSync(join(sb.profile, "bin", "slow"))).toBe(false)
+  })
+})
