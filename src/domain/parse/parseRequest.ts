@@ -29,6 +29,8 @@ const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 /** Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile. */
 const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generations", "rebuild"])
+/** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
+const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   const n = normalize(text)
@@ -57,6 +59,7 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
     const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
     if (s !== undefined && scopeKinds.has(s.kind)) d = { ...s, scope: "system" }
+    else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
   }
   d ??= understand(body)
   if (d === undefined) {
