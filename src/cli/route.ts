@@ -10,8 +10,6 @@ export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
 export const GLOBAL_VALUED: ReadonlySet<string> = new Set([
   "--backend", "--profile", "--file", "--flake", "--index", "--root"
 ])
-/** Handled by @effect/cli itself at the top level. */
-const BUILTINS: ReadonlySet<string> = new Set(["--help", "-h", "--version", "--completions", "--wizard", "--log-level"])
 
 export interface Routed {
   /** argv for @effect/cli, without the node and script entries. */
@@ -43,7 +41,9 @@ export const routeArgs = (args: ReadonlyArray<string>, subcommands: ReadonlySet<
     i++
   }
   const first = words[0]
-  if (first !== undefined && (subcommands.has(first) || (BUILTINS.has(first.split("=")[0]!) && words.length <= 2))) {
+  // A subcommand, a built-in (--help, --version, --completions), or an option we do not know: the
+  // CLI library answers (for an unknown option, with its own usage error).
+  if (first !== undefined && (subcommands.has(first) || (first.startsWith("-") && !rest && first !== "-"))) {
     return { args: [...globals, ...words], sentence: false }
   }
   // A sentence: everything goes to `ask` after `--`, so nothing in it is read as an option.

@@ -35,3 +35,12 @@ describe("routeArgs", () => {
     expect(route("--json").args).toEqual(["--json", "ask"])
   })
 })
+
+describe("routeArgs: options it does not know", () => {
+  it("leaves an unknown leading option to the CLI's usage error", () => {
+    expect(routeArgs(["--frobnicate", "list"], SUBCOMMANDS).args).toEqual(["--frobnicate", "list"])
+  })
+  it("but words after -- are always a sentence", () => {
+    expect(routeArgs(["--", "-rf", "install"], SUBCOMMANDS).args).toEqual(["ask", "--", "-rf", "install"])
+  })
+})
