@@ -1,12 +1,14 @@
 /** A sorted table of terms with a posting list each (see serializeIndex.ts termTable). */
 import { isAscii } from "node:buffer"
+import { POSTING_SHIFT } from "./format.js"
 import type { IndexFile } from "./IndexFile.js"
 
 export class TermTable {
   readonly terms: string
   readonly termOff: Uint32Array
   readonly postOff: Uint32Array
-  readonly post: Uint32Array
+  private readonly post: Uint32Array | undefined
+  private readonly postz: Uint8Array | undefined
   readonly size: number
   private maskArr: Uint32Array | undefined
   private lenStartArr: Uint32Array | undefined
@@ -18,7 +20,8 @@ export class TermTable {
     this.terms = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8")
     this.termOff = file.u32(`${prefix}.termOff`)
     this.postOff = file.u32(`${prefix}.postOff`)
-    this.post = file.u32(`${prefix}.post`)
+    if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.section(`${prefix}.postz`)
+    else this.post = file.u32(`${prefix}.post`)
     this.size = this.termOff.length - 1
   }
 
@@ -74,7 +77,26 @@ export class TermTable {
   }
 
   postings(i: number): Uint32Array {
-    return this.post.subarray(this.postOff[i], this.postOff[i + 1])
+    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
+    // Compressed: LEB128 varints of (id delta << POSTING_SHIFT | bits).
+    const z = this.postz!
+    const end = this.postOff[i + 1]!
+    const out = new Uint32Array(end - this.postOff[i]!) // at least one byte per posting
+    let n = 0
+    let id = 0
+    for (let at = this.postOff[i]!; at < end;) {
+      let v = 0
+      let mul = 1
+      let b: number
+      do {
+        b = z[at++]!
+        v += (b & 0x7f) * mul
+        mul *= 128
+      } while (b & 0x80 && at < end)
+      id += Math.floor(v / (1 << POSTING_SHIFT))
+      out[n++] = ((id << POSTING_SHIFT) | (v & ((1 << POSTING_SHIFT) - 1))) >>> 0
+    }
+    return out.subarray(0, n)
   }
 
   /** Index of the term that contains the character at `pos` of `terms`. */

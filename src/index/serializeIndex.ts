@@ -28,24 +28,45 @@ const blockColumn = (name: string, values: ReadonlyArray<string>, out: Map<strin
   out.set(`${name}.blockCrc`, u32(Uint32Array.from(blocks, (b) => crc32(b))))
 }
 
-/** A sorted term table: terms (char offsets into one string) and their postings. */
-const termTable = (map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>): Array<string> => {
+/**
+ * A sorted table of terms (char offsets into one string) and their postings: u32 each (`.post`), or,
+ * with `compress`, LEB128 varints of (id delta << POSTING_SHIFT | bits) (`.postz`, offsets in bytes).
+ */
+const termTable = (
+  map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>, compress = false
+): Array<string> => {
   const terms = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const termOff = new Uint32Array(terms.length + 1)
   const postOff = new Uint32Array(terms.length + 1)
   let chars = 0
-  let posts = 0
-  terms.forEach((t, i) => {
-    termOff[i] = chars; chars += t.length
-    postOff[i] = posts; posts += map.get(t)!.length
-  })
+  terms.forEach((t, i) => { termOff[i] = chars; chars += t.length })
   termOff[terms.length] = chars
+  out.set(`${prefix}.terms`, Buffer.from(terms.join(""), "utf8"))
+  out.set(`${prefix}.termOff`, u32(termOff))
+  if (compress) {
+    const bytes: Array<number> = []
+    terms.forEach((t, i) => {
+      postOff[i] = bytes.length
+      let prev = 0
+      for (const p of map.get(t)!) {
+        const id = p >>> POSTING_SHIFT
+        let v = (id - prev) * (1 << POSTING_SHIFT) + (p & ((1 << POSTING_SHIFT) - 1))
+        prev = id
+        while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v = Math.floor(v / 128) }
+        bytes.push(v)
+      }
+    })
+    postOff[terms.length] = bytes.length
+    out.set(`${prefix}.postOff`, u32(postOff))
+    out.set(`${prefix}.postz`, Uint8Array.from(bytes))
+    return terms
+  }
+  let posts = 0
+  terms.forEach((t, i) => { postOff[i] = posts; posts += map.get(t)!.length })
   postOff[terms.length] = posts
   const post = new Uint32Array(posts)
   let k = 0
   for (const t of terms) for (const p of map.get(t)!) post[k++] = p
-  out.set(`${prefix}.terms`, Buffer.from(terms.join(""), "utf8"))
-  out.set(`${prefix}.termOff`, u32(termOff))
   out.set(`${prefix}.postOff`, u32(postOff))
   out.set(`${prefix}.post`, u32(post))
   return terms
@@ -123,7 +144,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
   keyTerms.forEach((t, i) => { byLen[fill[t.length]!++] = i })
   out.set("keys.byLen", u32(byLen))
   out.set("keys.lenStart", u32(lenStart))
-  termTable(words, "words", out)
+  termTable(words, "words", out, true)
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
   return out
 }
