@@ -23,6 +23,8 @@ export interface WiringShape {
   readonly renderProgress: (event: ProgressEvent) => Effect.Effect<void>
   /** Clears a live progress line when the operation ends (or fails). */
   readonly finishProgress: Effect.Effect<void>
+  /** Extra groups for `ask-nix help` (plugins: their description and examples). */
+  readonly helpGroups: ReadonlyArray<{ readonly title: string; readonly examples: ReadonlyArray<string> }>
   /** Warnings to show once (plugins that failed to load). */
   readonly warnings: ReadonlyArray<string>
 }
@@ -36,6 +38,7 @@ export const defaultWiring: WiringShape = {
   onExecuted: () => Effect.void,
   renderProgress: () => Effect.void,
   finishProgress: Effect.void,
+  helpGroups: [],
   warnings: []
 }
 

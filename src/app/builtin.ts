@@ -4,9 +4,12 @@ import type { Answer } from "../domain/Plan.js"
 import { explain } from "../domain/explanations.js"
 import { helpText } from "./help.js"
 
-export const builtinAnswer = (intent: Intent): Answer | undefined => {
+export const builtinAnswer = (
+  intent: Intent,
+  extraHelp: ReadonlyArray<{ readonly title: string; readonly examples: ReadonlyArray<string> }> = []
+): Answer | undefined => {
   switch (intent._tag) {
-    case "help": return { _tag: "help", text: helpText() }
+    case "help": return { _tag: "help", text: helpText(extraHelp) }
     case "explain": {
       const found = explain(intent.query)
       return found !== undefined

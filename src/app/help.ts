@@ -4,7 +4,7 @@ import { helpExamples } from "../domain/parse/examples.js"
 export const helpText = (extra: ReadonlyArray<{ readonly title: string; readonly examples: ReadonlyArray<string> }> = []): string => [
   "ask-nix: say what you want; it shows the plan, and does it with --execute.",
   "",
-  ...[...helpExamples, ...extra].flatMap((g) => [`${g.title}:`, ...g.examples.map((e) => `  ask-nix "${e}"`)]),
+  ...[...helpExamples, ...extra].flatMap((g) => [`${g.title}:`, ...g.examples.map((e) => e.startsWith("ask-nix ") ? `  ${e}` : `  ask-nix "${e}"`)]),
   "",
   "Typed commands: install, remove, update, search, list, rollback [--to N], generations, clean [--keep N],",
   "info, try, provides, explain, help, parse, index build|status (ask-nix COMMAND --help for each).",

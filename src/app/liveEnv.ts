@@ -57,6 +57,7 @@ export const liveLayer = (settings: SettingsShape) => {
         onExecuted: wiring.onExecuted,
         renderProgress: progress.render,
         finishProgress: progress.finish,
+        helpGroups: wiring.commands.map((c) => ({ title: `${c.description} (plugin ${c.plugin})`, examples: c.examples })),
         warnings: wiring.warnings
       }))
     )

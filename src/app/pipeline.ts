@@ -101,7 +101,7 @@ export const runRequest = (req: Request) => {
       return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint: understood.notes[0] })
     }
 
-    const builtin = builtinAnswer(intent)
+    const builtin = builtinAnswer(intent, wiring.helpGroups)
     if (builtin !== undefined) {
       return yield* finishAnswer(builtin, "builtin", [], 0, started)
     }
