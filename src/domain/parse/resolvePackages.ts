@@ -27,20 +27,16 @@ const versionCandidates = (base: string, digits: string): ReadonlyArray<string> 
 }
 
 /**
- * The common slips, checked with cheap exact lookups before asking the index for close names (a scan):
- * two letters swapped, one letter doubled or extra, one vowel or doubled letter missing (~8 lookups a letter).
+ * The commonest slips, checked with a few exact lookups before asking the index for close names
+ * (a scan): two neighbouring letters swapped ("fierfox"), a letter typed twice ("firefoxx").
  */
 const quickFix = (word: string, names: NameResolver): string | undefined => {
   if (word.length < 3 || word.length > 40 || !/^[a-z0-9-]+$/.test(word)) return undefined
   const found = new Set<string>()
   const tryOne = (c: string) => { if (c !== word && plausibleTypo(word, c) && names.exists(c)) found.add(c) }
-  for (let i = 0; i + 1 < word.length; i++) tryOne(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
-  if (word.length >= 5) {
-    for (let i = 0; i < word.length; i++) tryOne(word.slice(0, i) + word.slice(i + 1))
-    for (let i = 1; i <= word.length; i++) {
-      const extra = new Set(["a", "e", "i", "o", "u", word[i - 1]!])
-      for (const ch of extra) tryOne(word.slice(0, i) + ch + word.slice(i))
-    }
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) tryOne(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+    else if (word.length >= 5) tryOne(word.slice(0, i) + word.slice(i + 1))
   }
   return found.size === 1 ? [...found][0] : undefined
 }
