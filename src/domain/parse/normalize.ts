@@ -46,7 +46,9 @@ const spellOut = (text: string): string => {
 }
 
 export const normalize = (raw: string): Normalized => {
-  let t = raw.toLowerCase().trim()
+  // Full-width letters, ligatures and accents ("ｉｎｓｔａｌｌ", "instàll") read as plain letters.
+  const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+  let t = ascii.toLowerCase().trim()
   const question = t.includes("?")
   if (t.startsWith("$") || t.startsWith("#")) t = t.replace(PROMPT, "")
   if (PLAIN.test(t) && !t.includes("  ")) {
