@@ -12,7 +12,8 @@ import {
 } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
-import { searchIndex, suggestNames } from "./search.js"
+import { searchIndex } from "./search.js"
+import { suggestNames } from "./suggest.js"
 import { TermTable } from "./TermTable.js"
 
 interface Block {

@@ -1,0 +1,43 @@
+/** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
+import { osaDistance } from "./distance.js"
+import { Flag, POSTING_SHIFT } from "./format.js"
+import type { IndexReader } from "./IndexReader.js"
+import { maxTypos, prefixScore, typoScore } from "./rank.js"
+import { inScope, makeScope } from "./SetScope.js"
+import { charMask, normalizeQuery, popcount } from "./text.js"
+
+/** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
+export const suggestNames = (r: IndexReader, name: string, limit: number): Array<string> => {
+  const q = normalizeQuery(name).replace(/ /g, "-")
+  if (q === "" || limit <= 0 || q.length > 100) return []
+  const keys = r.keys
+  const dot = q.lastIndexOf(".")
+  const scope = makeScope(r, q, dot)
+  const leaf = q.slice(dot + 1)
+  if (leaf === "") return []
+  const best = new Map<number, number>()
+  const give = (id: number, score: number) => {
+    if (r.flags[id]! & Flag.duplicate || !inScope(scope, id)) return
+    if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
+  }
+  const max = Math.max(1, maxTypos(leaf.length))
+  const lmask = charMask(leaf)
+  const masks = keys.masks
+  for (const group of keys.byLength(leaf.length - max, leaf.length + max)) for (const i of group) {
+    if (popcount(masks[i]! ^ lmask) > 2 * max) continue
+    const t = keys.term(i)
+    if (t.includes(".")) continue
+    const d = osaDistance(leaf, t, max)
+    if (d > max) continue
+    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
+  }
+  const [from, to] = keys.prefixRange(leaf)
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    const t = keys.term(i)
+    if (t.includes(".")) continue
+    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
+  }
+  const ranked = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, path: r.str("attrPath", id) }))
+  ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))
+  return [...new Set(ranked.map((x) => x.path))].slice(0, limit)
+}
