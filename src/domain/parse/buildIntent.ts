@@ -100,10 +100,9 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     }
     case "provides": {
       const q = cleanQuery((slots["query"] ?? "").replace(/(^| )(command|binary|executable|program|tool|called|named|the)( |$)/g, " ").trim())
-      if (q === "" || q.includes(" ")) {
-        if (q === "") return unknown(raw, ["Which command? e.g. \"what provides rg\"."])
-      }
-      intent = new Provides({ query: q.split(" ")[0]! })
+      if (q === "") return unknown(raw, ["Which command? e.g. \"what provides rg\"."])
+      // A command is one word; the rest was filler ("convert binary please")
+      intent = new Provides({ query: q.split(" ")[0]! }, true)
       break
     }
     case "explain": intent = new Explain({ query: slots["query"] ?? "" }, true); break
