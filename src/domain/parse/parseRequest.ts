@@ -7,13 +7,13 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, Help, Search, type Understood } from "../Intent.js"
+import { Explain, Help, Info, Search, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type ParseContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
-import { cleanQuery } from "./objects.js"
+import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
@@ -78,6 +78,21 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
       }
     }
     const words = body.split(" ")
+    if (!hasNegation(body) && words.length <= 4) {
+      const r = readObject(body, { everything: false })
+      // "image viewer": a kind of program named alone is a search
+      if (r._tag === "category") {
+        return { intent: new Search({ query: r.query }, true), confidence: 0.7, notes: [`Searching for "${r.query}".`], corrections: [] }
+      }
+      // "emacs": a package the index knows, named alone, is a question about it
+      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true) {
+        const w = r.packages[0]!.word
+        return {
+          intent: new Info({ packages: [w] }, true), confidence: 0.6, corrections: [],
+          notes: [`"${w}" is a package: here is what I know about it. Say "install ${w}" to install it.`]
+        }
+      }
+    }
     const hint = hasNegation(body)
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
