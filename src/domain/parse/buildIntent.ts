@@ -49,6 +49,7 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
         const rawLower = raw.toLowerCase()
         const words = reading.packages.map((p) =>
           p.how === "as written" || p.how === "split" || p.how === "channel" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
+        for (const l of reading.leftOut) notes.push(`Left out "${l}": it does not name a package`)
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         const r = resolvePackages(words, ctx.names)
         notes.push(...r.notes)

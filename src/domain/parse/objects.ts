@@ -21,7 +21,7 @@ export interface PackageWord {
 }
 
 export type ObjectReading =
-  | { readonly _tag: "packages"; readonly packages: ReadonlyArray<PackageWord> }
+  | { readonly _tag: "packages"; readonly packages: ReadonlyArray<PackageWord>; readonly leftOut: ReadonlyArray<string> }
   | { readonly _tag: "category"; readonly query: string }
   | { readonly _tag: "everything"; readonly system: boolean }
   | { readonly _tag: "empty" }
@@ -78,17 +78,21 @@ const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "unins
 /** "nixpkgs.firefox" as nix-env -iA writes it: the channel name is not part of the attribute. */
 const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable)\./
 
-const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
+const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
   const alias0 = aliasOf(raw)
   if (alias0 !== undefined) return [{ word: alias0, written: raw, how: "alias" }]
   // The common case: one plain word.
   if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
     return [{ word: raw, written: raw, how: "as written" }]
   }
-  let item = stripEnds(raw.includes(" ") ? raw.replace(CLAUSE, "") : raw)
+  const clause = raw.includes(" ") ? CLAUSE.exec(raw) : null
+  if (clause !== null && !/^ (for|from|on|in|to|into) (me|my|this|the|a|an)? ?(machine|computer|laptop|profile|system|pc|box|desktop|user|nixpkgs|nixos|nix)?$/.test(clause[0])) {
+    leftOut.push(clause[0].trim())
+  }
+  let item = stripEnds(clause !== null ? raw.slice(0, clause.index) : raw)
   if (item === "") return []
   const alias1 = aliasOf(item)
-  if (alias1 !== undefined) return [{ word: alias1, written: raw, how: "alias" }]
+  if (alias1 !== undefined) return [{ word: alias1, written: item, how: "alias" }]
   let tokens = item.split(" ")
   // "the thunderbird mail client" -> thunderbird; "pdf viewer" -> a category
   if (tokens.length > 0 && genericNouns.has(singular(tokens[tokens.length - 1]!))) {
@@ -99,7 +103,7 @@ const readItem = (raw: string): ReadonlyArray<PackageWord> | { category: string 
     tokens = kept
     item = kept.join(" ")
     const alias2 = aliasOf(item)
-    if (alias2 !== undefined) return [{ word: alias2, written: raw, how: "alias" }]
+    if (alias2 !== undefined) return [{ word: alias2, written: raw.slice(0, raw.length - (clause?.[0].length ?? 0)), how: "alias" }]
   }
   // "python 3.11", "python version 3.11"
   const last = tokens[tokens.length - 1]!
@@ -155,8 +159,9 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     ? t.split(SPLIT).map((s) => s.trim()).filter((s) => s.length > 0)
     : [t]
   const packages: Array<PackageWord> = []
+  const leftOut: Array<string> = []
   for (const it of items) {
-    const r = readItem(it)
+    const r = readItem(it, leftOut)
     if ("unclear" in r) return { _tag: "unclear", reason: r.unclear }
     if ("category" in r) {
       if (items.length === 1) return { _tag: "category", query: r.category }
@@ -164,7 +169,7 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     }
     packages.push(...r)
   }
-  return packages.length === 0 ? { _tag: "empty" } : { _tag: "packages", packages }
+  return packages.length === 0 ? { _tag: "empty" } : { _tag: "packages", packages, leftOut }
 }
 
 /** Clean a search/provides query: no articles, no "packages", category nouns in the singular. */
