@@ -102,6 +102,26 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   }
 }
 
+/** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */
+const closestWord = (r: IndexReader, t: string): number => {
+  const table = r.words
+  const max = t.length >= 8 ? 2 : 1
+  const tmask = charMask(t)
+  const masks = table.masks
+  let bestTerm = -1
+  let bestD = max + 1
+  let bestDf = 0
+  for (const group of table.byLength(t.length - max, t.length + max)) for (let g = 0; g < group.length; g++) {
+    const i = group[g]!
+    if (popcount(masks[i]! ^ tmask) > 2 * max) continue
+    const d = osaDistance(t, table.term(i), max)
+    if (d > max || d > bestD) continue
+    const df = table.postOff[i + 1]! - table.postOff[i]!
+    if (d < bestD || df > bestDf) { bestTerm = i; bestD = d; bestDf = df }
+  }
+  return bestTerm
+}
+
 /** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
 export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch): number => {
   const { words: table, keys } = r
@@ -113,15 +133,18 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
   let idfTotal = 0
   for (const t of tokens) {
     let count = 0
-    const wi = table.find(t)
+    const found = table.find(t)
+    // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
+    const wi = found >= 0 || t.length < 5 ? found : closestWord(r, t)
+    const typo = found < 0 ? FieldWeight.typo : 1
     if (wi >= 0) {
       const ps = table.postings(wi)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
-        const w = bits & WordField.name ? FieldWeight.nameWord
+        const w = typo * (bits & WordField.name ? FieldWeight.nameWord
           : bits & WordField.description ? FieldWeight.description(descLen[id]!)
-          : FieldWeight.longDescription
+          : FieldWeight.longDescription)
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
       }

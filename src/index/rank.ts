@@ -46,7 +46,9 @@ export const FieldWeight = {
   nameSubstring: 0.8,
   /** Shorter descriptions get more: the word is more central to them. */
   description: (descChars: number): number => 0.45 + 0.25 * (60 / (60 + descChars)),
-  longDescription: 0.25
+  longDescription: 0.25,
+  /** Multiplies the weight of a word found through its closest spelling. */
+  typo: 0.8
 } as const
 
 /** Inverse document frequency of a word found in `df` of `n` packages. */

@@ -99,7 +99,20 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     }
     candidates.sort((a, b) =>
       b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    return { ranked: candidates.slice(0, limit).map(({ id, score }) => ({ id, score })), total }
+    // Found by words alone, variants of one program (w3m, w3m-nox, w3m-full: same pname and description)
+    // would crowd the list: keep the best of them. Name matches stay (the user asked for that name).
+    const ranked: Array<Ranked> = []
+    const seenVariants = new Set<string>()
+    for (const c of candidates) {
+      if (ranked.length >= limit) break
+      if (s.name[c.id] === 0) {
+        const key = `${r.str("pname", c.id)}\u0000${r.str("description", c.id)}`
+        if (seenVariants.has(key)) continue
+        seenVariants.add(key)
+      }
+      ranked.push({ id: c.id, score: c.score })
+    }
+    return { ranked, total }
   } finally {
     for (const id of touched) {
       s.seen[id] = 0; s.name[id] = 0; s.words[id] = 0; s.matched[id] = 0; s.best[id] = 0

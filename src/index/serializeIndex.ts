@@ -100,6 +100,20 @@ export const setRanges = (records: ReadonlyArray<IndexRecord>): Record<string, A
   return out
 }
 
+/** Character masks and term indexes grouped by length, so that typo search visits only names of about the query's length. */
+const typoTables = (terms: ReadonlyArray<string>, prefix: string, out: Map<string, Uint8Array>) => {
+  out.set(`${prefix}.mask`, u32(Uint32Array.from(terms, charMask)))
+  const maxLen = terms.reduce((m, t) => Math.max(m, t.length), 0)
+  const lenStart = new Uint32Array(maxLen + 2)
+  for (const t of terms) lenStart[t.length + 1]!++
+  for (let l = 1; l < lenStart.length; l++) lenStart[l]! += lenStart[l - 1]!
+  const byLen = new Uint32Array(terms.length)
+  const fill = lenStart.slice()
+  terms.forEach((t, i) => { byLen[fill[t.length]!++] = i })
+  out.set(`${prefix}.byLen`, u32(byLen))
+  out.set(`${prefix}.lenStart`, u32(lenStart))
+}
+
 export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
   const out = new Map<string, Uint8Array>()
   for (const [group, fields] of Object.entries(RECORD_GROUPS)) {
@@ -133,18 +147,8 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
     }
   })
   const keyTerms = termTable(keys, "keys", out)
-  out.set("keys.mask", u32(Uint32Array.from(keyTerms, charMask)))
-  // Term indexes grouped by length, so that typo search only visits names of about the query's length.
-  const maxLen = keyTerms.reduce((m, t) => Math.max(m, t.length), 0)
-  const lenStart = new Uint32Array(maxLen + 2)
-  for (const t of keyTerms) lenStart[t.length + 1]!++
-  for (let l = 1; l < lenStart.length; l++) lenStart[l]! += lenStart[l - 1]!
-  const byLen = new Uint32Array(keyTerms.length)
-  const fill = lenStart.slice()
-  keyTerms.forEach((t, i) => { byLen[fill[t.length]!++] = i })
-  out.set("keys.byLen", u32(byLen))
-  out.set("keys.lenStart", u32(lenStart))
-  termTable(words, "words", out, true)
+  typoTables(keyTerms, "keys", out)
+  typoTables(termTable(words, "words", out, true), "words", out)
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
   return out
 }

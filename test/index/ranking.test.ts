@@ -30,6 +30,10 @@ describe("search ranking", () => {
     expect(top("password manager")[0]).toBe("keepassxc")
     expect(top("media player")[0]).toBe("vlc")
   })
+  it("understands misspelt description words", () => {
+    expect(top("pdf veiwer").slice(0, 2)).toEqual(expect.arrayContaining(["zathura", "mupdf"]))
+    expect(top("pasword manager")[0]).toBe("keepassxc")
+  })
   it("ranks top-level packages before nested ones unless the query names the set", () => {
     expect(top("requests")[0]).toBe("requests-tool")
     expect(top("python requests")[0]).toBe("python3Packages.requests")
