@@ -6,7 +6,8 @@
  * failed operation leaves it on the generation it was on.
  */
 import { Effect, Exit, Stream } from "effect"
-import type { Plan, Step } from "../../domain/Plan.js"
+import type { ExecutionResult, Plan, Step } from "../../domain/Plan.js"
+import { summarize } from "./summary.js"
 import { Message, StepStarted, type ProgressEvent } from "../../domain/ProgressEvent.js"
 import type { ServeError } from "../../domain/errors.js"
 import type { NixShape } from "../../services/Nix.js"
@@ -52,3 +53,26 @@ export const executePlan = (plan: Plan, options: ExecuteOptions): Stream.Stream<
       })
     ))
   }))
+
+/**
+ * `execute` and `result` of a subprocess backend: run the plan (switching back on a failure between
+ * steps), and report the generation before and after.
+ */
+export const planExecution = <C>(options: {
+  readonly nix: NixShape
+  readonly currentGeneration: Effect.Effect<number | undefined>
+  /** The backend's argv context (Nix version, profile, source), needed to build the switch-back argv. */
+  readonly context: Effect.Effect<C, ServeError>
+  readonly switchBack: (ctx: C, n: number) => ReadonlyArray<string>
+}) => {
+  const before = new WeakMap<Plan, number | undefined>()
+  const execute = (plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
+    Stream.unwrap(Effect.gen(function*() {
+      const ctx = yield* options.context
+      before.set(plan, yield* options.currentGeneration)
+      return executePlan(plan, { nix: options.nix, currentGeneration: options.currentGeneration, switchBack: (n) => options.switchBack(ctx, n) })
+    }))
+  const result = (plan: Plan): Effect.Effect<ExecutionResult, ServeError> =>
+    Effect.map(options.currentGeneration, (after) => summarize(plan, before.get(plan), after))
+  return { execute, result }
+}

@@ -4,27 +4,25 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect, Either, Stream } from "effect"
+import { Effect, Either } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../domain/argv/packageWord.js"
 import { printDead } from "../../domain/argv/profileArgv.js"
 import { CannotServe, NixOutputInvalid, type ServeError } from "../../domain/errors.js"
 import type { Intent } from "../../domain/Intent.js"
-import { answer, planned, type ExecutionResult, type GenerationDiff, type Outcome, type Plan } from "../../domain/Plan.js"
-import type { ProgressEvent } from "../../domain/ProgressEvent.js"
+import { answer, planned, type GenerationDiff, type Outcome } from "../../domain/Plan.js"
 import type { Backend } from "../../services/Backend.js"
 import type { DryRunPolicy } from "../../services/DryRunPolicy.js"
 import { Nix } from "../../services/Nix.js"
 import { PackageIndex } from "../../services/PackageIndex.js"
 import { Settings } from "../../services/Settings.js"
 import { consecutive, detailsFrom, diffPackages, searchResults } from "../common/answers.js"
-import { executePlan } from "../common/executePlan.js"
+import { planExecution } from "../common/executePlan.js"
 import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { profileInspector } from "../common/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
-import { summarize } from "../common/summary.js"
 import { channelFrom, parseInstalled } from "./installed.js"
 import * as P from "./plans.js"
 
@@ -168,18 +166,12 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       }
     }).pipe(withSuggestions(index))
 
-  const before = new WeakMap<Plan, number | undefined>()
-  const currentGeneration = Effect.map(inspector.inspect(profilePath), (i) => i.current)
-
-  const execute = (plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
-    Stream.unwrap(Effect.gen(function*() {
-      const ctx = yield* context
-      before.set(plan, yield* currentGeneration)
-      return executePlan(plan, { nix, currentGeneration, switchBack: (n) => E.envSwitchGeneration(ctx, n) })
-    }))
-
-  const result = (plan: Plan): Effect.Effect<ExecutionResult, ServeError> =>
-    Effect.map(currentGeneration, (after) => summarize(plan, before.get(plan), after))
+  const { execute, result } = planExecution({
+    nix,
+    currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
+    context,
+    switchBack: (ctx, n) => E.envSwitchGeneration(ctx, n)
+  })
 
   return {
     name: P.backendName,

@@ -3,26 +3,25 @@
  * `install` or `add`). It serves profiles with a manifest.json and new profiles; a nix-env profile
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
-import { Effect, Either, Stream } from "effect"
+import { Effect, Either } from "effect"
 import * as A from "../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../domain/argv/NixVersion.js"
 import { validateAttrPaths, validateProgram } from "../../domain/argv/packageWord.js"
 import { sourceOf } from "../../domain/argv/PackageSource.js"
 import { CannotServe, ManifestUnsupported, NixOutputInvalid, type ServeError } from "../../domain/errors.js"
 import type { Intent } from "../../domain/Intent.js"
-import { answer, planned, type ExecutionResult, type Outcome, type Plan } from "../../domain/Plan.js"
+import { answer, planned, type Outcome } from "../../domain/Plan.js"
 import type { Backend } from "../../services/Backend.js"
 import { Nix } from "../../services/Nix.js"
 import { PackageIndex } from "../../services/PackageIndex.js"
 import { Settings } from "../../services/Settings.js"
 import { DryRunPolicy } from "../../services/DryRunPolicy.js"
 import { consecutive, detailsFrom, diffPackages, installedFromManifest, searchResults } from "../common/answers.js"
-import { executePlan } from "../common/executePlan.js"
+import { planExecution } from "../common/executePlan.js"
 import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { profileInspector } from "../common/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
-import { summarize } from "../common/summary.js"
 import * as P from "./plans.js"
 
 /** Searching without the package index evaluates the whole package set. */
@@ -133,19 +132,12 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       }
     }).pipe(withSuggestions(index))
 
-  const before = new WeakMap<Plan, number | undefined>()
-  const currentGeneration = Effect.map(inspector.inspect(profilePath), (i) => i.current)
-
-  const execute = (plan: Plan): Stream.Stream<import("../../domain/ProgressEvent.js").ProgressEvent, ServeError> =>
-    Stream.unwrap(Effect.gen(function*() {
-      const ctx = yield* context
-      const gen = yield* currentGeneration
-      before.set(plan, gen)
-      return executePlan(plan, { nix, currentGeneration, switchBack: (n) => A.profileRollback(ctx, n) })
-    }))
-
-  const result = (plan: Plan): Effect.Effect<ExecutionResult, ServeError> =>
-    Effect.map(currentGeneration, (after) => summarize(plan, before.get(plan), after))
+  const { execute, result } = planExecution({
+    nix,
+    currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
+    context,
+    switchBack: (ctx, n) => A.profileRollback(ctx, n)
+  })
 
   return {
     name: P.backendName,
