@@ -86,7 +86,13 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
         case "update": intent = new Update({ packages: pkgs }, true); break
         case "info": intent = new Info({ packages: pkgs }, true); break
         case "try": {
-          const command = slots["cmd"] !== undefined ? (raw.toLowerCase().includes(slots["cmd"]) ? originalCase(raw, raw.toLowerCase(), slots["cmd"]) : slots["cmd"]) : undefined
+          // The command only as the user typed it; when normalizing changed it (quotes, brackets), none is guessed.
+          const cmd = slots["cmd"]
+          const at = cmd === undefined ? -1 : raw.toLowerCase().indexOf(cmd)
+          const command = cmd !== undefined && at >= 0
+            ? raw.slice(at, at + cmd.length).replace(/^\S+/, (w) => w.toLowerCase())
+            : undefined
+          if (cmd !== undefined && command === undefined) notes.push(`Not sure of the exact command in "${raw}": starting ${pkgs.join(", ")} without arguments.`)
           intent = command !== undefined ? new Try({ packages: pkgs, command }, true) : new Try({ packages: pkgs }, true)
           break
         }
