@@ -123,7 +123,7 @@ const closestWord = (r: IndexReader, t: string): number => {
 }
 
 /** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
-export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch): number => {
+export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch, spell: boolean): number => {
   const { words: table, keys } = r
   const s = r.scratch
   const n = r.size
@@ -135,7 +135,7 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
     let count = 0
     const found = table.find(t)
     // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
-    const wi = found >= 0 || t.length < 5 ? found : closestWord(r, t)
+    const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
     const typo = found < 0 ? FieldWeight.typo : 1
     if (wi >= 0) {
       const ps = table.postings(wi)

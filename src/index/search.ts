@@ -51,7 +51,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     }
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
     const tokens = queryTokens(scope === undefined ? q : leaf)
-    const idfTotal = wordMatches(r, tokens, touch)
+    // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
+    const idfTotal = wordMatches(r, tokens, touch, tokens.length > 1 || touched.length === 0)
     const prior = r.prior
     const flags = r.flags
     const prelim = new Float64Array(touched.length)
