@@ -54,5 +54,7 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "last", "first", "next", "previous", "account", "accounts", "file", "files", "folder", "folders", "directory",
   "directories", "line", "lines", "comment", "comments", "message", "messages", "email", "emails", "photo",
   "photos", "picture", "pictures", "document", "documents", "data", "history", "cookies", "page", "tab",
-  "tabs", "user", "users", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
+  "tabs", "user", "users", "complete", "done", "finished", "successful", "worked", "working", "virus",
+  "viruses", "malware", "ram", "sleep", "job", "life", "happiness", "resume", "car", "stain", "coffee", "tea",
+  "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
 ])
