@@ -1,7 +1,7 @@
-import { describe, expect, it } from "@effect/vitest"
+import { afterAll, describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Layer, Stream } from "effect"
 import { spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -14,6 +14,7 @@ import { Nix, type NixCommand, type NixShape } from "../../src/services/Nix.js"
 const DATA = fileURLToPath(new URL("../../../shared/data/nixpkgs-channel-2020.json.gz", import.meta.url))
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/search-dev.tsv", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "ask-nix-index-build-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** A Nix that answers from a table and records every command; fails the test when nothing matches. */
 const fakeNix = (answers: Record<string, { stdout: string; exitCode?: number }>, calls: Array<NixCommand>) => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "@effect/vitest"
+import { afterAll, describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Layer } from "effect"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { FORMAT_VERSION } from "../../src/index/format.js"
@@ -14,6 +14,7 @@ import { PackageIndex } from "../../src/services/PackageIndex.js"
 import { META, SAMPLE } from "./records.js"
 
 const dir = mkdtempSync(join(tmpdir(), "ask-nix-index-format-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const good = serializeIndex(SAMPLE, META)
 const put = (name: string, bytes: Uint8Array) => {
   const p = join(dir, name)
