@@ -149,7 +149,12 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   const chain = yield* BackendChain
-  return yield* chain.serve(intent)
+  const out = yield* Output
+  const declined: Array<string> = []
+  return yield* chain.serve(intent, (t) => Effect.sync(() => { declined.push(`${t.backend}: ${t.reason}`) })).pipe(
+    // A real failure after some backends passed: say why they passed (a stale index, a missing command).
+    Effect.tapError(() => declined.length > 0 && !out.json ? out.note(`(tried first: ${declined.join("; ")})`) : Effect.void)
+  )
 })
 
 const finishAnswer = (answer: Answer, backend: string, tried: Served["tried"], backendMs: number, started: number) =>

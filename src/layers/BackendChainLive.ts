@@ -10,7 +10,12 @@ import type { Backend } from "../services/Backend.js"
 import { BackendChain, type BackendChainShape, type Tried } from "../services/BackendChain.js"
 
 export const makeChain = (backends: ReadonlyArray<Backend>): BackendChainShape => {
-  const attempt = (intent: Intent, index: number, tried: ReadonlyArray<Tried>): ReturnType<BackendChainShape["serve"]> => {
+  const attempt = (
+    intent: Intent,
+    index: number,
+    tried: ReadonlyArray<Tried>,
+    onDeclined: (t: Tried) => Effect.Effect<void>
+  ): ReturnType<BackendChainShape["serve"]> => {
     const backend = backends[index]
     if (backend === undefined) {
       return Effect.fail(new NoBackendCanServe({ intent: describeIntent(intent), tried: [...tried] }))
@@ -18,11 +23,13 @@ export const makeChain = (backends: ReadonlyArray<Backend>): BackendChainShape =
     const started = performance.now()
     return backend.serve(intent).pipe(
       Effect.map((outcome) => ({ backend, outcome, tried, backendMs: performance.now() - started })),
-      Effect.catchTag("CannotServe", (e: CannotServe) =>
-        attempt(intent, index + 1, [...tried, { backend: backend.name, reason: e.reason }]))
+      Effect.catchTag("CannotServe", (e: CannotServe) => {
+        const t = { backend: backend.name, reason: e.reason }
+        return Effect.zipRight(onDeclined(t), attempt(intent, index + 1, [...tried, t], onDeclined))
+      })
     )
   }
-  return { backends, serve: (intent) => attempt(intent, 0, []) }
+  return { backends, serve: (intent, onDeclined = () => Effect.void) => attempt(intent, 0, [], onDeclined) }
 }
 
 /**

@@ -20,7 +20,11 @@ export interface Served {
 
 export interface BackendChainShape {
   readonly backends: ReadonlyArray<Backend>
-  readonly serve: (intent: Intent) => Effect.Effect<Served, Exclude<ServeError, { _tag: "CannotServe" }> | NoBackendCanServe>
+  /** `onDeclined` hears each backend that passed, as it passes (so a later failure can say what was tried). */
+  readonly serve: (
+    intent: Intent,
+    onDeclined?: (t: Tried) => Effect.Effect<void>
+  ) => Effect.Effect<Served, Exclude<ServeError, { _tag: "CannotServe" }> | NoBackendCanServe>
 }
 
 export class BackendChain extends Context.Tag("ask-nix/BackendChain")<BackendChain, BackendChainShape>() {}
