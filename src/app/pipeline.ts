@@ -9,7 +9,7 @@ import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
 import type { Backend } from "../services/Backend.js"
-import { BackendChain } from "../services/BackendChain.js"
+import { BackendChain, type Tried } from "../services/BackendChain.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
 import { IntentParser } from "../services/IntentParser.js"
 import { Output } from "../services/Output.js"
@@ -151,7 +151,17 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
   const chain = yield* BackendChain
   const out = yield* Output
   const declined: Array<string> = []
-  return yield* chain.serve(intent, (t) => Effect.sync(() => { declined.push(`${t.backend}: ${t.reason}`) })).pipe(
+  const onDeclined = (t: Tried) => Effect.zipRight(
+    Effect.sync(() => { declined.push(`${t.backend}: ${t.reason}`) }),
+    // Said before the slow part starts, not after: evaluating all of nixpkgs takes a while.
+    t.backend === "native" && intent._tag === "search"
+      ? Effect.zipRight(
+        out.note(`No usable package index (${t.reason}): searching with Nix, which can take a minute…`),
+        out.event("progress", { event: "SlowSearch", reason: t.reason })
+      )
+      : Effect.void
+  )
+  return yield* chain.serve(intent, onDeclined).pipe(
     // A real failure after some backends passed: say why they passed (a stale index, a missing command).
     Effect.tapError(() => declined.length > 0 && !out.json ? out.note(`(tried first: ${declined.join("; ")})`) : Effect.void)
   )
