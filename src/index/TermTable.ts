@@ -37,6 +37,36 @@ export class TermTable {
     for (let l = Math.max(0, min); l <= max && l + 1 < lenStart.length; l++) yield byLen.subarray(lenStart[l], lenStart[l + 1])
   }
 
+  /** Term indexes of length l (in sorted order), for tables that have the by-length sections. */
+  lengthGroup(l: number): Uint32Array {
+    const lenStart = (this.lenStartArr ??= this.file.u32(`${this.prefix}.lenStart`))
+    const byLen = (this.byLenArr ??= this.file.u32(`${this.prefix}.byLen`))
+    return l < 0 || l + 1 >= lenStart.length ? new Uint32Array(0) : byLen.subarray(lenStart[l], lenStart[l + 1])
+  }
+
+  private readonly runs = new Map<number, Int32Array>()
+
+  /**
+   * The length group l cut into runs of one first letter: [letter, start, end] triples of positions
+   * in lengthGroup(l). Computed once per group (one pass), then reused by every typo search.
+   */
+  firstLetterRuns(l: number): Int32Array {
+    const cached = this.runs.get(l)
+    if (cached !== undefined) return cached
+    const group = this.lengthGroup(l)
+    const out: Array<number> = []
+    for (let g = 0; g < group.length;) {
+      const x = l > 0 ? this.terms.charCodeAt(this.termOff[group[g]!]!) : -1
+      let e = g + 1
+      while (e < group.length && this.terms.charCodeAt(this.termOff[group[e]!]!) === x) e++
+      out.push(x, g, e)
+      g = e
+    }
+    const runs = Int32Array.from(out)
+    this.runs.set(l, runs)
+    return runs
+  }
+
   term(i: number): string {
     return this.terms.slice(this.termOff[i], this.termOff[i + 1])
   }

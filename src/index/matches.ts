@@ -8,6 +8,7 @@ import type { IndexReader } from "./IndexReader.js"
 import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, type SetScope } from "./SetScope.js"
+import { forEachTypoCandidate } from "./typoCandidates.js"
 import { charMask, popcount } from "./text.js"
 
 const MASK = (1 << POSTING_SHIFT) - 1
@@ -71,26 +72,15 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   const name = r.scratch.name
   const max = maxTypos(q.length)
   if (max === 0) return
-  const qlen = q.length
-  const c0 = q.charCodeAt(0)
-  const c1 = q.charCodeAt(1)
   const qmask = charMask(q)
   const masks = keys.masks
-  const termOff = keys.termOff
-  const terms = keys.terms
-  for (const group of keys.byLength(qlen - max, qlen + max)) for (let g = 0; g < group.length; g++) {
-    const i = group[g]!
-    const at = termOff[i]!
+  forEachTypoCandidate(keys, q, q.length - max, q.length + max, (i) => {
     // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
-    if (popcount(masks[i]! ^ qmask) > 2 * max) continue
-    const t0 = terms.charCodeAt(at)
-    const t1 = terms.charCodeAt(at + 1)
-    // A typo rarely touches both of the first two letters; this skips most names cheaply.
-    if (t0 !== c0 && t1 !== c1 && !(t0 === c1 && t1 === c0)) continue
+    if (popcount(masks[i]! ^ qmask) > 2 * max) return
     const t = keys.term(i)
-    if (t.includes(".")) continue
+    if (t.includes(".")) return
     const d = osaDistance(q, t, max)
-    if (d === 0 || d > max) continue
+    if (d === 0 || d > max) return
     const score = typoScore(d)
     const ps = keys.postings(i)
     for (let k = 0; k < ps.length; k++) {
@@ -99,7 +89,7 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
       if (score > name[id]!) name[id] = score
       touch(id)
     }
-  }
+  })
 }
 
 /** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */

@@ -5,6 +5,7 @@ import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
 import { inScope, makeScope } from "./SetScope.js"
 import { charMask, normalizeQuery, popcount } from "./text.js"
+import { forEachTypoCandidate } from "./typoCandidates.js"
 
 /** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
 export const suggestNames = (r: IndexReader, name: string, limit: number): Array<string> => {
@@ -23,14 +24,15 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
   const max = Math.max(1, maxTypos(leaf.length))
   const lmask = charMask(leaf)
   const masks = keys.masks
-  for (const group of keys.byLength(leaf.length - max, leaf.length + max)) for (const i of group) {
-    if (popcount(masks[i]! ^ lmask) > 2 * max) continue
+  forEachTypoCandidate(keys, leaf, leaf.length - max, leaf.length + max, (i) => {
+    // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
+    if (popcount(masks[i]! ^ lmask) > 2 * max) return
     const t = keys.term(i)
-    if (t.includes(".")) continue
+    if (t.includes(".")) return
     const d = osaDistance(leaf, t, max)
-    if (d > max) continue
+    if (d > max) return
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
-  }
+  })
   const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
     const t = keys.term(i)
