@@ -75,8 +75,10 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   const qmask = charMask(q)
   const masks = keys.masks
   forEachTypoCandidate(keys, q, q.length - max, q.length + max, (i) => {
-    // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
-    if (popcount(masks[i]! ^ qmask) > 2 * max) return
+    // Each edit removes at most one letter from the query's set of letters and adds at most one:
+    // a cheap exact pre-filter before the edit distance.
+    const m = masks[i]!
+    if (popcount(qmask & ~m) > max || popcount(m & ~qmask) > max) return
     const t = keys.term(i)
     if (t.includes(".")) return
     const d = osaDistance(q, t, max)

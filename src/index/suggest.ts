@@ -25,8 +25,10 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
   const lmask = charMask(leaf)
   const masks = keys.masks
   forEachTypoCandidate(keys, leaf, leaf.length - max, leaf.length + max, (i) => {
-    // Each edit changes at most two characters of the set of characters used: a cheap exact pre-filter.
-    if (popcount(masks[i]! ^ lmask) > 2 * max) return
+    // Each edit removes at most one letter from the query's set of letters and adds at most one:
+    // a cheap exact pre-filter before the edit distance.
+    const m = masks[i]!
+    if (popcount(lmask & ~m) > max || popcount(m & ~lmask) > max) return
     const t = keys.term(i)
     if (t.includes(".")) return
     const d = osaDistance(leaf, t, max)
@@ -39,7 +41,12 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
     if (t.includes(".")) continue
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
   }
-  const ranked = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, path: r.str("attrPath", id) }))
+  // Rank by score first and read attribute paths (a text-block decode each) only for the candidates
+  // that can still make the list: everything scoring at least the (3 x limit)-th best, ties included.
+  const scored = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]! }))
+  scored.sort((a, b) => b.score - a.score)
+  const cut = scored.length > 3 * limit ? scored[3 * limit - 1]!.score : -Infinity
+  const ranked = scored.filter((x) => x.score >= cut).map((x) => ({ ...x, path: r.str("attrPath", x.id) }))
   ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))
   return [...new Set(ranked.map((x) => x.path))].slice(0, limit)
 }
