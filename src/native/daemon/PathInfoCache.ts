@@ -9,19 +9,36 @@ import * as fs from "node:fs/promises"
 import * as path from "node:path"
 import type { PathInfo } from "./Protocol.js"
 
+/**
+ * Version 2: paths listed once, references and derivers as indexes into that list (a fifth of the
+ * size of version 1, which spelled every reference out; parsing it was most of a cached preview).
+ */
 interface CacheFile {
-  readonly version: 1
-  /** path -> [narSize, deriver or "", references] */
-  readonly entries: Record<string, [number, string, Array<string>]>
+  readonly version: 2
+  /** The cached paths first (one per row of `infos`), then derivers that are not themselves cached. */
+  readonly paths: ReadonlyArray<string>
+  /** per cached path, same order: [narSize, deriver index or -1, reference indexes] */
+  readonly infos: ReadonlyArray<readonly [number, number, ReadonlyArray<number>]>
 }
 
 export const loadPathInfos = (file: string): Effect.Effect<Map<string, PathInfo>> =>
   Effect.promise(async () => {
     try {
       const json = JSON.parse(await fs.readFile(file, "utf8")) as CacheFile
-      if (json.version !== 1 || typeof json.entries !== "object") return new Map()
-      return new Map(Object.entries(json.entries).map(([p, [narSize, deriver, references]]) =>
-        [p, { path: p, narSize, deriver: deriver === "" ? undefined : deriver, references, narHash: "", registrationTime: 0 }]))
+      if (json.version !== 2 || !Array.isArray(json.paths) || !Array.isArray(json.infos) || json.infos.length > json.paths.length) {
+        return new Map()
+      }
+      const { paths, infos } = json
+      const out = new Map<string, PathInfo>()
+      for (let i = 0; i < infos.length; i++) {
+        const [narSize, deriver, refs] = infos[i]!
+        const p = paths[i]!
+        out.set(p, {
+          path: p, narSize, deriver: deriver < 0 ? undefined : paths[deriver] ?? undefined,
+          references: refs.map((r: number) => paths[r]!), narHash: "", registrationTime: 0
+        })
+      }
+      return out
     } catch {
       return new Map()
     }
@@ -30,12 +47,15 @@ export const loadPathInfos = (file: string): Effect.Effect<Map<string, PathInfo>
 /** Atomic (write then rename); a failure to write only costs speed next time. */
 export const savePathInfos = (file: string, infos: ReadonlyMap<string, PathInfo>): Effect.Effect<void> =>
   Effect.promise(async () => {
-    const entries: CacheFile["entries"] = {}
-    for (const [p, i] of infos) entries[p] = [i.narSize, i.deriver ?? "", [...i.references]]
+    const paths = [...infos.keys()]
+    const index = new Map(paths.map((p, i) => [p, i]))
+    const table = (p: string) => { let i = index.get(p); if (i === undefined) { i = paths.length; paths.push(p); index.set(p, i) } return i }
+    const rows = [...infos.values()].map((i) => [i.narSize, i.deriver === undefined ? -1 : table(i.deriver), i.references.map(table)] as const)
+    const cache: CacheFile = { version: 2, paths, infos: rows }
     const tmp = `${file}.${process.pid}.tmp`
     try {
       await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(tmp, JSON.stringify({ version: 1, entries } satisfies CacheFile))
+      await fs.writeFile(tmp, JSON.stringify(cache))
       await fs.rename(tmp, file)
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined)
