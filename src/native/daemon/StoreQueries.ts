@@ -90,14 +90,15 @@ export interface GcPreviewOptions {
 }
 
 /** Infos of all these valid paths, from the cache where possible; the cache is brought up to date. */
+/** Infos for `all`: from the cache where it has them, the rest asked of the daemon (and cached). */
 const allInfos = (
   session: DaemonSession,
   all: ReadonlyArray<string>,
-  cacheFile: string | undefined
+  cacheFile: string | undefined,
+  cached: ReadonlyMap<string, PathInfo>
 ): Effect.Effect<Map<string, PathInfo>, CannotServe> =>
   Effect.gen(function*() {
     if (cacheFile === undefined) return yield* session.queryPathInfos(all)
-    const cached = yield* loadPathInfos(cacheFile)
     const infos = new Map<string, PathInfo>()
     const missing: Array<string> = []
     for (const p of all) {
@@ -124,13 +125,15 @@ export const gcPreview = (
   options: GcPreviewOptions = {}
 ): Effect.Effect<GcPreview, CannotServe> =>
   Effect.gen(function*() {
-    const [all, roots] = yield* Effect.all([
+    // The daemon lists the valid paths while the roots are found and the cache is read.
+    const [all, roots, cached] = yield* Effect.all([
       session.queryAllValidPaths,
       options.roots === "all"
         ? Effect.map(Effect.all([session.findRoots, findTempRoots(options.stateDir)]), ([a, b]) => [...a, ...b])
-        : findPersistentRoots(options.stateDir)
+        : findPersistentRoots(options.stateDir),
+      options.cacheFile === undefined ? Effect.succeed(new Map<string, PathInfo>()) : loadPathInfos(options.cacheFile)
     ], { concurrency: "unbounded" })
-    const infos = yield* allInfos(session, all, options.cacheFile)
+    const infos = yield* allInfos(session, all, options.cacheFile, cached)
     const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
     const dead = deadPaths(infos, kept, options.gc ?? defaultGcOptions)
     const storeDir = all[0] !== undefined ? path.dirname(all[0]) : "/nix/store"
