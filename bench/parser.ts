@@ -23,7 +23,7 @@ let inSuggest = 0
 const timed = (names: NameResolver): NameResolver => ({
   exists: names.exists,
   resolve: names.resolve,
-  suggest: (w, n) => { const s = performance.now(); try { return names.suggest(w, n) } finally { inSuggest += performance.now() - s } }
+  suggest: (w, n, e) => { const s = performance.now(); try { return names.suggest(w, n, e) } finally { inSuggest += performance.now() - s } }
 })
 
 const run = (label: string, names: NameResolver | undefined, excludeSuggest = false) => {

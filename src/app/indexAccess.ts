@@ -38,7 +38,7 @@ const lazyResolver = (tryOpen: () => IndexReader | undefined): NameResolver => {
   return {
     exists: (a) => get()?.exists(a) ?? false,
     resolve: (w) => get()?.resolve(w),
-    suggest: (w, n) => get()?.suggest(w, n) ?? []
+    suggest: (w, n, e) => get()?.suggest(w, n, e) ?? []
   }
 }
 

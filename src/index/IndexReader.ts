@@ -207,8 +207,8 @@ export class IndexReader {
     return { hits: ranked.map((r) => ({ ...this.summary(r.id), score: Math.round(r.score) })), total }
   }
 
-  suggest(name: string, limit = 5): ReadonlyArray<string> {
-    return suggestNames(this, name, limit)
+  suggest(name: string, limit = 5, maxEdits?: number): ReadonlyArray<string> {
+    return suggestNames(this, name, limit, maxEdits)
   }
 
   provides(command: string): ReadonlyArray<ProvidesHit> {

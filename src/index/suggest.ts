@@ -8,7 +8,7 @@ import { charMask, normalizeQuery, popcount } from "./text.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
 
 /** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
-export const suggestNames = (r: IndexReader, name: string, limit: number): Array<string> => {
+export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdits?: number): Array<string> => {
   const q = normalizeQuery(name).replace(/ /g, "-")
   if (q === "" || limit <= 0 || q.length > 100) return []
   const keys = r.keys
@@ -21,7 +21,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number): Array
     if (r.flags[id]! & Flag.duplicate || !inScope(scope, id)) return
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
-  const max = Math.max(1, maxTypos(leaf.length))
+  const max = Math.max(1, Math.min(maxEdits ?? Infinity, maxTypos(leaf.length)))
   const lmask = charMask(leaf)
   const masks = keys.masks
   forEachTypoCandidate(keys, leaf, leaf.length - max, leaf.length + max, (i) => {

@@ -27,5 +27,5 @@ export const toNameResolver = (reader: IndexReader): NameResolver => ({
     const byPname = reader.findTopLevelPname(w)
     return byPname === undefined ? undefined : { attrPath: reader.str("attrPath", byPname), how: "pname" }
   }, undefined),
-  suggest: (word, limit) => safe(() => reader.suggest(word, limit), [])
+  suggest: (word, limit, maxEdits) => safe(() => reader.suggest(word, limit, maxEdits), [])
 })

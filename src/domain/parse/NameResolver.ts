@@ -15,6 +15,9 @@ export interface NameResolver {
   readonly exists: (attrPath: string) => boolean
   /** Resolve an everyday word to an attribute path when the index knows it unambiguously (exact attrPath or pname). */
   readonly resolve: (word: string) => NameResolution | undefined
-  /** Close names for a word the index does not know (edit distance / prefix), best first. */
-  readonly suggest: (word: string, limit: number) => ReadonlyArray<string>
+  /**
+   * Close names for a word the index does not know (edit distance / prefix), best first.
+   * `maxEdits` caps the typo distance looked for (default: the index's own rule by word length).
+   */
+  readonly suggest: (word: string, limit: number, maxEdits?: number) => ReadonlyArray<string>
 }

@@ -44,7 +44,8 @@ const quickFix = (word: string, names: NameResolver): string | undefined => {
 const typoOf = (word: string, names: NameResolver): { best: string | undefined; suggestions: ReadonlyArray<string> } => {
   const quick = quickFix(word, names)
   if (quick !== undefined) return { best: quick, suggestions: [quick] }
-  const suggestions = names.suggest(word, 8).filter((s) => word.includes(".") || !s.includes("."))
+  // plausibleTypo accepts one edit, or two in words of 8 letters or more: ask for no farther names.
+  const suggestions = names.suggest(word, 8, word.length >= 8 ? 2 : 1).filter((s) => word.includes(".") || !s.includes("."))
   const plausible = suggestions
     .filter((s) => plausibleTypo(word, s.toLowerCase()))
     .map((s) => ({ s, d: editDistance(word, s.toLowerCase(), 2) }))
