@@ -42,10 +42,11 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
   }
   // Rank by score first and read attribute paths (a text-block decode each) only for the candidates
-  // that can still make the list: everything scoring at least the (3 x limit)-th best, ties included.
+  // that can still make the list: everything scoring at least the limit-th best, ties included (the
+  // path only breaks ties, so the list is exactly what sorting all of them would give).
   const scored = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]! }))
   scored.sort((a, b) => b.score - a.score)
-  const cut = scored.length > 3 * limit ? scored[3 * limit - 1]!.score : -Infinity
+  const cut = scored.length > limit ? scored[limit - 1]!.score : -Infinity
   const ranked = scored.filter((x) => x.score >= cut).map((x) => ({ ...x, path: r.str("attrPath", x.id) }))
   ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))
   return [...new Set(ranked.map((x) => x.path))].slice(0, limit)
