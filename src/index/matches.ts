@@ -72,13 +72,7 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   const name = r.scratch.name
   const max = maxTypos(q.length)
   if (max === 0) return
-  const qmask = charMask(q)
-  const masks = keys.masks
-  forEachTypoCandidate(keys, q, q.length - max, q.length + max, (i) => {
-    // Each edit removes at most one letter from the query's set of letters and adds at most one:
-    // a cheap exact pre-filter before the edit distance.
-    const m = masks[i]!
-    if (popcount(qmask & ~m) > max || popcount(m & ~qmask) > max) return
+  forEachTypoCandidate(keys, q, max, (i) => {
     const t = keys.term(i)
     if (t.includes(".")) return
     const d = osaDistance(q, t, max)

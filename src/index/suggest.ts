@@ -4,7 +4,7 @@ import { Flag, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
 import { inScope, makeScope } from "./SetScope.js"
-import { charMask, normalizeQuery, popcount } from "./text.js"
+import { normalizeQuery } from "./text.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
 
 /** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
@@ -22,13 +22,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
   const max = Math.max(1, Math.min(maxEdits ?? Infinity, maxTypos(leaf.length)))
-  const lmask = charMask(leaf)
-  const masks = keys.masks
-  forEachTypoCandidate(keys, leaf, leaf.length - max, leaf.length + max, (i) => {
-    // Each edit removes at most one letter from the query's set of letters and adds at most one:
-    // a cheap exact pre-filter before the edit distance.
-    const m = masks[i]!
-    if (popcount(lmask & ~m) > max || popcount(m & ~lmask) > max) return
+  forEachTypoCandidate(keys, leaf, max, (i) => {
     const t = keys.term(i)
     if (t.includes(".")) return
     const d = osaDistance(leaf, t, max)
