@@ -2,7 +2,7 @@
  * The optional parts of the pipeline that other modules contribute: the NixOS system scope, plugins,
  * the progress renderer. Defaults keep the pipeline working without them.
  */
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect } from "effect"
 import type { ExecutedRecord } from "../plugin-api/ExecutedRecord.js"
 import type { Outcome } from "../domain/Plan.js"
 import type { ProgressEvent } from "../domain/ProgressEvent.js"
@@ -42,4 +42,3 @@ export const defaultWiring: WiringShape = {
   warnings: []
 }
 
-export const WiringDefault = Layer.succeed(Wiring, defaultWiring)

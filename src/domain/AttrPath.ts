@@ -7,7 +7,7 @@ import { InvalidPackageName } from "./errors.js"
 /** Longest attribute path accepted (real ones are far shorter). */
 export const MAX_ATTR_PATH_LENGTH = 200
 
-const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_'+-]*$/
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_+-]*$/
 
 /** Why a word is not a valid attribute path, or undefined when it is. */
 export const attrPathProblem = (word: string): string | undefined => {
@@ -16,7 +16,7 @@ export const attrPathProblem = (word: string): string | undefined => {
   if (word.startsWith("-")) return "it starts with a dash, like a command-line option"
   if (/\s/.test(word)) return "it contains a space"
   if (/["`$;|&<>(){}\[\]\\*?!~#]/.test(word)) return "it contains a shell character"
-  if (word.startsWith("'")) return "it starts with a quote"
+  if (word.includes("'")) return "it contains a quote"
   if (word.startsWith(".") || word.endsWith(".") || word.includes("..")) return "it has an empty part between dots"
   for (const seg of word.split(".")) {
     if (!SEGMENT.test(seg)) return `"${seg}" is not a valid attribute name`

@@ -8,8 +8,6 @@ const STOP = new Set([
   "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
 ])
 
-export const isStopWord = (w: string): boolean => STOP.has(w)
-
 /** Light plural folding: "viewers" -> "viewer", "libraries" -> "library"; leaves "ss"/"us"/"is" alone. */
 export const stem = (w: string): string => {
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`

@@ -1,6 +1,6 @@
 /**
  * Everything the pipeline needs from plugins, with the services already provided: the closures need
- * nothing more from the caller. Build once per call: `yield* pluginWiring` under PluginsLive.
+ * nothing more from the caller. Build once per call: `yield* pluginWiring` with the Plugins service provided (src/app/liveEnv.ts loads them once per process).
  */
 import { Console, Effect } from "effect"
 import type { PluginIntent } from "../domain/Intent.js"

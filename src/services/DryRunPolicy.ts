@@ -1,6 +1,5 @@
 /** Decides, once per call, whether mutating commands may run. Consulted at the Nix choke point. */
-import { Context, Effect, Layer } from "effect"
-import { Settings } from "./Settings.js"
+import { Context, Layer } from "effect"
 
 export interface DryRunPolicyShape {
   readonly dryRun: boolean
@@ -14,11 +13,6 @@ export const make = (dryRun: boolean): DryRunPolicyShape => ({
   dryRun,
   allows: (_argv, mutating) => !(dryRun && mutating)
 })
-
-export const DryRunPolicyFromSettings = Layer.effect(
-  DryRunPolicy,
-  Effect.map(Settings, (s) => make(!s.execute))
-)
 
 export const DryRunPolicyDry = Layer.succeed(DryRunPolicy, make(true))
 export const DryRunPolicyExecute = Layer.succeed(DryRunPolicy, make(false))

@@ -14,9 +14,6 @@ const isMissing = (e: unknown) =>
 export const exists = (path: string): Effect.Effect<boolean> =>
   Effect.promise(() => fs.stat(path).then(() => true, () => false))
 
-export const readText = (path: string): Effect.Effect<string, FileError> =>
-  Effect.tryPromise({ try: () => fs.readFile(path, "utf8"), catch: fileError(path) })
-
 /** The file's text, or undefined when it does not exist. */
 export const readTextIfExists = (path: string): Effect.Effect<string | undefined, FileError> =>
   Effect.tryPromise({

@@ -1,21 +1,16 @@
 /**
  * Package words reach Nix only as single argv entries, and only when they are plain attribute paths:
  * letters, digits, `_`, `-`, `+` and dots between parts, never starting with `-` (so never an option).
+ * Backends check again what the pipeline checked, because they are also called directly (plugins, tests).
  */
 import { Either } from "effect"
+import { attrPathProblem } from "../AttrPath.js"
 import { InvalidPackageName } from "../errors.js"
 
-const part = "[A-Za-z_][A-Za-z0-9_+-]*"
-const attrPath = new RegExp(`^${part}(\\.${part})*$`)
-
+/** The same rule the pipeline checks first (src/domain/AttrPath.ts), as an Either for the backends. */
 export const validateAttrPath = (word: string): Either.Either<string, InvalidPackageName> => {
-  const fail = (reason: string) => Either.left(new InvalidPackageName({ name: word, reason }))
-  if (word === "") return fail("it is empty")
-  if (word.length > 200) return fail("it is longer than 200 characters")
-  if (word.startsWith("-")) return fail("it starts with a dash, like an option")
-  if (/[\s;|&$`"\\<>(){}*?#]/.test(word)) return fail("it contains spaces or shell characters")
-  if (!attrPath.test(word)) return fail("it is not a Nix attribute path")
-  return Either.right(word)
+  const problem = attrPathProblem(word)
+  return problem === undefined ? Either.right(word) : Either.left(new InvalidPackageName({ name: word, reason: problem }))
 }
 
 /** Validates every word; the first bad one fails. */

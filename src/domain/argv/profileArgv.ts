@@ -44,9 +44,6 @@ export const profileRollback = (ctx: ProfileArgvContext, to: number | undefined)
 
 export const profileHistory = (ctx: ProfileArgvContext) => nix(ctx, "profile", "history", ...profileOpt(ctx))
 
-/** Deletes every generation but the current one. */
-export const profileWipeHistory = (ctx: ProfileArgvContext) => nix(ctx, "profile", "wipe-history", ...profileOpt(ctx))
-
 export const storeGc = (ctx: ProfileArgvContext) => nix(ctx, "store", "gc")
 
 /** What a GC would delete, without deleting (read-only). */

@@ -27,9 +27,6 @@ const getTable = (): Table => {
   return (table = { all, anyFirst, byFirst })
 }
 
-/** How many patterns the table has (for the bench and tests). */
-export const phrasePatternCount = (): number => getTable().all.length
-
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
 export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
   const p = prepare(text)
