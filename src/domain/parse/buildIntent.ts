@@ -106,7 +106,8 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       break
     }
     case "provides": {
-      const q = cleanQuery((slots["query"] ?? "").replace(/(^| )(command|binary|executable|program|tool|called|named|the)( |$)/g, " ").trim())
+      // The lookahead leaves the space for the next word: "the command wget" loses both words
+      const q = cleanQuery((slots["query"] ?? "").replace(/(^| )(command|binary|executable|program|tool|called|named|the)(?= |$)/g, " ").replace(/\s+/g, " ").trim())
       if (q === "") return unknown(raw, ["Which command? e.g. \"what provides rg\"."])
       // A command is one word; the rest was filler ("convert binary please")
       intent = new Provides({ query: q.split(" ")[0]! }, true)

@@ -2,7 +2,7 @@
  * Step one of parsing: lower case, everyday contractions and shorthand spelled out, punctuation
  * that carries no meaning dropped, list symbols turned into "and", single spaces.
  */
-import { contractions } from "./grammar/fillers.js"
+import { contractions, emphasisAfterSubject } from "./grammar/fillers.js"
 
 export interface Normalized {
   /** Lower case, single spaces, no trailing punctuation. */
@@ -35,12 +35,20 @@ const keepHostile = (t: string): { text: string; kept: ReadonlyArray<string> } =
   return { text, kept }
 }
 
+const emphasis: ReadonlySet<string> = new Set(emphasisAfterSubject)
+const SUBJECT: ReadonlySet<string> = new Set(["i", "we", "am", "are", "would"])
+
+/** Contractions spelled out; emphasis after a subject dropped ("i really need x" -> "i need x"). */
 const spellOut = (text: string): string => {
-  const words = text.split(" ")
+  let words = text.split(" ")
   let changed = false
   for (let i = 0; i < words.length; i++) {
     const c = contractionMap.get(words[i]!)
     if (c !== undefined) { words[i] = c; changed = true }
+  }
+  if (changed) words = words.join(" ").split(" ")
+  for (let i = 1; i < words.length; i++) {
+    if (emphasis.has(words[i]!) && SUBJECT.has(words[i - 1]!)) { words.splice(i--, 1); changed = true }
   }
   return changed ? words.join(" ") : text
 }

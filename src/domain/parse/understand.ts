@@ -4,7 +4,7 @@
  */
 import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
-import { questionFrames } from "./grammar/questions.js"
+import { negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
 import { compilePattern } from "./pattern.js"
 import { matchPhrases } from "./phraseIndex.js"
@@ -12,6 +12,8 @@ import { stripFillers } from "./stripFillers.js"
 import { matchVerb } from "./verbIndex.js"
 
 const howTo = questionFrames.map(compilePattern)
+/** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
+const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade)( |$)/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
 /** Text -> a draft intent, before package words are read. */
@@ -26,6 +28,14 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
     }
     const pk = phrase.kind
+    // "is there a way to install x": left to the question frames below, which answer it as a question about x
+    if ((pk === "search" || pk === "info") && HOW_TO_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
+    // A phrase that expects a negation expects it in its fixed words: "i don't use x anymore, but don't remove it"
+    if (phrase.negated === true && slots["pkgs"] !== undefined && slots["pkgs"].split(" ").some((w) => negationWords.has(w))) continue
+    if (phrase.pointsBack === true && slots["pkgs"] !== undefined) {
+      const after = plain.slice(plain.indexOf(slots["pkgs"]) + slots["pkgs"].length)
+      if (after.split(" ").some((w) => pointsBackBreaks.has(w))) continue
+    }
     if (slots["pkgs"] !== undefined && (pk === "install" || pk === "remove" || pk === "info" || pk === "try" || pk === "update")) {
       // "is it safe to ..." is not a question about a package called "it": try the next phrase
       const r = readObject(slots["pkgs"], { everything: pk === "update" })

@@ -31,6 +31,8 @@ export const leadingFillers: ReadonlyArray<string> = [
   "it is time to", "time to", "is it possible to", "is it possible for you to", "are you able to",
   "help me", "help me to", "thanks", "quick", "pretty please", "sudo", "oops", "whoops", "oh", "ugh",
   "argh", "damn", "dang", "darn", "ah", "aha", "hmmm", "right then", "btw", "by the way",
+  "for work", "for school", "for uni", "for college", "for class", "for my job", "for my work", "for a project",
+  "for my project", "for a class", "at work", "at school",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
@@ -42,7 +44,17 @@ export const needFillers: ReadonlyArray<string> = [
 
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
 export const tentativeFillers: ReadonlyArray<string> = [
-  "can i", "could i", "may i", "can we", "could we", "may we",
+  "can i", "could i", "may i", "can we", "could we", "may we", "maybe", "perhaps", "possibly", "maybe you could",
+  "perhaps you could", "maybe you can", "i guess", "i suppose",
+]
+
+/**
+ * Single words that only add emphasis after "i", "we", "am", "are" or "would": dropped, so that "i really need gparted"
+ * reads as "i need gparted" and "i just want to try cowsay" as "i want to try cowsay".
+ */
+export const emphasisAfterSubject: ReadonlyArray<string> = [
+  "really", "just", "actually", "seriously", "badly", "desperately", "definitely", "urgently", "totally",
+  "absolutely", "honestly", "truly", "also", "literally", "so"
 ]
 
 /** Stripped from the end, repeatedly. */

@@ -31,6 +31,11 @@ export interface Phrase {
   readonly negated?: boolean
   /** The phrase is about the NixOS system. */
   readonly scope?: "system"
+  /**
+   * The order ends with "it"/"them" pointing back at the package named first ("vim is broken, reinstall it"):
+   * the phrase is skipped when the words after the package hold one of `pointsBackBreaks` (a contrast or a question).
+   */
+  readonly pointsBack?: boolean
   /** Shown in notes when this phrase matched. */
   readonly note?: string
 }
