@@ -7,7 +7,8 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "the newest version of", "current", "stable", "the stable", "package", "the package", "packages",
   "the packages", "program", "the program", "app", "the app", "application", "the application",
   "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
-  "a package named", "a program called", "an app called", "the one called", "also", "too"
+  "a package named", "a program called", "an app called", "the one called", "also", "too",
+  "all traces of", "every trace of", "any trace of", "every last bit of", "all of"
 ]
 
 /** Dropped from the end of a package phrase ("firefox too"). */
@@ -27,7 +28,8 @@ export const everythingWords: ReadonlySet<string> = new Set([
   "of", "them", "it", "apps", "programs", "profile", "whole", "entire", "lot", "system", "nixos", "os",
   "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
   "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",
-  "currently", "in", "on", "here", "home", "this", "laptop", "pc", "box", "box", "operating", "existing", "current"
+  "currently", "in", "on", "here", "home", "this", "laptop", "pc", "box", "operating", "existing", "current",
+  "set", "up"
 ])
 
 /** Words that scope a request to the NixOS system. */
@@ -56,5 +58,6 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "photos", "picture", "pictures", "document", "documents", "data", "history", "cookies", "page", "tab",
   "tabs", "user", "users", "complete", "done", "finished", "successful", "worked", "working", "virus",
   "viruses", "malware", "ram", "sleep", "job", "life", "happiness", "resume", "car", "stain", "coffee", "tea",
-  "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost"
+  "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost",
+  "available", "anymore", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto"
 ])

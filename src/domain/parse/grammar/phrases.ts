@@ -21,7 +21,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "why * (install|installed|installing|remove|removed|update|updated|upgrade|upgraded) *",
     "what happened *", "what went wrong *", "is it done *", "did it work *", "did that work *",
     "(i|we) (already|just) (installed|removed|updated|upgraded) *", "(i|we) (installed|removed|updated|upgraded|deleted|uninstalled) *",
-    "should i (install|remove|update|upgrade|uninstall|delete) *",
+    "should i (install|remove|update|upgrade|uninstall|delete|reinstall|roll back|go back|revert|undo) *",
     "what if i (install|remove|update|upgrade|delete) *", "when (should|do|can) i (install|remove|update|upgrade) *",
     "who (installed|removed|updated|made|wrote|created) *", "(where|when) (was|were|is|are) * (installed|removed|updated) *",
     "(i|we) (will|might|may|could|would|should) (install|remove|update|upgrade|delete|uninstall) *",
@@ -46,7 +46,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
     "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
     "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
-    "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *"
+    "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *",
+    "i have no (idea|clue) [what i am doing|what to do|what i am doing here|how this works]",
+    "i (do not know|have no idea|have no clue) what (i am doing|i am doing here|to type|to ask)",
+    "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)",
+    // "install instructions for nix": a request for instructions, not for a package called "instructions"
+    "(install|installation|installing|set up|usage) (instructions|instruction|guide|tutorial|docs|documentation|steps|howto|help) *"
   ] },
 
   // --- statements with a negation that mean something definite --------------------------------
@@ -61,7 +66,34 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) do not (want|need) {pkgs} [installed] [anymore]", "(i|we) do not want {pkgs} on my (machine|computer|system|laptop) [anymore]",
     "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
     "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have) to go",
-    "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}"
+    "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}",
+    // "i don't play minecraft anymore, remove it": no wildcard before the order, so "..., don't remove it" cannot match
+    "(i|we) (do not|no longer|never) (use|play|need|want|like|open|touch|run) {pkgs} [anymore|any more|any longer|these days|nowadays] [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
+    "{pkgs} (does not|do not|will not|would not|cannot|did not|no longer) (work|works|start|starts|open|opens|launch|run|runs|load|compile|build) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)"
+  ] },
+
+  // --- an order at the end about a package named before it ("htop is great, install it") --------
+  // pointsBack: skipped when the words after the package hold a contrast or a question
+  // ("firefox is fine but chrome crashes, remove it", "vim is old, do i need to update it")
+  { kind: "install", pointsBack: true, patterns: [
+    "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]"
+  ] },
+  { kind: "install", negated: true, patterns: [
+    "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
+  ] },
+  { kind: "remove", pointsBack: true, patterns: [
+    "(i|we) (stopped|quit|gave up|have stopped|have quit) (using|playing|playing with|running) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
+    "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
+  ] },
+  { kind: "remove", patterns: [
+    "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *"
+  ] },
+  { kind: "update", pointsBack: true, patterns: [
+    "{pkgs} (is|are|was|were|looks|look|seems|seem|feels|feel|has|have|keeps|keep|got) * (update|upgrade|bump|refresh) (it|them) [to the latest|to the latest version|to the newest version|to latest]",
+    "there (is|are) (a|an) (new|newer|updated) [version of|release of|version for] {pkgs} [out|available|released|now] * (update|upgrade|bump|get|install) (it|them)"
+  ] },
+  { kind: "update", patterns: [
+    "(update|upgrade|bump) {pkgs} (it|they) (is|are|was|were|looks|seems) (outdated|out of date|old|too old|ancient|behind|stale) *"
   ] },
 
   // --- NixOS: rebuild the system from its configuration ----------------------------------------
@@ -98,19 +130,28 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(rebuild|switch) [my|the] [nixos] (system|config|configuration) [now|and switch|and activate]",
     "make [my|the] (config|configuration|changes) (live|active|take effect)", "i (changed|edited|updated) [my] configuration.nix *",
     "i (changed|edited|updated) my (config|configuration|nixos config|nixos configuration|system configuration) *",
-    "reload [my|the] [nixos|system] (config|configuration)"
+    "reload [my|the] [nixos|system] (config|configuration)",
+    "(rebuild|build) and (switch|activate|apply) (to it|it|to the new one|the new one)",
+    "(rebuild|build) [my|the] [nixos] (system|config|configuration) and (switch|activate|apply) [to it|it|to the new one]"
   ] },
 
   // --- clean up: before remove/delete, which would read "old generations" as packages -------------
   { kind: "clean", patterns: [
-    "(clean|clean up|tidy|tidy up|prune) [my|the|old] * (but|and) keep [only] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
-    "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) (but|except) [keep] [the] [last|latest|newest|most recent] {n} *",
+    "(clean|clean up|tidy|tidy up|prune) [my|the|old] * [but|and] keep [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
+    "(clean|clean up|tidy up|prune|gc|nix gc|garbage collect|collect garbage|collect the garbage|run gc|run the gc|run garbage collection|run the garbage collector|do a gc|free up space|free space|free up some space) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) but [keep] [the] [last|latest|newest|most recent] {n} *",
     "keep [only] [the] [last|latest|newest|most recent] {n} (generations|gens) *", "only keep [the] [last|latest] {n} (generations|gens) *",
     "(delete|remove|drop) all but [the] [last|latest|newest] {n} (generations|gens)",
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {n} [generations|gens]"
   ] },
+  // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
+  { kind: "clean", negated: true, patterns: [
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {n} [generations|gens|ones|of them]"
+  ] },
   { kind: "clean", patterns: [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
+    "clean (everything|it all|things|stuff|all this|all of it) up", "(clean|tidy) up (everything|it all|all the things)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
@@ -135,7 +176,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
     "nixos generations", "(list|show) [me] [my|the] nixos generations", "which generation am i on", "what generation am i on",
-    "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)"
+    "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
+    "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
   ] },
 
   // --- rollback: generation numbers first ------------------------------------------------------
@@ -157,12 +199,17 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(take|bring|put) me back", "(take|bring|put) (it|things|everything|me) back [to] (how|the way|where) * (was|were) *",
     "back to (before|the previous|the last|the old|how it was) *", "previous generation [please]", "last generation [please]",
     `(the|that|this|my) [last|latest|recent] ${UPDATE} (broke|broken|messed up|ruined|killed|destroyed|screwed up|wrecked|trashed) * (go back|roll back|undo|revert) *`,
-    "* (broke|broken|messed up|ruined|screwed up) * (go back|roll back|undo it|revert|undo that|take me back) *",
+    "* (broke|broken|messed up|ruined|screwed up|messed|screwed|borked|killed|wrecked|trashed|destroyed|bricked|busted|died|crashes|crashing|stopped working) * (go back|roll back|roll it back|roll that back|roll things back|roll everything back|undo it|undo that|undo the update|undo the upgrade|revert|revert it|revert that|take me back|put it back) *",
+    "(take|bring|put|get) (me|it|us|things|everything) back to (before|the previous|the last|the old|how it was|the way it was|the state before) *", "(go|get) back to (before|the way it was|how it was) *",
     "(go back|roll back|undo|revert) * (broke|broken|messed up|ruined|screwed up|not working|does not work) *",
     "nix-env --rollback", "nix profile rollback", "nixos-rebuild switch --rollback", "nixos-rebuild --rollback",
     "(i want|i would like) (to go back|to roll back|to undo|the old version back|the previous version back|my old setup back)",
     "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
     "(rewind|revert|undo) [the] (last|latest) (step|action|change)"
+  ] },
+  // the negation is in the complaint; the order is fixed words at the end, so "..., do not roll back" cannot match
+  { kind: "rollback", negated: true, patterns: [
+    `* (is not working|are not working|does not work|do not work|will not boot|does not boot|will not start|does not start|cannot boot|is not booting) [anymore] (after|since) (the|my|that|this) [last|latest|recent] ${UPDATE} [so|and|so please|please|just] (go back|roll back|roll it back|undo it|undo that|revert|revert it|take me back)`
   ] },
   { kind: "rollback", confidence: 0.5, note: "A complaint about a change: rolling back is a guess, so I will ask first.", patterns: [
     `(the|that|this|my) [last|latest|recent] ${UPDATE} (broke|broken|messed up|ruined|killed|destroyed|screwed up|wrecked|trashed) *`,
@@ -183,7 +230,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(my|installed) (packages|software|apps|programs|stuff)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
-    "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)"
+    "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)",
+    "(show|list|display|print|see|view) [me] [my|the|all] installed [ones]",
+    "(show|list|display|print|see|view|give me) [me] [my|the] (package list|list of packages|list of my packages|list of installed packages|installed list|list of installed software|list of installed programs)",
+    "how many (packages|programs|apps) (have i got|have i|did i install|are there in my profile) *",
+    // "what is on my system", "what is on here": the place was stripped as filler
+    "what is"
   ] },
 
   // --- explain, questions about Nix itself (the engine keeps only known topics) -------------------
@@ -201,6 +253,8 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
+    "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) (error|message) [for|on|with|when running|when i run|when i type|when typing] {query}",
+    "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) [for|on|with|when running|when i run|when i type|when typing] {query}",
     "i (typed|ran|tried|tried to run|tried running|run) {query} and (it said|i got|got|it says|i get|it gave me) [a|an] (command not found|unknown command|not found|error) *",
     "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) unknown command {query}",
     "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh) {query} command not found *",
@@ -218,18 +272,27 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) package (do|does) [the] (command|binary|executable|program) {query} (come from|belong to)",
     "(what|which) package (does|do) {query} (come from|belong to)", "(find|locate) [the] package (for|with|that has) [the] (command|binary|executable|program) {query}",
     "how do i get [the] {query} command", "(install|get|i need) [the] (command|binary|executable) {query}",
+    "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]",
+    "(what|which) (pkg|nix package|nixpkgs package|derivation) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
     "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}"
   ] },
 
   // --- try: use without installing ----------------------------------------------------------------
   { kind: "try", patterns: [
+    // two qualifiers first ("use cowsay once without keeping it"), or "once" would be read as a package
+    "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without keeping it|temporarily|for a bit|for a while|once|just once|in a shell|quickly) (without installing|without installing it|without installing them|without keeping it|without keeping them|but do not install it|but do not keep it|temporarily|for a bit|for a while|in a shell|in a temporary shell)",
     "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without installing them|without keeping it|but do not install it|but do not keep it|temporarily|for a bit|for a while|for now|once|just once|for a moment|in a shell|in a temporary shell|in a throwaway shell|in a sandbox|quickly)",
     "(give me|open|start|launch|spawn|get|drop me into|enter|i want|i need) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
     "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
     "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
-    "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}"
+    "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
+    "(spin up|fire up|make|create|boot up|set up|whip up) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
+    "(test|try|test drive|check out|sample) [out] {pkgs} (first|before installing|before installing it|before installing them|before i install it|before i install them|before committing|before committing to it)",
+    "give {pkgs} a (try|spin|test|go|whirl|test drive|shot)", "take {pkgs} for a (spin|test drive|test run|ride)", "have a (go|look|play) (at|with) {pkgs} [without installing|without installing it]"
   ] },
+  // "can i use spotify on nixos": a question whether it is available, not an order
+  { kind: "info", confidence: 0.85, patterns: ["(use|run|have|play) {pkgs} (on|under|with) (nixos|nix|linux|nixpkgs)"] },
   { kind: "try", confidence: 0.6, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
   { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
 
@@ -255,24 +318,28 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
     "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
+    "(homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
     "what (is|are) {pkgs}"
   ] },
 
   // --- search: questions that look for packages ---------------------------------------------------
   { kind: "search", patterns: [
+    "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
+    "what (options|choices) (are there|do i have|exist|are available) (for|to) {query}",
     "(are|is) there (any|a|an|some|good|some good|any good) {query}", "is there [a|an|any] (package|program|app|tool|software) (for|to|that|which|called|named) {query}",
     "(are|is) there [any] (packages|programs|apps|tools) (for|to|that|which|called|named) {query}",
     "(do|does) (you|nix|nixpkgs|nixos) (have|know|package|ship) (any|a|an|some|good) {query}", "(what|which) {query} (are|is) (there|available) *",
     "(what|which) (packages|programs|apps|tools|software) (are there|exist|are available|can i use|can i install|do you have) (for|to) {query}",
     "(what|which) (is|are) (a|the) (good|best|nice|popular|recommended|common) {query}", "(what|which) {query} (should|do|would|can) (i|you) (use|install|recommend|get|suggest) *",
-    "(any|some) (good|nice|decent|recommended|popular) {query} *", "(recommend|suggest) [me] [a|an|some|any] [good] {query}",
+    "(any|some) (good|nice|decent|recommended|popular) {query}", "(recommend|suggest) [me] [a|an|some|any] [good] {query}",
     "i am (looking for|searching for|after|in search of) {query}", "[got] any {query}", "(do you|you) (have|got) any {query}", "(looking|searching) for {query}", "(packages|package) (for|about|with|named|called|matching) {query}",
     "(search|find|look) (nixpkgs|the index|packages|the package list|the package set) for {query}", "(show|list) [me] (packages|programs|apps|tools) (for|about|matching|named|called|that) {query}",
     "(show|list|give) me [some|a few|a list of] {query} (packages|apps|programs|options|choices|alternatives)", "(alternatives|alternative) (to|for) {query}",
     "what can i use (to|for) {query}", "what (do|does) (people|you|folks|most people|everyone|one) use (for|to) {query}",
-    "what (should|could|would) (i|we|one) use (to|for) {query}", "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
+    "what (should|could|would) (i|we|one) use (to|for) {query}",
     "show me (some|a few|any|all) {query}", "(what|which) packages (provide|offer|have|give me) {query}", "where (do|can) i find {query}",
-    "(list|show) [me] [all] [the] available {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}"
+    "(list|show) [me] [all] [the] available {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}",
+    "what is (out there|available|there|good) (for|to) {query}"
   ] },
 
   // "is vim on my system" (the place was stripped as filler)
@@ -280,9 +347,15 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- update, worded around the package ---------------------------------------------------------
   { kind: "update", patterns: [
-    "(bring|get|make) {pkgs} up to date", "(make sure|ensure) {pkgs} (is|are) up to date", "{pkgs} (needs|need) (an update|updating|to be updated)",
+    "(bring|get|make|keep) {pkgs} up to date", "(make sure|ensure) {pkgs} (is|are) up to date", "{pkgs} (needs|need) (an update|updating|to be updated)",
     "(i want|i need|give me) the (latest|newest) (version|versions|release) of {pkgs}"
   ] },
+
+  // "would you mind installing tree" (the politeness is stripped): one package word only, so that
+  // "installing firefox takes forever" is not read as three packages
+  { kind: "install", confidence: 0.85, patterns: ["(installing|adding|reinstalling) {pkg}"] },
+  { kind: "remove", confidence: 0.85, patterns: ["(removing|uninstalling|deleting) {pkg}"] },
+  { kind: "update", confidence: 0.85, patterns: ["(updating|upgrading) {pkg}"] },
 
   // --- statements of need -------------------------------------------------------------------------
   { kind: "install", confidence: 0.8, negated: true, patterns: ["(i|we) (do not have|do not have got) {pkgs} [yet]"] },

@@ -14,12 +14,14 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
       "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
       "i require", "i must have", "have", "must have", "need", "want", "play", "i need to have", "get hold of", "hook me up with", "equip me with", "set me up with",
-      "fix me up with", "sort me out with"
+      "fix me up with", "sort me out with", "reinstall", "re-install", "install again", "download and install",
+      "fetch and install", "go and install", "get and install", "go ahead and install", "i will need", "we will need",
+      "i am going to need", "we are going to need"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
       "insatll", "instsall", "inatall", "unstall", "instaal", "instlll", "insstall", "istall", "nstall",
-      "intstall", "inastall", "installe", "instsll", "instakk", "onstall", "imstall", "insrall", "instaol"
+      "intstall", "inastall", "installe", "instsll", "instakk", "onstall", "imstall", "insrall", "instaol", "reinstal", "reinsatll", "reintsall"
     ]
   },
   remove: {
