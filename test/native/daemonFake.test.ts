@@ -114,6 +114,24 @@ describe("daemon client against misbehaving servers", () => {
     expect(r.second).toBe(true)
   })
 
+  it("a long list that arrives in uneven pieces is read whole and in order", async () => {
+    const paths = Array.from({ length: 3000 }, (_, i) => `/nix/store/${String(i).padStart(32, "0")}-p${"x".repeat(i % 13)}`)
+    fake = await goodDaemon((s) => {
+      const data = new Writer().u64(STDERR_NEXT).string("listing").u64(STDERR_LAST).strings(paths).done()
+      let at = 0
+      for (let i = 0; at < data.length; i++) {
+        const n = i % 2 === 0 ? 4093 : 5
+        s.write(data.subarray(at, at + n))
+        at += n
+      }
+    })
+    const r = await Effect.runPromise(Effect.scoped(Effect.gen(function*() {
+      const s = yield* connectDaemon({ socketPath: fake!.socketPath, timeoutMs: 1000 })
+      return yield* s.queryAllValidPaths
+    })))
+    expect(r).toEqual(paths)
+  })
+
   it("a daemon that closes mid-response: CannotServe", async () => {
     fake = await goodDaemon((s) => s.end(new Writer().u64(STDERR_LAST).u64(3).string("/nix/store/a").done()))
     const r = await Effect.runPromise(Effect.scoped(Effect.gen(function*() {

@@ -1,29 +1,32 @@
 /**
  * A socket with a queue of response readers: requests may be pipelined (written before earlier
- * responses arrive) and responses are parsed in order. Every wait has a deadline: when it passes,
- * the socket is destroyed and every pending read fails, so a hung daemon cannot hang the caller.
+ * responses arrive) and responses are parsed in order from one buffer of received bytes. Every wait
+ * has a deadline: when it passes, the socket is destroyed and every pending read fails, so a hung
+ * daemon cannot hang the caller.
  */
 import * as net from "node:net"
-import { DaemonError, type Reader } from "./Wire.js"
+import { Cursor, DaemonError, Incomplete, type Reader } from "./Wire.js"
 
 interface Pending {
   readonly reader: Reader<unknown>
   readonly resolve: (a: unknown) => void
   readonly reject: (e: Error) => void
+  /** Don't run the reader again before this many unconsumed bytes have arrived. */
   need: number
 }
 
 export class Connection {
-  private chunks: Array<Buffer> = []
-  private buffered = 0
+  /** Received bytes not yet consumed are buf[start, end). */
+  private buf: Buffer = Buffer.allocUnsafe(64 * 1024)
+  private start = 0
+  private end = 0
   private queue: Array<Pending> = []
   private failure: Error | undefined
   private timer: NodeJS.Timeout | undefined
 
   private constructor(private readonly socket: net.Socket, private readonly timeoutMs: number) {
     socket.on("data", (d: Buffer) => {
-      this.chunks.push(d)
-      this.buffered += d.length
+      this.append(d)
       this.pump()
     })
     socket.on("error", (e) => this.fail(e))
@@ -53,7 +56,7 @@ export class Connection {
   request<A>(data: Buffer | undefined, reader: Reader<A>): Promise<A> {
     if (this.failure) return Promise.reject(this.failure)
     const p = new Promise<A>((resolve, reject) => {
-      this.queue.push({ reader, resolve: resolve as (a: unknown) => void, reject, need: -1 })
+      this.queue.push({ reader, resolve: resolve as (a: unknown) => void, reject, need: 0 })
     })
     if (data && data.length > 0) this.socket.write(data)
     this.arm()
@@ -66,7 +69,7 @@ export class Connection {
     if (this.failure) return Promise.reject(this.failure)
     const ps = requests.map(({ reader }) =>
       new Promise<A>((resolve, reject) => {
-        this.queue.push({ reader, resolve: resolve as (a: unknown) => void, reject, need: -1 })
+        this.queue.push({ reader, resolve: resolve as (a: unknown) => void, reject, need: 0 })
       }))
     this.socket.write(Buffer.concat(requests.map((r) => r.data)))
     this.arm()
@@ -86,32 +89,37 @@ export class Connection {
       : setTimeout(() => this.fail(new Error(`the daemon did not answer within ${this.timeoutMs} ms`)), this.timeoutMs)
   }
 
-  private take(n: number): Buffer {
-    if (n === 0) return Buffer.alloc(0)
-    let first = this.chunks[0]!
-    if (first.length < n) {
-      const all = Buffer.concat(this.chunks, this.buffered)
-      this.chunks = [all]
-      first = all
+  private append(d: Buffer): void {
+    if (this.end + d.length > this.buf.length) {
+      const live = this.end - this.start
+      const size = Math.max(this.buf.length, (live + d.length) * 2)
+      const next = size > this.buf.length ? Buffer.allocUnsafe(size) : this.buf
+      this.buf.copy(next, 0, this.start, this.end)
+      this.buf = next
+      this.start = 0
+      this.end = live
     }
-    const out = first.subarray(0, n)
-    if (first.length === n) this.chunks.shift()
-    else this.chunks[0] = first.subarray(n)
-    this.buffered -= n
-    return out
+    d.copy(this.buf, this.end)
+    this.end += d.length
   }
 
   private pump(): void {
     let progressed = false
     while (this.queue.length > 0 && !this.failure) {
       const head = this.queue[0]!
-      if (head.need >= 0 && this.buffered < head.need) break
-      let r: IteratorResult<number, unknown>
+      if (this.end - this.start < head.need) break
+      const c = new Cursor(this.buf, this.start, this.end)
+      let value: unknown
       try {
-        r = head.reader.next(head.need < 0 ? (undefined as unknown as Buffer) : this.take(head.need))
+        value = head.reader(c)
       } catch (e) {
+        if (e instanceof Incomplete) {
+          head.need = e.end - this.start
+          break
+        }
         if (e instanceof DaemonError) {
           // The daemon reported an error for this request only; the connection stays usable.
+          this.start = c.pos
           this.queue.shift()
           head.reject(e)
           progressed = true
@@ -120,12 +128,12 @@ export class Connection {
         this.fail(e instanceof Error ? e : new Error(String(e)))
         return
       }
+      this.start = c.pos
+      this.queue.shift()
+      head.resolve(value)
       progressed = true
-      if (r.done) {
-        this.queue.shift()
-        head.resolve(r.value)
-      } else head.need = r.value
     }
+    if (this.start === this.end) this.start = this.end = 0
     if (progressed) this.arm()
   }
 

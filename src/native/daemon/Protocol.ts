@@ -3,7 +3,7 @@
  * the handshake, the stderr message loop that precedes every answer, and the read-only operations
  * ask-nix uses. Field presence depends on the negotiated minor version (`min(daemon, ours)`).
  */
-import { bool, bytes, DaemonError, ProtocolError, string, strings, u64, Writer, type Reader } from "./Wire.js"
+import { type Cursor, DaemonError, ProtocolError, Writer, type Reader } from "./Wire.js"
 
 export const WORKER_MAGIC_1 = 0x6e697863
 export const WORKER_MAGIC_2 = 0x6478696f
@@ -41,12 +41,12 @@ export const unsupportedVersion = (daemonVersion: number): string | undefined =>
     ? `protocol ${showVersion(daemonVersion)} is older than 1.${MIN_MINOR}`
     : undefined
 
-export function* greeting(): Reader<number> {
-  const magic = yield* bytes(8)
+export const greeting: Reader<number> = (c) => {
+  const magic = c.bytes(8)
   if (!magic.equals(new Writer().u64(WORKER_MAGIC_2).done())) {
     throw new ProtocolError(`not a Nix daemon (it began with ${JSON.stringify(magic.toString("latin1"))})`)
   }
-  return yield* u64()
+  return c.u64()
 }
 
 /** What the client sends after the greeting: its version, then the obsolete affinity/reserveSpace fields. */
@@ -63,46 +63,46 @@ export interface DaemonHello {
   readonly trusted: boolean | undefined
 }
 
-export function* daemonHello(proto: number): Reader<DaemonHello> {
-  const nixVersion = minor(proto) >= 33 ? yield* string() : undefined
-  const t = minor(proto) >= 35 ? yield* u64() : 0
-  yield* stderrLoop(proto)
+export const daemonHello = (proto: number): Reader<DaemonHello> => (c) => {
+  const nixVersion = minor(proto) >= 33 ? c.string() : undefined
+  const t = minor(proto) >= 35 ? c.u64() : 0
+  stderrLoop(proto, c)
   return { nixVersion, trusted: t === 0 ? undefined : t === 1 }
 }
 
-function* fields(): Reader<void> {
-  const n = yield* u64()
+const fields = (c: Cursor): void => {
+  const n = c.u64()
   for (let i = 0; i < n; i++) {
-    const type = yield* u64()
-    if (type === 0) yield* u64()
-    else if (type === 1) yield* string()
+    const type = c.u64()
+    if (type === 0) c.u64()
+    else if (type === 1) c.string()
     else throw new ProtocolError(`unknown log field type ${type}`)
   }
 }
 
 /** Log messages and activities until STDERR_LAST; STDERR_ERROR becomes a DaemonError. */
-export function* stderrLoop(proto: number): Reader<void> {
+export const stderrLoop = (proto: number, c: Cursor): void => {
   for (;;) {
-    const msg = yield* u64()
+    const msg = c.u64()
     switch (msg) {
       case STDERR_LAST: return
-      case STDERR_NEXT: case STDERR_WRITE: yield* string(); break
+      case STDERR_NEXT: case STDERR_WRITE: c.string(); break
       case STDERR_START_ACTIVITY:
-        yield* u64(); yield* u64(); yield* u64(); yield* string(); yield* fields(); yield* u64()
+        c.u64(); c.u64(); c.u64(); c.string(); fields(c); c.u64()
         break
-      case STDERR_STOP_ACTIVITY: yield* u64(); break
-      case STDERR_RESULT: yield* u64(); yield* u64(); yield* fields(); break
+      case STDERR_STOP_ACTIVITY: c.u64(); break
+      case STDERR_RESULT: c.u64(); c.u64(); fields(c); break
       case STDERR_ERROR: {
         if (minor(proto) >= 26) {
-          yield* string(); yield* u64(); yield* string()
-          const text = yield* string()
-          yield* u64()
-          const traces = yield* u64()
-          for (let i = 0; i < traces; i++) { yield* u64(); yield* string() }
+          c.string(); c.u64(); c.string()
+          const text = c.string()
+          c.u64()
+          const traces = c.u64()
+          for (let i = 0; i < traces; i++) { c.u64(); c.string() }
           throw new DaemonError(text)
         }
-        const text = yield* string()
-        yield* u64()
+        const text = c.string()
+        c.u64()
         throw new DaemonError(text)
       }
       case STDERR_READ: throw new ProtocolError("the daemon asked for data this client never sends")
@@ -128,39 +128,39 @@ export interface GcRoot {
 export const request = {
   isValidPath: (proto: number, path: string) => ({
     data: new Writer().u64(Op.IsValidPath).string(path).done(),
-    *read(): Reader<boolean> {
-      yield* stderrLoop(proto)
-      return yield* bool()
+    read: (c: Cursor): boolean => {
+      stderrLoop(proto, c)
+      return c.bool()
     }
   }),
   queryPathInfo: (proto: number, path: string) => ({
     data: new Writer().u64(Op.QueryPathInfo).string(path).done(),
-    *read(): Reader<PathInfo | undefined> {
-      yield* stderrLoop(proto)
-      if (minor(proto) >= 17 && !(yield* bool())) return undefined
-      const deriver = yield* string()
-      const narHash = yield* string()
-      const references = yield* strings()
-      const registrationTime = yield* u64()
-      const narSize = yield* u64()
-      if (minor(proto) >= 16) { yield* u64(); yield* strings(); yield* string() }
+    read: (c: Cursor): PathInfo | undefined => {
+      stderrLoop(proto, c)
+      if (minor(proto) >= 17 && !c.bool()) return undefined
+      const deriver = c.string()
+      const narHash = c.string()
+      const references = c.strings()
+      const registrationTime = c.u64()
+      const narSize = c.u64()
+      if (minor(proto) >= 16) { c.u64(); c.strings(); c.string() }
       return { path, deriver: deriver === "" ? undefined : deriver, narHash, references, registrationTime, narSize }
     }
   }),
   queryAllValidPaths: (proto: number) => ({
     data: new Writer().u64(Op.QueryAllValidPaths).done(),
-    *read(): Reader<Array<string>> {
-      yield* stderrLoop(proto)
-      return yield* strings()
+    read: (c: Cursor): Array<string> => {
+      stderrLoop(proto, c)
+      return c.strings()
     }
   }),
   findRoots: (proto: number) => ({
     data: new Writer().u64(Op.FindRoots).done(),
-    *read(): Reader<Array<GcRoot>> {
-      yield* stderrLoop(proto)
-      const n = yield* u64()
+    read: (c: Cursor): Array<GcRoot> => {
+      stderrLoop(proto, c)
+      const n = c.u64()
       const out: Array<GcRoot> = []
-      for (let i = 0; i < n; i++) out.push({ link: yield* string(), target: yield* string() })
+      for (let i = 0; i < n; i++) out.push({ link: c.string(), target: c.string() })
       return out
     }
   })

@@ -1,23 +1,15 @@
 /**
  * The Nix daemon's wire format: little-endian u64 numbers, strings as length + bytes padded to 8.
- * Readers are generators that yield how many bytes they need and receive them, so a response is
- * parsed synchronously as data arrives, however it is split across socket reads.
+ * A response is parsed synchronously from the bytes received so far by a `Reader`, a plain function
+ * over a `Cursor`: when the bytes run out, the cursor throws `Incomplete` and the reader is run again
+ * from the response's start once more data has arrived. (Responses are small, except for lists, which
+ * are checked for completeness before any string is decoded.)
  */
-export type Reader<A> = Generator<number, A, Buffer>
+export type Reader<A> = (c: Cursor) => A
 
-export function* bytes(n: number): Reader<Buffer> {
-  return yield n
-}
-
-export function* u64(): Reader<number> {
-  const b = yield 8
-  const hi = b.readUInt32LE(4)
-  if (hi >= 0x200000) throw new ProtocolError(`number too large (${b.toString("hex")})`)
-  return hi * 0x100000000 + b.readUInt32LE(0)
-}
-
-export function* bool(): Reader<boolean> {
-  return (yield* u64()) !== 0
+/** Thrown by a cursor that needs bytes not received yet; `end` is how far the data must reach. */
+export class Incomplete {
+  constructor(readonly end: number) {}
 }
 
 const padded = (n: number) => (n + 7) & ~7
@@ -25,19 +17,63 @@ const padded = (n: number) => (n + 7) & ~7
 /** Longest string we accept (a store path or an error message; a huge length means a broken stream). */
 const maxString = 64 * 1024 * 1024
 
-export function* string(): Reader<string> {
-  const n = yield* u64()
-  if (n > maxString) throw new ProtocolError(`string of ${n} bytes`)
-  if (n === 0) return ""
-  const b = yield padded(n)
-  return b.toString("utf8", 0, n)
-}
+/** A read position in a buffer of received bytes. */
+export class Cursor {
+  constructor(readonly buf: Buffer, public pos: number, readonly end: number) {}
 
-export function* strings(): Reader<Array<string>> {
-  const n = yield* u64()
-  const out: Array<string> = []
-  for (let i = 0; i < n; i++) out.push(yield* string())
-  return out
+  private need(n: number): void {
+    if (this.pos + n > this.end) throw new Incomplete(this.pos + n)
+  }
+
+  private peekU64(at: number): number {
+    const hi = this.buf.readUInt32LE(at + 4)
+    if (hi >= 0x200000) throw new ProtocolError(`number too large (${this.buf.toString("hex", at, at + 8)})`)
+    return hi * 0x100000000 + this.buf.readUInt32LE(at)
+  }
+
+  u64(): number {
+    this.need(8)
+    const n = this.peekU64(this.pos)
+    this.pos += 8
+    return n
+  }
+
+  bool(): boolean {
+    return this.u64() !== 0
+  }
+
+  bytes(n: number): Buffer {
+    this.need(n)
+    const b = this.buf.subarray(this.pos, this.pos + n)
+    this.pos += n
+    return b
+  }
+
+  string(): string {
+    const n = this.u64()
+    if (n > maxString) throw new ProtocolError(`string of ${n} bytes`)
+    if (n === 0) return ""
+    this.need(padded(n))
+    const s = this.buf.toString("utf8", this.pos, this.pos + n)
+    this.pos += padded(n)
+    return s
+  }
+
+  /** A list of strings; all of it must have arrived before any is decoded. */
+  strings(): Array<string> {
+    const count = this.u64()
+    let at = this.pos
+    for (let i = 0; i < count; i++) {
+      if (at + 8 > this.end) throw new Incomplete(at + 8)
+      const n = this.peekU64(at)
+      if (n > maxString) throw new ProtocolError(`string of ${n} bytes`)
+      at += 8 + padded(n)
+    }
+    if (at > this.end) throw new Incomplete(at)
+    const out = new Array<string>(count)
+    for (let i = 0; i < count; i++) out[i] = this.string()
+    return out
+  }
 }
 
 /** The daemon sent something this client does not understand. */
@@ -50,7 +86,7 @@ export class DaemonError extends Error {}
 export class Writer {
   private parts: Array<Buffer> = []
   u64(n: number): this {
-    const b = Buffer.alloc(8)
+    const b = Buffer.allocUnsafe(8)
     b.writeUInt32LE(n % 0x100000000, 0)
     b.writeUInt32LE(Math.floor(n / 0x100000000), 4)
     this.parts.push(b)
