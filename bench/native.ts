@@ -6,11 +6,12 @@
 import { NodeContext } from "@effect/platform-node"
 import { Effect, Layer } from "effect"
 import { execFileSync, spawn } from "node:child_process"
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { cleanPreview } from "../src/backends/native/cleanPreview.js"
 import { makeNativeBackend } from "../src/backends/native/NativeBackend.js"
+import { decodeSnapshot, encodeSnapshot } from "../src/native/daemon/PathInfoCache.js"
 import { NixEnvBackend } from "../src/backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "../src/backends/profile/ProfileBackend.js"
 import { Clean, Generations, List, type Intent } from "../src/domain/Intent.js"
@@ -66,9 +67,26 @@ for (const binDir of binDirs) {
   const native = (p: string, intent: Intent) => () =>
     Effect.runPromise(makeNativeBackend({ profile: p, index: undefined, daemon: { socketPath } }).serve(intent))
   const preview = (p: string) => () => Effect.runPromise(cleanPreview(p, undefined, { socketPath }))
-  const cacheFile = join(dir, "path-info-cache.json")
-  const cachedPreview = (p: string) => () => Effect.runPromise(cleanPreview(p, undefined, { socketPath, cacheFile }))
+  const cacheFile = join(dir, "store-snapshot")
+  // Nix's database unchanged since the last preview: the snapshot alone answers.
+  const sources = new Set<string>()
+  const cachedPreview = (p: string) => () =>
+    Effect.runPromise(cleanPreview(p, undefined, { socketPath, cacheFile })).then((r) => sources.add(r.source))
+  // The database changed since (marked stale here): the daemon lists the valid paths and is asked
+  // only about new ones.
+  const staleFile = join(dir, "store-snapshot-stale")
+  const staleSnapshot = async () => {
+    await cachedPreview(profile)()
+    const s = decodeSnapshot(readFileSync(cacheFile))!
+    writeFileSync(staleFile, encodeSnapshot({ ...s, dbKey: "stale" }))
+  }
+  const stalePreview = (p: string) => async () => {
+    await Effect.runPromise(cleanPreview(p, undefined, { socketPath, cacheFile: staleFile }))
+    copyFileSync(`${staleFile}.orig`, staleFile)
+  }
 
+  await staleSnapshot()
+  copyFileSync(staleFile, `${staleFile}.orig`)
   const p = await preview(profile)()
   console.log(`\nNix ${version} (${binDir}); profiles with 3 generations; clean preview: ${p.note}`)
   console.log("profile   intent           native ms   subprocess ms   speed-up   (medians of " + samples + ", fresh backend each)")
@@ -77,7 +95,8 @@ for (const binDir of binDirs) {
       ["list", native(prof, new List()), subprocess(prof, new List())],
       ["generations", native(prof, new Generations()), subprocess(prof, new Generations())],
       ["clean preview", preview(prof), subprocess(prof, new Clean({}))],
-      ["  cached", cachedPreview(prof), subprocess(prof, new Clean({}))]
+      ["  db changed", stalePreview(prof), subprocess(prof, new Clean({}))],
+      ["  unchanged", cachedPreview(prof), subprocess(prof, new Clean({}))]
     ] as const) {
       await n(); await s() // warm the file cache and the JIT once
       const nm = await time(n)
@@ -85,6 +104,7 @@ for (const binDir of binDirs) {
       console.log(`${kind.padEnd(9)} ${name.padEnd(14)} ${nm.toFixed(2).padStart(11)}   ${sm.toFixed(1).padStart(13)}   ${(sm / nm).toFixed(0).padStart(6)}x`)
     }
   }
+  console.log(`(the "unchanged" previews were answered by: ${[...sources].join(", ")})`)
   try { process.kill(-daemon.pid!, "SIGTERM") } catch { /* gone */ }
   rmSync(dir, { recursive: true, force: true })
 }

@@ -212,7 +212,7 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     const served0 = (served.outcome as { plan: Plan }).plan
     // The clean preview ("would free 1.2 GiB") comes from the daemon, in-process; unchanged without one.
     const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
-      ? yield* enrichCleanPlan(served0, settings.profile, { timeoutMs: 2000, cacheFile: join(dirname(settings.index), "path-info.json") })
+      ? yield* enrichCleanPlan(served0, settings.profile, { timeoutMs: 2000, cacheFile: join(dirname(settings.index), "store-snapshot") })
       : served0
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,

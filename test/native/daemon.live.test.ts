@@ -13,6 +13,7 @@ import type { Plan } from "../../src/domain/Plan.js"
 import { connectDaemon } from "../../src/native/daemon/DaemonClient.js"
 import { gcPreview, pathSizes } from "../../src/native/daemon/StoreQueries.js"
 import { findPersistentRoots } from "../../src/native/GcRoots.js"
+import { databaseFingerprint } from "../../src/native/StoreFingerprint.js"
 import { describeNix } from "../support/describeNix.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 import { startDaemon, type RunningDaemon } from "./support/daemon.js"
@@ -141,29 +142,61 @@ describeNix("Nix daemon worker protocol", (nix) => {
       expect(yield* enrichCleanPlan(plan, profile, { socketPath: `${sb.dir}/none`, timeoutMs: 300 })).toBe(plan)
     }))
 
-  it.live("the path-info cache gives the same answer and asks the daemon only for new paths", () =>
+  it.live("the store snapshot gives the same answer, asks the daemon only for new paths, and none while the database is unchanged", () =>
     Effect.gen(function*() {
       const s = yield* session()
       const asked: Array<number> = []
       const counting = { ...s, queryPathInfos: (ps: ReadonlyArray<string>) => { asked.push(ps.length); return s.queryPathInfos(ps) } }
-      const cacheFile = join(sb.dir, "cache", "path-info.json")
-      writeFileSync(join(sb.dir, "broken.json"), "{ not json")
-      const cold = yield* gcPreview(counting, { cacheFile: join(sb.dir, "broken.json") })
-      expect(asked[0]).toBe(cold.validPaths) // a broken cache is ignored: everything is asked
+      const cacheFile = join(sb.dir, "cache", "store-snapshot")
+      writeFileSync(join(sb.dir, "broken"), "{ not a snapshot")
+      const cold = yield* gcPreview(counting, { cacheFile: join(sb.dir, "broken") })
+      expect(cold.source).toBe("daemon")
+      expect(asked[0]).toBe(cold.validPaths) // a broken snapshot is ignored: everything is asked
       yield* gcPreview(s, { cacheFile })
       asked.length = 0
-      // Other tests change the store meanwhile: compare a cached and an uncached view taken back to back.
+      // Other tests change the store meanwhile: compare a snapshot and a daemon view taken back to back,
+      // until a pair agrees and one of them came from the snapshot alone (the database was quiet).
       let last = { warm: [] as ReadonlyArray<string>, plain: [] as ReadonlyArray<string> }
-      for (let attempt = 0; attempt < 8; attempt++) {
+      const sources = new Set<string>()
+      for (let attempt = 0; attempt < 12; attempt++) {
         const warm = yield* gcPreview(counting, { cacheFile })
         const plain = yield* gcPreview(s)
+        sources.add(warm.source)
         last = { warm: warm.dead, plain: plain.dead }
-        if (JSON.stringify(warm.dead) === JSON.stringify(plain.dead)) break
+        if (JSON.stringify(warm.dead) === JSON.stringify(plain.dead) && warm.source === "snapshot") break
         yield* Effect.sleep("300 millis")
       }
       expect(last.warm).toEqual(last.plain)
-      expect(asked[0]).toBeLessThan(cold.validPaths / 10) // only paths added by concurrent tests in between
+      expect(sources.has("snapshot")).toBe(true)
+      for (const n of asked) expect(n).toBeLessThan(cold.validPaths / 10) // only paths added by concurrent tests
     }).pipe(Effect.scoped))
+
+  it.live("a path added to the store after the snapshot shows up in the next preview (the database fingerprint changed)", () =>
+    Effect.gen(function*() {
+      const cacheFile = join(sb.dir, "cache", "store-snapshot-2")
+      const before = databaseFingerprint("/nix/var/nix")
+      yield* gcPreview(session(), { cacheFile })
+      const file = join(sb.dir, `added-${Date.now()}.txt`)
+      writeFileSync(file, `added after the snapshot ${Math.random()}\n`)
+      const added = run(nix, ["nix-store", "--add", file]).trim()
+      expect(databaseFingerprint("/nix/var/nix")).not.toBe(before)
+      const after = yield* gcPreview(session(), { cacheFile })
+      expect(after.source).toBe("snapshot+daemon")
+      expect(after.dead).toContain(added) // nothing roots it
+    }))
+
+  it.live("a read-only daemon session leaves the database fingerprint as it was", () =>
+    Effect.gen(function*() {
+      // Writes by concurrent tests also change it: it must stay the same across at least one quiet try.
+      let same = false
+      for (let attempt = 0; attempt < 10 && !same; attempt++) {
+        const before = databaseFingerprint("/nix/var/nix")
+        yield* Effect.scoped(Effect.flatMap(session(), (s) => s.queryAllValidPaths))
+        same = before !== undefined && databaseFingerprint("/nix/var/nix") === before
+        if (!same) yield* Effect.sleep("200 millis")
+      }
+      expect(same).toBe(true)
+    }))
 
   it.live("clean's preview: old generations' paths would go, and Nix agrees once they are deleted", () =>
     Effect.gen(function*() {

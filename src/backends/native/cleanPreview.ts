@@ -18,6 +18,8 @@ export interface CleanPreview {
   readonly deletedGenerations: ReadonlyArray<number>
   readonly deadPaths: ReadonlyArray<string>
   readonly freedBytes: number
+  /** Where the store's paths came from: the daemon, or the snapshot (in full or in part). */
+  readonly source: "daemon" | "snapshot" | "snapshot+daemon"
   /** "would free 1.2 MiB (14 store paths)" */
   readonly note: string
 }
@@ -27,7 +29,10 @@ export interface CleanPreviewOptions extends DaemonOptions {
   /** See GcPreviewOptions: "persistent" (default) or "all" (also programs running now; slower). */
   readonly roots?: "persistent" | "all" | undefined
   readonly stateDir?: string | undefined
-  /** A path-info cache file (e.g. under ask-nix's cache folder): repeated previews ask only for new paths. */
+  /**
+   * A store snapshot file (e.g. under ask-nix's cache folder): while Nix's database is unchanged, a
+   * preview needs no daemon; after a change, only new paths are asked of it.
+   */
   readonly cacheFile?: string | undefined
 }
 
@@ -48,13 +53,13 @@ export const cleanPreview = (
       : []
     const dropped = links._tag === "Some" ? links.value.generations.filter((g) => deleted.includes(g.number)) : []
     const dropLinks = new Set([...dropped.map((g) => g.link), ...(yield* Effect.forEach(dropped, (g) => realDir(g.link)))])
-    const session = yield* connectDaemon(options)
-    const gc = yield* gcPreview(session, { dropLinks, gc: options.gc, roots: options.roots, stateDir: options.stateDir, cacheFile: options.cacheFile })
+    const gc = yield* gcPreview(connectDaemon(options), { dropLinks, gc: options.gc, roots: options.roots, stateDir: options.stateDir, cacheFile: options.cacheFile })
     return {
       profile,
       deletedGenerations: deleted,
       deadPaths: gc.dead,
       freedBytes: gc.bytes,
+      source: gc.source,
       note: `would free ${formatBytes(gc.bytes)} (${gc.dead.length} store paths${deleted.length > 0 ? `, after deleting generations ${deleted.join(", ")}` : ""})`
     }
   }).pipe(Effect.scoped)

@@ -1,13 +1,18 @@
 /** Store questions answered through a daemon session: closure size, and what `clean` would free. */
-import { Effect } from "effect"
+import { Effect, type Scope } from "effect"
 import * as fsSync from "node:fs"
+import * as fsp from "node:fs/promises"
 import * as path from "node:path"
 import type { CannotServe } from "../../domain/errors.js"
-import { deadPaths, defaultGcOptions, reachable, totalNarSize, type DeadSet, type GcOptions } from "./Closure.js"
-import { findPersistentRoots, findTempRoots } from "../GcRoots.js"
-import { loadPathInfos, savePathInfos } from "./PathInfoCache.js"
+import { defaultStateDir, findPersistentRoots, findTempRoots } from "../GcRoots.js"
+import { databaseFingerprint, folderFingerprint } from "../StoreFingerprint.js"
+import {
+  deadInTable, defaultGcOptions, mergeTable, reachable, totalNarSize, validRows,
+  type DeadSet, type GcOptions, type InfoTable
+} from "./Closure.js"
 import type { DaemonSession } from "./DaemonClient.js"
-import type { PathInfo } from "./Protocol.js"
+import { loadSnapshot, saveSnapshot, type StrayEntry } from "./PathInfoCache.js"
+import type { GcRoot, PathInfo } from "./Protocol.js"
 
 /** Walk references from `paths`, one pipelined batch per level. */
 export const closureInfos = (
@@ -43,34 +48,36 @@ export const pathSizes = (
 /** A store path's file name: 32 base-32 characters, a dash, a name. */
 const storeName = /^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/
 
+/** The store folder's entries (name, is a regular file), or undefined when it is not readable here. */
+const readStoreDir = (storeDir: string): Effect.Effect<ReadonlyArray<fsSync.Dirent> | undefined> =>
+  Effect.promise(() => fsp.readdir(storeDir, { withFileTypes: true }).catch(() => undefined))
+
 /**
  * Entries of the store folder that look like store paths but are not valid (lock files, leftovers of
  * interrupted builds): the collector deletes them too. Empty when the folder is not readable here.
  */
-export const invalidStoreEntries = (
+const strayEntries = (
   storeDir: string,
-  valid: ReadonlySet<string>
-): Effect.Effect<ReadonlyArray<{ readonly path: string; readonly size: number }>> =>
-  // Synchronous on purpose: one readdir of thousands of names and a few lstat calls are faster
-  // without a promise and a thread-pool round trip each (measured 20-50 ms -> a few ms).
-  Effect.sync(() => {
-    let entries: Array<fsSync.Dirent>
-    try { entries = fsSync.readdirSync(storeDir, { withFileTypes: true }) } catch { return [] }
-    const stray: Array<{ readonly path: string; readonly size: number }> = []
-    for (const e of entries) {
-      if (!storeName.test(e.name)) continue
-      const p = `${storeDir}/${e.name}`
-      if (valid.has(p)) continue
-      let size = 0
-      if (e.isFile()) { try { size = fsSync.lstatSync(p).size } catch { size = 0 } }
-      stray.push({ path: p, size })
-    }
-    return stray
-  })
+  entries: ReadonlyArray<fsSync.Dirent> | undefined,
+  isValid: (path: string) => boolean
+): Array<StrayEntry> => {
+  const stray: Array<StrayEntry> = []
+  for (const e of entries ?? []) {
+    const p = `${storeDir}/${e.name}`
+    if (isValid(p) || !storeName.test(e.name)) continue
+    let size = 0
+    // A few lstat calls: synchronous, faster than a thread-pool round trip each.
+    if (e.isFile()) { try { size = fsSync.lstatSync(p).size } catch { size = 0 } }
+    stray.push({ path: p, size })
+  }
+  return stray
+}
 
 export interface GcPreview extends DeadSet {
   readonly roots: number
   readonly validPaths: number
+  /** Where the valid paths and their infos came from: the daemon, or a snapshot (fully or in part). */
+  readonly source: "daemon" | "snapshot" | "snapshot+daemon"
 }
 
 export interface GcPreviewOptions {
@@ -83,65 +90,92 @@ export interface GcPreviewOptions {
    * the temporary roots of running Nix processes (as the collector itself counts them).
    */
   readonly roots?: "persistent" | "all" | undefined
-  /** Nix's state folder for persistent roots (default $NIX_STATE_DIR or /nix/var/nix). */
+  /** Nix's state folder for persistent roots and the database (default $NIX_STATE_DIR or /nix/var/nix). */
   readonly stateDir?: string | undefined
-  /** A PathInfoCache file: only paths not in it are asked of the daemon. */
+  /**
+   * A store snapshot file (PathInfoCache.ts): when Nix's database has not changed since it was written,
+   * the daemon is not asked at all; otherwise only for paths that are new since.
+   */
   readonly cacheFile?: string | undefined
 }
 
-/** Infos of all these valid paths, from the cache where possible; the cache is brought up to date. */
-/** Infos for `all`: from the cache where it has them, the rest asked of the daemon (and cached). */
-const allInfos = (
-  session: DaemonSession,
-  all: ReadonlyArray<string>,
-  cacheFile: string | undefined,
-  cached: ReadonlyMap<string, PathInfo>
-): Effect.Effect<Map<string, PathInfo>, CannotServe> =>
-  Effect.gen(function*() {
-    if (cacheFile === undefined) return yield* session.queryPathInfos(all)
-    const infos = new Map<string, PathInfo>()
-    const missing: Array<string> = []
-    for (const p of all) {
-      const c = cached.get(p)
-      if (c) infos.set(p, c)
-      else missing.push(p)
-    }
-    const fresh = yield* session.queryPathInfos(missing)
-    for (const [p, i] of fresh) infos.set(p, i)
-    if (fresh.size > 0 || infos.size !== cached.size) yield* savePathInfos(cacheFile, infos)
-    return infos
-  })
+/** A session, or how to open one (then it is opened only when the daemon must be asked). */
+export type SessionSource = DaemonSession | Effect.Effect<DaemonSession, CannotServe, Scope.Scope>
+
+const storeDirOf = (p: string | undefined, fallback: string) => (p !== undefined ? path.dirname(p) : fallback)
+
+const sortedMerge = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): Array<string> =>
+  b.length === 0 ? [...a] : [...a, ...b].sort()
 
 /**
  * The dead paths and their size, without deleting anything: every valid path (QueryAllValidPaths),
  * their infos (pipelined QueryPathInfo), minus what is reachable from the roots (see `roots`, less the
  * links in `dropLinks`, i.e. generations that a clean would delete first), plus the store folder's
- * invalid entries (lock files, leftovers), which the collector deletes as well.
+ * invalid entries (lock files, leftovers), which the collector deletes as well. With `cacheFile`, a
+ * snapshot stands in for the daemon's answers while Nix's database is unchanged.
  * Temporary roots of running Nix processes are not visible this way, so a build in progress may
  * show as dead; the collector itself would keep it.
  */
 export const gcPreview = (
-  session: DaemonSession,
+  source: SessionSource,
   options: GcPreviewOptions = {}
 ): Effect.Effect<GcPreview, CannotServe> =>
   Effect.gen(function*() {
-    // The daemon lists the valid paths while the roots are found and the cache is read.
-    const [all, roots, cached] = yield* Effect.all([
+    const connect = Effect.isEffect(source) ? source : Effect.succeed(source)
+    const stateDir = options.stateDir ?? defaultStateDir()
+    const cacheFile = options.cacheFile
+    // Fingerprints first: whatever changes after them makes the next snapshot check fail, never pass.
+    const dbFingerprint = cacheFile === undefined ? undefined : databaseFingerprint(stateDir)
+    const dbKey = dbFingerprint === undefined ? "" : `${stateDir}|${dbFingerprint}`
+    const snapshot = cacheFile === undefined ? undefined : yield* loadSnapshot(cacheFile)
+    const guessedStoreDir = storeDirOf(snapshot?.table.paths[0], process.env["NIX_STORE_DIR"] || "/nix/store")
+    const storeKey = folderFingerprint(guessedStoreDir) ?? ""
+    const persistentRoots = findPersistentRoots(options.stateDir)
+
+    const finish = (table: InfoTable, roots: ReadonlyArray<GcRoot>, strays: ReadonlyArray<StrayEntry>, from: GcPreview["source"]) => {
+      const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
+      const dead = deadInTable(table, kept, options.gc ?? defaultGcOptions)
+      return {
+        dead: sortedMerge(dead.dead, strays.map((s) => s.path)),
+        bytes: dead.bytes + strays.reduce((n, s) => n + s.size, 0),
+        roots: roots.length,
+        validPaths: table.count,
+        source: from
+      } satisfies GcPreview
+    }
+
+    if (snapshot !== undefined && dbKey !== "" && snapshot.dbKey === dbKey && options.roots !== "all") {
+      // Nix's database is as it was: the snapshot's paths and infos are the daemon's answer.
+      const roots = yield* persistentRoots
+      if (storeKey !== "" && snapshot.storeKey === storeKey) return finish(snapshot.table, roots, snapshot.strays, "snapshot")
+      const valid = new Set(snapshot.table.paths.slice(0, snapshot.table.count))
+      const strays = strayEntries(guessedStoreDir, yield* readStoreDir(guessedStoreDir), (p) => valid.has(p))
+      yield* saveSnapshot(cacheFile!, { ...snapshot, storeKey, strays })
+      return finish(snapshot.table, roots, strays, "snapshot")
+    }
+
+    const session = yield* connect
+    // The daemon lists the valid paths while the roots are found and the store folder is read.
+    const [all, roots, entries] = yield* Effect.all([
       session.queryAllValidPaths,
       options.roots === "all"
         ? Effect.map(Effect.all([session.findRoots, findTempRoots(options.stateDir)]), ([a, b]) => [...a, ...b])
-        : findPersistentRoots(options.stateDir),
-      options.cacheFile === undefined ? Effect.succeed(new Map<string, PathInfo>()) : loadPathInfos(options.cacheFile)
+        : persistentRoots,
+      readStoreDir(guessedStoreDir)
     ], { concurrency: "unbounded" })
-    const infos = yield* allInfos(session, all, options.cacheFile, cached)
-    const kept = roots.filter((r) => !options.dropLinks?.has(r.link)).map((r) => r.target)
-    const dead = deadPaths(infos, kept, options.gc ?? defaultGcOptions)
-    const storeDir = all[0] !== undefined ? path.dirname(all[0]) : "/nix/store"
-    const stray = yield* invalidStoreEntries(storeDir, new Set(infos.keys()))
-    return {
-      dead: [...dead.dead, ...stray.map((s) => s.path)].sort(),
-      bytes: dead.bytes + stray.reduce((n, s) => n + s.size, 0),
-      roots: roots.length,
-      validPaths: infos.size
+    const old = snapshot?.table
+    const known = old ? validRows(old) : new Map<string, number>()
+    const missing = all.filter((p) => !known.has(p))
+    const fresh = yield* session.queryPathInfos(missing)
+    // A path that stopped being valid between the listing and its QueryPathInfo is left out.
+    const table = mergeTable(old, fresh.size === missing.length ? all : all.filter((p) => known.has(p) || fresh.has(p)), fresh, known)
+    const storeDir = storeDirOf(all[0], guessedStoreDir)
+    const valid = new Set(all)
+    const strays = storeDir === guessedStoreDir
+      ? strayEntries(storeDir, entries, (p) => valid.has(p))
+      : strayEntries(storeDir, yield* readStoreDir(storeDir), (p) => valid.has(p))
+    if (cacheFile !== undefined) {
+      yield* saveSnapshot(cacheFile, { dbKey, storeKey: storeDir === guessedStoreDir ? storeKey : "", strays, table })
     }
-  })
+    return finish(table, roots, strays, known.size === 0 ? "daemon" : "snapshot+daemon")
+  }).pipe(Effect.scoped)
