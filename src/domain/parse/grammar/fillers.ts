@@ -33,6 +33,8 @@ export const leadingFillers: ReadonlyArray<string> = [
   "argh", "damn", "dang", "darn", "ah", "aha", "hmmm", "right then", "btw", "by the way",
   "for work", "for school", "for uni", "for college", "for class", "for my job", "for my work", "for a project",
   "for my project", "for a class", "at work", "at school",
+  // "yes, install firefox" (a bare "yes" stays chit-chat: only with the comma)
+  "yes ,", "yeah ,", "yep ,", "sure ,", "ok so", "okay so", "alright so",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */

@@ -59,5 +59,5 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "tabs", "user", "users", "complete", "done", "finished", "successful", "worked", "working", "virus",
   "viruses", "malware", "ram", "sleep", "job", "life", "happiness", "resume", "car", "stain", "coffee", "tea",
   "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost",
-  "available", "anymore", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto"
+  "available", "anymore", "updates", "upgrades", "system32", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto"
 ])

@@ -49,7 +49,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *",
     "i have no (idea|clue) [what i am doing|what to do|what i am doing here|how this works]",
     "i (do not know|have no idea|have no clue) what (i am doing|i am doing here|to type|to ask)",
-    "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)",
+    "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)", "what (do|should) i do [next|first]",
+    "what is this (tool|program|thing|app|command|cli)",
     // "install instructions for nix": a request for instructions, not for a package called "instructions"
     "(install|installation|installing|set up|usage) (instructions|instruction|guide|tutorial|docs|documentation|steps|howto|help) *"
   ] },
@@ -64,7 +65,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{pkgs} is not needed anymore", "{pkgs} (is|are) no longer needed", "(i|we) (stopped|quit) using {pkgs}",
     "(i|we) (hate|dislike) {pkgs} [,] (remove|uninstall|delete) it", "do not need {pkgs} anymore",
     "(i|we) do not (want|need) {pkgs} [installed] [anymore]", "(i|we) do not want {pkgs} on my (machine|computer|system|laptop) [anymore]",
-    "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
+    "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) (want|need|would like) {pkgs} (off|gone from) [my|this|the] (computer|machine|system|laptop|pc|box|profile|here)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
     "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have) to go",
     "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}",
     // "i don't play minecraft anymore, remove it": no wildcard before the order, so "..., don't remove it" cannot match
@@ -75,13 +76,15 @@ export const phrases: ReadonlyArray<Phrase> = [
   // --- an order at the end about a package named before it ("htop is great, install it") --------
   // pointsBack: skipped when the words after the package hold a contrast or a question
   // ("firefox is fine but chrome crashes, remove it", "vim is old, do i need to update it")
+  { kind: "install", negated: true, patterns: [
+    "{pkgs} (is not|are not) installed [yet|already] [so|and|so please|please|just|so just] (install|get|add) (it|them) [now|please]",
+    "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
+  ] },
   { kind: "install", pointsBack: true, patterns: [
     "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]"
   ] },
-  { kind: "install", negated: true, patterns: [
-    "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
-  ] },
   { kind: "remove", pointsBack: true, patterns: [
+    "(i|we) (am|are|got|have got) (sick|tired|fed up) (of|with) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "(i|we) (stopped|quit|gave up|have stopped|have quit) (using|playing|playing with|running) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
   ] },
@@ -160,7 +163,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
-    "(my|the) (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
+    "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
     "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
@@ -175,10 +178,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "history", "(show|list|see) [me] [my|the] (history|changes|change history|past changes|generation list)",
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
-    "nixos generations", "(list|show) [me] [my|the] nixos generations", "which generation am i on", "what generation am i on",
+    "nixos generations", "(list|show) [me] [my|the] nixos generations", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
     "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
     "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
   ] },
+
+  { kind: "generations", scope: "system", patterns: ["nixos-rebuild list-generations"] },
 
   // --- rollback: generation numbers first ------------------------------------------------------
   { kind: "rollback", patterns: [
@@ -235,7 +240,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(show|list|display|print|see|view|give me) [me] [my|the] (package list|list of packages|list of my packages|list of installed packages|installed list|list of installed software|list of installed programs)",
     "how many (packages|programs|apps) (have i got|have i|did i install|are there in my profile) *",
     // "what is on my system", "what is on here": the place was stripped as filler
-    "what is"
+    "what is",
+    "(list|show|see|display|print|view|tell me) [me] (everything|all|all the things|all the stuff) (installed|that is installed|i installed|i have installed|i have)",
+    "what (have|did) (i|we) got", "enumerate [all] [my|the] [installed] (packages|software|apps|programs)"
   ] },
 
   // --- explain, questions about Nix itself (the engine keeps only known topics) -------------------
@@ -256,8 +263,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) (error|message) [for|on|with|when running|when i run|when i type|when typing] {query}",
     "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) [for|on|with|when running|when i run|when i type|when typing] {query}",
     "i (typed|ran|tried|tried to run|tried running|run) {query} and (it said|i got|got|it says|i get|it gave me) [a|an] (command not found|unknown command|not found|error) *",
-    "(bash|zsh|fish|sh) command not found {query}", "(bash|zsh|fish|sh) unknown command {query}",
-    "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh) {query} command not found *",
+    "(bash|zsh|fish|sh|-bash|-zsh|-sh) command not found {query}", "(bash|zsh|fish|sh|-bash|-zsh|-sh) unknown command {query}",
+    "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh|-bash|-zsh|-sh) {query} command not found *",
     "command not found {query}", "[the] {query} command not found *",
     "{query} (is|was) not found", "{query} not found", "[the] command {query} (is|was) not found", "(unknown|missing) command {query}",
     "{query} (is|was) (missing|not installed|not available)", "i do not have [the] {query} command",
@@ -272,9 +279,16 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) package (do|does) [the] (command|binary|executable|program) {query} (come from|belong to)",
     "(what|which) package (does|do) {query} (come from|belong to)", "(find|locate) [the] package (for|with|that has) [the] (command|binary|executable|program) {query}",
     "how do i get [the] {query} command", "(install|get|i need) [the] (command|binary|executable) {query}",
-    "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]",
+    "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]", "where (is|are) [the] {query} (command|binary|executable)",
+    "(what|which) package (do|should) (i|we) (need|install|get|use) (to get|to have|to run|for) [the] [command|binary|program] {query}",
     "(what|which) (pkg|nix package|nixpkgs package|derivation) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
     "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}"
+  ] },
+
+  // "install updates" is not a package called updates
+  { kind: "update", patterns: [
+    "(install|apply|get|download|fetch|pull|grab) [all|any] [the|my] [latest|newest|available|pending|new|recent] (updates|upgrades)",
+    "(run|do|start|perform|kick off) [a|an|the] [full|complete|quick] (update|upgrade)"
   ] },
 
   // --- try: use without installing ----------------------------------------------------------------
@@ -299,6 +313,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
     "(are|is) there [any] (updates|update|newer versions|a newer version|upgrades|an upgrade) [available]",
     "(are|is) there [any|an|a] (updates|update|newer versions|newer version|upgrades|upgrade) (for|of) {pkgs}",
+    "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
     "(is|are) {pkgs} (outdated|out of date|old)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
     "(does|do) {pkgs} need (an update|updating|upgrading)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
@@ -318,12 +333,15 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
     "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
-    "(homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
+    "[show me|give me|tell me] [the] (homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
     "what (is|are) {pkgs}"
   ] },
 
   // --- search: questions that look for packages ---------------------------------------------------
   { kind: "search", patterns: [
+    "(is there|are there) (something|anything|a program|an app|a tool|programs|apps|tools|software) like {query}",
+    "(something|anything|programs|apps|tools|software|applications|alternatives) like {query}",
+    "(programs|apps|tools|software|applications) (for|to) {query}",
     "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
     "what (options|choices) (are there|do i have|exist|are available) (for|to) {query}",
     "(are|is) there (any|a|an|some|good|some good|any good) {query}", "is there [a|an|any] (package|program|app|tool|software) (for|to|that|which|called|named) {query}",

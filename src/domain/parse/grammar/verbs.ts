@@ -68,7 +68,9 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "describe", "tell me about", "tell me more about", "what about", "about", "nix-env -qa --description",
       "get info on", "get info about", "get info for", "give me info on", "give me info about",
       "give me details on", "explain the package", "describe the package", "inspect", "show package",
-      "package info", "package info for", "info for package", "what do you know about"
+      "package info", "package info for", "info for package", "what do you know about", "more info on", "more info about",
+      "more information on", "more information about", "more details on", "more details about", "more about",
+      "what can you tell me about", "show me info on", "show me info about", "show me details about"
     ],
     typos: ["ifno", "inof", "descibe", "decsribe", "detials"]
   },
@@ -78,7 +80,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "start a shell with", "drop me into a shell with", "nix-shell -p", "nix shell", "temporarily use",
       "temporarily install", "run once", "sample", "experiment with", "play with", "play around with",
       "take for a spin", "give a try", "have a go at", "test out", "evaluate", "spawn a shell with",
-      "get a shell with", "enter a shell with", "launch a shell with", "shell for", "a temporary shell with"
+      "get a shell with", "enter a shell with", "launch a shell with", "shell for", "a temporary shell with", "demo", "trial"
     ],
     typos: ["tyr", "tri", "trie"]
   },
