@@ -5,11 +5,12 @@ import {
 } from "../Intent.js"
 import { type Draft, type ParseContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
+import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
 
 const int = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined
-  const n = Number.parseInt(s, 10)
+  const n = numberWords[s] ?? Number.parseInt(s, 10)
   return Number.isFinite(n) ? n : undefined
 }
 

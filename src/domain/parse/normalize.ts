@@ -2,7 +2,7 @@
  * Step one of parsing: lower case, everyday contractions and shorthand spelled out, punctuation
  * that carries no meaning dropped, list symbols turned into "and", single spaces.
  */
-import { contractions, emphasisAfterSubject } from "./grammar/fillers.js"
+import { contractions, emphasisWords, emphasisFollows } from "./grammar/fillers.js"
 
 export interface Normalized {
   /** Lower case, single spaces, no trailing punctuation. */
@@ -35,10 +35,10 @@ const keepHostile = (t: string): { text: string; kept: ReadonlyArray<string> } =
   return { text, kept }
 }
 
-const emphasis: ReadonlySet<string> = new Set(emphasisAfterSubject)
-const SUBJECT: ReadonlySet<string> = new Set(["i", "we", "am", "are", "would"])
+const emphasis: ReadonlySet<string> = new Set(emphasisWords)
+const EMPHASIZED: ReadonlySet<string> = new Set(emphasisFollows)
 
-/** Contractions spelled out; emphasis after a subject dropped ("i really need x" -> "i need x"). */
+/** Contractions spelled out; emphasis dropped ("i really need x" -> "i need x"). */
 const spellOut = (text: string): string => {
   let words = text.split(" ")
   let changed = false
@@ -48,7 +48,7 @@ const spellOut = (text: string): string => {
   }
   if (changed) words = words.join(" ").split(" ")
   for (let i = 1; i < words.length; i++) {
-    if (emphasis.has(words[i]!) && SUBJECT.has(words[i - 1]!)) { words.splice(i--, 1); changed = true }
+    if (emphasis.has(words[i]!) && EMPHASIZED.has(words[i - 1]!)) { words.splice(i--, 1); changed = true }
   }
   return changed ? words.join(" ") : text
 }

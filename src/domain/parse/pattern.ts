@@ -5,6 +5,8 @@
  *   [a|b c]         optionally one of these
  *   {pkgs} {query} {rest} {n} {cmd}   a slot: words captured for the engine ({n} is a number)
  *   {pkg}           one word, captured as {pkgs}
+ *   {count}         a number in digits or words ("3", "ten"), captured as {n}: for counts only, so that
+ *                   "roll back one" never reads "one" as generation 1
  *   *               any words, possibly none
  * A pattern must match the whole (normalized) request.
  *
@@ -12,6 +14,7 @@
  * first words it can start with and which words it needs, and a request is checked against those.
  */
 import { contractions } from "./grammar/fillers.js"
+import { numberWords } from "./grammar/objects.js"
 
 export type Slots = Readonly<Record<string, string>>
 
@@ -114,8 +117,11 @@ export const compile = (pattern: string): Pattern => {
         if (!it.optional) needs.push(it.alts.map((a) => a[0]!))
         break
       case "slot":
-        // {n}: a number; {pkg}: one word, captured as pkgs; others: one or more words
-        src += it.name === "n" ? "(?<n>\\d{1,6}) " : it.name === "pkg" ? "(?<pkgs>[^ ]+ )" : `(?<${it.name}>.+? )`
+        // {n}: a number; {count}: a number or a number word, captured as n; {pkg}: one word, captured as pkgs; others: one or more words
+        src += it.name === "n" ? "(?<n>\\d{1,6}) "
+          : it.name === "count" ? `(?<n>\\d{1,6}|${Object.keys(numberWords).join("|")}) `
+          : it.name === "pkg" ? "(?<pkgs>[^ ]+ )"
+          : `(?<${it.name}>.+? )`
         break
       case "any":
         src += "(?:.+? )?"

@@ -35,6 +35,8 @@ export const leadingFillers: ReadonlyArray<string> = [
   "for my project", "for a class", "at work", "at school",
   // "yes, install firefox" (a bare "yes" stays chit-chat: only with the comma)
   "yes ,", "yeah ,", "yep ,", "sure ,", "ok so", "okay so", "alright so",
+  "do you think you could", "do you think you can", "any chance you could", "any chance you can",
+  "i was wondering if you could", "i wonder if you could", "would you be able to", "could you possibly",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
@@ -51,13 +53,15 @@ export const tentativeFillers: ReadonlyArray<string> = [
 ]
 
 /**
- * Single words that only add emphasis after "i", "we", "am", "are" or "would": dropped, so that "i really need gparted"
- * reads as "i need gparted" and "i just want to try cowsay" as "i want to try cowsay".
+ * Single words that only add emphasis, dropped right after one of `emphasisFollows`: "i really need gparted"
+ * reads as "i need gparted", "i just want to try cowsay" as "i want to try cowsay", "i do not really use x"
+ * as "i do not use x".
  */
-export const emphasisAfterSubject: ReadonlyArray<string> = [
+export const emphasisWords: ReadonlyArray<string> = [
   "really", "just", "actually", "seriously", "badly", "desperately", "definitely", "urgently", "totally",
   "absolutely", "honestly", "truly", "also", "literally", "so"
 ]
+export const emphasisFollows: ReadonlyArray<string> = ["i", "we", "am", "are", "is", "would", "could", "not"]
 
 /** Stripped from the end, repeatedly. */
 export const trailingFillers: ReadonlyArray<string> = [

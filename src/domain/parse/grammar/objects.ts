@@ -61,3 +61,9 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost",
   "available", "anymore", "updates", "upgrades", "system32", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto"
 ])
+
+/** Number words read by the {count} slot ("keep the last ten generations"). */
+export const numberWords: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30
+}
