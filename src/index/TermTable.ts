@@ -45,6 +45,53 @@ export class TermTable {
   }
 
   private readonly runs = new Map<number, Int32Array>()
+  private readonly groupMaskArrs = new Map<number, Uint32Array>()
+  private readonly pairRunArrs = new Map<number, Int32Array>()
+
+  /**
+   * The masks of length group l in group order (masks[lengthGroup(l)[g]] at g): a typo scan reads
+   * them in sequence instead of jumping around the whole mask table.
+   */
+  groupMasks(l: number): Uint32Array {
+    const cached = this.groupMaskArrs.get(l)
+    if (cached !== undefined) return cached
+    const group = this.lengthGroup(l)
+    const masks = this.masks
+    const out = new Uint32Array(group.length)
+    for (let g = 0; g < group.length; g++) out[g] = masks[group[g]!]!
+    this.groupMaskArrs.set(l, out)
+    return out
+  }
+
+  /**
+   * Where each first-two-letter pair of length group l lies, for a typo scan that keeps the second
+   * letter: for ASCII letters a and b, positions [t[2k], t[2k + 1]) of lengthGroup(l) with
+   * k = a * 128 + b (sorted terms: one pair is one run; empty when start = end). Computed once per
+   * group; it replaced two binary searches per first letter and length (most of a typo search).
+   * Pairs with a non-ASCII letter are not in it: callers scan that first letter's whole run instead.
+   */
+  pairRuns(l: number): Int32Array {
+    const cached = this.pairRunArrs.get(l)
+    if (cached !== undefined) return cached
+    const group = this.lengthGroup(l)
+    const out = new Int32Array(128 * 128 * 2)
+    const pair = (i: number) => {
+      if (l < 2) return -1
+      const at = this.termOff[i]!
+      const a = this.terms.charCodeAt(at)
+      const b = this.terms.charCodeAt(at + 1)
+      return a < 128 && b < 128 ? a * 128 + b : -1
+    }
+    for (let g = 0; g < group.length;) {
+      const k = pair(group[g]!)
+      let e = g + 1
+      while (e < group.length && pair(group[e]!) === k) e++
+      if (k >= 0) { out[2 * k] = g; out[2 * k + 1] = e }
+      g = e
+    }
+    this.pairRunArrs.set(l, out)
+    return out
+  }
 
   /**
    * The length group l cut into runs of one first letter: [letter, start, end] triples of positions

@@ -38,3 +38,41 @@ export const osaDistance = (a: string, b: string, max: number): number => {
   const d = prev[lb]!
   return d > max ? max + 1 : d
 }
+
+/**
+ * osaDistance(a, text.slice(from, to), max) without cutting the string out first; with max 1 (the
+ * commonest typo search) a linear scan instead of the table.
+ */
+export const osaDistanceIn = (a: string, text: string, from: number, to: number, max: number): number => {
+  if (max > 1) return osaDistance(a, text.slice(from, to), max)
+  const la = a.length
+  const lb = to - from
+  if (la === lb) {
+    let i = 0
+    while (i < la && a.charCodeAt(i) === text.charCodeAt(from + i)) i++
+    if (i === la) return 0
+    if (max < 1) return max + 1
+    // one substitution at i, or the letters at i and i + 1 swapped
+    let k = i + 1
+    while (k < la && a.charCodeAt(k) === text.charCodeAt(from + k)) k++
+    if (k === la) return 1
+    if (i + 1 < la && a.charCodeAt(i) === text.charCodeAt(from + i + 1) && a.charCodeAt(i + 1) === text.charCodeAt(from + i)) {
+      k = i + 2
+      while (k < la && a.charCodeAt(k) === text.charCodeAt(from + k)) k++
+      if (k === la) return 1
+    }
+    return max + 1
+  }
+  if (max < 1 || Math.abs(la - lb) !== 1) return max + 1
+  // one letter inserted or deleted: skip it in the longer one at the first mismatch
+  const longerIsA = la > lb
+  const n = Math.min(la, lb)
+  let i = 0
+  while (i < n && a.charCodeAt(i) === text.charCodeAt(from + i)) i++
+  for (let k = i; k < n; k++) {
+    const x = longerIsA ? a.charCodeAt(k + 1) : a.charCodeAt(k)
+    const y = longerIsA ? text.charCodeAt(from + k) : text.charCodeAt(from + k + 1)
+    if (x !== y) return max + 1
+  }
+  return 1
+}

@@ -1,5 +1,5 @@
 /** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
-import { osaDistance } from "./distance.js"
+import { osaDistanceIn } from "./distance.js"
 import { Flag, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
@@ -22,11 +22,11 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
   const max = Math.max(1, Math.min(maxEdits ?? Infinity, maxTypos(leaf.length)))
+  const terms = keys.terms
+  const off = keys.termOff
   forEachTypoCandidate(keys, leaf, max, (i) => {
-    const t = keys.term(i)
-    if (t.includes(".")) return
-    const d = osaDistance(leaf, t, max)
-    if (d > max) return
+    const d = osaDistanceIn(leaf, terms, off[i]!, off[i + 1]!, max)
+    if (d > max || keys.term(i).includes(".")) return
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
   })
   const [from, to] = keys.prefixRange(leaf)

@@ -5,8 +5,8 @@
  *   swapped; a typo rarely touches both);
  * - letter sets compatible: an edit removes at most one letter from the query's set and adds at most one.
  * Each length group lists its terms in sorted order, cut into runs of one first letter
- * (TermTable.firstLetterRuns), so these are whole runs plus binary-searched slices of the others,
- * instead of a scan of every name of about the right length (~20k per query before).
+ * (TermTable.firstLetterRuns) and of one first-two-letter pair (TermTable.pairRuns), so these are
+ * whole runs looked up directly, instead of a scan of every name of about the right length.
  */
 import type { TermTable } from "./TermTable.js"
 import { charMask, popcount } from "./text.js"
@@ -17,41 +17,39 @@ export const forEachTypoCandidate = (
   maxEdits: number,
   visit: (termIndex: number) => void
 ): void => {
+  const qmask = charMask(q)
   const terms = keys.terms
   const off = keys.termOff
-  const masks = keys.masks
-  const qmask = charMask(q)
-  const second = (i: number): number => (off[i]! + 1 < off[i + 1]! ? terms.charCodeAt(off[i]! + 1) : -1)
-  const c0 = q.length > 0 ? q.charCodeAt(0) : -1
-  const c1 = q.length > 1 ? q.charCodeAt(1) : -1
+  const c0 = q.length > 0 ? q.charCodeAt(0) : 0xffff
+  const c1 = q.length > 1 ? q.charCodeAt(1) : 0xffff
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
     const runs = keys.firstLetterRuns(l)
+    const gm = keys.groupMasks(l)
+    const pairs = keys.pairRuns(l)
     const take = (from: number, to: number) => {
       for (let g = from; g < to; g++) {
-        const i = group[g]!
-        const m = masks[i]!
-        if (popcount(qmask & ~m) <= maxEdits && popcount(m & ~qmask) <= maxEdits) visit(i)
+        const m = gm[g]!
+        if (popcount(qmask & ~m) <= maxEdits && popcount(m & ~qmask) <= maxEdits) visit(group[g]!)
       }
-    }
-    /** The slice of [lo, hi) (one first letter, sorted by the second) whose second letter is b. */
-    const slice = (lo: number, hi: number, b: number) => {
-      let a = lo
-      let z = hi
-      while (a < z) { const mid = (a + z) >>> 1; if (second(group[mid]!) < b) a = mid + 1; else z = mid }
-      let e = a
-      while (e < hi && second(group[e]!) === b) e++
-      take(a, e)
     }
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
-      const start = runs[r + 1]!
-      const end = runs[r + 2]!
-      if (x === c0) take(start, end) // first letter kept
-      else {
-        slice(start, end, c1) // first letter changed, second kept
-        if (x === c1 && c0 !== c1) slice(start, end, c0) // the first two swapped
+      if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
+      else if (q.length < 2 || l < 2) {
+        // A one-letter query or term has no second letter to keep: only a substituted single letter.
+        if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)
+      } else if (x < 128 && c0 < 128 && c1 < 128) {
+        const k = 2 * (x * 128 + c1) // first letter changed, second kept
+        take(pairs[k]!, pairs[k + 1]!)
+        if (x === c1 && c0 !== c1) { const s = 2 * (x * 128 + c0); take(pairs[s]!, pairs[s + 1]!) } // the first two swapped
+      } else {
+        // A non-ASCII letter (not in the pair table): check the second letter of each term of the run.
+        for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
+          const b = terms.charCodeAt(off[group[g]!]! + 1)
+          if (b === c1 || (x === c1 && b === c0)) take(g, g + 1)
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { osaDistance } from "../../src/index/distance.js"
+import { osaDistance, osaDistanceIn } from "../../src/index/distance.js"
 import { parseDrvName } from "../../src/index/parseDrvName.js"
 import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/index/rank.js"
@@ -23,6 +23,21 @@ describe("osaDistance", () => {
   it("stops at the bound", () => {
     expect(osaDistance("abcdef", "uvwxyz", 2)).toBe(3)
     expect(osaDistance("a", "abcdefgh", 2)).toBe(3)
+  })
+  it("osaDistanceIn gives osaDistance's answer on a slice of a longer text, for every bound", () => {
+    // Random short words over a small alphabet hit every case: equal, substitution, swap, insertion,
+    // deletion, and two edits or more.
+    let seed = 7
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+    const word = () => Array.from({ length: rnd(6) }, () => "abc"[rnd(3)]).join("")
+    for (let k = 0; k < 20_000; k++) {
+      const a = word()
+      const b = word()
+      const text = `xy${b}z`
+      for (const max of [0, 1, 2]) {
+        expect(osaDistanceIn(a, text, 2, 2 + b.length, max), `${a} ${b} ${max}`).toBe(osaDistance(a, b, max))
+      }
+    }
   })
   it("handles names longer than its initial buffers", () => {
     const a = "x".repeat(200)
