@@ -9,6 +9,11 @@ const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|con
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
 
 export const phrases: ReadonlyArray<Phrase> = [
+  // "i updated my configuration.nix": before the chit-chat below, which reads "i updated ..." as news
+  { kind: "rebuild", mode: "switch", scope: "system", patterns: [
+    "i (changed|edited|updated|modified|tweaked) [my|the] (configuration.nix|config|configuration|nixos config|nixos configuration|system configuration|system config) *"
+  ] },
+
   // --- chit-chat and things that are not requests: never an action -------------------------------
   { kind: "unknown", confidence: 0, patterns: [
     "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you *", "who are you",
@@ -50,7 +55,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "i have no (idea|clue) [what i am doing|what to do|what i am doing here|how this works]",
     "i (do not know|have no idea|have no clue) what (i am doing|i am doing here|to type|to ask)",
     "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)", "what (do|should) i do [next|first]",
-    "what is this (tool|program|thing|app|command|cli)",
+    "what is this (tool|program|thing|app|command|cli)", "what can (this|it|this tool|this thing|this program|ask-nix|you) do",
     // "install instructions for nix": a request for instructions, not for a package called "instructions"
     "(install|installation|installing|set up|usage) (instructions|instruction|guide|tutorial|docs|documentation|steps|howto|help) *"
   ] },
@@ -66,7 +71,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (hate|dislike) {pkgs} [,] (remove|uninstall|delete) it", "do not need {pkgs} anymore",
     "(i|we) do not (want|need) {pkgs} [installed] [anymore]", "(i|we) do not want {pkgs} on my (machine|computer|system|laptop) [anymore]",
     "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) (want|need|would like) {pkgs} (off|gone from) [my|this|the] (computer|machine|system|laptop|pc|box|profile|here)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
-    "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have) to go",
+    "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have|needs|need|got) to go",
+    "(remove|uninstall|delete|get rid of|ditch|drop) {pkgs} (since|because|as) (i|we) (never|no longer|do not|hardly|rarely|barely) (use|play|need|want|open|touch|run) (it|them) [anymore|any more|any longer]",
     "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}",
     // "i don't play minecraft anymore, remove it": no wildcard before the order, so "..., don't remove it" cannot match
     "(i|we) (do not|no longer|never) (use|play|need|want|like|open|touch|run) {pkgs} [anymore|any more|any longer|these days|nowadays] [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
@@ -134,23 +140,23 @@ export const phrases: ReadonlyArray<Phrase> = [
     "make [my|the] (config|configuration|changes) (live|active|take effect)", "i (changed|edited|updated) [my] configuration.nix *",
     "i (changed|edited|updated) my (config|configuration|nixos config|nixos configuration|system configuration) *",
     "reload [my|the] [nixos|system] (config|configuration)",
-    "(rebuild|build) and (switch|activate|apply) (to it|it|to the new one|the new one)",
+    "(rebuild|build) and (switch|activate|apply) (to it|it|to the new one|the new one)", "(do|run) [a|the] (nixos-rebuild|rebuild|nixos rebuild) [switch]",
     "(rebuild|build) [my|the] [nixos] (system|config|configuration) and (switch|activate|apply) [to it|it|to the new one]"
   ] },
 
   // --- clean up: before remove/delete, which would read "old generations" as packages -------------
   { kind: "clean", patterns: [
-    "(clean|clean up|tidy|tidy up|prune) [my|the|old] * [but|and] keep [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
-    "(clean|clean up|tidy up|prune|gc|nix gc|garbage collect|collect garbage|collect the garbage|run gc|run the gc|run garbage collection|run the garbage collector|do a gc|free up space|free space|free up some space) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
-    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {n} [generations|gens|of them|versions]",
-    "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) but [keep] [the] [last|latest|newest|most recent] {n} *",
-    "keep [only] [the] [last|latest|newest|most recent] {n} (generations|gens) *", "only keep [the] [last|latest] {n} (generations|gens) *",
-    "(delete|remove|drop) all but [the] [last|latest|newest] {n} (generations|gens)",
-    "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {n} [generations|gens]"
+    "(clean|clean up|tidy|tidy up|prune) [my|the|old] * [but|and] keep [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
+    "(clean|clean up|tidy up|prune|gc|nix gc|garbage collect|collect garbage|collect the garbage|run gc|run the gc|run garbage collection|run the garbage collector|do a gc|free up space|free space|free up some space) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) but [keep] [the] [last|latest|newest|most recent] {count} *",
+    "keep [only|just] [the] [last|latest|newest|most recent] {count} (generations|gens) *", "only keep [the] [last|latest] {count} (generations|gens) *",
+    "(delete|remove|drop) all but [the] [last|latest|newest] {count} (generations|gens)",
+    "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {count} [generations|gens]"
   ] },
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
   { kind: "clean", negated: true, patterns: [
-    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {n} [generations|gens|ones|of them]"
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]"
   ] },
   { kind: "clean", patterns: [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
@@ -159,13 +165,13 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
-    "(collect|run|do|start) [a|the] (garbage|garbage collection|garbage collector|gc)", "garbage collect", "garbage collection", "gc", "nix gc",
+    "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
-    "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
+    "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down|trim|compact) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
     "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
     "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
   ] },
@@ -232,7 +238,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
     "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
-    "(my|installed) (packages|software|apps|programs|stuff)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
+    "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
     "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)",
@@ -281,7 +287,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "how do i get [the] {query} command", "(install|get|i need) [the] (command|binary|executable) {query}",
     "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]", "where (is|are) [the] {query} (command|binary|executable)",
     "(what|which) package (do|should) (i|we) (need|install|get|use) (to get|to have|to run|for) [the] [command|binary|program] {query}",
-    "(what|which) (pkg|nix package|nixpkgs package|derivation) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
+    "(what|which) (pkg|nix package|nixpkgs package|derivation|command) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
     "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}"
   ] },
 
@@ -303,7 +309,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
     "(spin up|fire up|make|create|boot up|set up|whip up) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
     "(test|try|test drive|check out|sample) [out] {pkgs} (first|before installing|before installing it|before installing them|before i install it|before i install them|before committing|before committing to it)",
-    "give {pkgs} a (try|spin|test|go|whirl|test drive|shot)", "take {pkgs} for a (spin|test drive|test run|ride)", "have a (go|look|play) (at|with) {pkgs} [without installing|without installing it]"
+    "give {pkgs} a (try|spin|test|go|whirl|test drive|shot)", "test {pkg}", "take {pkgs} for a (spin|test drive|test run|ride)", "have a (go|look|play) (at|with) {pkgs} [without installing|without installing it]"
   ] },
   // "can i use spotify on nixos": a question whether it is available, not an order
   { kind: "info", confidence: 0.85, patterns: ["(use|run|have|play) {pkgs} (on|under|with) (nixos|nix|linux|nixpkgs)"] },
@@ -315,8 +321,13 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(are|is) there [any|an|a] (updates|update|newer versions|newer version|upgrades|upgrade) (for|of) {pkgs}",
     "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
-    "(is|are) {pkgs} (outdated|out of date|old)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
+    "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
     "(does|do) {pkgs} need (an update|updating|upgrading)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
+  ] },
+
+  // "what is a good app for podcasts": before "what is {pkgs}" below reads "app for podcasts" as a kind of program
+  { kind: "search", patterns: [
+    "(what|which) (is|are) (a|the) (good|best|nice|popular|recommended|common) (app|program|tool|package|software|application) (for|to) {query}"
   ] },
 
   // --- info: questions about a package ------------------------------------------------------------
@@ -333,6 +344,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
     "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
+    "(does|do) {pkgs} exist [in|on] [nixpkgs|nix|nixos]",
+    "what (is|are) the (details|info|information|description|homepage|license|version) (of|for|about|on) {pkgs}",
     "[show me|give me|tell me] [the] (homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
     "what (is|are) {pkgs}"
   ] },
@@ -366,7 +379,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   // --- update, worded around the package ---------------------------------------------------------
   { kind: "update", patterns: [
     "(bring|get|make|keep) {pkgs} up to date", "(make sure|ensure) {pkgs} (is|are) up to date", "{pkgs} (needs|need) (an update|updating|to be updated)",
-    "(i want|i need|give me) the (latest|newest) (version|versions|release) of {pkgs}"
+    "(i want|i need|give me|get me|get) the (latest|newest) (version|versions|release|releases) of {pkgs}"
   ] },
 
   // "would you mind installing tree" (the politeness is stripped): one package word only, so that
@@ -381,10 +394,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (am missing|are missing|lack|miss) {pkgs} [yet]",
     "(i|we) (want|need|would like|would love|require) to (use|have|run|play|play with|work with|start using) {pkgs}",
     "(i|we) (need|want|would like|require) {pkgs} (installed|on my machine|on this machine|available|set up|on here|on my system|on my computer)",
-    "make {pkgs} available", "(make sure|ensure) {pkgs} (is|are) installed", "{pkgs} (should|must) be installed",
+    "make {pkgs} available", "(make sure|ensure) {pkgs} (is|are) installed",
+    "(installing|adding|getting) {pkgs} (would be|is) (great|nice|good|awesome|cool|appreciated|helpful|lovely)", "{pkgs} (should|must) be installed",
     "get {pkgs} for me",
     "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}",
     "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs|want|need) {pkgs}",
+    "(my|this|the) (laptop|computer|machine|pc|box|desktop|server|system) (needs|is missing|lacks|could use) {pkgs}",
     "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}"
   ] }
 ]

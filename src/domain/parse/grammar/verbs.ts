@@ -16,7 +16,9 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "i require", "i must have", "have", "must have", "need", "want", "play", "i need to have", "get hold of", "hook me up with", "equip me with", "set me up with",
       "fix me up with", "sort me out with", "reinstall", "re-install", "install again", "download and install",
       "fetch and install", "go and install", "get and install", "go ahead and install", "i will need", "we will need",
-      "i am going to need", "we are going to need"
+      "i am going to need", "we are going to need", "i could use", "we could use", "i would love", "i would love to have", "grab me",
+      "fetch me", "download me", "get me a copy of", "grab me a copy of", "get a copy of", "grab a copy of",
+      "download a copy of"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
