@@ -128,10 +128,23 @@ export class TermTable {
     let hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.term(mid) < t) lo = mid + 1
+      if (this.termLess(mid, t)) lo = mid + 1
       else hi = mid
     }
     return lo
+  }
+
+  /** term(i) < t, compared in place (no string cut out per step of a binary search). */
+  private termLess(i: number, t: string): boolean {
+    const a = this.termOff[i]!
+    const n = this.termOff[i + 1]! - a
+    const m = n < t.length ? n : t.length
+    for (let k = 0; k < m; k++) {
+      const x = this.terms.charCodeAt(a + k)
+      const y = t.charCodeAt(k)
+      if (x !== y) return x < y
+    }
+    return n < t.length
   }
 
   find(t: string): number {
@@ -147,7 +160,7 @@ export class TermTable {
     const end = `${p}\uffff`
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.term(mid) < end) lo = mid + 1
+      if (this.termLess(mid, end)) lo = mid + 1
       else hi = mid
     }
     return [from, lo]
