@@ -81,15 +81,16 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- an order at the end about a package named before it ("htop is great, install it") --------
   // pointsBack: skipped when the words after the package hold a contrast or a question
-  // ("firefox is fine but chrome crashes, remove it", "vim is old, do i need to update it")
+  // ("firefox is fine but chrome crashes, remove it", "vim is old, do i need to update it").
+  // 0.75: a word the index does not know ("my cat is sick, remove it") then falls below the threshold.
   { kind: "install", negated: true, patterns: [
     "{pkgs} (is not|are not) installed [yet|already] [so|and|so please|please|just|so just] (install|get|add) (it|them) [now|please]",
     "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
   ] },
-  { kind: "install", pointsBack: true, patterns: [
+  { kind: "install", pointsBack: true, confidence: 0.75, patterns: [
     "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]"
   ] },
-  { kind: "remove", pointsBack: true, patterns: [
+  { kind: "remove", pointsBack: true, confidence: 0.75, patterns: [
     "(i|we) (am|are|got|have got) (sick|tired|fed up) (of|with) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "(i|we) (stopped|quit|gave up|have stopped|have quit) (using|playing|playing with|running) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
@@ -97,7 +98,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "remove", patterns: [
     "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *"
   ] },
-  { kind: "update", pointsBack: true, patterns: [
+  { kind: "update", pointsBack: true, confidence: 0.75, patterns: [
     "{pkgs} (is|are|was|were|looks|look|seems|seem|feels|feel|has|have|keeps|keep|got) * (update|upgrade|bump|refresh) (it|them) [to the latest|to the latest version|to the newest version|to latest]",
     "there (is|are) (a|an) (new|newer|updated) [version of|release of|version for] {pkgs} [out|available|released|now] * (update|upgrade|bump|get|install) (it|them)"
   ] },
