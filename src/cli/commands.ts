@@ -49,9 +49,12 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
   const search = sub("search", "Search the package index.", { query: someWords("query") },
     ({ query }) => typed("search", new I.Search({ query: query.join(" ") }), query, false))
   const list = sub("list", "List installed packages.", {}, () => typed("list", new I.List({}), [], false))
-  const rollback = sub("rollback", "Go back to the previous generation, or to generation N.",
-    { to: Options.integer("to").pipe(Options.optional, Options.withDescription("The generation to go back to.")) },
-    ({ to }) => typed("rollback", new I.Rollback({ generation: Option.getOrUndefined(to) }), [], false))
+  const rollback = sub("rollback", "Go back to the previous generation, to generation N, or N generations back.",
+    {
+      to: Options.integer("to").pipe(Options.optional, Options.withDescription("The generation to go back to.")),
+      back: Options.integer("back").pipe(Options.optional, Options.withDescription("How many generations to go back (default 1)."))
+    },
+    ({ to, back }) => typed("rollback", new I.Rollback({ generation: Option.getOrUndefined(to), steps: Option.getOrUndefined(back) }), [], false))
   const generations = sub("generations", "List the generations of your profile.", {},
     () => typed("generations", new I.Generations({}), [], false))
   const clean = sub("clean", "Delete old generations and collect garbage.",

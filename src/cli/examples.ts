@@ -13,7 +13,7 @@ export const commandExamples: Readonly<Record<string, ReadonlyArray<string>>> = 
   update: ["ask-nix update            # everything", "ask-nix update firefox", "ask-nix --execute update"],
   search: ["ask-nix search firefox", "ask-nix search pdf viewer", "ask-nix --json search ripgrep"],
   list: ["ask-nix list", "ask-nix --json list", "ask-nix --profile /tmp/p list"],
-  rollback: ["ask-nix rollback", "ask-nix rollback --to 12", "ask-nix --execute rollback"],
+  rollback: ["ask-nix rollback", "ask-nix rollback --to 12", "ask-nix rollback --back 2", "ask-nix --execute rollback"],
   generations: ["ask-nix generations", "ask-nix --json generations"],
   clean: ["ask-nix clean", "ask-nix clean --keep 3", "ask-nix --execute clean --keep 5"],
   info: ["ask-nix info htop", "ask-nix --json info git"],

@@ -12,9 +12,13 @@ export class Remove extends Schema.TaggedClass<Remove>()("remove", { packages: P
 export class Update extends Schema.TaggedClass<Update>()("update", { packages: Packages }) {}
 export class Search extends Schema.TaggedClass<Search>()("search", { query: Schema.String }) {}
 export class List extends Schema.TaggedClass<List>()("list", {}) {}
-/** `generation` absent = the previous one. */
+/**
+ * `generation`: switch to that generation. Else `steps` generations back from the current one
+ * ("go back two generations"; absent = 1, the previous one).
+ */
 export class Rollback extends Schema.TaggedClass<Rollback>()("rollback", {
-  generation: Schema.optional(Schema.Int)
+  generation: Schema.optional(Schema.Int),
+  steps: Schema.optional(Schema.Int)
 }) {}
 export class Generations extends Schema.TaggedClass<Generations>()("generations", {}) {}
 export class Clean extends Schema.TaggedClass<Clean>()("clean", { keep: Schema.optional(Schema.Int) }) {}
@@ -82,6 +86,7 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     query: typeof i["query"] === "string" ? i["query"] : null,
     generation: typeof i["generation"] === "number" ? i["generation"] : null,
     keep: typeof i["keep"] === "number" ? i["keep"] : null,
+    steps: typeof i["steps"] === "number" ? i["steps"] : null,
     command: typeof i["command"] === "string" ? i["command"] : null,
     text: typeof i["text"] === "string" ? i["text"] : null,
     mode: typeof i["mode"] === "string" ? i["mode"] : null,
@@ -92,6 +97,23 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     category: u.category ?? null,
     corrections: u.corrections,
     notes: u.notes
+  }
+}
+
+/** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
+export const intentProblem = (intent: Intent): string | undefined => {
+  switch (intent._tag) {
+    case "clean":
+      return intent.keep !== undefined && intent.keep < 1
+        ? `Keeping ${intent.keep} generations is not possible: the current one always stays. Say --keep 1 or more, or leave it out to delete every old generation.`
+        : undefined
+    case "rollback":
+      if (intent.generation !== undefined && intent.steps !== undefined) return "Say either which generation to go back to (--to N) or how many generations back (--back N), not both."
+      if (intent.steps !== undefined && intent.steps < 1) return `Going back ${intent.steps} generations is not possible: say --back 1 or more.`
+      if (intent.generation !== undefined && intent.generation < 1) return `There is no generation ${intent.generation}: generations are numbered from 1. See them with: ask-nix generations`
+      return undefined
+    default:
+      return undefined
   }
 }
 
@@ -107,7 +129,11 @@ export const describeIntent = (intent: Intent): string => {
     case "search": case "provides": case "explain":
       return `${intent._tag} ${intent.query}`
     case "rollback":
-      return intent.generation === undefined ? "roll back to the previous generation" : `roll back to generation ${intent.generation}`
+      return intent.generation !== undefined
+        ? `roll back to generation ${intent.generation}`
+        : intent.steps !== undefined && intent.steps > 1
+        ? `roll back ${intent.steps} generations`
+        : "roll back to the previous generation"
     case "clean":
       return intent.keep === undefined ? "clean up old generations and collect garbage" : `clean up, keeping ${intent.keep} generations`
     case "list": return "list installed packages"

@@ -96,7 +96,10 @@ export class NoSuchGeneration extends Schema.TaggedError<NoSuchGeneration>()("No
 }) {}
 
 export class NothingToRollBack extends Schema.TaggedError<NothingToRollBack>()("NothingToRollBack", {
-  profile: Schema.String
+  profile: Schema.String,
+  /** For "go back N generations": N, and how many older generations there are. */
+  steps: Schema.optional(Schema.Number),
+  older: Schema.optional(Schema.Number)
 }) {}
 
 export class IndexMissing extends Schema.TaggedError<IndexMissing>()("IndexMissing", {
@@ -192,7 +195,9 @@ export const userMessage = (e: AppError): string => {
     case "NoSuchGeneration":
       return `There is no generation ${e.generation}. Available: ${e.available.join(", ") || "none"}.`
     case "NothingToRollBack":
-      return `The profile ${e.profile} has no earlier generation to roll back to.`
+      return e.steps !== undefined && e.steps > 1 && e.older !== undefined && e.older > 0
+        ? `Cannot go back ${e.steps} generations: ${e.profile} has only ${e.older} generation${e.older === 1 ? "" : "s"} older than the current one. See them with: ask-nix generations`
+        : `The profile ${e.profile} has no earlier generation to roll back to.`
     case "IndexMissing":
       return `There is no package index at ${e.path} yet. Build it with: ask-nix index build`
     case "IndexCorrupt":

@@ -124,4 +124,23 @@ describe("pipeline over the in-memory Nix", () => {
     const bad = yield* runAskNix(env, [...PROFILE, "--backend", "nope", "list"])
     expect(bad.code).toBe(2)
   }))
+
+  it.effect("rollback --back N: instructions say how to find the generation; impossible numbers are usage errors", () => Effect.gen(function*() {
+    const { env, state } = makeMockEnv({ nix: { installed } })
+    const run = yield* runAskNix(env, [...PROFILE, "--backend", "instructions", "rollback", "--back", "2"])
+    expect(run.stdout).toContain("nix profile history")
+    expect(run.stdout).toContain("--to GENERATION")
+    expect(run.stdout).toContain("GENERATION: the number 2 generations before the current one in that list.")
+    for (const [args, message] of [
+      [["rollback", "--back", "0"], "Going back 0 generations is not possible"],
+      [["rollback", "--to", "3", "--back", "2"], "not both"],
+      [["rollback", "--to", "0"], "There is no generation 0"],
+      [["--execute", "clean", "--keep", "-3"], "Keeping -3 generations is not possible"]
+    ] as const) {
+      const r = yield* runAskNix(env, [...PROFILE, ...args])
+      expect(r.code, args.join(" ")).toBe(2)
+      expect(r.stderr + r.stdout).toContain(message)
+    }
+    expect(state.mutatingCalls()).toEqual([])
+  }))
 })

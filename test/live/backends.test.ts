@@ -67,6 +67,15 @@ describeNix("backends on real Nix", (nix: NixInstall) => {
         expect(gens.answer.generations.filter((g) => g.current).map((g) => g.number)).toEqual([Math.max(...numbers)])
         expect(gens.answer.diffs?.some((d) => d.changed.some((c) => c.name === "greet" && c.from === "1.0" && c.to === "2.0"))).toBe(true)
 
+        // "go back two generations": 4 (greet 2.0, no hello) -> 2 (greet 1.0 and hello)
+        yield* run(b, new Rollback({ steps: 2 }))
+        expect(greet(s.profile)).toBe("greet 1.0")
+        expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
+        const tooFar = yield* Effect.flip(b.serve(new Rollback({ steps: 5 })))
+        expect(tooFar).toMatchObject({ _tag: "NothingToRollBack", steps: 5, older: 1 })
+        yield* run(b, new Rollback({ generation: Math.max(...numbers) }))
+        expect(greet(s.profile)).toBe("greet 2.0")
+
         yield* run(b, new Rollback({}))
         expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
         yield* run(b, new Rollback({ generation: 1 }))

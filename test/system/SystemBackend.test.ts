@@ -99,6 +99,14 @@ describe("SystemBackend plans", () => {
       expect(userMessage(missing)).toBe("There is no generation 7. Available: 40, 41, 42.")
       const first = setup({ root: { current: 40 } })
       expect((yield* Effect.flip(serve(first, new Rollback({}))))._tag).toBe("NothingToRollBack")
+      // "go back two generations": 42 -> 40, through the profile, as for a named generation
+      expect(argvs(planOf(yield* serve(s, new Rollback({ steps: 2 }))))).toEqual([
+        ["sudo", "nix-env", "--profile", profile, "--switch-generation", "40"],
+        ["sudo", `${profile}/bin/switch-to-configuration`, "switch"]
+      ])
+      expect(argvs(planOf(yield* serve(s, new Rollback({ steps: 1 }))))).toEqual(argvs(prev))
+      const tooFar = yield* Effect.flip(serve(s, new Rollback({ steps: 3 })))
+      expect(userMessage(tooFar)).toMatch(/^Cannot go back 3 generations: .* has only 2 generations older than the current one/)
     }))
 
   it.effect("install system-wide: the configuration edit and the rebuild, as manual steps", () =>

@@ -1,9 +1,39 @@
 /** Generation arithmetic shared by the backends; mirrors what Nix itself does. */
+import { Either } from "effect"
+import { NothingToRollBack } from "../../domain/errors.js"
 import type { Generation } from "../../domain/Plan.js"
 
 /** The newest generation older than the current one (what a plain rollback switches to). */
 export const previousGeneration = (gens: ReadonlyArray<Generation>, current: number | undefined): number | undefined =>
   current === undefined ? undefined : [...gens].map((g) => g.number).filter((n) => n < current).sort((a, b) => b - a)[0]
+
+/**
+ * Where "go back `steps` generations" lands: the steps-th newest generation older than the current one
+ * (gaps left by deleted generations are skipped, as `nix-env --rollback` skips them), with how many
+ * older ones exist; `target` undefined when there are fewer than `steps`.
+ */
+export const generationsBack = (
+  numbers: ReadonlyArray<number>, current: number | undefined, steps: number
+): { readonly target: number | undefined; readonly older: number } => {
+  if (current === undefined) return { target: undefined, older: 0 }
+  const older = numbers.filter((n) => n < current).sort((a, b) => b - a)
+  return { target: older[steps - 1], older: older.length }
+}
+
+/**
+ * The generation a rollback names explicitly: `to` when given; for "go back `steps`" (2 or more) the
+ * generation that lands on; undefined for a plain one-step rollback. Fails when there are too few.
+ */
+export const explicitRollbackTarget = (
+  gens: ReadonlyArray<Generation>, current: number | undefined, profile: string,
+  to: number | undefined, steps: number | undefined
+): Either.Either<number | undefined, NothingToRollBack> => {
+  if (to !== undefined || steps === undefined || steps <= 1) return Either.right(to)
+  const back = generationsBack(gens.map((g) => g.number), current, steps)
+  return back.target === undefined
+    ? Either.left(new NothingToRollBack({ profile, steps, older: back.older }))
+    : Either.right(back.target)
+}
 
 /**
  * Which generations `--delete-generations +keep` (keep given) or `old` (keep undefined) deletes: Nix keeps

@@ -25,7 +25,9 @@ export const InstructionsBackend = Effect.gen(function*() {
     }
     const legacy = legacyCommands(intent, src)
     const haveNix = (yield* nix.which("nix")) !== undefined || (yield* nix.which("nix-env")) !== undefined
+    const steps = intent._tag === "rollback" && intent.generation === undefined ? intent.steps ?? 1 : 1
     const notes = [
+      ...(steps > 1 ? [`GENERATION: the number ${steps} generations before the current one in that list.`] : []),
       ...(haveNix ? [] : ["Nix is not installed. Get it first:", `  ${GET_NIX}`]),
       ...(legacy.length > 0 ? ["With the older nix-env command instead:", ...legacy.map((a) => `  ${showArgv(a)}`)] : [])
     ]

@@ -22,7 +22,10 @@ export const modernCommands = (intent: Intent, src: Source): ReadonlyArray<Reado
       return [["nix", "profile", "upgrade", ...p, ...(intent.packages.length === 0 ? [".*"] : intent.packages)]]
     case "list": return [["nix", "profile", "list", ...p]]
     case "rollback":
-      return [["nix", "profile", "rollback", ...p, ...(intent.generation !== undefined ? ["--to", String(intent.generation)] : [])]]
+      // "go back N generations": Nix has no such option; find the number in the history, then --to it.
+      return intent.generation === undefined && intent.steps !== undefined && intent.steps > 1
+        ? [["nix", "profile", "history", ...p], ["nix", "profile", "rollback", ...p, "--to", "GENERATION"]]
+        : [["nix", "profile", "rollback", ...p, ...(intent.generation !== undefined ? ["--to", String(intent.generation)] : [])]]
     case "generations": return [["nix", "profile", "history", ...p]]
     case "clean":
       return [
@@ -51,9 +54,11 @@ export const legacyCommands = (intent: Intent, src: Source): ReadonlyArray<Reado
     case "update": return [["nix-env", ...p, ...f, "-u", ...intent.packages]]
     case "list": return [["nix-env", ...p, "-q"]]
     case "rollback":
-      return [intent.generation !== undefined
-        ? ["nix-env", ...p, "--switch-generation", String(intent.generation)]
-        : ["nix-env", ...p, "--rollback"]]
+      return intent.generation === undefined && intent.steps !== undefined && intent.steps > 1
+        ? [["nix-env", ...p, "--list-generations"], ["nix-env", ...p, "--switch-generation", "GENERATION"]]
+        : [intent.generation !== undefined
+          ? ["nix-env", ...p, "--switch-generation", String(intent.generation)]
+          : ["nix-env", ...p, "--rollback"]]
     case "generations": return [["nix-env", ...p, "--list-generations"]]
     case "clean":
       return [

@@ -4,7 +4,7 @@ import * as E from "../../domain/argv/nixEnvArgv.js"
 import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../domain/errors.js"
 import type { Intent } from "../../domain/Intent.js"
 import type { Generation, InstalledPackage, Plan, Step } from "../../domain/Plan.js"
-import { generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
+import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
 
 export const backendName = "nix-env"
 
@@ -58,7 +58,10 @@ export const updatePlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent
         description: names.length === 0 ? `upgrade everything in ${s.path}` : `upgrade ${names.join(", ")}`
       }]))
 
-export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent, to: number | undefined): Either.Either<Plan, ServeError> => {
+export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent, named: number | undefined): Either.Either<Plan, ServeError> => {
+  const explicit = explicitRollbackTarget(s.generations, s.current, s.path, named, intent._tag === "rollback" ? intent.steps : undefined)
+  if (Either.isLeft(explicit)) return Either.left(explicit.left)
+  const to = explicit.right
   const available = s.generations.map((g) => g.number)
   if (to !== undefined && !available.includes(to)) return Either.left(new NoSuchGeneration({ generation: to, available }))
   const target = to ?? previousGeneration(s.generations, s.current)

@@ -10,7 +10,7 @@ import { describeSource } from "../../domain/argv/PackageSource.js"
 import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../domain/errors.js"
 import type { Intent } from "../../domain/Intent.js"
 import type { Generation, Plan, Step } from "../../domain/Plan.js"
-import { generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
+import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
 import type { Manifest, ManifestElement } from "../common/manifest.js"
 import { envDeleteGenerations } from "../../domain/argv/nixEnvArgv.js"
 
@@ -95,7 +95,10 @@ export const updatePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: I
     return plan(intent, steps, notes)
   })
 
-export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, to: number | undefined): Either.Either<Plan, ServeError> => {
+export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, named: number | undefined): Either.Either<Plan, ServeError> => {
+  const explicit = explicitRollbackTarget(s.generations, s.current, s.path, named, intent._tag === "rollback" ? intent.steps : undefined)
+  if (Either.isLeft(explicit)) return Either.left(explicit.left)
+  const to = explicit.right
   const available = s.generations.map((g) => g.number)
   if (to !== undefined && !available.includes(to)) return Either.left(new NoSuchGeneration({ generation: to, available }))
   const target = to ?? previousGeneration(s.generations, s.current)

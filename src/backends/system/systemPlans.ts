@@ -11,6 +11,7 @@ import {
   type RebuildMode, type RebuildTarget
 } from "../../system/rebuildArgv.js"
 import { flakeRef, type SystemInfo } from "../../system/SystemInfo.js"
+import { generationsBack } from "../common/generationMath.js"
 
 export const backendName = "system"
 
@@ -117,7 +118,13 @@ export const rollbackPlan = (
   gens: GenerationState
 ): Either.Either<Plan, NoSuchGeneration | NothingToRollBack> => {
   const profile = info.paths.systemProfile
-  if (intent.generation === undefined) {
+  let n = intent.generation
+  if (n === undefined && intent.steps !== undefined && intent.steps > 1) {
+    const back = generationsBack(gens.numbers, gens.current, intent.steps)
+    if (back.target === undefined) return Either.left(new NothingToRollBack({ profile, steps: intent.steps, older: back.older }))
+    n = back.target
+  }
+  if (n === undefined) {
     const earlier = gens.numbers.filter((n) => gens.current === undefined || n < gens.current)
     if (earlier.length === 0) return Either.left(new NothingToRollBack({ profile }))
     const to = earlier[earlier.length - 1]!
@@ -128,7 +135,6 @@ export const rollbackPlan = (
       preview: preview(info, true, { from: gens.current ?? null, to })
     })
   }
-  const n = intent.generation
   if (!gens.numbers.includes(n)) return Either.left(new NoSuchGeneration({ generation: n, available: [...gens.numbers] }))
   const [setProfile, activate] = switchGenerationArgv(info.elevation, profile, n)
   return Either.right({
