@@ -6,12 +6,12 @@ import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
-import { compilePattern } from "./pattern.js"
+import { compile, prepare } from "./pattern.js"
 import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { matchVerb } from "./verbIndex.js"
 
-const howTo = questionFrames.map(compilePattern)
+const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade)( |$)/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
@@ -49,8 +49,10 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     })
   }
   if (depth === 0) {
-    for (const m of howTo) {
-      const s = m(text)
+    // Split once for all frames: every request that no phrase matched ("install firefox") passes here
+    const p = prepare(text)
+    for (const frame of howTo) {
+      const s = frame.match(p)
       if (s === undefined) continue
       const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
       if (inner === undefined) break
