@@ -6,7 +6,7 @@ export const helpText = (extra: ReadonlyArray<{ readonly title: string; readonly
   "",
   ...[...helpExamples, ...extra].flatMap((g) => [`${g.title}:`, ...g.examples.map((e) => e.startsWith("ask-nix ") ? `  ${e}` : `  ask-nix "${e}"`)]),
   "",
-  "Typed commands: install, remove, update, search, list, rollback [--to N], generations, clean [--keep N],",
+  "Typed commands: install, remove, update, search, list, rollback [--to N | --back N], generations, clean [--keep N],",
   "info, try, provides, explain, help, parse, index build|status (ask-nix COMMAND --help for each).",
   "Options: --execute, --json, --show-intent, --backend native|profile|nix-env|instructions, --profile PATH,",
   "--file PATH, --flake REF, --index PATH, --system / --user, --root PATH, --yes.",

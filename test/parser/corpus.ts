@@ -57,6 +57,10 @@ export const mismatch = (row: Row, u: Understood): string | undefined => {
   if (mode !== undefined && i["mode"] !== mode) return `mode ${String(i["mode"])}, expected ${mode}`
   const gen = flagValue(f, "gen")
   if (gen !== undefined && i["generation"] !== Number(gen)) return `generation ${String(i["generation"])}, expected ${gen}`
+  const back = flagValue(f, "back")
+  if (back !== undefined && (i["steps"] !== Number(back) || i["generation"] !== undefined)) {
+    return `steps ${String(i["steps"])} (generation ${String(i["generation"])}), expected ${back} steps back`
+  }
   const keep = flagValue(f, "keep")
   if (keep !== undefined && i["keep"] !== Number(keep)) return `keep ${String(i["keep"])}, expected ${keep}`
   const cmd = flagValue(f, "cmd")

@@ -120,7 +120,10 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     case "help": intent = new Help({}, true); break
     case "rollback": {
       const g = int(slots["n"])
-      intent = g === undefined ? new Rollback({}, true) : new Rollback({ generation: g }, true)
+      const back = int(slots["back"])
+      intent = g !== undefined ? new Rollback({ generation: g }, true)
+        : back !== undefined && back > 1 ? new Rollback({ steps: back }, true)
+        : new Rollback({}, true)
       break
     }
     case "clean": {

@@ -17,7 +17,7 @@ export const helpExamples: ReadonlyArray<ExampleGroup> = [
   { title: "Use without installing", kind: "try", examples: ["try cowsay without installing it", "give me a shell with python3"] },
   { title: "Which package has a command", kind: "provides", examples: ["what provides rg?", "command not found: convert"] },
   { title: "Generations", kind: "generations", examples: ["list generations", "show my history"] },
-  { title: "Go back", kind: "rollback", examples: ["undo the last update", "the update broke something, go back", "roll back to generation 42"] },
+  { title: "Go back", kind: "rollback", examples: ["undo the last update", "the update broke something, go back", "roll back to generation 42", "go back two generations"] },
   { title: "Free disk space", kind: "clean", examples: ["clean up", "gc", "delete old generations but keep the last 3"] },
   { title: "NixOS system", kind: "rebuild", examples: ["apply my config", "test the new config", "rebuild for next boot", "rebuild but don't switch"] },
   { title: "Learn Nix words", kind: "explain", examples: ["what is a generation?", "explain flakes", "nix-env vs nix profile"] },

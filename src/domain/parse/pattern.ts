@@ -7,6 +7,7 @@
  *   {pkg}           one word, captured as {pkgs}
  *   {count}         a number in digits or words ("3", "ten"), captured as {n}: for counts only, so that
  *                   "roll back one" never reads "one" as generation 1
+ *   {back}          a number in digits or words, captured as {back}: how many generations back
  *   *               any words, possibly none
  * A pattern must match the whole (normalized) request.
  *
@@ -120,6 +121,7 @@ export const compile = (pattern: string): Pattern => {
         // {n}: a number; {count}: a number or a number word, captured as n; {pkg}: one word, captured as pkgs; others: one or more words
         src += it.name === "n" ? "(?<n>\\d{1,6}) "
           : it.name === "count" ? `(?<n>\\d{1,6}|${Object.keys(numberWords).join("|")}) `
+          : it.name === "back" ? `(?<back>\\d{1,6}|${Object.keys(numberWords).join("|")}) `
           : it.name === "pkg" ? "(?<pkgs>[^ ]+ )"
           : `(?<${it.name}>.+? )`
         break

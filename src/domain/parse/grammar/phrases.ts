@@ -199,6 +199,15 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|rollback) [to] {n}", "nix-env --switch-generation {n}", "nix-env -g {n}", "nix profile rollback --to {n}",
     "generation {n} please", "(i want|i would like|take me back to|back to) (generation|gen) {n}"
   ] },
+  // --- rollback by a count ("go back two generations"): before the plain and complaint phrases below,
+  // which would read it as one step back. "roll back 2" and "roll back to 2" stay generation numbers.
+  { kind: "rollback", patterns: [
+    "(roll back|rollback|go back|step back|jump back|move back|get back|revert|rewind) [by] {back} (generations|generation|gens|gen|steps|step|versions|version|snapshots|states) [back|ago|earlier|please]",
+    "(go|step|jump|move|roll|get) {back} (generations|generation|gens|steps|step|versions|snapshots) back [please]",
+    "(undo|revert|reverse|roll back|rollback|take back) [the|my] (last|past|previous|latest|recent) {back} (updates|upgrades|changes|installs|generations|gens|steps|actions|things|updates i did|changes i made)",
+    "(restore|switch to|use|go to|go back to|back to|bring back) (the|my) (generation|version|state|snapshot|one|setup|profile|system|config|configuration) [from|of] {back} (generations|gens|steps|versions) (back|ago|before|earlier)",
+    "* (broke|broken|messed up|ruined|screwed up|borked|killed|wrecked|stopped working|not working|does not work) * (go back|roll back|step back|revert|rewind) [by] {back} (generations|generation|gens|steps|versions) *"
+  ] },
   { kind: "rollback", patterns: [
     "roll back", "roll [it|that|this|things|everything|the changes|my changes|back] back", "roll [it|that|this] back [please|now]",
     "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|stable) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system]",
