@@ -35,7 +35,6 @@ export class IndexReader {
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
   private readonly blocks: Record<RecordGroup, Array<Block | undefined>> = { summary: [], details: [] }
-  private lastFields: { group: RecordGroup; id: number; values: ReadonlyArray<string> } | undefined
   private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
   private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
@@ -101,20 +100,21 @@ export class IndexReader {
     return block
   }
 
-  /** All text fields of one package in a group. */
-  private fields(group: RecordGroup, id: number): ReadonlyArray<string> {
-    if (id < 0 || id >= this.size) throw new IndexCorrupt({ path: this.file.path, detail: `package ${id} does not exist` })
-    if (this.lastFields?.group === group && this.lastFields.id === id) return this.lastFields.values
-    const { bytes, starts } = this.block(group, Math.floor(id / RECORDS_PER_BLOCK))
-    const i = id % RECORDS_PER_BLOCK
-    const values = bytes.toString("utf8", starts[i], starts[i + 1]).split("\u0000")
-    this.lastFields = { group, id, values }
-    return values
-  }
-
   str(col: StringColumn, id: number): string {
     const [group, field] = COLUMN_PLACE[col]
-    return this.fields(group, id)[field] ?? ""
+    if (id < 0 || id >= this.size) throw new IndexCorrupt({ path: this.file.path, detail: `package ${id} does not exist` })
+    // Decode only this field: find its NUL-separated range in the record's bytes.
+    const { bytes, starts } = this.block(group, Math.floor(id / RECORDS_PER_BLOCK))
+    const i = id % RECORDS_PER_BLOCK
+    const end = starts[i + 1]!
+    let from = starts[i]!
+    for (let f = 0; f < field; f++) {
+      const nul = bytes.indexOf(0, from)
+      if (nul < 0 || nul >= end) return ""
+      from = nul + 1
+    }
+    const nul = bytes.indexOf(0, from)
+    return bytes.toString("utf8", from, nul < 0 || nul > end ? end : nul)
   }
 
   summary(id: number): PackageSummary {
