@@ -101,20 +101,32 @@ export class IndexReader {
   }
 
   str(col: StringColumn, id: number): string {
+    const { bytes, from, to } = this.fieldRange(col, id)
+    return from === to ? "" : bytes.toString("utf8", from, to)
+  }
+
+  /** The length of str(col, id) without decoding it (ASCII: its byte count). */
+  strLength(col: StringColumn, id: number): number {
+    const { bytes, from, to } = this.fieldRange(col, id)
+    for (let k = from; k < to; k++) if (bytes[k]! >= 0x80) return bytes.toString("utf8", from, to).length
+    return to - from
+  }
+
+  /** Where one field of one record lies in its block: its NUL-separated byte range. */
+  private fieldRange(col: StringColumn, id: number): { readonly bytes: Buffer; readonly from: number; readonly to: number } {
     const [group, field] = COLUMN_PLACE[col]
     if (id < 0 || id >= this.size) throw new IndexCorrupt({ path: this.file.path, detail: `package ${id} does not exist` })
-    // Decode only this field: find its NUL-separated range in the record's bytes.
     const { bytes, starts } = this.block(group, Math.floor(id / RECORDS_PER_BLOCK))
     const i = id % RECORDS_PER_BLOCK
     const end = starts[i + 1]!
     let from = starts[i]!
     for (let f = 0; f < field; f++) {
       const nul = bytes.indexOf(0, from)
-      if (nul < 0 || nul >= end) return ""
+      if (nul < 0 || nul >= end) return { bytes, from: end, to: end }
       from = nul + 1
     }
     const nul = bytes.indexOf(0, from)
-    return bytes.toString("utf8", from, nul < 0 || nul > end ? end : nul)
+    return { bytes, from, to: nul < 0 || nul > end ? end : nul }
   }
 
   summary(id: number): PackageSummary {
@@ -165,9 +177,13 @@ export class IndexReader {
     const i = this.keys.find(lastSegment(attrPath).toLowerCase())
     if (i < 0) return undefined
     const ps = this.keys.postings(i)
+    // A dotted path is nested, an undotted one is not (Flag.nested): "kernel" skips the dozens of
+    // linuxPackages_*.kernel without reading their paths.
+    const nested = attrPath.includes(".") ? Flag.nested : 0
     for (let k = 0; k < ps.length; k++) {
       if (!(ps[k]! & KeyKind.last)) continue
       const id = ps[k]! >>> POSTING_SHIFT
+      if ((this.flags[id]! & Flag.nested) !== nested) continue
       if (this.str("attrPath", id) === attrPath) return id
     }
     return undefined
@@ -177,8 +193,9 @@ export class IndexReader {
   findAttrPathIgnoringCase(attrPath: string): Array<number> {
     const lower = attrPath.toLowerCase()
     const leaf = lower.slice(lower.lastIndexOf(".") + 1)
+    const nested = lower.includes(".") ? Flag.nested : 0
     return this.keyPostings(leaf)
-      .filter((h) => h.kind & KeyKind.last && this.str("attrPath", h.id).toLowerCase() === lower)
+      .filter((h) => h.kind & KeyKind.last && (this.flags[h.id]! & Flag.nested) === nested && this.str("attrPath", h.id).toLowerCase() === lower)
       .map((h) => h.id)
   }
 

@@ -134,8 +134,16 @@ export class TermTable {
     return lo
   }
 
+  /** term(i) === t, compared in place. */
+  termEquals(i: number, t: string): boolean {
+    const a = this.termOff[i]!
+    if (this.termOff[i + 1]! - a !== t.length) return false
+    for (let k = 0; k < t.length; k++) if (this.terms.charCodeAt(a + k) !== t.charCodeAt(k)) return false
+    return true
+  }
+
   /** term(i) < t, compared in place (no string cut out per step of a binary search). */
-  private termLess(i: number, t: string): boolean {
+  termLess(i: number, t: string): boolean {
     const a = this.termOff[i]!
     const n = this.termOff[i + 1]! - a
     const m = n < t.length ? n : t.length

@@ -2,7 +2,7 @@
  * The three ways a package can match a query, each adding to the scratch arrays of the reader:
  * whole names (exact, prefix, everyday names), typos of names, and words in names and descriptions.
  */
-import { osaDistance } from "./distance.js"
+import { osaDistance } from "../domain/osa.js"
 import { KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"

@@ -1,5 +1,5 @@
 /** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
-import { osaDistanceIn } from "./distance.js"
+import { osaDistanceIn } from "../domain/osa.js"
 import { Flag, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
@@ -35,13 +35,14 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     if (t.includes(".")) continue
     for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
   }
-  // Rank by score first and read attribute paths (a text-block decode each) only for the candidates
-  // that can still make the list: everything scoring at least the limit-th best, ties included (the
-  // path only breaks ties, so the list is exactly what sorting all of them would give).
-  const scored = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]! }))
+  // Ranked by score, then shorter attribute path, then the path itself. Ids are in attribute-path
+  // order (serializeIndex sorts the records, and paths are unique), so the id breaks the last tie, and
+  // only the winners' paths are decoded; the candidates tied at the cut need their path's length only.
+  const scored = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, len: 0 }))
   scored.sort((a, b) => b.score - a.score)
   const cut = scored.length > limit ? scored[limit - 1]!.score : -Infinity
-  const ranked = scored.filter((x) => x.score >= cut).map((x) => ({ ...x, path: r.str("attrPath", x.id) }))
-  ranked.sort((a, b) => b.score - a.score || a.path.length - b.path.length || (a.path < b.path ? -1 : 1))
-  return [...new Set(ranked.map((x) => x.path))].slice(0, limit)
+  const ranked = scored.filter((x) => x.score >= cut)
+  for (const x of ranked) x.len = r.strLength("attrPath", x.id)
+  ranked.sort((a, b) => b.score - a.score || a.len - b.len || a.id - b.id)
+  return ranked.slice(0, limit).map((x) => r.str("attrPath", x.id))
 }

@@ -22,6 +22,20 @@ export const forEachTypoCandidate = (
   const off = keys.termOff
   const c0 = q.length > 0 ? q.charCodeAt(0) : 0xffff
   const c1 = q.length > 1 ? q.charCodeAt(1) : 0xffff
+  const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
+  const restAfter1 = q.slice(1)
+  const restAfter2 = q.slice(2)
+  /** Term i's letters after the second, compared with s (<0, 0, >0). */
+  const compareAfter2 = (i: number, s: string): number => {
+    const a = off[i]! + 2
+    const n = off[i + 1]! - a
+    const m = n < s.length ? n : s.length
+    for (let k = 0; k < m; k++) {
+      const d = terms.charCodeAt(a + k) - s.charCodeAt(k)
+      if (d !== 0) return d
+    }
+    return n - s.length
+  }
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
@@ -34,9 +48,45 @@ export const forEachTypoCandidate = (
         if (popcount(qmask & ~m) <= maxEdits && popcount(m & ~qmask) <= maxEdits) visit(group[g]!)
       }
     }
+    /**
+     * In group positions [from, to), whose terms all share their first two letters (so they are sorted
+     * by what follows), the one whose letters after the second are `rest`, or -1.
+     */
+    const exactAfter2 = (from: number, to: number, rest: string) => {
+      let lo = from
+      let hi = to
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (compareAfter2(group[mid]!, rest) < 0) lo = mid + 1
+        else hi = mid
+      }
+      return lo < to && compareAfter2(group[lo]!, rest) === 0 ? lo : -1
+    }
+    // One edit, first letter kept, ASCII: the edit is either after the second letter (the run of the
+    // pair c0 c1), or at the second letter: deleted or swapped with the third (pair c0 q[2]), or
+    // replaced / preceded by another letter X (the one term c0 X + the rest, looked up in pair c0 X).
+    // A few lookups instead of a scan of every term of about this length starting with c0.
+    const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && c0 < 128 && c1 < 128 && c2 < 128 && l >= 2
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
-      if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
+      if (x === c0 && oneEditKeepFirst) {
+        const k1 = 2 * (c0 * 128 + c1)
+        take(pairs[k1]!, pairs[k1 + 1]!)
+        if (c2 !== c1) { const k2 = 2 * (c0 * 128 + c2); take(pairs[k2]!, pairs[k2 + 1]!) }
+        const rest = l === q.length ? restAfter2 : l === q.length + 1 ? restAfter1 : undefined
+        if (rest !== undefined) {
+          // each pair c0 X of this run in turn (they follow one another in the sorted group)
+          for (let g = runs[r + 1]!; g < runs[r + 2]!;) {
+            const b = terms.charCodeAt(off[group[g]!]! + 1)
+            const end = b < 128 ? pairs[2 * (c0 * 128 + b) + 1]! : g + 1
+            if (b !== c1 && b !== c2) {
+              const at = exactAfter2(g, end, rest)
+              if (at >= 0) take(at, at + 1)
+            }
+            g = end > g ? end : g + 1
+          }
+        }
+      } else if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
       else if (q.length < 2 || l < 2) {
         // A one-letter query or term has no second letter to keep: only a substituted single letter.
         if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)

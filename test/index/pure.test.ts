@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { osaDistance, osaDistanceIn } from "../../src/index/distance.js"
+import { osaDistance, osaDistanceIn } from "../../src/domain/osa.js"
 import { parseDrvName } from "../../src/index/parseDrvName.js"
 import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/index/rank.js"

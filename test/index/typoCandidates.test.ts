@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
-import { osaDistance } from "../../src/index/distance.js"
+import { osaDistance } from "../../src/domain/osa.js"
 import { IndexReader } from "../../src/index/IndexReader.js"
 import { readImportFile } from "../../src/index/readImportFile.js"
 import { serializeIndex } from "../../src/index/serializeIndex.js"

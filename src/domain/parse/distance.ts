@@ -1,29 +1,7 @@
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition), giving up above `max`. */
-export const editDistance = (a: string, b: string, max = 3): number => {
-  if (a === b) return 0
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  const n = b.length
-  let prev2 = new Array<number>(n + 1).fill(0)
-  let prev = Array.from({ length: n + 1 }, (_, j) => j)
-  let cur = new Array<number>(n + 1).fill(0)
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i
-    let rowMin = i
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1)
-      cur[j] = v
-      if (v < rowMin) rowMin = v
-    }
-    if (rowMin > max) return max + 1
-    const t = prev2
-    prev2 = prev
-    prev = cur
-    cur = t
-  }
-  return prev[n]!
-}
+import { osaDistance } from "../osa.js"
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition); max + 1 when above `max`. */
+export const editDistance = (a: string, b: string, max = 3): number => (a === b ? 0 : osaDistance(a, b, max))
 
 /** True when b is a's neighbour letters swapped once ("tmxu" / "tmux"). */
 export const isTransposition = (a: string, b: string): boolean => {

@@ -1,4 +1,6 @@
 /**
+ * Shared by the parser (typo fixes of verbs and package names) and the index (typo search).
+ *
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: "tmxu" -> "tmux" is 1),
  * bounded: returns max + 1 as soon as the distance must exceed `max`. Pure, allocation-light.
  */
