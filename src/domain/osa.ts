@@ -8,37 +8,96 @@ let rowA = new Int32Array(64)
 let rowB = new Int32Array(64)
 let rowC = new Int32Array(64)
 
+/** Bit masks of where each ASCII letter occurs in the pattern (set and cleared by osaBits). */
+const peq = new Int32Array(128)
+
+/**
+ * OSA distance by Hyyro's bit-vector algorithm (one machine word per column of the table instead of
+ * a cell per letter pair): for patterns of 1..31 ASCII letters. About ten times faster than the table,
+ * which matters in typo scans that compare a query with hundreds of names.
+ */
+const osaBits = (a: string, b: string, max: number): number => {
+  const m = a.length
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)]! |= 1 << i
+  const top = 1 << (m - 1)
+  const full = m === 31 ? 0x7fffffff : (1 << m) - 1
+  let vp = full
+  let vn = 0
+  let d0 = 0
+  let pmPrev = 0
+  let score = m
+  const n = b.length
+  let result = -1
+  for (let j = 0; j < n; j++) {
+    const c = b.charCodeAt(j)
+    const pm = c < 128 ? peq[c]! : 0
+    const tr = (((~d0) & pm) << 1) & pmPrev
+    d0 = ((((pm & vp) + vp) ^ vp) | pm | vn | tr) & full
+    const hp = (vn | ~(d0 | vp)) & full
+    const hn = d0 & vp
+    if (hp & top) score++
+    else if (hn & top) score--
+    // The score moves by at most one per remaining letter: past max + (letters left), it stays over.
+    if (score - (n - 1 - j) > max) { result = max + 1; break }
+    const x = (hp << 1) | 1
+    vn = x & d0
+    vp = ((hn << 1) | ~(x | d0)) & full
+    pmPrev = pm
+  }
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0
+  if (result >= 0) return result
+  return score > max ? max + 1 : score
+}
+
+const asciiUpTo31 = (s: string): boolean => {
+  if (s.length === 0 || s.length > 31) return false
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false
+  return true
+}
+
 export const osaDistance = (a: string, b: string, max: number): number => {
   const la = a.length
   const lb = b.length
   if (Math.abs(la - lb) > max) return max + 1
   if (la === 0 || lb === 0) return Math.max(la, lb)
+  if (asciiUpTo31(a)) return osaBits(a, b, max)
   if (lb + 1 > rowA.length) {
     rowA = new Int32Array(lb + 1); rowB = new Int32Array(lb + 1); rowC = new Int32Array(lb + 1)
   }
+  // Only the band |i - j| <= max can hold a value <= max; cells outside it count as max + 1.
+  const over = max + 1
   let prev2 = rowA // row i-2
   let prev = rowB // row i-1
   let cur = rowC
-  for (let j = 0; j <= lb; j++) prev[j] = j
+  for (let j = 0; j <= lb; j++) { prev[j] = j <= max ? j : over; prev2[j] = over }
   for (let i = 1; i <= la; i++) {
-    cur[0] = i
-    let rowMin = i
+    const lo = i - max > 1 ? i - max : 1
+    const hi = i + max < lb ? i + max : lb
+    cur[0] = i <= max ? i : over
+    if (lo > 1) cur[lo - 1] = over
+    let rowMin = lo === 1 ? cur[0]! : over
     const ca = a.charCodeAt(i - 1)
-    for (let j = 1; j <= lb; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1)
-      const cost = ca === cb ? 0 : 1
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
+      let v = prev[j - 1]! + (ca === cb ? 0 : 1)
+      const up = prev[j]! + 1
+      if (up < v) v = up
+      const left = cur[j - 1]! + 1
+      if (left < v) v = left
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, prev2[j - 2]! + 1)
+        const t = prev2[j - 2]! + 1
+        if (t < v) v = t
       }
+      if (v > over) v = over
       cur[j] = v
       if (v < rowMin) rowMin = v
     }
-    if (rowMin > max) return max + 1
+    if (hi < lb) cur[hi + 1] = over
+    if (rowMin > max) return over
     const t = prev2; prev2 = prev; prev = cur; cur = t
   }
   const d = prev[lb]!
-  return d > max ? max + 1 : d
+  return d > max ? over : d
 }
 
 /**

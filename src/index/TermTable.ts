@@ -176,10 +176,26 @@ export class TermTable {
 
   postings(i: number): Uint32Array {
     if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
+    return this.decodePostings(i, new Uint32Array(this.postOff[i + 1]! - this.postOff[i]!)) // at least one byte per posting
+  }
+
+  private shared = new Uint32Array(256)
+
+  /**
+   * The postings of term i in a buffer reused by the next call (no allocation per term: typo and
+   * prefix scans read many short lists). Read it before asking for another term's.
+   */
+  postingsShared(i: number): Uint32Array {
+    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
+    const bytes = this.postOff[i + 1]! - this.postOff[i]!
+    if (bytes > this.shared.length) this.shared = new Uint32Array(bytes * 2)
+    return this.decodePostings(i, this.shared)
+  }
+
+  private decodePostings(i: number, out: Uint32Array): Uint32Array {
     // Compressed: LEB128 varints of (id delta << POSTING_SHIFT | bits).
     const z = this.postz!
     const end = this.postOff[i + 1]!
-    const out = new Uint32Array(end - this.postOff[i]!) // at least one byte per posting
     let n = 0
     let id = 0
     for (let at = this.postOff[i]!; at < end;) {

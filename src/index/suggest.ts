@@ -27,22 +27,30 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   forEachTypoCandidate(keys, leaf, max, (i) => {
     const d = osaDistanceIn(leaf, terms, off[i]!, off[i + 1]!, max)
     if (d > max || keys.term(i).includes(".")) return
-    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, typoScore(d))
+    const ps = keys.postingsShared(i)
+    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, typoScore(d))
   })
   const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
-    const t = keys.term(i)
-    if (t.includes(".")) continue
-    for (const p of keys.postings(i)) give(p >>> POSTING_SHIFT, prefixScore(leaf.length, t.length))
+    if (keys.term(i).includes(".")) continue
+    const score = prefixScore(leaf.length, keys.termLength(i))
+    const ps = keys.postingsShared(i)
+    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, score)
   }
   // Ranked by score, then shorter attribute path, then the path itself. Ids are in attribute-path
   // order (serializeIndex sorts the records, and paths are unique), so the id breaks the last tie, and
   // only the winners' paths are decoded; the candidates tied at the cut need their path's length only.
-  const scored = [...best].map(([id, score]) => ({ id, score: score + r.prior[id]!, len: 0 }))
-  scored.sort((a, b) => b.score - a.score)
-  const cut = scored.length > limit ? scored[limit - 1]!.score : -Infinity
-  const ranked = scored.filter((x) => x.score >= cut)
-  for (const x of ranked) x.len = r.strLength("attrPath", x.id)
+  const n = best.size
+  const scores = new Float64Array(n)
+  let k = 0
+  for (const [id, score] of best) scores[k++] = score + r.prior[id]!
+  const cut = n > limit ? Float64Array.from(scores).sort()[n - limit]! : -Infinity
+  const ranked: Array<{ id: number; score: number; len: number }> = []
+  k = 0
+  for (const id of best.keys()) {
+    const score = scores[k++]!
+    if (score >= cut) ranked.push({ id, score, len: r.strLength("attrPath", id) })
+  }
   ranked.sort((a, b) => b.score - a.score || a.len - b.len || a.id - b.id)
   return ranked.slice(0, limit).map((x) => r.str("attrPath", x.id))
 }

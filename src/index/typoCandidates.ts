@@ -90,6 +90,23 @@ export const forEachTypoCandidate = (
       else if (q.length < 2 || l < 2) {
         // A one-letter query or term has no second letter to keep: only a substituted single letter.
         if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)
+      } else if (x < 128 && c0 < 128 && c1 < 128 && maxEdits === 1) {
+        // One edit that changes the first letter is at the first letter, so each case is one term,
+        // looked up (and kept only when the rule's second-letter condition holds):
+        const lookup = (a: number, b: number, rest: string) => {
+          if (b >= 128) return
+          const k = 2 * (a * 128 + b)
+          const at = exactAfter2(pairs[k]!, pairs[k + 1]!, rest)
+          if (at >= 0) take(at, at + 1)
+        }
+        if (l === q.length) {
+          lookup(x, c1, restAfter2) // replaced: x + q[1..]
+          if (x === c1 && c0 !== c1) lookup(c1, c0, restAfter2) // the first two swapped
+        } else if (l === q.length + 1) {
+          if (c0 === c1 || x === c1) lookup(x, c0, restAfter1) // x inserted before q
+        } else if (x === c1 && (c2 === c1 || c2 === c0) && q.length >= 3) {
+          lookup(c1, c2, q.slice(3)) // the first letter deleted: q[1..]
+        }
       } else if (x < 128 && c0 < 128 && c1 < 128) {
         const k = 2 * (x * 128 + c1) // first letter changed, second kept
         take(pairs[k]!, pairs[k + 1]!)

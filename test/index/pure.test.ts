@@ -24,6 +24,32 @@ describe("osaDistance", () => {
     expect(osaDistance("abcdef", "uvwxyz", 2)).toBe(3)
     expect(osaDistance("a", "abcdefgh", 2)).toBe(3)
   })
+  it("agrees with a plain, unbounded OSA table on random words, for every bound", () => {
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
+        }
+      }
+      return d[a.length]![b.length]!
+    }
+    let seed = 3
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+    // Short words over a small alphabet (every kind of edit), and long ones (up to 36 letters: past the
+    // 31 letters of the bit-vector version, into the table's).
+    const word = (k: number) => Array.from({ length: k < 20_000 ? rnd(9) : 25 + rnd(12) }, () => "abcd"[rnd(4)]).join("")
+    for (let k = 0; k < 22_000; k++) {
+      const a = word(k)
+      const b = k < 20_000 ? word(k) : a.slice(0, rnd(a.length)) + "abcd"[rnd(4)] + a.slice(rnd(a.length))
+      const exact = reference(a, b)
+      for (const max of [0, 1, 2, 3]) {
+        const want = a.length === 0 || b.length === 0 ? (Math.abs(a.length - b.length) > max ? max + 1 : exact) : Math.min(exact, max + 1)
+        expect(osaDistance(a, b, max), `${a} ${b} ${max}`).toBe(want)
+      }
+    }
+  })
   it("osaDistanceIn gives osaDistance's answer on a slice of a longer text, for every bound", () => {
     // Random short words over a small alphabet hit every case: equal, substitution, swap, insertion,
     // deletion, and two edits or more.

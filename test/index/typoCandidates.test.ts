@@ -43,7 +43,7 @@ describe("typo candidates", () => {
       }
     }
     const queries = [
-      ...Array.from({ length: 150 }, () => typo(all[rnd(all.length)]!)),
+      ...Array.from({ length: 400 }, () => typo(all[rnd(all.length)]!)),
       "a", "x", "qt", "rg", "ripgrp", "libreofice", "fierfox", "élan", "zürich", "ñandu", "émacs"
     ].filter((q) => q.length > 0)
     for (const q of queries) {

@@ -6,9 +6,17 @@ import type { Phrase } from "./grammar/types.js"
 interface Entry { readonly order: number; readonly phrase: Phrase; readonly pattern: Pattern }
 
 interface Table {
-  readonly all: ReadonlyArray<Entry>
-  readonly anyFirst: ReadonlyArray<Entry>
+  /** Patterns that can only start with certain words, by those words. */
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<Entry>>
+  /** Patterns that can start anywhere, by a word the request must contain (of their needs: the group with fewest words). */
+  readonly byGate: ReadonlyMap<string, ReadonlyArray<Entry>>
+  /** Patterns that need no particular word: tried on every request. */
+  readonly always: ReadonlyArray<Entry>
+}
+
+const push = (m: Map<string, Array<Entry>>, w: string, e: Entry) => {
+  const list = m.get(w)
+  if (list) { if (list[list.length - 1] !== e) list.push(e) } else m.set(w, [e])
 }
 
 /** Built on first use: typed commands (`ask-nix search x`) never parse a sentence, so never pay for it. */
@@ -17,21 +25,34 @@ const getTable = (): Table => {
   if (table !== undefined) return table
   const all: ReadonlyArray<Entry> = phrases.flatMap((phrase) => phrase.patterns.map((p) => ({ phrase, pattern: compile(p) })))
     .map((e, order) => ({ ...e, order }))
-  const anyFirst = all.filter((e) => e.pattern.first === undefined)
-  const byFirst = new Map<string, ReadonlyArray<Entry>>()
+  const byFirst = new Map<string, Array<Entry>>()
+  const byGate = new Map<string, Array<Entry>>()
+  const always: Array<Entry> = []
   for (const e of all) {
-    for (const w of e.pattern.first ?? []) byFirst.set(w, [...(byFirst.get(w) ?? []), e])
+    if (e.pattern.first !== undefined) { for (const w of e.pattern.first) push(byFirst, w, e); continue }
+    const gate = [...e.pattern.needs].sort((a, b) => a.length - b.length)[0]
+    if (gate === undefined) always.push(e)
+    else for (const w of gate) push(byGate, w, e)
   }
-  // Merge each first-word list with the patterns that can start anywhere, keeping table order.
-  for (const [w, list] of byFirst) byFirst.set(w, [...list, ...anyFirst].sort((a, b) => a.order - b.order))
-  return (table = { all, anyFirst, byFirst })
+  return (table = { byFirst, byGate, always })
 }
 
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
 export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
   const p = prepare(text)
-  const { byFirst, anyFirst } = getTable()
-  for (const e of byFirst.get(p.first) ?? anyFirst) {
+  const { byFirst, byGate, always } = getTable()
+  // Only patterns that start with the request's first word, or that start anywhere and whose gate word
+  // is in the request, can match: a few dozen of the ~500.
+  const candidates: Array<Entry> = [...(byFirst.get(p.first) ?? []), ...always]
+  let gated = false
+  for (const w of p.words) {
+    const list = byGate.get(w)
+    if (list === undefined) continue
+    for (const e of list) if (!candidates.includes(e)) candidates.push(e)
+    gated = true
+  }
+  if (gated || always.length > 0) candidates.sort((a, b) => a.order - b.order)
+  for (const e of candidates) {
     const slots = e.pattern.match(p)
     if (slots !== undefined) yield { phrase: e.phrase, slots }
   }
