@@ -27,18 +27,29 @@ export type ObjectReading =
   | { readonly _tag: "empty" }
   | { readonly _tag: "unclear"; readonly reason: string }
 
-const byLength = (xs: ReadonlyArray<string>) => [...xs].sort((a, b) => b.length - a.length)
-const leading = byLength(leadingObjectWords)
-const trailing = byLength(trailingObjectWords)
+/** Phrases by the word they start (leading) or end (trailing) with, longest first. */
+const byEdgeWord = (xs: ReadonlyArray<string>, edge: (words: ReadonlyArray<string>) => string) => {
+  const m = new Map<string, Array<string>>()
+  for (const x of [...xs].sort((a, b) => b.length - a.length)) {
+    const k = edge(x.split(" "))
+    m.set(k, [...(m.get(k) ?? []), x])
+  }
+  return m
+}
+const leadingByFirst = byEdgeWord(leadingObjectWords, (ws) => ws[0]!)
+const trailingByLast = byEdgeWord(trailingObjectWords, (ws) => ws[ws.length - 1]!)
 const stripSet: ReadonlySet<string> = new Set([...leadingObjectWords, ...trailingObjectWords])
 
+/** Leading and trailing filler ("the", "for me", "please") off a package phrase, until none is left. */
 const stripEnds = (text: string): string => {
   let t = ` ${text} `
   let changed = true
   while (changed) {
     changed = false
-    for (const w of leading) if (t.startsWith(` ${w} `)) { t = t.slice(w.length + 1); changed = true; break }
-    for (const w of trailing) if (t.endsWith(` ${w} `)) { t = t.slice(0, t.length - w.length - 1); changed = true; break }
+    const first = t.slice(1, t.indexOf(" ", 1))
+    for (const w of leadingByFirst.get(first) ?? []) if (t.startsWith(` ${w} `)) { t = t.slice(w.length + 1); changed = true; break }
+    const last = t.slice(t.lastIndexOf(" ", t.length - 2) + 1, t.length - 1)
+    for (const w of trailingByLast.get(last) ?? []) if (t.endsWith(` ${w} `)) { t = t.slice(0, t.length - w.length - 1); changed = true; break }
   }
   return t.trim()
 }
