@@ -111,7 +111,9 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       const q = cleanQuery((slots["query"] ?? "").replace(/(^| )(command|binary|executable|program|tool|called|named|the)(?= |$)/g, " ").replace(/\s+/g, " ").trim())
       if (q === "") return unknown(raw, ["Which command? e.g. \"what provides rg\"."])
       // A command is one word; the rest was filler ("convert binary please")
-      intent = new Provides({ query: q.split(" ")[0]! }, true)
+      // "bin/rg", "/usr/bin/convert": the command is the file name
+      const cmd = q.split(" ")[0]!
+      intent = new Provides({ query: cmd.includes("/") ? cmd.slice(cmd.lastIndexOf("/") + 1) || cmd : cmd }, true)
       break
     }
     case "explain": intent = new Explain({ query: slots["query"] ?? "" }, true); break

@@ -17,7 +17,8 @@ export const contractions: Readonly<Record<string, string>> = {
   "u": "you", "ur": "your", "y'all": "you",
   "whatprovides": "what provides", "rollback": "roll back", "cleanup": "clean up", "setup": "set up",
   "w/o": "without",
-  "thx": "thanks", "ty": "thanks", "tia": "thanks",
+  "thx": "thanks", "ty": "thanks", "tia": "thanks", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks",
+  "thanx": "thanks", "thnks": "thanks", "tnx": "thanks",
 }
 
 /** Stripped from the start, repeatedly ("hey, could you please ..."). Longest first is not needed: all are tried. */
@@ -37,6 +38,8 @@ export const leadingFillers: ReadonlyArray<string> = [
   "yes ,", "yeah ,", "yep ,", "sure ,", "ok so", "okay so", "alright so",
   "do you think you could", "do you think you can", "any chance you could", "any chance you can",
   "i was wondering if you could", "i wonder if you could", "would you be able to", "could you possibly",
+  "hey there", "hi there", "hello there", "i would appreciate it if you could", "i would appreciate it if you would",
+  "it would be great if you could", "it would be nice if you could",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */

@@ -8,7 +8,8 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "the packages", "program", "the program", "app", "the app", "application", "the application",
   "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
   "a package named", "a program called", "an app called", "the one called", "also", "too",
-  "all traces of", "every trace of", "any trace of", "every last bit of", "all of"
+  "all traces of", "every trace of", "any trace of", "every last bit of", "all of", "both", "pkg", "pkgs",
+  "the pkg", "the pkgs"
 ]
 
 /** Dropped from the end of a package phrase ("firefox too"). */
@@ -59,7 +60,10 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "tabs", "user", "users", "complete", "done", "finished", "successful", "worked", "working", "virus",
   "viruses", "malware", "ram", "sleep", "job", "life", "happiness", "resume", "car", "stain", "coffee", "tea",
   "food", "pizza", "config", "configuration", "settings", "size", "disk", "usage", "example", "examples", "idea", "ideas", "tip", "tips", "password", "passwords", "home", "everything", "myself", "yourself", "lost",
-  "available", "anymore", "updates", "upgrades", "system32", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto"
+  "available", "anymore", "updates", "upgrades", "system32", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto",
+  // "install my feelings": things people have that no package is called
+  "feelings", "feeling", "emotions", "soul", "heart", "brain", "mood", "knowledge", "skills", "wife", "husband",
+  "girlfriend", "boyfriend", "mom", "dad", "kids", "homework", "taxes", "news", "sadness", "anxiety", "haircut"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

@@ -32,7 +32,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (will|might|may|could|would|should) (install|remove|update|upgrade|delete|uninstall) *",
     "(maybe|perhaps) (later|tomorrow) *", "(install|installation|update|upgrade|removal|build|rebuild|download) (failed|fails|error|errored|crashed|broke|problem|issue) *",
     "(error|warning|fatal|trace|note) *", "(delete|remove|drop|wipe|erase) [the] (generation|gen) [number|no|#] {n} *", "never mind *", "nevermind *", "forget it *", "cancel *", "stop *", "abort *",
-    "have a (nice|good|great) (day|night|evening|weekend)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
+    "have a (nice|good|great) (day|night|evening|weekend)",
+    // "remove the dust from my laptop": housework, not a package called dust
+    // ("from my laptop" is stripped as filler first; "remove dust" stays the package)
+    "(remove|clean|wipe|get|brush|blow|clear) [the|some|all the] (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand) (from|off|out of) *",
+    "(remove|clean|wipe|brush|blow|clear) (the|all the) (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
@@ -73,6 +77,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) want {pkgs} (gone|removed|uninstalled|deleted)", "(i|we) (want|need|would like) {pkgs} (off|gone from) [my|this|the] (computer|machine|system|laptop|pc|box|profile|here)", "(i|we) want to be rid of {pkgs}", "(i|we) want rid of {pkgs}",
     "(i|we) would like {pkgs} (gone|removed|uninstalled)", "make {pkgs} go away", "{pkgs} (has|have|needs|need|got) to go",
     "(remove|uninstall|delete|get rid of|ditch|drop) {pkgs} (since|because|as) (i|we) (never|no longer|do not|hardly|rarely|barely) (use|play|need|want|open|touch|run) (it|them) [anymore|any more|any longer]",
+    "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkg} (i|we) (hate|dislike|do not like|do not use|never use|no longer use|do not need|no longer need|never used|do not want|no longer want) (it|them) [anymore|any more|any longer]",
     "take {pkgs} (off|away|out) *", "out with {pkgs}", "away with {pkgs}", "{pkgs} begone", "goodbye {pkgs}", "bye bye {pkgs}", "bye {pkgs}",
     // "i don't play minecraft anymore, remove it": no wildcard before the order, so "..., don't remove it" cannot match
     "(i|we) (do not|no longer|never) (use|play|need|want|like|open|touch|run) {pkgs} [anymore|any more|any longer|these days|nowadays] [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
@@ -92,11 +97,13 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   { kind: "remove", pointsBack: true, confidence: 0.75, patterns: [
     "(i|we) (am|are|got|have got) (sick|tired|fed up) (of|with) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
+    "(i|we) (am|are) (done|finished|through) with {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "(i|we) (stopped|quit|gave up|have stopped|have quit) (using|playing|playing with|running) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
     "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
   ] },
   { kind: "remove", patterns: [
-    "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *"
+    "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *",
+    "get {pkgs} (off|out of) (my|this|the) (computer|machine|system|laptop|pc|box|profile|desktop|server)"
   ] },
   { kind: "update", pointsBack: true, confidence: 0.75, patterns: [
     "{pkgs} (is|are|was|were|looks|look|seems|seem|feels|feel|has|have|keeps|keep|got) * (update|upgrade|bump|refresh) (it|them) [to the latest|to the latest version|to the newest version|to latest]",
@@ -112,7 +119,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(build|rebuild) [my|the] [new] (config|configuration|system|nixos) (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
     "build [my|the] [new|nixos] (config|configuration|system) [only]", "nixos-rebuild build", "nixos-rebuild build *", "rebuild build",
     "(only|just) build [my|the] [new|nixos] (config|configuration|system)", "build without switching",
-    "does my (config|configuration) build", "check that my (config|configuration) builds"
+    "does my (config|configuration) build", "check that my (config|configuration) builds",
+    "(build|rebuild) [my|the] [new|nixos] [config|configuration|system] without (switching|activating|applying) [to it|it]"
   ] },
   { kind: "rebuild", mode: "test", scope: "system", patterns: [
     "test [my|the] [new|nixos] (config|configuration|system) [without making it the default|temporarily|until reboot]",
@@ -128,7 +136,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
   ] },
   { kind: "rebuild", mode: "dry-build", scope: "system", negated: true, patterns: [
-    "nixos-rebuild dry-build", "rebuild dry-build", "dry build", "dry-build", "dry rebuild", "dry-run rebuild",
+    "nixos-rebuild dry-build", "rebuild dry-build", "(dry build|dry-build|dry run|dry-run) [my|the] [new|nixos] [config|configuration|system]", "dry rebuild", "dry-run rebuild",
     "what would (a rebuild|rebuilding|nixos-rebuild|switching) (change|do|build)", "(show|preview) what (a rebuild|rebuilding) would (change|do|build)",
     "rebuild (dry run|dry-run|--dry-run|as a dry run)", "what would change if i (rebuild|switch|rebuilt|apply my config|applied my config)"
   ] },
@@ -238,6 +246,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     `(everything|it|things|my system|stuff|something) (broke|is broken|broken|stopped working) *`
   ] },
 
+  // "what programs are there for drawing": before the list below reads "what programs are ..." as installed ones
+  { kind: "search", patterns: [
+    "(what|which) (packages|programs|apps|tools|software|applications) (are there|exist|are available|do you have|can i use|can i install|could i use) (for|to) {query}"
+  ] },
+
   // --- list -------------------------------------------------------------------------------------
   { kind: "list", patterns: [
     "list", "list (packages|installed|installed packages|everything|all|my stuff|software|apps|programs|my software|my apps|my programs|it all)",
@@ -246,6 +259,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(list|show|see|display|print|view|tell me) [me] (what|everything|all) (i have|i have installed|is installed|i installed|i got|is in my profile|is on my system|i am running) *",
     "what (is|are|do i have|have i|did i|got) (installed|install|installed here|installed now|installed right now|on my system|in my profile|on this machine) *",
     "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",
+    "(what|which) (packages|software|apps|programs|tools|stuff|things) (did i|have i|did we|have we) (install|installed|get|got|add|added) *",
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
     "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
@@ -357,7 +371,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(does|do) {pkgs} exist [in|on] [nixpkgs|nix|nixos]",
     "what (is|are) the (details|info|information|description|homepage|license|version) (of|for|about|on) {pkgs}",
     "[show me|give me|tell me] [the] (homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
-    "what (is|are) {pkgs}"
+    "what (is|are) {pkgs}",
+    "(am|are) (i|we) (running|using|on) [the] (latest|newest|current|most recent) [version of] {pkgs}", "is my {pkgs} (up to date|current|the latest|the latest version)"
   ] },
 
   // --- search: questions that look for packages ---------------------------------------------------
@@ -395,6 +410,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "would you mind installing tree" (the politeness is stripped): one package word only, so that
   // "installing firefox takes forever" is not read as three packages
   { kind: "install", confidence: 0.85, patterns: ["(installing|adding|reinstalling) {pkg}"] },
+  { kind: "install", patterns: ["(add|install|get) (a|a new|new|this) (package|pkg|program|app) {pkg}"] },
   { kind: "remove", confidence: 0.85, patterns: ["(removing|uninstalling|deleting) {pkg}"] },
   { kind: "update", confidence: 0.85, patterns: ["(updating|upgrading) {pkg}"] },
 

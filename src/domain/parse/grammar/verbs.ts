@@ -18,7 +18,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "fetch and install", "go and install", "get and install", "go ahead and install", "i will need", "we will need",
       "i am going to need", "we are going to need", "i could use", "we could use", "i would love", "i would love to have", "grab me",
       "fetch me", "download me", "get me a copy of", "grab me a copy of", "get a copy of", "grab a copy of",
-      "download a copy of"
+      "download a copy of", "only install"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
@@ -32,7 +32,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "throw out", "ditch", "trash", "nuke", "wipe", "take away", "kill off", "rip out", "yank",
       "rm", "rm -rf", "nix-env -e", "nix-env --uninstall", "nix profile remove", "apt remove", "apt-get remove",
       "apt purge", "brew uninstall", "pacman -r", "deinstall", "un-install", "clear out", "dump",
-      "lose", "bin", "strip out", "take out", "do away with", "kick out", "eliminate", "discard"
+      "lose", "bin", "strip out", "take out", "do away with", "kick out", "eliminate", "discard", "only remove"
     ],
     typos: [
       "uninstal", "unistall", "uninstll", "uninsatll", "unintsall", "uinstall", "uninstal", "remvoe",
@@ -45,7 +45,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "update", "upgrade", "refresh", "bring up to date", "update to the latest", "upgrade to the latest",
       "get the latest", "get the newest", "update to latest", "upgrade to latest", "nix-env -u",
       "nix-env --upgrade", "nix profile upgrade", "apt upgrade", "apt update", "brew upgrade",
-      "renew", "freshen", "patch", "bump", "modernize", "update all", "upgrade all"
+      "renew", "freshen", "patch", "bump", "modernize", "update all", "upgrade all", "only update", "only upgrade"
     ],
     typos: [
       "updte", "upate", "udpate", "updat", "upadte", "updaet", "uppdate", "upgarde", "upgrad", "ugprade",
