@@ -85,9 +85,10 @@ const versioned = (written: string, name: string, version: string): PackageWord 
 
 const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"])
 const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean"])
-/** "nixpkgs.firefox" as nix-env -iA writes it: the channel name is not part of the attribute. */
-const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable)\./
+/** "nixpkgs.firefox" as nix-env -iA writes it, "pkgs.firefox" as configuration.nix does: the prefix is not part of the attribute. */
+const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable|pkgs)\./
 
 const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWord> | { category: string } | { unclear: string } => {
   const alias0 = aliasOf(raw)
@@ -110,6 +111,8 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
     const kept = [...tokens]
     while (kept.length > 0 && genericNouns.has(singular(kept[kept.length - 1]!))) kept.pop()
     while (kept.length > 0 && genericModifiers.has(kept[kept.length - 1]!)) kept.pop()
+    // "firefox (the browser)"
+    while (kept.length > 1 && ARTICLES.has(kept[kept.length - 1]!)) kept.pop()
     if (kept.length === 0) return { category: cleanCategory(item) }
     tokens = kept
     item = kept.join(" ")
@@ -121,7 +124,7 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   const v = VERSION.exec(last)
   if (v !== null && tokens.length >= 2) {
     const name = tokens.slice(0, -1).filter((t) => t !== "version" && t !== "v").join(" ")
-    if (name !== "" && !name.includes(" ")) return [versioned(raw, name, v[1]!)]
+    if (name !== "" && !name.includes(" ") && !notPackageWords.has(name)) return [versioned(raw, name, v[1]!)]
     if (name !== "" && aliasOf(name) !== undefined) return [versioned(raw, name, v[1]!)]
   }
   const out: Array<PackageWord> = []

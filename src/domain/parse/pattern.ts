@@ -8,6 +8,7 @@
  *   {count}         a number in digits or words ("3", "ten"), captured as {n}: for counts only, so that
  *                   "roll back one" never reads "one" as generation 1
  *   {back}          a number in digits or words, captured as {back}: how many generations back
+ *   {times}         "twice" or "thrice", captured as {back} ("roll back twice")
  *   *               any words, possibly none
  * A pattern must match the whole (normalized) request.
  *
@@ -122,6 +123,7 @@ export const compile = (pattern: string): Pattern => {
         src += it.name === "n" ? "(?<n>\\d{1,6}) "
           : it.name === "count" ? `(?<n>\\d{1,6}|${Object.keys(numberWords).join("|")}) `
           : it.name === "back" ? `(?<back>\\d{1,6}|${Object.keys(numberWords).join("|")}) `
+          : it.name === "times" ? "(?<back>twice|thrice) "
           : it.name === "pkg" ? "(?<pkgs>[^ ]+ )"
           : `(?<${it.name}>.+? )`
         break

@@ -39,7 +39,8 @@ export const leadingFillers: ReadonlyArray<string> = [
   "do you think you could", "do you think you can", "any chance you could", "any chance you can",
   "i was wondering if you could", "i wonder if you could", "would you be able to", "could you possibly",
   "hey there", "hi there", "hello there", "i would appreciate it if you could", "i would appreciate it if you would",
-  "it would be great if you could", "it would be nice if you could",
+  "it would be great if you could", "it would be nice if you could", "i would love it if you could",
+  "i would like it if you could",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
@@ -79,4 +80,6 @@ export const trailingFillers: ReadonlyArray<string> = [
   "buddy", "dude", "friend", "ffs", "lol", "dammit", "damn it", "already please", "to me",
   "like i am five", "like i am 5", "in simple terms", "simply", "briefly", "in plain english", "for a beginner",
   "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
+  "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
+  "cheers", "exactly", "precisely",
 ]

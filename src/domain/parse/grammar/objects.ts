@@ -63,11 +63,12 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "available", "anymore", "updates", "upgrades", "system32", "instructions", "instruction", "tutorial", "tutorials", "documentation", "docs", "walkthrough", "howto",
   // "install my feelings": things people have that no package is called
   "feelings", "feeling", "emotions", "soul", "heart", "brain", "mood", "knowledge", "skills", "wife", "husband",
-  "girlfriend", "boyfriend", "mom", "dad", "kids", "homework", "taxes", "news", "sadness", "anxiety", "haircut"
+  "girlfriend", "boyfriend", "mom", "dad", "kids", "homework", "taxes", "news", "sadness", "anxiety", "haircut",
+  "windows", "macos", "internet", "linkedin", "facebook", "instagram", "twitter", "ex"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */
 export const numberWords: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, twice: 2, thrice: 3
 }

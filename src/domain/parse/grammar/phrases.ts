@@ -36,7 +36,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     // "remove the dust from my laptop": housework, not a package called dust
     // ("from my laptop" is stripped as filler first; "remove dust" stays the package)
     "(remove|clean|wipe|get|brush|blow|clear) [the|some|all the] (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand) (from|off|out of) *",
-    "(remove|clean|wipe|brush|blow|clear) (the|all the) (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
+    "(remove|clean|wipe|brush|blow|clear) (the|all the) (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand)",
+    "(remove|delete|erase|get|cut|drop) * (from|out of) my (life|head|mind|memory|brain|heart)",
+    // "stick with firefox": keep using it ("stick neovim on here" installs)
+    "(stick|sticking) (with|to) *", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
@@ -132,6 +135,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "rebuild (for|on|at) [the] next (boot|reboot|restart|startup)", "nixos-rebuild boot", "nixos-rebuild boot *", "rebuild boot",
     "(apply|activate|use|switch to) [my|the] [new] (config|configuration) (on|at|after|for) [the] next (boot|reboot|restart|startup)",
     "make [my|the] [new] (config|configuration|system) the (boot|default|boot default|default boot) [entry|one|option]",
+    "make [my|the] [new] (config|configuration|system) the default (on|at|for|after|from) [the] next (boot|reboot|restart|startup)",
     "(rebuild|build) [my|the] [new|nixos] [config|configuration|system] (for|on) [the] next (boot|reboot|restart|startup)",
     "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
   ] },
@@ -160,7 +164,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) but [keep] [the] [last|latest|newest|most recent] {count} *",
     "keep [only|just] [the] [last|latest|newest|most recent] {count} (generations|gens) *", "only keep [the] [last|latest] {count} (generations|gens) *",
-    "(delete|remove|drop) all but [the] [last|latest|newest] {count} (generations|gens)",
+    "(delete|remove|drop|wipe|clear) (all|everything) but [the] [last|latest|newest] {count} (generations|gens)",
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {count} [generations|gens]"
   ] },
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
@@ -190,7 +194,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "generations", "gens", "(list|show|see|display|print|view|get|give me) [me] [all] [my|the] [available|old|previous|past|profile] (generations|gens|profile generations|history|profile history|snapshots|rollback points|restore points|versions of my profile)",
     "what (generations|snapshots|rollback points|restore points) (do i have|are there|exist|are available|can i roll back to|can i go back to) *",
     "(how many|which) (generations|snapshots) *", "(my|the) (generations|history|profile history|generation history|gens)",
-    "history", "(show|list|see) [me] [my|the] (history|changes|change history|past changes|generation list)",
+    "history", "(show|list|see|display|view) [me] [my|the] (history|changes|change history|past changes|generation list|generation history|profile history)",
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
     "nixos generations", "(list|show) [me] [my|the] nixos generations", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
@@ -212,6 +216,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "rollback", patterns: [
     "(roll back|rollback|go back|step back|jump back|move back|get back|revert|rewind) [by] {back} (generations|generation|gens|gen|steps|step|versions|version|snapshots|states) [back|ago|earlier|please]",
     "(go|step|jump|move|roll|get) {back} (generations|generation|gens|steps|step|versions|snapshots) back [please]",
+    // "go back by 2", "roll back twice" ("roll back 2" is generation 2, above)
+    "(roll back|rollback|go back|step back|jump back|move back|rewind) by {back}",
+    "(roll back|rollback|go back|step back|undo|revert|rewind) [it|that|this|things] {back} (times|time)", "(roll back|rollback|revert) [it|that|this|things] {times}", "(go back|step back|undo|rewind) [it|that|this|things] {back}",
     "(undo|revert|reverse|roll back|rollback|take back) [the|my] (last|past|previous|latest|recent) {back} (updates|upgrades|changes|installs|generations|gens|steps|actions|things|updates i did|changes i made)",
     "(restore|switch to|use|go to|go back to|back to|bring back) (the|my) (generation|version|state|snapshot|one|setup|profile|system|config|configuration) [from|of] {back} (generations|gens|steps|versions) (back|ago|before|earlier)",
     "* (broke|broken|messed up|ruined|screwed up|borked|killed|wrecked|stopped working|not working|does not work) * (go back|roll back|step back|revert|rewind) [by] {back} (generations|generation|gens|steps|versions) *"
@@ -234,7 +241,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "nix-env --rollback", "nix profile rollback", "nixos-rebuild switch --rollback", "nixos-rebuild --rollback",
     "(i want|i would like) (to go back|to roll back|to undo|the old version back|the previous version back|my old setup back)",
     "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
-    "(rewind|revert|undo) [the] (last|latest) (step|action|change)"
+    "(rewind|revert|undo) [the|that] (last|latest|previous) (step|action|change|thing|one)",
+    "(roll back|revert|undo) [my|the] (config|configuration|system config|system configuration|last change|last changes)"
   ] },
   // the negation is in the complaint; the order is fixed words at the end, so "..., do not roll back" cannot match
   { kind: "rollback", negated: true, patterns: [
@@ -295,7 +303,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "i (typed|ran|tried|tried to run|tried running|run) {query} and (it said|i got|got|it says|i get|it gave me) [a|an] (command not found|unknown command|not found|error) *",
     "(bash|zsh|fish|sh|-bash|-zsh|-sh) command not found {query}", "(bash|zsh|fish|sh|-bash|-zsh|-sh) unknown command {query}",
     "(i|we) (am|are) missing [the] {query} (command|binary|executable|program|tool)", "(bash|zsh|fish|sh|-bash|-zsh|-sh) {query} command not found *",
-    "command not found {query}", "[the] {query} command not found *",
+    "command not found {query}", "[the] {query} command not found *", "command {query} not found *",
+    "[the] (program|command) {query} is (not currently installed|currently not installed|not installed) *",
     "{query} (is|was) not found", "{query} not found", "[the] command {query} (is|was) not found", "(unknown|missing) command {query}",
     "{query} (is|was) (missing|not installed|not available)", "i do not have [the] {query} command",
     "i (need|want) [the] (command|binary|program|tool|executable) {query}", "i (need|want) the {query} (command|binary|executable)",
@@ -318,7 +327,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "install updates" is not a package called updates
   { kind: "update", patterns: [
     "(install|apply|get|download|fetch|pull|grab) [all|any] [the|my] [latest|newest|available|pending|new|recent] (updates|upgrades)",
-    "(run|do|start|perform|kick off) [a|an|the] [full|complete|quick] (update|upgrade)"
+    "(run|do|start|perform|kick off) [a|an|the] [full|complete|quick] (update|upgrade)",
+    // "update nixos and rebuild" ("nixos" is read as the scope first)
+    "(update|upgrade) [everything|all|it all] (and|then) (rebuild|switch|reboot|apply|activate) [it|everything]"
   ] },
 
   // --- try: use without installing ----------------------------------------------------------------
@@ -346,7 +357,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
     "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
-    "(does|do) {pkgs} need (an update|updating|upgrading)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
+    "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
   ] },
 
   // "what is a good app for podcasts": before "what is {pkgs}" below reads "app for podcasts" as a kind of program
@@ -363,7 +374,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(is|are) {pkgs} (installed|installed already|already installed|present|there|on my system|in my profile|available on my system)",
     "(do|did) (i|we) [already] (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version",
-    "(which|what) {pkgs} version (is|do|am|have|are|does) *", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
+    "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
+    "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
+    "(check|see|find out|tell me|look) (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
@@ -379,7 +392,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "search", patterns: [
     "(is there|are there) (something|anything|a program|an app|a tool|programs|apps|tools|software) like {query}",
     "(something|anything|programs|apps|tools|software|applications|alternatives) like {query}",
-    "(programs|apps|tools|software|applications) (for|to) {query}",
+    "[good|nice|decent|useful|best|the best|recommended|popular] (programs|apps|tools|software|applications) (for|to) {query}",
+    "(a|an|some) (app|program|tool|package|application) (to|for|that) {query}",
+    "what (can|could|will) (open|read|play|edit|view|convert|extract|unpack|unzip|handle|display|record|mount|decode|decompress) {query}",
     "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
     "what (options|choices) (are there|do i have|exist|are available) (for|to) {query}",
     "(are|is) there (any|a|an|some|good|some good|any good) {query}", "is there [a|an|any] (package|program|app|tool|software) (for|to|that|which|called|named) {query}",
@@ -426,6 +441,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}",
     "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs|want|need) {pkgs}",
     "(my|this|the) (laptop|computer|machine|pc|box|desktop|server|system) (needs|is missing|lacks|could use) {pkgs}",
-    "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}"
+    "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}",
+    // "i just switched from ubuntu and i need vlc"
+    "(i|we) (switched|moved|came|migrated|converted) (from|to|over) * (and|so) (i|we) (need|want|would like) {pkgs}"
   ] }
 ]

@@ -18,7 +18,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "fetch and install", "go and install", "get and install", "go ahead and install", "i will need", "we will need",
       "i am going to need", "we are going to need", "i could use", "we could use", "i would love", "i would love to have", "grab me",
       "fetch me", "download me", "get me a copy of", "grab me a copy of", "get a copy of", "grab a copy of",
-      "download a copy of", "only install"
+      "download a copy of", "only install", "stick", "slap"
     ],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
