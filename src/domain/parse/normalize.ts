@@ -22,6 +22,8 @@ const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
 // Not backticks: `id` is command substitution, and must reach the name check as written.
 const QUOTED = /(^|\s)["'\u2018\u201c]([a-z0-9][a-z0-9._+-]*)["'\u2019\u201d](?=[\s.,!?:;]|$)/g
+/** Emoticons (":)", ":D", ";)", "<3"): mood, not words; ";)" must not reach the shell-syntax check. */
+const EMOTICON = /(^|\s)(?:[:;=][-'^]?[()[\]dpo3*|/\\]+|<3+)(?=[\s!.,?]|$)/g
 /** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
 const PROMPT = /^\s*[$#%>]\s+/
 
@@ -65,6 +67,7 @@ export const normalize = (raw: string): Normalized => {
     return { text: spellOut(t), question }
   }
   t = t.replace(PROMPT, "")
+  if (/[:;=]|<3/.test(t)) t = t.replace(EMOTICON, "$1")
   // "firefox", 'git': a name in quotes is just the name
   if (/["'\u2018\u201c]/.test(t)) t = t.replace(QUOTED, "$1$2")
   const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined

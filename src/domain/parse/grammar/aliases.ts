@@ -25,7 +25,7 @@ export const aliases: Readonly<Record<string, string>> = {
   "vlc player": "vlc", "vlc media player": "vlc", "the gimp": "gimp", "gimp editor": "gimp", "obs": "obs-studio",
   "obs studio": "obs-studio", "kdenlive": "kdenlive", "ms teams": "teams", "microsoft teams": "teams",
   "zoom": "zoom-us", "zoom client": "zoom-us", "telegram": "tdesktop", "telegram desktop": "tdesktop",
-  "signal": "signal-desktop", "signal messenger": "signal-desktop", "whatsapp": "whatsapp-for-linux",
+  "signal": "signal-desktop", "signal messenger": "signal-desktop", "whatsapp": "whatsapp-for-linux", "skype": "skypeforlinux",
   "spotify client": "spotify", "steam client": "steam", "adobe reader": "adobe-reader", "acrobat reader": "adobe-reader",
   // command-line tools
   "ripgrep": "ripgrep", "rg": "ripgrep", "the silver searcher": "silver-searcher", "ag": "silver-searcher",

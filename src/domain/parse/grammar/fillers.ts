@@ -29,11 +29,12 @@ export const leadingFillers: ReadonlyArray<string> = [
   "i would like you to", "i want you to", "i need you to", "i would love you to", "go ahead and",
   "be so kind and", "be a dear and", "be nice and", "do me a favor and", "for me", "alright", "right",
   "let us", "let me", "try to", "you should", "you can", "you could",
-  "it is time to", "time to", "is it possible to", "is it possible for you to", "are you able to",
+  // not "is it possible to": "is it possible to install steam?" asks whether it can be done (questions.ts)
+  "it is time to", "time to", "is it possible for you to", "are you able to",
   "help me", "help me to", "thanks", "quick", "pretty please", "sudo", "oops", "whoops", "oh", "ugh",
   "argh", "damn", "dang", "darn", "ah", "aha", "hmmm", "right then", "btw", "by the way",
   "for work", "for school", "for uni", "for college", "for class", "for my job", "for my work", "for a project",
-  "for my project", "for a class", "at work", "at school",
+  "for my project", "for a class", "at work", "at school", "for my class", "for my course", "for my studies", "for my homework",
   // "yes, install firefox" (a bare "yes" stays chit-chat: only with the comma)
   "yes ,", "yeah ,", "yep ,", "sure ,", "ok so", "okay so", "alright so",
   "do you think you could", "do you think you can", "any chance you could", "any chance you can",
@@ -81,5 +82,5 @@ export const trailingFillers: ReadonlyArray<string> = [
   "like i am five", "like i am 5", "in simple terms", "simply", "briefly", "in plain english", "for a beginner",
   "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
   "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
-  "cheers", "exactly", "precisely",
+  "cheers", "exactly", "precisely", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
 ]

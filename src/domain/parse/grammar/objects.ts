@@ -9,7 +9,8 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
   "a package named", "a program called", "an app called", "the one called", "also", "too",
   "all traces of", "every trace of", "any trace of", "every last bit of", "all of", "both", "pkg", "pkgs",
-  "the pkg", "the pkgs"
+  "the pkg", "the pkgs", "the following", "following", "old version of", "the old version of", "that old version of",
+  "the old", "that old"
 ]
 
 /** Dropped from the end of a package phrase ("firefox too"). */
@@ -30,7 +31,7 @@ export const everythingWords: ReadonlySet<string> = new Set([
   "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
   "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",
   "currently", "in", "on", "here", "home", "this", "laptop", "pc", "box", "operating", "existing", "current",
-  "set", "up"
+  "set", "up", "is", "are"
 ])
 
 /** Words that scope a request to the NixOS system. */
@@ -64,7 +65,9 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   // "install my feelings": things people have that no package is called
   "feelings", "feeling", "emotions", "soul", "heart", "brain", "mood", "knowledge", "skills", "wife", "husband",
   "girlfriend", "boyfriend", "mom", "dad", "kids", "homework", "taxes", "news", "sadness", "anxiety", "haircut",
-  "windows", "macos", "internet", "linkedin", "facebook", "instagram", "twitter", "ex"
+  "windows", "macos", "internet", "linkedin", "facebook", "instagram", "twitter", "ex", "status", "background",
+  // "yeah, install it": an interjection, not a package named before the order
+  "cool", "whatever", "yeah", "yep", "fine", "alright", "nah", "nope", "perfect", "right", "wow", "hmm"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

@@ -96,7 +96,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
   ] },
   { kind: "install", pointsBack: true, confidence: 0.75, patterns: [
-    "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]"
+    "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]",
+    // "firefox and vlc, install them please"
+    "{pkgs} (install|get|add) (it|them) [now|both|all]"
   ] },
   { kind: "remove", pointsBack: true, confidence: 0.75, patterns: [
     "(i|we) (am|are|got|have got) (sick|tired|fed up) (of|with) {pkgs} [so|and|so please|so just|please|just] (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash) (it|them)",
@@ -179,7 +181,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
-    "nix-collect-garbage *", "nix store gc", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
+    "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
@@ -221,6 +223,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|rollback|go back|step back|undo|revert|rewind) [it|that|this|things] {back} (times|time)", "(roll back|rollback|revert) [it|that|this|things] {times}", "(go back|step back|undo|rewind) [it|that|this|things] {back}",
     "(undo|revert|reverse|roll back|rollback|take back) [the|my] (last|past|previous|latest|recent) {back} (updates|upgrades|changes|installs|generations|gens|steps|actions|things|updates i did|changes i made)",
     "(restore|switch to|use|go to|go back to|back to|bring back) (the|my) (generation|version|state|snapshot|one|setup|profile|system|config|configuration) [from|of] {back} (generations|gens|steps|versions) (back|ago|before|earlier)",
+    "(take|bring|put) (me|us|it|things|everything) back {back} (generations|generation|gens|steps|versions)",
     "* (broke|broken|messed up|ruined|screwed up|borked|killed|wrecked|stopped working|not working|does not work) * (go back|roll back|step back|revert|rewind) [by] {back} (generations|generation|gens|steps|versions) *"
   ] },
   { kind: "rollback", patterns: [
@@ -256,7 +259,9 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // "what programs are there for drawing": before the list below reads "what programs are ..." as installed ones
   { kind: "search", patterns: [
-    "(what|which) (packages|programs|apps|tools|software|applications) (are there|exist|are available|do you have|can i use|can i install|could i use) (for|to) {query}"
+    "(what|which) (packages|programs|apps|tools|software|applications) (are there|exist|are available|do you have|can i use|can i install|could i use) (for|to) {query}",
+    // "i'd like to start programming in python" (not "start" a program called programming)
+    "(start|begin|get into|get started with) (programming|coding|developing|scripting|writing code) (in|with) {query}"
   ] },
 
   // --- list -------------------------------------------------------------------------------------
@@ -298,6 +303,8 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
+    // "sh: 1: make: not found" (dash's message)
+    "(sh|bash|dash|zsh) {n} {query} not found",
     "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) (error|message) [for|on|with|when running|when i run|when i type|when typing] {query}",
     "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) [for|on|with|when running|when i run|when i type|when typing] {query}",
     "i (typed|ran|tried|tried to run|tried running|run) {query} and (it said|i got|got|it says|i get|it gave me) [a|an] (command not found|unknown command|not found|error) *",
@@ -318,6 +325,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) package (do|does) [the] (command|binary|executable|program) {query} (come from|belong to)",
     "(what|which) package (does|do) {query} (come from|belong to)", "(find|locate) [the] package (for|with|that has) [the] (command|binary|executable|program) {query}",
     "how do i get [the] {query} command", "(install|get|i need) [the] (command|binary|executable) {query}",
+    "how (do|can) i get [the] {query} (command|binary|executable) (on|in|for|under) *",
     "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]", "where (is|are) [the] {query} (command|binary|executable)",
     "(what|which) package (do|should) (i|we) (need|install|get|use) (to get|to have|to run|for) [the] [command|binary|program] {query}",
     "(what|which) (pkg|nix package|nixpkgs package|derivation|command) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
@@ -373,7 +381,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "info", patterns: [
     "(is|are) {pkgs} (installed|installed already|already installed|present|there|on my system|in my profile|available on my system)",
     "(do|did) (i|we) [already] (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
-    "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version",
+    "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version", "(which|what) {pkg} version", "{pkg} installed",
     "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
     "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
     "(check|see|find out|tell me|look) (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
