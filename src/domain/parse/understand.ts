@@ -13,7 +13,7 @@ import { matchVerb } from "./verbIndex.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
-const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade)( |$)/
+const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
 /** Text -> a draft intent, before package words are read. */
@@ -23,7 +23,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   for (const { phrase, slots } of matchPhrases(plain)) {
     if (phrase.kind === "explain") {
       const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
-      const e = explain(q) ?? (slots["query2"] !== undefined ? explain(`${slots["query2"]} vs ${slots["query"]}`) : undefined)
+      // "flakes vs channels": the pair when it is a topic, else the first of the two
+      // (when the first is a topic: "should i use nix-env" is not, and the next phrase reads it)
+      const e = explain(q) ?? (slots["query2"] !== undefined
+        ? explain(`${slots["query2"]} vs ${slots["query"]}`) ?? explain(slots["query"] ?? "")
+        : undefined)
       if (e === undefined) continue
       return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
     }

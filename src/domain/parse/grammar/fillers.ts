@@ -18,7 +18,7 @@ export const contractions: Readonly<Record<string, string>> = {
   "whatprovides": "what provides", "rollback": "roll back", "cleanup": "clean up", "setup": "set up",
   "w/o": "without",
   "thx": "thanks", "ty": "thanks", "tia": "thanks", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks",
-  "thanx": "thanks", "thnks": "thanks", "tnx": "thanks",
+  "thanx": "thanks", "thnks": "thanks", "tnx": "thanks", "pkgs": "packages", "pkg": "package",
 }
 
 /** Stripped from the start, repeatedly ("hey, could you please ..."). Longest first is not needed: all are tried. */
@@ -42,6 +42,15 @@ export const leadingFillers: ReadonlyArray<string> = [
   "hey there", "hi there", "hello there", "i would appreciate it if you could", "i would appreciate it if you would",
   "it would be great if you could", "it would be nice if you could", "i would love it if you could",
   "i would like it if you could",
+  // context before the request ("i'm new to nixos, can you install firefox")
+  "i am new", "i am new here", "new here", "i am new to nixos", "i am new to nix", "i am new to linux", "new to nixos here",
+  "new to nix here", "first time using nixos", "first time using nix", "i am a beginner", "i am a complete beginner",
+  "i am a newbie", "newbie here", "noob here", "beginner here",
+  // "i want to know what version of git i have", "do you know what package gives me make"
+  "i want to know", "i would like to know", "i need to know", "i wonder", "i am wondering", "i was wondering",
+  "do you know", "can you tell me", "could you tell me",
+  "can you find out", "could you find out",
+  "thanks a lot", "thanks so much", "thank you", "thank you so much", "thank you very much", "many thanks",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
@@ -64,9 +73,9 @@ export const tentativeFillers: ReadonlyArray<string> = [
  */
 export const emphasisWords: ReadonlyArray<string> = [
   "really", "just", "actually", "seriously", "badly", "desperately", "definitely", "urgently", "totally",
-  "absolutely", "honestly", "truly", "also", "literally", "so"
+  "absolutely", "honestly", "truly", "also", "literally", "so", "even"
 ]
-export const emphasisFollows: ReadonlyArray<string> = ["i", "we", "am", "are", "is", "would", "could", "not"]
+export const emphasisFollows: ReadonlyArray<string> = ["i", "we", "am", "are", "is", "would", "could", "not", "what"]
 
 /** Stripped from the end, repeatedly. */
 export const trailingFillers: ReadonlyArray<string> = [
@@ -82,5 +91,6 @@ export const trailingFillers: ReadonlyArray<string> = [
   "like i am five", "like i am 5", "in simple terms", "simply", "briefly", "in plain english", "for a beginner",
   "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
   "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
-  "cheers", "exactly", "precisely", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
+  "cheers", "exactly", "precisely", "if that is ok", "if that is okay", "if that is alright", "if it is ok",
+  "if it is okay", "if that is fine", "if that works", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
 ]

@@ -31,7 +31,7 @@ export const everythingWords: ReadonlySet<string> = new Set([
   "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
   "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",
   "currently", "in", "on", "here", "home", "this", "laptop", "pc", "box", "operating", "existing", "current",
-  "set", "up", "is", "are"
+  "set", "up", "is", "are", "--all"
 ])
 
 /** Words that scope a request to the NixOS system. */
@@ -67,7 +67,8 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "girlfriend", "boyfriend", "mom", "dad", "kids", "homework", "taxes", "news", "sadness", "anxiety", "haircut",
   "windows", "macos", "internet", "linkedin", "facebook", "instagram", "twitter", "ex", "status", "background",
   // "yeah, install it": an interjection, not a package named before the order
-  "cool", "whatever", "yeah", "yep", "fine", "alright", "nah", "nope", "perfect", "right", "wow", "hmm"
+  "cool", "whatever", "yeah", "yep", "fine", "alright", "nah", "nope", "perfect", "right", "wow", "hmm", "fresh",
+  "readme", "website", "wiki", "blog", "cv", "bios"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

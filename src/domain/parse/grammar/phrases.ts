@@ -39,7 +39,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(remove|clean|wipe|brush|blow|clear) (the|all the) (dust|dirt|stain|stains|crumbs|fingerprints|smudges|fur|grime|grease|sand)",
     "(remove|delete|erase|get|cut|drop) * (from|out of) my (life|head|mind|memory|brain|heart)",
     // "stick with firefox": keep using it ("stick neovim on here" installs)
-    "(stick|sticking) (with|to) *", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
+    "(stick|sticking) (with|to) *",
+    // "npm install", "pip install": another tool's command without a package, not the tool itself
+    "(npm|pip|pip3|pipx|cargo|gem|go|yarn|pnpm|apt|apt-get|brew|snap|flatpak|dnf|yum|pacman|zypper|conda|nix|sudo) (install|uninstall|remove|update|upgrade|i|add)",
+    "get a life", "try (harder|again|later|it again|once more|that again)",
+    // "remove the cat from the keyboard"
+    "(remove|get|take|clean|wipe|brush) * (from|off|out of) (the|my) (keyboard|desk|table|couch|sofa|bed|room|house|car|shirt|carpet|floor|kitchen|fridge|garden|yard|screen|monitor|window|wall|lap|chair)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
@@ -58,7 +63,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
     "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
     "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
-    "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get) help *",
+    "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get|i could use|i want) [some|a little|a bit of|more] help *",
+    "what are [the|your|all the] (commands|options|features)", "how (do|can) i (search|look) for (packages|programs|apps|software|things|stuff)",
     "i have no (idea|clue) [what i am doing|what to do|what i am doing here|how this works]",
     "i (do not know|have no idea|have no clue) what (i am doing|i am doing here|to type|to ask)",
     "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)", "what (do|should) i do [next|first]",
@@ -93,6 +99,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   // 0.75: a word the index does not know ("my cat is sick, remove it") then falls below the threshold.
   { kind: "install", negated: true, patterns: [
     "{pkgs} (is not|are not) installed [yet|already] [so|and|so please|please|just|so just] (install|get|add) (it|them) [now|please]",
+    "(install|get|add) {pkgs} (if|when|in case) (it is|they are) not (installed|there|already installed|present) [already|yet]",
     "{pkgs} (does not|do not|will not|cannot|no longer) (work|works|start|starts|open|opens|launch|run|runs|load) [anymore|any more|properly|right|at all] [so|and|so please|so just|please|just] (reinstall|re-install) (it|them)"
   ] },
   { kind: "install", pointsBack: true, confidence: 0.75, patterns: [
@@ -119,6 +126,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
 
   // --- NixOS: rebuild the system from its configuration ----------------------------------------
+  { kind: "rollback", scope: "system", patterns: ["nixos-rebuild [switch|boot] --rollback *"] },
   { kind: "rebuild", mode: "build", scope: "system", negated: true, patterns: [
     "rebuild [my|the] [system|config|configuration|nixos] (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
     "(build|rebuild) [my|the] [new] (config|configuration|system|nixos) (but|without) (do not|not|without) (switch|switching|activating|activate|applying|apply) [to it|it]",
@@ -142,7 +150,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(set|make) [my|the] [new] (config|configuration) [to be] active (on|at|after) [the] next (boot|reboot)"
   ] },
   { kind: "rebuild", mode: "dry-build", scope: "system", negated: true, patterns: [
-    "nixos-rebuild dry-build", "rebuild dry-build", "(dry build|dry-build|dry run|dry-run) [my|the] [new|nixos] [config|configuration|system]", "dry rebuild", "dry-run rebuild",
+    "nixos-rebuild dry-build", "nixos-rebuild dry-run", "nixos-rebuild dry-activate", "rebuild dry-build", "(dry build|dry-build|dry run|dry-run) [my|the] [new|nixos] [config|configuration|system]", "dry rebuild", "dry-run rebuild",
     "what would (a rebuild|rebuilding|nixos-rebuild|switching) (change|do|build)", "(show|preview) what (a rebuild|rebuilding) would (change|do|build)",
     "rebuild (dry run|dry-run|--dry-run|as a dry run)", "what would change if i (rebuild|switch|rebuilt|apply my config|applied my config)"
   ] },
@@ -171,7 +179,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
   { kind: "clean", negated: true, patterns: [
-    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]"
+    "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]",
+    "(clean up|clean|delete|remove|wipe|clear|purge) (everything|all) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]"
   ] },
   { kind: "clean", patterns: [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
@@ -181,7 +190,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
-    "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
+    "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "nix-env --delete-generations *", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
@@ -298,6 +307,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
     "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing", "what is that {query} thing",
     "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
+    "[show me] what [a|an|the] {query} (is|are|means)", "what is (the deal|up) with [a|an|the] {query}",
+    "what is the (difference|diff) between [a|an|the] {query} and [a|an|the] {query2}",
     "can you explain [a|an|the] {query}", "remind me (what|about) [a|an|the] {query} [is|are|means|does]", "explain", "what is nix", "what is nixos", "what is nixpkgs"
   ] },
 
@@ -345,11 +356,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     // two qualifiers first ("use cowsay once without keeping it"), or "once" would be read as a package
     "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without keeping it|temporarily|for a bit|for a while|once|just once|in a shell|quickly) (without installing|without installing it|without installing them|without keeping it|without keeping them|but do not install it|but do not keep it|temporarily|for a bit|for a while|in a shell|in a temporary shell)",
     "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without installing them|without keeping it|but do not install it|but do not keep it|temporarily|for a bit|for a while|for now|once|just once|for a moment|in a shell|in a temporary shell|in a throwaway shell|in a sandbox|quickly)",
+    "(try|try out|test|test drive|check out|play with) {pkgs} [but|and] (do not install it|do not install them|do not keep it|do not keep them|no install|no installing)",
     "(give me|open|start|launch|spawn|get|drop me into|enter|i want|i need) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
     "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
     "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
-    "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
+    "nix-shell -p {pkgs} --run {cmd}", "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkg} *", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
     "(spin up|fire up|make|create|boot up|set up|whip up) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
     "(test|try|test drive|check out|sample) [out] {pkgs} (first|before installing|before installing it|before installing them|before i install it|before i install them|before committing|before committing to it)",
     "give {pkgs} a (try|spin|test|go|whirl|test drive|shot)", "test {pkg}", "take {pkgs} for a (spin|test drive|test run|ride)", "have a (go|look|play) (at|with) {pkgs} [without installing|without installing it]"
@@ -384,7 +396,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version", "(which|what) {pkg} version", "{pkg} installed",
     "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
     "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
-    "(check|see|find out|tell me|look) (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
+    "[check|see|find out|tell me|look] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
+    "what version of {pkgs} (i have|i am running|i am using|i got|is installed)",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
@@ -436,6 +449,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "install", patterns: ["(add|install|get) (a|a new|new|this) (package|pkg|program|app) {pkg}"] },
   { kind: "remove", confidence: 0.85, patterns: ["(removing|uninstalling|deleting) {pkg}"] },
   { kind: "update", confidence: 0.85, patterns: ["(updating|upgrading) {pkg}"] },
+  // "firefox install", "vlc uninstall": the order after one package name, as typed in a hurry
+  // (not for update: "the update", "kernel update", "security update" are not orders)
+  { kind: "install", confidence: 0.8, patterns: ["{pkg} (install|reinstall)"] },
+  { kind: "remove", confidence: 0.8, patterns: ["{pkg} (uninstall|remove|delete)"] },
 
   // --- statements of need -------------------------------------------------------------------------
   { kind: "install", confidence: 0.8, negated: true, patterns: ["(i|we) (do not have|do not have got) {pkgs} [yet]"] },

@@ -10,6 +10,9 @@ export const questionFrames: ReadonlyArray<string> = [
   "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way) to {rest}", "(tell|show|teach) me how to {rest}",
   "what (command|commands) (do|should|can) i (use|run|type) to {rest}", "i (do not know|wonder|am wondering|want to know|would like to know) how to {rest}",
   "is there a way to {rest}", "what do i (type|run|do) to {rest}", "any idea how to {rest}",
+  "what is the (nix|nixos|proper nix|proper nixos|right nix) way to {rest}",
+  // "i come from arch, what's the equivalent of pacman -S git"
+  "what is the (equivalent|nix equivalent|nixos equivalent) (of|to|for) {rest}", "* what is the (equivalent|nix equivalent|nixos equivalent) (of|to|for) {rest}",
   "(is|would) it (be) [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
   "(is|would) it [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
   "what (happens|would happen|will happen) (if|when) (i|we|you) {rest}", "(can|could) (i|we) safely {rest}",
