@@ -14,6 +14,9 @@ const int = (s: string | undefined): number | undefined => {
   return Number.isFinite(n) ? n : undefined
 }
 
+/** A clause left out of a package phrase that may name a different package ("to neovim", not "to version 2" or "to the latest"). */
+const SWAP = /^(to|into) (?!(the |a )?(latest|newest|new|current|recent|stable|version|release|v?\d)|(my|this|the|a) |me$|it$)/
+
 /** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
 const originalCase = (raw: string, rawLower: string, word: string): string => {
   const i = rawLower.indexOf(word)
@@ -50,7 +53,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
         const rawLower = raw.toLowerCase()
         const words = reading.packages.map((p) =>
           p.how === "as written" || p.how === "split" || p.how === "channel" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
-        for (const l of reading.leftOut) notes.push(`Left out "${l}": it does not name a package`)
+        for (const l of reading.leftOut) {
+          notes.push(`Left out "${l}": it does not name a package`)
+          // "upgrade vim to neovim": maybe a swap for another package, which is never done silently
+          if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
+        }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         const r = resolvePackages(words, ctx.names)
         notes.push(...r.notes)

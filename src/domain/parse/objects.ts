@@ -86,7 +86,7 @@ const versioned = (written: string, name: string, version: string): PackageWord 
 const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"])
-const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean"])
+const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean", "reinstall", "re-install", "rebuild"])
 /** "nixpkgs.firefox" as nix-env -iA writes it, "pkgs.firefox" as configuration.nix does: the prefix is not part of the attribute. */
 const CHANNEL_PREFIX = /^(nixpkgs|nixos|nixpkgs-unstable|nixos-unstable|unstable|pkgs)\./
 
@@ -190,7 +190,7 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
 export const cleanQuery = (text: string): string => {
   // A query is only ever searched, never run: `rg` in backticks is rg.
   const words = (text.includes("`") ? text.replace(/`([^`\s]+)`[?!.,]*/g, "$1") : text).split(" ").filter((w) => w.length > 0 && w !== ",")
-  const drop = new Set(["a", "an", "the", "some", "any", "for", "me", "package", "packages", "please", "good", "nice", "decent", "available", "in", "nixpkgs", "on", "nixos", "nix", "called", "named", "there", "that", "which", "to", "related", "about", "with", "programs", "apps", "tools"])
+  const drop = new Set(["a", "an", "the", "some", "any", "for", "me", "package", "packages", "please", "good", "nice", "decent", "available", "in", "nixpkgs", "on", "nixos", "nix", "called", "named", "there", "that", "which", "to", "related", "about", "with", "programs", "apps", "tools", "something", "anything"])
   let i = 0
   while (i < words.length && drop.has(words[i]!)) i++
   let j = words.length

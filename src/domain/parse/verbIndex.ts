@@ -36,6 +36,8 @@ const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefine
   if (word.length < 5) return undefined
   // "updated git" / "removed vim" tell what happened; they are not orders.
   if (word.endsWith("ed") || word.endsWith("ing")) return undefined
+  // "installs take forever", "updates are annoying": a noun or a third person, not an order
+  if (word.endsWith("s") && singleWordVerbs.some((v) => v.word === word.slice(0, -1))) return undefined
   let found: { word: string; kind: ObjectKind } | undefined
   for (const v of singleWordVerbs) {
     if (editDistance(word, v.word, 1) <= 1 && word[0] === v.word[0]) {

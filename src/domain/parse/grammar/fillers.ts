@@ -92,5 +92,5 @@ export const trailingFillers: ReadonlyArray<string> = [
   "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
   "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
   "cheers", "exactly", "precisely", "if that is ok", "if that is okay", "if that is alright", "if it is ok",
-  "if it is okay", "if that is fine", "if that works", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
+  "if it is okay", "if that is fine", "if that works", "or not", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
 ]

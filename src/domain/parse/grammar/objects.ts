@@ -68,7 +68,9 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "windows", "macos", "internet", "linkedin", "facebook", "instagram", "twitter", "ex", "status", "background",
   // "yeah, install it": an interjection, not a package named before the order
   "cool", "whatever", "yeah", "yep", "fine", "alright", "nah", "nope", "perfect", "right", "wow", "hmm", "fresh",
-  "readme", "website", "wiki", "blog", "cv", "bios"
+  "readme", "website", "wiki", "blog", "cv", "bios",
+  // "update all apart from steam": an exclusion this parser does not carry out
+  "apart", "besides"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

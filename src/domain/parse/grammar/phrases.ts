@@ -53,6 +53,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
     "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
   ] },
+  { kind: "unknown", confidence: 0, note: "ask-nix does not measure the store (`du -sh /nix/store` does). Say \"clean up\" to free space.", patterns: [
+    "how (big|large|full|much space|much room|much disk space) (is|does|do) [my|the] [nix] store [take|take up|use|need] *", "how much (space|room|disk space) does [my|the] nix store (use|take|take up)"
+  ] },
 
   // --- help -----------------------------------------------------------------------------------
   { kind: "help", patterns: [
@@ -180,7 +183,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
   { kind: "clean", negated: true, patterns: [
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]",
-    "(clean up|clean|delete|remove|wipe|clear|purge) (everything|all) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]"
+    "(clean up|clean|delete|remove|wipe|clear|purge) (everything|all) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]",
+    // "remove all generations except the current one": every old generation
+    "(delete|remove|drop|clear|wipe|purge|clean up) [all|every] [my|the] [old|older] (generations|gens|generation) (except|excluding|apart from|other than|save|but) [for] [the] (current|latest|newest|active|last) [one|generation|gen]"
   ] },
   { kind: "clean", patterns: [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
@@ -194,10 +199,14 @@ export const phrases: ReadonlyArray<Phrase> = [
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
-    "i am (running out of|out of|low on) [disk] (space|storage|room) *", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
+    "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(running out of|out of|low on) [disk] (space|storage|room)", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down|trim|compact) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
     "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
     "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
+  ] },
+
+  { kind: "unknown", confidence: 0, note: "I cannot delete generations by age. Say \"delete old generations\" (all but the current one) or \"keep the last 5\".", patterns: [
+    "(delete|remove|clean up|clean|wipe|clear|purge|drop) [all] [my|the] [old] (generations|gens) older than *"
   ] },
 
   // --- generations ------------------------------------------------------------------------------
@@ -222,6 +231,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|rollback) [to] {n}", "nix-env --switch-generation {n}", "nix-env -g {n}", "nix profile rollback --to {n}",
     "generation {n} please", "(i want|i would like|take me back to|back to) (generation|gen) {n}"
   ] },
+  // "generation 9 please" ("please" is stripped): likely an order, but "generation 9" alone may be a question
+  { kind: "rollback", confidence: 0.55, note: "Switching to that generation; I will ask first.", patterns: ["(generation|gen) {n}"] },
   // --- rollback by a count ("go back two generations"): before the plain and complaint phrases below,
   // which would read it as one step back. "roll back 2" and "roll back to 2" stay generation numbers.
   { kind: "rollback", patterns: [
@@ -231,6 +242,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|rollback|go back|step back|jump back|move back|rewind) by {back}",
     "(roll back|rollback|go back|step back|undo|revert|rewind) [it|that|this|things] {back} (times|time)", "(roll back|rollback|revert) [it|that|this|things] {times}", "(go back|step back|undo|rewind) [it|that|this|things] {back}",
     "(undo|revert|reverse|roll back|rollback|take back) [the|my] (last|past|previous|latest|recent) {back} (updates|upgrades|changes|installs|generations|gens|steps|actions|things|updates i did|changes i made)",
+    "(undo|revert|reverse|roll back|rollback|take back) (the|my) (last|past|previous) {back}", "(undo|revert|reverse|take back) {back} (updates|upgrades|changes|installs|steps|actions|things)",
     "(restore|switch to|use|go to|go back to|back to|bring back) (the|my) (generation|version|state|snapshot|one|setup|profile|system|config|configuration) [from|of] {back} (generations|gens|steps|versions) (back|ago|before|earlier)",
     "(take|bring|put) (me|us|it|things|everything) back {back} (generations|generation|gens|steps|versions)",
     "* (broke|broken|messed up|ruined|screwed up|borked|killed|wrecked|stopped working|not working|does not work) * (go back|roll back|step back|revert|rewind) [by] {back} (generations|generation|gens|steps|versions) *"
@@ -283,9 +295,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",
     "(what|which) (packages|software|apps|programs|tools|stuff|things) (did i|have i|did we|have we) (install|installed|get|got|add|added) *",
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
-    "which (packages|software|apps|programs|tools) (are|do i have|have i) [got] [installed] *", "what is installed already *",
+    "which (packages|software|apps|programs|tools) (are|is|do i have|have i) [got] [installed] *",
+    "(get me|give me|show me|make me) a list of [my|the|all] [installed] (packages|programs|apps|software)", "what is installed already *",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
-    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is in my (profile|environment|system)", "inventory", "what did i install *",
+    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
     "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)",
     "(show|list|display|print|see|view) [me] [my|the|all] installed [ones]",
@@ -307,7 +320,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
     "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing", "what is that {query} thing",
     "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
-    "[show me] what [a|an|the] {query} (is|are|means)", "what is (the deal|up) with [a|an|the] {query}",
+    "[show me] what [a|an|the] {query} (is|are|means)", "what (is|are) [a|an|the] {query} and how (do|does) (it|they) work", "what is (the deal|up) with [a|an|the] {query}",
     "what is the (difference|diff) between [a|an|the] {query} and [a|an|the] {query2}",
     "can you explain [a|an|the] {query}", "remind me (what|about) [a|an|the] {query} [is|are|means|does]", "explain", "what is nix", "what is nixos", "what is nixpkgs"
   ] },
@@ -340,7 +353,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(where|how) (can|do) i (get|find) [the] {query} (command|binary|executable) [from]", "where (is|are) [the] {query} (command|binary|executable)",
     "(what|which) package (do|should) (i|we) (need|install|get|use) (to get|to have|to run|for) [the] [command|binary|program] {query}",
     "(what|which) (pkg|nix package|nixpkgs package|derivation|command) (provides|has|contains|gives me|ships|includes|owns) [the] [command|binary|program|executable|tool] {query}",
-    "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}"
+    "(install|get) [the] {query} (command|binary|executable)", "nix-locate [bin] {query}", "whereis {query}",
+    "(find|locate) [the] package (for|with|that has) [the] {query} (command|binary|executable)",
+    "(i|we) (cannot|can not|could not) find [the] {query} (command|binary|executable)",
+    "what (do|should) (i|we) (need to install|have to install|install) (for|to get|to have) [the] {query} (command|binary|executable)"
   ] },
 
   // "install updates" is not a package called updates
@@ -361,7 +377,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
     "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
-    "nix-shell -p {pkgs} --run {cmd}", "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkg} *", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
+    "nix-shell -p {pkgs} --run {cmd}", "[a|an] [temporary|temp|throwaway|nix|quick] (shell|nix-shell|environment|sandbox) (with|that has|containing|including) {pkgs}", "nix-shell -p {pkgs}", "nix shell {pkgs}", "nix run {pkg} *", "nix run {pkgs}", ", {pkgs}", "comma {pkgs}",
     "(spin up|fire up|make|create|boot up|set up|whip up) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
     "(test|try|test drive|check out|sample) [out] {pkgs} (first|before installing|before installing it|before installing them|before i install it|before i install them|before committing|before committing to it)",
     "give {pkgs} a (try|spin|test|go|whirl|test drive|shot)", "test {pkg}", "take {pkgs} for a (spin|test drive|test run|ride)", "have a (go|look|play) (at|with) {pkgs} [without installing|without installing it]"
@@ -377,7 +393,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
     "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
-    "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
+    "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)",
+    "(is|are) there (a|an) (newer|new|updated|more recent) [version of|release of] {pkgs}", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
   ] },
 
   // "what is a good app for podcasts": before "what is {pkgs}" below reads "app for podcasts" as a kind of program
@@ -396,7 +413,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version", "(which|what) {pkg} version", "{pkg} installed",
     "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
     "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
-    "[check|see|find out|tell me|look] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
+    "[check|see|find out|tell me|look|know] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
+    "[show me|give me|tell me] {pkg} (info|details|information|description|homepage|license)", "{pkg} (--version|-v|-version)",
+    "where (can|do) (i|we) (read|learn|find out) (about|more about) {pkgs}", "(have you|did you) (heard|hear) (of|about) {pkgs}",
     "what version of {pkgs} (i have|i am running|i am using|i got|is installed)",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
@@ -427,7 +446,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "i am (looking for|searching for|after|in search of) {query}", "[got] any {query}", "(do you|you) (have|got) any {query}", "(looking|searching) for {query}", "(packages|package) (for|about|with|named|called|matching) {query}",
     "(search|find|look) (nixpkgs|the index|packages|the package list|the package set) for {query}", "(show|list) [me] (packages|programs|apps|tools) (for|about|matching|named|called|that) {query}",
     "(show|list|give) me [some|a few|a list of] {query} (packages|apps|programs|options|choices|alternatives)", "(alternatives|alternative) (to|for) {query}",
-    "what can i use (to|for) {query}", "what (do|does) (people|you|folks|most people|everyone|one) use (for|to) {query}",
+    "what can i use (to|for) {query}", "what (would|do|can|could) you (recommend|suggest) (for|to) {query}", "what (do|does) (people|you|folks|most people|everyone|one) use (for|to) {query}",
     "what (should|could|would) (i|we|one) use (to|for) {query}",
     "show me (some|a few|any|all) {query}", "(what|which) packages (provide|offer|have|give me) {query}", "where (do|can) i find {query}",
     "(list|show) [me] [all] [the] available {query}", "something (to|for|that|which) {query}", "anything (to|for|that|which) {query}",
@@ -466,7 +485,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}",
     "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs|want|need) {pkgs}",
     "(my|this|the) (laptop|computer|machine|pc|box|desktop|server|system) (needs|is missing|lacks|could use) {pkgs}",
-    "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}",
+    "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}", "[i|we] (have to|need to) have [my] {pkgs}",
+    "(i|we) (accidentally|mistakenly|wrongly) (uninstalled|removed|deleted) {pkgs} [so|please|so please|can you] (bring it back|bring them back|get it back|get them back|reinstall it|reinstall them|put it back|put them back|restore it|restore them)",
     // "i just switched from ubuntu and i need vlc"
     "(i|we) (switched|moved|came|migrated|converted) (from|to|over) * (and|so) (i|we) (need|want|would like) {pkgs}"
   ] }

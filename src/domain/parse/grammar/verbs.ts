@@ -90,7 +90,7 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
     words: [
       "provides", "what provides", "which package provides", "which package has", "what package provides",
       "what package has", "which package contains", "what package contains", "who provides", "which provides",
-      "where does", "where can i get the command", "what package gives me", "which package gives me",
+      "where can i get the command", "what package gives me", "which package gives me",
       "what package is", "find the package for the command", "which package do i need for",
       "what package do i need for", "which package owns", "what package owns", "package providing",
       "package for the command", "find command", "locate command", "where is the command",
