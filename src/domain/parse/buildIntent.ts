@@ -15,7 +15,7 @@ const int = (s: string | undefined): number | undefined => {
 }
 
 /** A clause left out of a package phrase that may name a different package ("to neovim", not "to version 2" or "to the latest"). */
-const SWAP = /^(to|into) (?!(the |a )?(latest|newest|new|current|recent|stable|version|release|v?\d)|(my|this|the|a) |me$|it$)/
+const SWAP = /^(to|into) (?!(latest|newest|new|current|recent|stable|version|release|v?\d[\w.]*|me|it|them|us)$)[a-z][a-z0-9._+-]*$/
 
 /** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
 const originalCase = (raw: string, rawLower: string, word: string): string => {

@@ -68,6 +68,8 @@ export const normalize = (raw: string): Normalized => {
   }
   t = t.replace(PROMPT, "")
   if (/[:;=]|<3/.test(t)) t = t.replace(EMOTICON, "$1")
+  // "install -> firefox": an arrow points, it is not shell redirection
+  if (t.includes(">")) t = t.replace(/(^|\s)[-=]+>(?=\s|$)/g, "$1")
   // "firefox", 'git': a name in quotes is just the name
   if (/["'\u2018\u201c]/.test(t)) t = t.replace(QUOTED, "$1$2")
   const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined

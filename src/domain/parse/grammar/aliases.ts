@@ -14,7 +14,7 @@ export const aliases: Readonly<Record<string, string>> = {
   "brave browser": "brave", "chromium browser": "chromium",
   // languages and toolchains
   "node": "nodejs", "node.js": "nodejs", "node js": "nodejs", "nodejs": "nodejs", "npm": "nodejs",
-  "the rust compiler": "rustc", "rust compiler": "rustc", "rust": "rustc", "rustlang": "rustc",
+  "the rust compiler": "rustc", "rust compiler": "rustc", "rust toolchain": "rustup", "the rust toolchain": "rustup", "rust": "rustc", "rustlang": "rustc",
   "python": "python3", "python 3": "python3", "python3": "python3", "py": "python3", "python 2": "python2",
   "python2": "python2", "pip": "python3Packages.pip", "golang": "go", "go lang": "go", "the go compiler": "go",
   "java": "jdk", "openjdk": "jdk", "the java compiler": "jdk", "c compiler": "gcc", "the c compiler": "gcc",

@@ -51,6 +51,9 @@ export const leadingFillers: ReadonlyArray<string> = [
   "do you know", "can you tell me", "could you tell me",
   "can you find out", "could you find out",
   "thanks a lot", "thanks so much", "thank you", "thank you so much", "thank you very much", "many thanks",
+  "quick one", "quick question", "quick q", "one more thing", "one last thing", "another thing", "first", "first ,",
+  "first of all", "next", "next ,", "yes please", "yeah please", "according to the docs", "according to the documentation",
+  "according to the tutorial", "according to the guide", "according to the wiki", "according to the readme",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
@@ -63,7 +66,7 @@ export const needFillers: ReadonlyArray<string> = [
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
 export const tentativeFillers: ReadonlyArray<string> = [
   "can i", "could i", "may i", "can we", "could we", "may we", "maybe", "perhaps", "possibly", "maybe you could",
-  "perhaps you could", "maybe you can", "i guess", "i suppose",
+  "perhaps you could", "maybe you can", "i guess", "i suppose", "i think", "i believe", "probably",
 ]
 
 /**
@@ -92,5 +95,5 @@ export const trailingFillers: ReadonlyArray<string> = [
   "for beginners", "for dummies", "for a newbie", "in a nutshell", "in short", "for me to see", "already", "soon", "once more", "one more time", "thank you",
   "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
   "cheers", "exactly", "precisely", "if that is ok", "if that is okay", "if that is alright", "if it is ok",
-  "if it is okay", "if that is fine", "if that works", "or not", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
+  "if it is okay", "if that is fine", "if that works", "or not", "thanks in advance", "thank you in advance", "in advance", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
 ]

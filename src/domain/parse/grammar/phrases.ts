@@ -107,6 +107,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   { kind: "install", pointsBack: true, confidence: 0.75, patterns: [
     "{pkgs} (is|are|was|were|looks|look|seems|seem|sounds|sound|keeps|keep|has|have|got) * (install|reinstall|re-install|get|add) (it|them) [again|back]",
+    "(i|we) (use|need|love|like|want|rely on) {pkgs} * (so|and) [please|just] (install|get|add) (it|them)",
     // "firefox and vlc, install them please"
     "{pkgs} (install|get|add) (it|them) [now|both|all]"
   ] },
@@ -191,7 +192,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean (everything|it all|things|stuff|all this|all of it) up", "(clean|tidy) up (everything|it all|all the things)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
-    "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
+    "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
@@ -214,7 +215,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "generations", "gens", "(list|show|see|display|print|view|get|give me) [me] [all] [my|the] [available|old|previous|past|profile] (generations|gens|profile generations|history|profile history|snapshots|rollback points|restore points|versions of my profile)",
     "what (generations|snapshots|rollback points|restore points) (do i have|are there|exist|are available|can i roll back to|can i go back to) *",
     "(how many|which) (generations|snapshots) *", "(my|the) (generations|history|profile history|generation history|gens)",
-    "history", "(show|list|see|display|view) [me] [my|the] (history|changes|change history|past changes|generation list|generation history|profile history)",
+    "history", "(show|list|see|display|view) [me] [my|the] [recent|latest|last|past] (history|changes|change history|past changes|generation list|generation history|profile history)",
+    "(which|what) (generation|gen) (is|am i) (active|current|in use|running|booted|on)",
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
     "nixos generations", "(list|show) [me] [my|the] nixos generations", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
@@ -266,7 +268,13 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i want|i would like) (to go back|to roll back|to undo|the old version back|the previous version back|my old setup back)",
     "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
     "(rewind|revert|undo) [the|that] (last|latest|previous) (step|action|change|thing|one)",
+    "(roll back|go back|revert|return|switch back) [to] the one before [that|this|it|the current one]",
     "(roll back|revert|undo) [my|the] (config|configuration|system config|system configuration|last change|last changes)"
+  ] },
+  // "undo the steam install": a rollback undoes the last change, which may not be that one
+  { kind: "rollback", confidence: 0.5, note: "Rolling back undoes the last change, whatever it was: I will ask first.", patterns: [
+    "(undo|revert|reverse|roll back|rollback) [the|my|that] {pkg} (install|installation|update|upgrade|removal|uninstall)",
+    "(undo|revert|reverse) (installing|updating|upgrading|removing|uninstalling) {pkg}"
   ] },
   // the negation is in the complaint; the order is fixed words at the end, so "..., do not roll back" cannot match
   { kind: "rollback", negated: true, patterns: [
@@ -425,7 +433,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what (is|are) the (details|info|information|description|homepage|license|version) (of|for|about|on) {pkgs}",
     "[show me|give me|tell me] [the] (homepage|home page|website|license|licence|description|version|maintainer|maintainers|source|source code) (of|for) {pkgs}",
     "what (is|are) {pkgs}",
-    "(am|are) (i|we) (running|using|on) [the] (latest|newest|current|most recent) [version of] {pkgs}", "is my {pkgs} (up to date|current|the latest|the latest version)"
+    "(am|are) (i|we) (running|using|on) [the] (latest|newest|current|most recent) [version of] {pkgs}", "{pkg} (is|are) [already] installed", "is my {pkgs} (up to date|current|the latest|the latest version)"
   ] },
 
   // --- search: questions that look for packages ---------------------------------------------------
@@ -484,6 +492,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "get {pkgs} for me",
     "(can|could) (i|we) (have|get) {pkgs}", "(i|we) (would like|want|need) {pkgs}",
     "(my|the) (kid|kids|wife|husband|boss|team|friend|son|daughter|partner|colleague) (wants|needs|want|need) {pkgs}",
+    // (not "my friend told me to install arch": advice, not an order)
+    "(my|the|our) (boss|team|teacher|professor|manager|lecturer|tutor|school|course|class|company|job) (wants|want|told|tells|asked|asks|needs|need|wanted|requires) (me|us) to (install|get|use|have|set up) {pkgs}",
+    "(the|a|this|my) (tutorial|guide|docs|documentation|readme|book|course|video|instructions|wiki) (says|said|tells me|told me|say|tell me) (to|i should|i need to|i must|we should) (install|get|use|set up) {pkgs}",
     "(my|this|the) (laptop|computer|machine|pc|box|desktop|server|system) (needs|is missing|lacks|could use) {pkgs}",
     "(i|we) (want|need) {pkgs}", "it would be nice to have {pkgs}", "(i|we) (must|should|gotta|got to) have {pkgs}", "[i|we] (have to|need to) have [my] {pkgs}",
     "(i|we) (accidentally|mistakenly|wrongly) (uninstalled|removed|deleted) {pkgs} [so|please|so please|can you] (bring it back|bring them back|get it back|get them back|reinstall it|reinstall them|put it back|put them back|restore it|restore them)",
