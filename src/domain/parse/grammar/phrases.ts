@@ -67,7 +67,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
     "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
     "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get|i could use|i want) [some|a little|a bit of|more] help *",
-    "what are [the|your|all the] (commands|options|features)", "how (do|can) i (search|look) for (packages|programs|apps|software|things|stuff)",
+    "what are [the|your|all the] (commands|options|features)", "how (do|can) i (search|look) for [a|some] (package|packages|program|programs|app|apps|software|things|stuff)",
+    "how (do|can) i (find|search) [a|some] (package|packages|program|programs|app|apps|software)",
     "i have no (idea|clue) [what i am doing|what to do|what i am doing here|how this works]",
     "i (do not know|have no idea|have no clue) what (i am doing|i am doing here|to type|to ask)",
     "what (do|should|can|could) i (type|say|ask|write|enter)", "(where|how) do i (begin|start)", "what (do|should) i do [next|first]",
@@ -176,6 +177,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(clean|clean up|tidy|tidy up|prune) [my|the|old] * [but|and] keep [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
     "(clean|clean up|tidy up|prune|gc|nix gc|garbage collect|collect garbage|collect the garbage|run gc|run the gc|run garbage collection|run the garbage collector|do a gc|free up space|free space|free up some space) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
+    "(delete|remove|drop|clear|wipe|purge|prune|get rid of) [all] [my|the] (old|older|unused) (stuff|things|junk|versions|packages) [but|and] (keep|keeping) [only|just] [the] [last|latest|newest|most recent] {count} [generations|gens|of them|versions]",
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [the] [old|older] (generations|gens) but [keep] [the] [last|latest|newest|most recent] {count} *",
     "keep [only|just] [the] [last|latest|newest|most recent] {count} (generations|gens) *", "only keep [the] [last|latest] {count} (generations|gens) *",
     "(delete|remove|drop|wipe|clear) (all|everything) but [the] [last|latest|newest] {count} (generations|gens)",
@@ -196,7 +198,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
-    "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "nix-env --delete-generations *", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
+    "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "nix-env --delete-generations *",
+    "(run|do|execute) (nix-collect-garbage|nix-store --gc|nix store gc) *", "free [up] [some] [more] [disk|hard drive|hdd|ssd|nix store] (space|room|storage) *",
     "free up (my|the|some of my|some of the) (disk|drive|hard drive|hdd|ssd|nix store|store)",
     "(make|get|reclaim|recover|save) [some] [more] [disk] (space|room|storage) *", "i (need|want) [more] [some] [disk] (space|room|storage) *",
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
@@ -230,6 +233,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "rollback", patterns: [
     "(roll back|go back|revert|return|switch|restore|reset|jump|change|move|get back|go) [back] [to] [the] (generation|gen|version|snapshot) [number|no|nr|#] {n} *",
     "(roll back|go back|revert|restore|return) [back] to {n}", "(use|activate|boot|load) [the] (generation|gen) [number] {n}",
+    "(switch|change|set) [the] (generation|gen) to [number] {n}", "(boot|switch|go) (into|to) [the] (generation|gen) [number|no|nr|#] {n}",
     "(roll back|rollback) [to] {n}", "nix-env --switch-generation {n}", "nix-env -g {n}", "nix profile rollback --to {n}",
     "generation {n} please", "(i want|i would like|take me back to|back to) (generation|gen) {n}"
   ] },
@@ -244,7 +248,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|rollback|go back|step back|jump back|move back|rewind) by {back}",
     "(roll back|rollback|go back|step back|undo|revert|rewind) [it|that|this|things] {back} (times|time)", "(roll back|rollback|revert) [it|that|this|things] {times}", "(go back|step back|undo|rewind) [it|that|this|things] {back}",
     "(undo|revert|reverse|roll back|rollback|take back) [the|my] (last|past|previous|latest|recent) {back} (updates|upgrades|changes|installs|generations|gens|steps|actions|things|updates i did|changes i made)",
-    "(undo|revert|reverse|roll back|rollback|take back) (the|my) (last|past|previous) {back}", "(undo|revert|reverse|take back) {back} (updates|upgrades|changes|installs|steps|actions|things)",
+    "(undo|revert|reverse|roll back|rollback|take back) (the|my) (last|past|previous) {back}",
+    "(undo|revert|reverse|take back) (1|one|a|an) (update|upgrade|change|install|step|action|thing)", "(undo|revert|reverse|take back) {back} (updates|upgrades|changes|installs|steps|actions|things)",
     "(restore|switch to|use|go to|go back to|back to|bring back) (the|my) (generation|version|state|snapshot|one|setup|profile|system|config|configuration) [from|of] {back} (generations|gens|steps|versions) (back|ago|before|earlier)",
     "(take|bring|put) (me|us|it|things|everything) back {back} (generations|generation|gens|steps|versions)",
     "* (broke|broken|messed up|ruined|screwed up|borked|killed|wrecked|stopped working|not working|does not work) * (go back|roll back|step back|revert|rewind) [by] {back} (generations|generation|gens|steps|versions) *"
@@ -335,6 +340,11 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
+    // "running jq says command not found", "the terminal says wget: command not found"
+    "(running|typing|calling|starting) {query} (says|said|gives|gives me|shows|prints|returns) [a|an] (command not found|not found|unknown command) *",
+    "why (do|does) (i|it) (get|see|say) [a|an] (command not found|not found|unknown command) (for|on|with|when running|when i run|when i type) {query}",
+    "[the] (terminal|shell|bash|zsh|console|system|computer) (says|said|tells me|told me|shows|gives me) {query} (command not found|not found|unknown command) *",
+    "who (provides|ships|has|owns|contains|includes) [the] [command|binary|program|executable|tool] {query}",
     // "sh: 1: make: not found" (dash's message)
     "(sh|bash|dash|zsh) {n} {query} not found",
     "(i|we) (keep getting|get|got|am getting|are getting|see|saw) [a|an|the] (command not found|not found|unknown command) (error|message) [for|on|with|when running|when i run|when i type|when typing] {query}",
@@ -427,6 +437,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what version of {pkgs} (i have|i am running|i am using|i got|is installed)",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
     "(tell me|show me|give me) [something|more|info|details] about {pkgs}", "is {pkg} (free|open source|unfree|broken|insecure|safe|good|any good) *",
+    "is the {pkg} (package|app|program) (free|open source|unfree|broken|insecure|safe|good|any good) *",
     "(what|which) license (does|is) {pkgs} *", "(show|what is) [the] (homepage|license|description|version) (of|for) {pkgs}",
     "(where is|what is) the (homepage|website) (of|for) {pkgs}", "(is|are) {pkgs} up to date", "can i use {pkgs} *",
     "(does|do) {pkgs} exist [in|on] [nixpkgs|nix|nixos]",
@@ -443,7 +454,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "[good|nice|decent|useful|best|the best|recommended|popular] (programs|apps|tools|software|applications) (for|to) {query}",
     "(a|an|some) (app|program|tool|package|application) (to|for|that) {query}",
     "what (can|could|will) (open|read|play|edit|view|convert|extract|unpack|unzip|handle|display|record|mount|decode|decompress) {query}",
-    "is there (anything|something|a way|a tool|an app|a program) (for|to) {query}",
+    "is there (anything|something|a way|a tool|an app|a program) (for|to|that|which) {query}",
     "what (options|choices) (are there|do i have|exist|are available) (for|to) {query}",
     "(are|is) there (any|a|an|some|good|some good|any good) {query}", "is there [a|an|any] (package|program|app|tool|software) (for|to|that|which|called|named) {query}",
     "(are|is) there [any] (packages|programs|apps|tools) (for|to|that|which|called|named) {query}",
