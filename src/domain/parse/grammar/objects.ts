@@ -21,7 +21,8 @@ export const trailingObjectWords: ReadonlyArray<string> = [
   "pkg", "pkgs", "binary", "binaries", "installed", "asap", "it", "right away", "already", "as well please",
   "first", "for a bit", "for a while", "out", "only", "alone", "to the latest version", "to the latest",
   "to latest", "to the newest version", "to the newest", "to the current version", "to the new version",
-  "before installing it", "before installing", "before installing them", "before i install it", "ffs", "lol"
+  "before installing it", "before installing", "before installing them", "before i install it", "ffs", "lol",
+  "lts", "lts version", "the lts version", "the lts"
 ]
 
 /** Words that mean "every package" after update/upgrade ("update all my packages"). */

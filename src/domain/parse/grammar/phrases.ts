@@ -53,6 +53,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
     "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
   ] },
+  // "update channels": nix-channel, not the Python package "channels"
+  { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
+    "(update|upgrade|refresh|pull|fetch|sync) [my|the|all|all my|all the] [nix|nixos|nixpkgs] (channel|channels)", "nix-channel --update *", "nix-channel --update"
+  ] },
   { kind: "unknown", confidence: 0, note: "ask-nix does not measure the store (`du -sh /nix/store` does). Say \"clean up\" to free space.", patterns: [
     "how (big|large|full|much space|much room|much disk space) (is|does|do) [my|the] [nix] store [take|take up|use|need] *", "how much (space|room|disk space) does [my|the] nix store (use|take|take up)"
   ] },
@@ -433,6 +437,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
     "[check|see|find out|tell me|look|know] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
     "[show me|give me|tell me] {pkg} (info|details|information|description|homepage|license)", "{pkg} (--version|-v|-version)",
+    // "what's the package name for vscode", "what is firefox called in nixpkgs"
+    "what is the (package name|package|attribute name|attribute|attr name|attr|nix name|nixpkgs name|name) (for|of) {pkgs}",
+    "what is {pkg} called (in|on) (nixpkgs|nix|nixos)",
     "where (can|do) (i|we) (read|learn|find out) (about|more about) {pkgs}", "(have you|did you) (heard|hear) (of|about) {pkgs}",
     "what version of {pkgs} (i have|i am running|i am using|i got|is installed)",
     "what is {pkgs} (for|used for|good for|about)", "(who|what) (makes|made|maintains|wrote) {pkgs}",
