@@ -54,6 +54,7 @@ export const leadingFillers: ReadonlyArray<string> = [
   "quick one", "quick question", "quick q", "one more thing", "one last thing", "another thing", "first", "first ,",
   "first of all", "next", "next ,", "yes please", "yeah please", "according to the docs", "according to the documentation",
   "according to the tutorial", "according to the guide", "according to the wiki", "according to the readme",
+  "completely", "fully", "entirely", "permanently",
 ]
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */

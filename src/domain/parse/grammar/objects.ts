@@ -8,7 +8,7 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "the packages", "program", "the program", "app", "the app", "application", "the application",
   "tool", "the tool", "out", "only", "just", "called", "named", "one called", "something called", "a package called",
   "a package named", "a program called", "an app called", "the one called", "also", "too",
-  "all traces of", "every trace of", "any trace of", "every last bit of", "all of", "both", "pkg", "pkgs",
+  "all traces of", "every trace of", "any trace of", "every last bit of", "all of", "both", "pkg", "pkgs", "-y", "--yes",
   "the pkg", "the pkgs", "the following", "following", "old version of", "the old version of", "that old version of",
   "the old", "that old"
 ]
@@ -22,7 +22,7 @@ export const trailingObjectWords: ReadonlyArray<string> = [
   "first", "for a bit", "for a while", "out", "only", "alone", "to the latest version", "to the latest",
   "to latest", "to the newest version", "to the newest", "to the current version", "to the new version",
   "before installing it", "before installing", "before installing them", "before i install it", "ffs", "lol",
-  "lts", "lts version", "the lts version", "the lts"
+  "lts", "lts version", "the lts version", "the lts", "-y", "--yes", "--noconfirm", "--no-confirm", "--assume-yes"
 ]
 
 /** Words that mean "every package" after update/upgrade ("update all my packages"). */
@@ -71,7 +71,9 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "cool", "whatever", "yeah", "yep", "fine", "alright", "nah", "nope", "perfect", "right", "wow", "hmm", "fresh",
   "readme", "website", "wiki", "blog", "cv", "bios",
   // "update all apart from steam": an exclusion this parser does not carry out
-  "apart", "besides"
+  "apart", "besides",
+  // "reinstall nixos", "wipe my drive": a whole system or a device, not a package
+  "nixos", "ubuntu", "arch", "debian", "fedora", "gentoo", "drive", "ssd", "hdd", "partition", "phone", "laptop", "computer"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

@@ -335,7 +335,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "i do not (understand|get) [what] [a|an|the] {query} [is|are|means]", "(tell me|teach me) (about|what) [a|an|the] {query} [is|are]",
     "(eli5|explain like i am five) [a|an|the] {query}", "what is the (difference|diff) between {query}", "difference between {query}",
     "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
-    "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing", "what is that {query} thing",
+    "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing",
+    "(is|are) [a|an|the] {query} (safe|dangerous|risky|necessary|needed|required|important|useful)", "what is that {query} thing",
     "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
     "[show me] what [a|an|the] {query} (is|are|means)", "what (is|are) [a|an|the] {query} and how (do|does) (it|they) work", "what is (the deal|up) with [a|an|the] {query}",
     "what is the (difference|diff) between [a|an|the] {query} and [a|an|the] {query2}",
@@ -416,7 +417,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
     "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
     "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)",
-    "(is|are) there (a|an) (newer|new|updated|more recent) [version of|release of] {pkgs}", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
+    "(is|are) there (a|an) (newer|new|updated|more recent) [version of|release of] {pkgs}",
+    "[if|whether] there (is|are) [any|an|a] (updates|update|newer version|new version|upgrades|upgrade) (for|of) {pkgs}",
+    "(does|do) {pkgs} (have|need) [any] (updates|an update|a newer version|upgrades)", "(what|which) packages (are|need|can be) (outdated|updating|updated|upgraded)"
   ] },
 
   // "what is a good app for podcasts": before "what is {pkgs}" below reads "app for podcasts" as a kind of program
