@@ -8,7 +8,7 @@
  * (TermTable.firstLetterRuns) and of one first-two-letter pair (TermTable.pairRuns), so these are
  * whole runs looked up directly, instead of a scan of every name of about the right length.
  */
-import type { TermTable } from "./TermTable.js"
+import { inAlphabet, pairSlot, type TermTable } from "./TermTable.js"
 import { charMask, popcount } from "./text.js"
 
 export const forEachTypoCandidate = (
@@ -66,19 +66,20 @@ export const forEachTypoCandidate = (
     // pair c0 c1), or at the second letter: deleted or swapped with the third (pair c0 q[2]), or
     // replaced / preceded by another letter X (the one term c0 X + the rest, looked up in pair c0 X).
     // A few lookups instead of a scan of every term of about this length starting with c0.
-    const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && c0 < 128 && c1 < 128 && c2 < 128 && l >= 2
+    const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && inAlphabet(c0) && inAlphabet(c1) && inAlphabet(c2) && l >= 2
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
       if (x === c0 && oneEditKeepFirst) {
-        const k1 = 2 * (c0 * 128 + c1)
+        const k1 = 2 * pairSlot(c0, c1)
         take(pairs[k1]!, pairs[k1 + 1]!)
-        if (c2 !== c1) { const k2 = 2 * (c0 * 128 + c2); take(pairs[k2]!, pairs[k2 + 1]!) }
+        if (c2 !== c1) { const k2 = 2 * pairSlot(c0, c2); take(pairs[k2]!, pairs[k2 + 1]!) }
         const rest = l === q.length ? restAfter2 : l === q.length + 1 ? restAfter1 : undefined
         if (rest !== undefined) {
           // each pair c0 X of this run in turn (they follow one another in the sorted group)
           for (let g = runs[r + 1]!; g < runs[r + 2]!;) {
             const b = terms.charCodeAt(off[group[g]!]! + 1)
-            const end = b < 128 ? pairs[2 * (c0 * 128 + b) + 1]! : g + 1
+            const slot = pairSlot(c0, b)
+            const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
             if (b !== c1 && b !== c2) {
               const at = exactAfter2(g, end, rest)
               if (at >= 0) take(at, at + 1)
@@ -90,14 +91,20 @@ export const forEachTypoCandidate = (
       else if (q.length < 2 || l < 2) {
         // A one-letter query or term has no second letter to keep: only a substituted single letter.
         if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)
-      } else if (x < 128 && c0 < 128 && c1 < 128 && maxEdits === 1) {
+      } else if (inAlphabet(x) && inAlphabet(c0) && inAlphabet(c1) && maxEdits === 1) {
         // One edit that changes the first letter is at the first letter, so each case is one term,
         // looked up (and kept only when the rule's second-letter condition holds):
+        // (a is x, this run's letter.)
         const lookup = (a: number, b: number, rest: string) => {
-          if (b >= 128) return
-          const k = 2 * (a * 128 + b)
-          const at = exactAfter2(pairs[k]!, pairs[k + 1]!, rest)
-          if (at >= 0) take(at, at + 1)
+          const slot = pairSlot(a, b)
+          if (slot >= 0) {
+            const at = exactAfter2(pairs[2 * slot]!, pairs[2 * slot + 1]!, rest)
+            if (at >= 0) take(at, at + 1)
+            return
+          }
+          for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
+            if (terms.charCodeAt(off[group[g]!]! + 1) === b && compareAfter2(group[g]!, rest) === 0) take(g, g + 1)
+          }
         }
         if (l === q.length) {
           lookup(x, c1, restAfter2) // replaced: x + q[1..]
@@ -107,10 +114,10 @@ export const forEachTypoCandidate = (
         } else if (x === c1 && (c2 === c1 || c2 === c0) && q.length >= 3) {
           lookup(c1, c2, q.slice(3)) // the first letter deleted: q[1..]
         }
-      } else if (x < 128 && c0 < 128 && c1 < 128) {
-        const k = 2 * (x * 128 + c1) // first letter changed, second kept
+      } else if (inAlphabet(x) && inAlphabet(c0) && inAlphabet(c1)) {
+        const k = 2 * pairSlot(x, c1) // first letter changed, second kept
         take(pairs[k]!, pairs[k + 1]!)
-        if (x === c1 && c0 !== c1) { const s = 2 * (x * 128 + c0); take(pairs[s]!, pairs[s + 1]!) } // the first two swapped
+        if (x === c1 && c0 !== c1) { const s = 2 * pairSlot(x, c0); take(pairs[s]!, pairs[s + 1]!) } // the first two swapped
       } else {
         // A non-ASCII letter (not in the pair table): check the second letter of each term of the run.
         for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
