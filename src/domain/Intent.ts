@@ -100,6 +100,10 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
   }
 }
 
+/** How many generations back a rollback goes when that is more than one and no generation is named. */
+export const generationsBackOf = (intent: Rollback): number | undefined =>
+  intent.generation === undefined && intent.steps !== undefined && intent.steps > 1 ? intent.steps : undefined
+
 /** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
 export const intentProblem = (intent: Intent): string | undefined => {
   switch (intent._tag) {
@@ -131,7 +135,7 @@ export const describeIntent = (intent: Intent): string => {
     case "rollback":
       return intent.generation !== undefined
         ? `roll back to generation ${intent.generation}`
-        : intent.steps !== undefined && intent.steps > 1
+        : generationsBackOf(intent) !== undefined
         ? `roll back ${intent.steps} generations`
         : "roll back to the previous generation"
     case "clean":

@@ -20,6 +20,15 @@ export const pairSlot = (a: number, b: number): number => {
   return x < 0 || y < 0 ? -1 : x * ALPHABET.length + y
 }
 
+/** The value cached under k, built on first use. */
+const memo = <A>(cache: Map<number, A>, k: number, build: () => A): A => {
+  const hit = cache.get(k)
+  if (hit !== undefined) return hit
+  const value = build()
+  cache.set(k, value)
+  return value
+}
+
 export class TermTable {
   readonly terms: string
   readonly termOff: Uint32Array
@@ -70,14 +79,11 @@ export class TermTable {
    * them in sequence instead of jumping around the whole mask table.
    */
   groupMasks(l: number): Uint32Array {
-    const cached = this.groupMaskArrs.get(l)
-    if (cached !== undefined) return cached
-    const group = this.lengthGroup(l)
-    const masks = this.masks
-    const out = new Uint32Array(group.length)
-    for (let g = 0; g < group.length; g++) out[g] = masks[group[g]!]!
-    this.groupMaskArrs.set(l, out)
-    return out
+    return memo(this.groupMaskArrs, l, () => {
+      const group = this.lengthGroup(l)
+      const masks = this.masks
+      return Uint32Array.from(group, (i) => masks[i]!)
+    })
   }
 
   /**
@@ -88,24 +94,12 @@ export class TermTable {
    * callers check that first letter's run term by term instead.
    */
   pairRuns(l: number): Int32Array {
-    const cached = this.pairRunArrs.get(l)
-    if (cached !== undefined) return cached
-    const group = this.lengthGroup(l)
-    const out = new Int32Array(PAIR_SLOTS * 2)
-    const pair = (i: number) => {
-      if (l < 2) return -1
-      const at = this.termOff[i]!
-      return pairSlot(this.terms.charCodeAt(at), this.terms.charCodeAt(at + 1))
-    }
-    for (let g = 0; g < group.length;) {
-      const k = pair(group[g]!)
-      let e = g + 1
-      while (e < group.length && pair(group[e]!) === k) e++
-      if (k >= 0) { out[2 * k] = g; out[2 * k + 1] = e }
-      g = e
-    }
-    this.pairRunArrs.set(l, out)
-    return out
+    return memo(this.pairRunArrs, l, () => {
+      const out = new Int32Array(PAIR_SLOTS * 2)
+      this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
+        (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
+      return out
+    })
   }
 
   /**
@@ -113,20 +107,23 @@ export class TermTable {
    * in lengthGroup(l). Computed once per group (one pass), then reused by every typo search.
    */
   firstLetterRuns(l: number): Int32Array {
-    const cached = this.runs.get(l)
-    if (cached !== undefined) return cached
+    return memo(this.runs, l, () => {
+      const out: Array<number> = []
+      this.forEachRun(l, (i) => (l > 0 ? this.terms.charCodeAt(this.termOff[i]!) : -1), (x, start, end) => out.push(x, start, end))
+      return Int32Array.from(out)
+    })
+  }
+
+  /** Length group l cut into runs of equal key(term index) (sorted terms: a prefix key is one run each). */
+  private forEachRun(l: number, key: (termIndex: number) => number, visit: (key: number, start: number, end: number) => void): void {
     const group = this.lengthGroup(l)
-    const out: Array<number> = []
     for (let g = 0; g < group.length;) {
-      const x = l > 0 ? this.terms.charCodeAt(this.termOff[group[g]!]!) : -1
+      const k = key(group[g]!)
       let e = g + 1
-      while (e < group.length && this.terms.charCodeAt(this.termOff[group[e]!]!) === x) e++
-      out.push(x, g, e)
+      while (e < group.length && key(group[e]!) === k) e++
+      visit(k, g, e)
       g = e
     }
-    const runs = Int32Array.from(out)
-    this.runs.set(l, runs)
-    return runs
   }
 
   term(i: number): string {
@@ -143,31 +140,25 @@ export class TermTable {
     let hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.termLess(mid, t)) lo = mid + 1
+      if (this.compareTerm(mid, t) < 0) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
-  /** term(i) === t, compared in place. */
-  termEquals(i: number, t: string): boolean {
-    const a = this.termOff[i]!
-    if (this.termOff[i + 1]! - a !== t.length) return false
-    for (let k = 0; k < t.length; k++) if (this.terms.charCodeAt(a + k) !== t.charCodeAt(k)) return false
-    return true
-  }
-
-  /** term(i) < t, compared in place (no string cut out per step of a binary search). */
-  termLess(i: number, t: string): boolean {
-    const a = this.termOff[i]!
+  /**
+   * term(i) from its character `skip` on, compared with t (<0, 0, >0), in place: no string is cut out
+   * per step of a binary search.
+   */
+  compareTerm(i: number, t: string, skip = 0): number {
+    const a = this.termOff[i]! + skip
     const n = this.termOff[i + 1]! - a
     const m = n < t.length ? n : t.length
     for (let k = 0; k < m; k++) {
-      const x = this.terms.charCodeAt(a + k)
-      const y = t.charCodeAt(k)
-      if (x !== y) return x < y
+      const d = this.terms.charCodeAt(a + k) - t.charCodeAt(k)
+      if (d !== 0) return d
     }
-    return n < t.length
+    return n - t.length
   }
 
   find(t: string): number {
@@ -183,7 +174,7 @@ export class TermTable {
     const end = `${p}\uffff`
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.termLess(mid, end)) lo = mid + 1
+      if (this.compareTerm(mid, end) < 0) lo = mid + 1
       else hi = mid
     }
     return [from, lo]

@@ -25,17 +25,6 @@ export const forEachTypoCandidate = (
   const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
   const restAfter1 = q.slice(1)
   const restAfter2 = q.slice(2)
-  /** Term i's letters after the second, compared with s (<0, 0, >0). */
-  const compareAfter2 = (i: number, s: string): number => {
-    const a = off[i]! + 2
-    const n = off[i + 1]! - a
-    const m = n < s.length ? n : s.length
-    for (let k = 0; k < m; k++) {
-      const d = terms.charCodeAt(a + k) - s.charCodeAt(k)
-      if (d !== 0) return d
-    }
-    return n - s.length
-  }
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
@@ -57,10 +46,10 @@ export const forEachTypoCandidate = (
       let hi = to
       while (lo < hi) {
         const mid = (lo + hi) >>> 1
-        if (compareAfter2(group[mid]!, rest) < 0) lo = mid + 1
+        if (keys.compareTerm(group[mid]!, rest, 2) < 0) lo = mid + 1
         else hi = mid
       }
-      return lo < to && compareAfter2(group[lo]!, rest) === 0 ? lo : -1
+      return lo < to && keys.compareTerm(group[lo]!, rest, 2) === 0 ? lo : -1
     }
     // One edit, first letter kept, ASCII: the edit is either after the second letter (the run of the
     // pair c0 c1), or at the second letter: deleted or swapped with the third (pair c0 q[2]), or
@@ -103,7 +92,7 @@ export const forEachTypoCandidate = (
             return
           }
           for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
-            if (terms.charCodeAt(off[group[g]!]! + 1) === b && compareAfter2(group[g]!, rest) === 0) take(g, g + 1)
+            if (terms.charCodeAt(off[group[g]!]! + 1) === b && keys.compareTerm(group[g]!, rest, 2) === 0) take(g, g + 1)
           }
         }
         if (l === q.length) {

@@ -1,6 +1,7 @@
 /** Generation arithmetic shared by the backends; mirrors what Nix itself does. */
 import { Either } from "effect"
 import { NothingToRollBack } from "../../domain/errors.js"
+import { generationsBackOf, type Rollback } from "../../domain/Intent.js"
 import type { Generation } from "../../domain/Plan.js"
 
 /** The newest generation older than the current one (what a plain rollback switches to). */
@@ -12,7 +13,7 @@ export const previousGeneration = (gens: ReadonlyArray<Generation>, current: num
  * (gaps left by deleted generations are skipped, as `nix-env --rollback` skips them), with how many
  * older ones exist; `target` undefined when there are fewer than `steps`.
  */
-export const generationsBack = (
+const generationsBack = (
   numbers: ReadonlyArray<number>, current: number | undefined, steps: number
 ): { readonly target: number | undefined; readonly older: number } => {
   if (current === undefined) return { target: undefined, older: 0 }
@@ -21,15 +22,15 @@ export const generationsBack = (
 }
 
 /**
- * The generation a rollback names explicitly: `to` when given; for "go back `steps`" (2 or more) the
- * generation that lands on; undefined for a plain one-step rollback. Fails when there are too few.
+ * The generation a rollback names explicitly: its `generation` when given; for "go back N" (2 or more)
+ * the generation that lands on; undefined for a plain one-step rollback. Fails when there are too few.
  */
 export const explicitRollbackTarget = (
-  gens: ReadonlyArray<Generation>, current: number | undefined, profile: string,
-  to: number | undefined, steps: number | undefined
+  numbers: ReadonlyArray<number>, current: number | undefined, profile: string, intent: Rollback
 ): Either.Either<number | undefined, NothingToRollBack> => {
-  if (to !== undefined || steps === undefined || steps <= 1) return Either.right(to)
-  const back = generationsBack(gens.map((g) => g.number), current, steps)
+  const steps = generationsBackOf(intent)
+  if (steps === undefined) return Either.right(intent.generation)
+  const back = generationsBack(numbers, current, steps)
   return back.target === undefined
     ? Either.left(new NothingToRollBack({ profile, steps, older: back.older }))
     : Either.right(back.target)

@@ -4,7 +4,7 @@
  */
 import { Effect, Stream } from "effect"
 import { CannotServe, ManualStepsRequired } from "../../domain/errors.js"
-import type { Intent } from "../../domain/Intent.js"
+import { generationsBackOf, type Intent } from "../../domain/Intent.js"
 import { planned, type Plan } from "../../domain/Plan.js"
 import type { Backend } from "../../services/Backend.js"
 import { Nix } from "../../services/Nix.js"
@@ -25,9 +25,9 @@ export const InstructionsBackend = Effect.gen(function*() {
     }
     const legacy = legacyCommands(intent, src)
     const haveNix = (yield* nix.which("nix")) !== undefined || (yield* nix.which("nix-env")) !== undefined
-    const steps = intent._tag === "rollback" && intent.generation === undefined ? intent.steps ?? 1 : 1
+    const back = intent._tag === "rollback" ? generationsBackOf(intent) : undefined
     const notes = [
-      ...(steps > 1 ? [`GENERATION: the number ${steps} generations before the current one in that list.`] : []),
+      ...(back !== undefined ? [`GENERATION: the number ${back} generations before the current one in that list.`] : []),
       ...(haveNix ? [] : ["Nix is not installed. Get it first:", `  ${GET_NIX}`]),
       ...(legacy.length > 0 ? ["With the older nix-env command instead:", ...legacy.map((a) => `  ${showArgv(a)}`)] : [])
     ]

@@ -1,5 +1,5 @@
 /** The commands a person would type for an intent, in the modern `nix` syntax and the legacy `nix-env` syntax. */
-import type { Intent } from "../../domain/Intent.js"
+import { generationsBackOf, type Intent } from "../../domain/Intent.js"
 
 export interface Source {
   readonly file: string | undefined
@@ -23,7 +23,7 @@ export const modernCommands = (intent: Intent, src: Source): ReadonlyArray<Reado
     case "list": return [["nix", "profile", "list", ...p]]
     case "rollback":
       // "go back N generations": Nix has no such option; find the number in the history, then --to it.
-      return intent.generation === undefined && intent.steps !== undefined && intent.steps > 1
+      return generationsBackOf(intent) !== undefined
         ? [["nix", "profile", "history", ...p], ["nix", "profile", "rollback", ...p, "--to", "GENERATION"]]
         : [["nix", "profile", "rollback", ...p, ...(intent.generation !== undefined ? ["--to", String(intent.generation)] : [])]]
     case "generations": return [["nix", "profile", "history", ...p]]
@@ -54,7 +54,7 @@ export const legacyCommands = (intent: Intent, src: Source): ReadonlyArray<Reado
     case "update": return [["nix-env", ...p, ...f, "-u", ...intent.packages]]
     case "list": return [["nix-env", ...p, "-q"]]
     case "rollback":
-      return intent.generation === undefined && intent.steps !== undefined && intent.steps > 1
+      return generationsBackOf(intent) !== undefined
         ? [["nix-env", ...p, "--list-generations"], ["nix-env", ...p, "--switch-generation", "GENERATION"]]
         : [intent.generation !== undefined
           ? ["nix-env", ...p, "--switch-generation", String(intent.generation)]

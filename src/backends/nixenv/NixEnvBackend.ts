@@ -152,7 +152,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
           const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
           return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
         }
-        case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent, intent.generation))
+        case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
         case "try": {
           const attrs = yield* words(intent.packages)

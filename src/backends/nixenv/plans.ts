@@ -2,7 +2,7 @@
 import { Either } from "effect"
 import * as E from "../../domain/argv/nixEnvArgv.js"
 import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../domain/errors.js"
-import type { Intent } from "../../domain/Intent.js"
+import type { Intent, Rollback } from "../../domain/Intent.js"
 import type { Generation, InstalledPackage, Plan, Step } from "../../domain/Plan.js"
 import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
 
@@ -58,8 +58,8 @@ export const updatePlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent
         description: names.length === 0 ? `upgrade everything in ${s.path}` : `upgrade ${names.join(", ")}`
       }]))
 
-export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent, named: number | undefined): Either.Either<Plan, ServeError> => {
-  const explicit = explicitRollbackTarget(s.generations, s.current, s.path, named, intent._tag === "rollback" ? intent.steps : undefined)
+export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Rollback): Either.Either<Plan, ServeError> => {
+  const explicit = explicitRollbackTarget(s.generations.map((g) => g.number), s.current, s.path, intent)
   if (Either.isLeft(explicit)) return Either.left(explicit.left)
   const to = explicit.right
   const available = s.generations.map((g) => g.number)

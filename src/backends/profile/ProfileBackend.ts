@@ -118,7 +118,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
         }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
         case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
-        case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent, intent.generation))
+        case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
         case "try": {
           const attrs = yield* words(intent.packages)

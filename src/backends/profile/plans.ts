@@ -8,7 +8,7 @@ import * as A from "../../domain/argv/profileArgv.js"
 import { profileHasNames } from "../../domain/argv/NixVersion.js"
 import { describeSource } from "../../domain/argv/PackageSource.js"
 import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../domain/errors.js"
-import type { Intent } from "../../domain/Intent.js"
+import type { Intent, Rollback } from "../../domain/Intent.js"
 import type { Generation, Plan, Step } from "../../domain/Plan.js"
 import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../common/generationMath.js"
 import type { Manifest, ManifestElement } from "../common/manifest.js"
@@ -95,8 +95,8 @@ export const updatePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: I
     return plan(intent, steps, notes)
   })
 
-export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, named: number | undefined): Either.Either<Plan, ServeError> => {
-  const explicit = explicitRollbackTarget(s.generations, s.current, s.path, named, intent._tag === "rollback" ? intent.steps : undefined)
+export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Rollback): Either.Either<Plan, ServeError> => {
+  const explicit = explicitRollbackTarget(s.generations.map((g) => g.number), s.current, s.path, intent)
   if (Either.isLeft(explicit)) return Either.left(explicit.left)
   const to = explicit.right
   const available = s.generations.map((g) => g.number)

@@ -11,7 +11,7 @@ import {
   type RebuildMode, type RebuildTarget
 } from "../../system/rebuildArgv.js"
 import { flakeRef, type SystemInfo } from "../../system/SystemInfo.js"
-import { generationsBack } from "../common/generationMath.js"
+import { explicitRollbackTarget } from "../common/generationMath.js"
 
 export const backendName = "system"
 
@@ -118,12 +118,9 @@ export const rollbackPlan = (
   gens: GenerationState
 ): Either.Either<Plan, NoSuchGeneration | NothingToRollBack> => {
   const profile = info.paths.systemProfile
-  let n = intent.generation
-  if (n === undefined && intent.steps !== undefined && intent.steps > 1) {
-    const back = generationsBack(gens.numbers, gens.current, intent.steps)
-    if (back.target === undefined) return Either.left(new NothingToRollBack({ profile, steps: intent.steps, older: back.older }))
-    n = back.target
-  }
+  const explicit = explicitRollbackTarget(gens.numbers, gens.current, profile, intent)
+  if (Either.isLeft(explicit)) return Either.left(explicit.left)
+  const n = explicit.right
   if (n === undefined) {
     const earlier = gens.numbers.filter((n) => gens.current === undefined || n < gens.current)
     if (earlier.length === 0) return Either.left(new NothingToRollBack({ profile }))

@@ -93,17 +93,6 @@ export const validRows = (t: InfoTable): Map<string, number> => {
   return out
 }
 
-export const infosFromTable = (t: InfoTable): Map<string, PathInfo> => {
-  const out = new Map<string, PathInfo>()
-  for (let i = 0; i < t.count; i++) {
-    const references: Array<string> = []
-    for (let k = t.refStart[i]!; k < t.refStart[i + 1]!; k++) references.push(t.paths[t.refs[k]!]!)
-    const d = t.deriver[i]!
-    out.set(t.paths[i]!, { path: t.paths[i]!, narSize: t.narSize[i]!, deriver: d < 0 ? undefined : t.paths[d], references, narHash: "", registrationTime: 0 })
-  }
-  return out
-}
-
 /** Rows reachable from the root rows through references (and the keep-* edges); invalid rows are skipped. */
 export const reachableRows = (t: InfoTable, roots: Iterable<number>, options: GcOptions): Uint8Array => {
   const seen = new Uint8Array(t.count)

@@ -148,7 +148,7 @@ export const gcPreview = (
       // Nix's database is as it was: the snapshot's paths and infos are the daemon's answer.
       const roots = yield* persistentRoots
       if (storeKey !== "" && snapshot.storeKey === storeKey) return finish(snapshot.table, roots, snapshot.strays, "snapshot")
-      const valid = new Set(snapshot.table.paths.slice(0, snapshot.table.count))
+      const valid = validRows(snapshot.table)
       const strays = strayEntries(guessedStoreDir, yield* readStoreDir(guessedStoreDir), (p) => valid.has(p))
       yield* saveSnapshot(cacheFile!, { ...snapshot, storeKey, strays })
       return finish(snapshot.table, roots, strays, "snapshot")
