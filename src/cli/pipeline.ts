@@ -3,7 +3,7 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Rollback, Search, type Intent, type Understood } from "../domain/Intent.js"
 import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
@@ -20,6 +20,12 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
+import { History } from "../services/History.js"
+import { ProfileInspector } from "../services/ProfileInspector.js"
+import { goBackTarget, lastChangeIn } from "../domain/history/HistoryEntry.js"
+import { undoCommand } from "../domain/history/undoCommand.js"
+import { previousGeneration } from "../domain/profile/generationMath.js"
+import * as path from "node:path"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -116,7 +122,8 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
 
-    const served = yield* serve(understood.intent, scope.scope)
+    const back = yield* goBack(understood.intent, scope.scope)
+    const served = yield* serve(back.intent, scope.scope).pipe(Effect.map((s) => withNote(s, back.note)))
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
@@ -125,6 +132,33 @@ export const runRequest = (req: Request) => {
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
 }
+
+/**
+ * "go back", "undo my last update": to the generation before the last change ask-nix made in this
+ * profile, when that change made the current generation, however many generations it took (an update
+ * that went 3 -> 5 goes back to 3, not to 4). Otherwise the previous generation, as Nix does.
+ */
+const goBack = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
+  const unchanged = { intent, note: undefined }
+  if (scope !== "user" || intent._tag !== "rollback" || intent.generation !== undefined || intent.steps !== undefined) return unchanged
+  const settings = yield* Settings
+  const history = yield* History
+  const key = history.profileKey(settings.profile)
+  const profile = yield* (yield* ProfileInspector).inspect(key)
+  const last = lastChangeIn(yield* history.entries, key)
+  const target = goBackTarget(last, profile.current)
+  if (last === undefined || target === undefined || !profile.generations.some((g) => g.number === target) ||
+    target === previousGeneration(profile.generations, profile.current)) return unchanged
+  return {
+    intent: new Rollback({ generation: target }),
+    note: `Back to generation ${target}, from before "${last.summary}" (${last.at.slice(0, 16).replace("T", " ")}), which went from generation ${target} to ${profile.current}.`
+  }
+})
+
+const withNote = (served: Served, note: string | undefined): Served =>
+  note === undefined || served.outcome._tag !== "Plan"
+    ? served
+    : { ...served, outcome: { ...served.outcome, plan: { ...served.outcome.plan, notes: [...served.outcome.plan.notes, note] } } }
 
 const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
   const wiring = yield* Wiring
@@ -236,10 +270,18 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    if (understood.confidence < CONFIDENCE_THRESHOLD && !settings.yes) {
-      const reason = `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+    const needsYes = understood.confidence < CONFIDENCE_THRESHOLD
+      ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+      : plan.confirm
+    if (needsYes !== undefined && !settings.yes) {
+      const reason = needsYes
       if (!settings.interactive) {
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`, choices: [] })
+        return yield* new NeedsConfirmation({
+          reason: plan.confirm === needsYes
+            ? `${reason} Nothing was changed. To go ahead, run it again with --yes.`
+            : `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
+          choices: []
+        })
       }
       const prompter = yield* Prompter
       if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
@@ -260,12 +302,22 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       ? yield* served.backend.result(plan)
       : { plan, summary: ["Done."] }
     const executeMs = performance.now() - t0
-    for (const line of resultLines(result, scope)) yield* out.text(line)
-    yield* wiring.onExecuted({
-      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
-      profile: settings.profile, scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv)
+    const undo = undoCommand({
+      scope, before: result.generationBefore, after: result.generationAfter,
+      profile: settings.defaultProfile ? undefined : settings.profile, file: settings.file
     })
+    for (const line of resultLines(result, undo)) yield* out.text(line)
+    const record = {
+      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
+      profile: scope === "system" ? path.join(settings.root, "nix/var/nix/profiles/system") : settings.profile,
+      scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
+      argv: plan.steps.map((s) => s.argv)
+    }
+    // The change is made: a history that cannot be written is a warning, not a failure of the change.
+    yield* (yield* History).record(record).pipe(
+      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+    )
+    yield* wiring.onExecuted(record)
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,
       generationAfter: result.generationAfter ?? null, ...(result.data ?? {}),

@@ -88,8 +88,9 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
   ...plan.notes
 ]
 
-export const resultLines = (r: ExecutionResult, scope: "user" | "system" = "user"): ReadonlyArray<string> => [
+/** `undo`: the command that returns to the state before this change (undoCommand), if there is one. */
+export const resultLines = (r: ExecutionResult, undo: string | undefined): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
-    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scope === "system" ? "--system " : ""}rollback`] : [])
+    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}.${undo === undefined ? "" : ` To undo: ${undo}`}`] : [])
 ]

@@ -25,6 +25,11 @@ export interface Plan {
   readonly manual?: boolean | undefined
   /** Free-form preview data for --json (what would be built/downloaded/freed). */
   readonly preview?: Readonly<Record<string, unknown>> | undefined
+  /**
+   * Why this plan needs a yes before it is carried out ("the last change was in another profile"): a
+   * terminal is asked; otherwise nothing is done (exit 2) until the request is repeated with --yes.
+   */
+  readonly confirm?: string | undefined
 }
 
 export interface PackageSummary {

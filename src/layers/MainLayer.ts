@@ -30,10 +30,13 @@ import type { ProfileInspector } from "../services/ProfileInspector.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
 import type { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
+import { History } from "../services/History.js"
+import { makeHistory } from "./HistoryLive.js"
 
 export const mainLayer = (settings: SettingsShape) => {
   const base = Layer.mergeAll(
     Layer.succeed(Settings, settings),
+    Layer.succeed(History, makeHistory(settings.stateDir)),
     DryRunPolicyLive(!settings.execute),
     NodeContext.layer,
     ProfileInspectorLive,
@@ -45,7 +48,7 @@ export const mainLayer = (settings: SettingsShape) => {
   const plugins = Layer.effect(Plugins, loadedPlugins)
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector>()
+    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | History>()
     const wiring = yield* pluginWiring
     const builtins = [
       yield* NativeBackend,

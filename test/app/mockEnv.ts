@@ -25,6 +25,8 @@ import { OutputLive } from "../../src/layers/OutputLive.js"
 import { PrompterScripted } from "../../src/layers/PrompterScripted.js"
 import { Settings, type SettingsShape } from "../../src/services/Settings.js"
 import type { Backend } from "../../src/services/Backend.js"
+import { makeHistoryMemory } from "../../src/layers/HistoryMemory.js"
+import type { HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
 
 export interface MockRun {
   readonly code: number
@@ -50,13 +52,21 @@ export interface MockEnvOptions {
   readonly prompt?: { readonly yes: boolean; readonly pick?: number }
   readonly env?: Record<string, string>
   readonly interactive?: boolean
+  /** What ask-nix changed before (the history starts with these). */
+  readonly history?: ReadonlyArray<HistoryEntry>
 }
 
-export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEnv; readonly state: NixMockState } => {
+export const makeMockEnv = (options: MockEnvOptions = {}): {
+  readonly env: AppEnv
+  readonly state: NixMockState
+  /** The history as it is now (recorded in memory). */
+  readonly history: ReadonlyArray<HistoryEntry>
+} => {
   const mock = makeNixMock(options.nix)
+  const history = makeHistoryMemory(options.history)
   const layer = (settings: SettingsShape) => {
     const s: SettingsShape = { ...settings, interactive: options.interactive ?? false }
-    const base = Layer.mergeAll(Layer.succeed(Settings, s), Layer.succeed(DryRunPolicy, makePolicy(!s.execute)))
+    const base = Layer.mergeAll(Layer.succeed(Settings, s), Layer.succeed(DryRunPolicy, makePolicy(!s.execute)), history.layer)
     const nix = mock.layer.pipe(Layer.provide(base))
     const { index, parser } = indexAccess(s.index)
     const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
@@ -77,7 +87,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
     const base = Layer.succeed(Settings, settings)
     return Layer.mergeAll(base, OutputLive.pipe(Layer.provide(base)), indexAccess(settings.index).parser([]))
   }
-  return { env: { environment: testEnvironment(options.env), layer, parseLayer, pluginCommands: Effect.succeed([]) }, state: mock.state }
+  return { env: { environment: testEnvironment(options.env), layer, parseLayer, pluginCommands: Effect.succeed([]) }, state: mock.state, history: history.entries }
 }
 
 const captureConsole = (out: Array<string>, err: Array<string>): Console.Console => {
