@@ -47,6 +47,8 @@ export interface PackageDetails extends PackageSummary {
   readonly license: ReadonlyArray<string>
   readonly longDescription?: string | null | undefined
   readonly installed?: boolean | undefined
+  /** The version in the profile, when installed (it may differ from `version`, the package set's). */
+  readonly installedVersion?: string | undefined
   readonly storePath?: string | undefined
   readonly narSize?: number | undefined
   readonly closureSize?: number | undefined

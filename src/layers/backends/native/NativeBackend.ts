@@ -35,7 +35,7 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
       case "generations": return Effect.map(generationsAnswer(options.profile), answer)
       case "search": return withIndex((i) => searchAnswer(i, intent.query))
       case "provides": return withIndex((i) => providesAnswer(i, intent.query))
-      case "info": return withIndex((i) => Effect.map(infoAnswer(i, intent.packages, options.profile, daemon), answer))
+      case "info": return Effect.map(infoAnswer(options.index, intent.packages, options.profile, daemon), answer)
       default:
         return Effect.fail(cannot(`"${intent._tag}" is left to Nix's own commands (native only reads)`))
     }
