@@ -95,6 +95,10 @@ export type Outcome =
   | { readonly _tag: "Answer"; readonly answer: Answer }
   | { readonly _tag: "Plan"; readonly plan: Plan }
 
+/** The plan with `notes` added after its own. */
+export const withNotes = (plan: Plan, notes: ReadonlyArray<string>): Plan =>
+  notes.length === 0 ? plan : { ...plan, notes: [...plan.notes, ...notes] }
+
 export const answer = (a: Answer): Outcome => ({ _tag: "Answer", answer: a })
 export const planned = (p: Plan): Outcome => ({ _tag: "Plan", plan: p })
 

@@ -3,6 +3,7 @@
  * `userMessage` renders one or two sentences; `exitCode` is the process exit code it maps to.
  */
 import { Schema } from "effect"
+import { howToAllow, whatItIs } from "./restrictions/Restriction.js"
 
 /** A backend cannot serve this intent (missing command, wrong profile kind, unsupported feature). The chain moves on. */
 export class CannotServe extends Schema.TaggedError<CannotServe>()("CannotServe", {
@@ -20,6 +21,16 @@ export class PackageNotFound extends Schema.TaggedError<PackageNotFound>()("Pack
   name: Schema.String,
   suggestions: Schema.Array(Schema.String),
   where: Schema.optional(Schema.String)
+}) {}
+
+/** nixpkgs refuses the package (unfree, broken or insecure) and the user has not allowed it. */
+export class PackageNotAllowed extends Schema.TaggedError<PackageNotAllowed>()("PackageNotAllowed", {
+  name: Schema.String,
+  /** "steam-1.0.0.61" (what nixpkgs' settings name). */
+  drvName: Schema.String,
+  restriction: Schema.Literal("unfree", "broken", "insecure"),
+  /** "flake": the environment needs --impure; "impure": nix-env or a file, config.nix works too. */
+  evaluation: Schema.Literal("flake", "impure")
 }) {}
 
 export class NotInstalled extends Schema.TaggedError<NotInstalled>()("NotInstalled", {
@@ -146,7 +157,7 @@ export class FileError extends Schema.TaggedError<FileError>()("FileError", {
 
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
-  | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
+  | CannotServe | PackageNotFound | PackageNotAllowed | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation
@@ -165,6 +176,8 @@ export const userMessage = (e: AppError): string => {
     case "PackageNotFound":
       return `There is no package called "${e.name}"${e.where ? ` in ${e.where}` : ""}.` +
         (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : ` Try: ask-nix search ${e.name}`)
+    case "PackageNotAllowed":
+      return `${e.name} ${whatItIs[e.restriction]}, so Nix refuses it; nothing was changed. ${howToAllow(e.restriction, e.drvName, e.evaluation)}`
     case "NotInstalled":
       return `"${e.name}" is not installed in this profile.` +
         (e.installed.length > 0 ? ` Installed: ${e.installed.slice(0, 12).join(", ")}.` : " The profile is empty.")

@@ -3,10 +3,12 @@
  * what went wrong and how to fix it. Works on plain stderr and on internal-json logs, Nix 2.8 to 2.26+.
  */
 import {
-  BuildFailed, ExperimentalFeatureDisabled, ManifestUnsupported, NixFailed, PackageNotFound, ProfileLocked,
+  BuildFailed, ExperimentalFeatureDisabled, ManifestUnsupported, NixFailed, PackageNotAllowed, PackageNotFound, ProfileLocked,
   ProfileNotWritable, type ServeError
 } from "../errors.js"
 import { parseLog } from "./LogParser.js"
+import { parseRefusal } from "../restrictions/Restriction.js"
+import { parseDrvName } from "../index/parseDrvName.js"
 
 export interface Failure {
   readonly argv: ReadonlyArray<string>
@@ -78,6 +80,17 @@ export const classifyFailure = (f: Failure): ServeError => {
 
   const feature = /experimental Nix feature '([^']+)' is disabled/.exec(msg)
   if (feature) return new ExperimentalFeatureDisabled({ feature: feature[1]! })
+
+  // Newer Nix prints it as a nested error ("… while evaluating" first), indented.
+  const refused = parseRefusal(msg) ?? parseRefusal(t.all.join("\n"))
+  if (refused) {
+    // `nix` without -f evaluates a flake (pure: the environment is not seen without --impure).
+    const flake = f.argv[0] === "nix" && !f.argv.includes("-f") && !f.argv.includes("--file")
+    return new PackageNotAllowed({
+      name: parseDrvName(refused.drvName).pname || refused.drvName, drvName: refused.drvName,
+      restriction: refused.restriction, evaluation: flake ? "flake" : "impure"
+    })
+  }
 
   const missing = nameFromMissing(msg)
   if (missing !== undefined) return new PackageNotFound({ name: missing, suggestions: [], where: whereFrom(f.argv, msg) })

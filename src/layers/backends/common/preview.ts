@@ -16,7 +16,7 @@ export const withBuildPreview = (nix: NixShape, argv: ReadonlyArray<string>) => 
         return { ...plan, notes: [...plan.notes, ...describeDryRun(report)], preview: { ...plan.preview, ...report } }
       }),
       Effect.catchIf(
-        (e) => e._tag !== "PackageNotFound" && e._tag !== "InvalidPackageName" && e._tag !== "ExperimentalFeatureDisabled",
+        (e) => e._tag !== "PackageNotFound" && e._tag !== "PackageNotAllowed" && e._tag !== "InvalidPackageName" && e._tag !== "ExperimentalFeatureDisabled",
         () => Effect.succeed({ ...plan, notes: [...plan.notes, "(Nix could not tell in advance what would be built.)"] })
       )
     )

@@ -4,7 +4,7 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect, Either } from "effect"
+import { Effect, Either, Option } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -23,6 +23,8 @@ import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { checkRestrictions } from "../common/restrictions.js"
+import { withNotes } from "../../../domain/Plan.js"
 import { channelFrom, parseInstalled } from "../../../domain/backends/nixenv/installed.js"
 import * as P from "../../../domain/backends/nixenv/plans.js"
 
@@ -62,6 +64,10 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     }
     return { profile: profileOpt, file: settings.file, channel: settings.file === undefined ? yield* channel : "nixpkgs" }
   })
+
+  /** What the plan must say about unfree/broken/insecure packages of the channel (the index describes it). */
+  const restricted = (attrs: ReadonlyArray<string>) =>
+    checkRestrictions(settings.file === undefined ? index : Option.none(), attrs, "impure")
 
   const query = (profile: string | undefined) => {
     const argv = E.envQueryInstalled({ profile, file: undefined, channel: "nixpkgs" })
@@ -144,7 +150,8 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         case "install": {
           const attrs = yield* words(intent.packages)
           const todo = attrs.filter((a) => !s.installed.some((p) => p.name === a))
-          return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
+          const notes = yield* restricted(todo)
+          return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(withNotes(P.installPlan(ctx, s, intent, attrs), notes)))
         }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
         case "update": {
@@ -157,7 +164,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         case "try": {
           const attrs = yield* words(intent.packages)
           const command = intent.command === undefined ? undefined : yield* Either.match(validateProgram(intent.command), { onLeft: Effect.fail, onRight: Effect.succeed })
-          return planned(P.tryPlan(ctx, intent, attrs, command))
+          return planned(withNotes(P.tryPlan(ctx, intent, attrs, command), yield* restricted(attrs)))
         }
         case "list": return answer({ _tag: "list", profile: profilePath, packages: s.installed })
         case "generations": return yield* generations(s)

@@ -3,7 +3,7 @@
  * `install` or `add`). It serves profiles with a manifest.json and new profiles; a nix-env profile
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
-import { Effect, Either } from "effect"
+import { Effect, Either, Option } from "effect"
 import * as A from "../../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../../domain/argv/NixVersion.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -22,6 +22,8 @@ import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/restrictions.js"
+import { withNotes } from "../../../domain/Plan.js"
 import * as P from "../../../domain/backends/profile/plans.js"
 
 /** Searching without the package index evaluates the whole package set. */
@@ -45,12 +47,18 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       Effect.filterOrFail((env) => hasNixProfile(env.version), (env) => cannot(`Nix ${env.version.text} has no "nix profile" (needs 2.4 or newer)`))
     )
   )
+  const allowedByEnvironment = yield* allowedByEnv
   const context = Effect.map(environment, (env): A.ProfileArgvContext => ({
     version: env.version,
     profile: settings.defaultProfile ? undefined : profilePath,
     source,
-    experimental: env.experimental
+    experimental: env.experimental,
+    // NIXPKGS_ALLOW_UNFREE=1 and the like reach a flake's nixpkgs only in impure evaluation.
+    impure: source._tag === "flake" && allowedByEnvironment.size > 0
   }))
+  /** What the plan must say about unfree/broken/insecure packages (or the refusal, with the advice). */
+  const restricted = (attrs: ReadonlyArray<string>) =>
+    checkRestrictions(describedByIndex(source) ? index : Option.none(), attrs, source._tag === "flake" ? "flake" : "impure")
 
   /** The profile, if this backend may manage it. */
   const state: Effect.Effect<P.ProfileState, CannotServe | ManifestUnsupported> = Effect.flatMap(inspector.inspect(profilePath), (info): Effect.Effect<P.ProfileState, CannotServe | ManifestUnsupported> => {
@@ -114,7 +122,8 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
         case "install": {
           const attrs = yield* words(intent.packages)
           const todo = attrs.filter((a) => P.findElement(s.manifest, a) === undefined)
-          return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
+          const notes = yield* restricted(todo)
+          return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(withNotes(P.installPlan(ctx, s, intent, attrs), notes)))
         }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
         case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
@@ -123,7 +132,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
         case "try": {
           const attrs = yield* words(intent.packages)
           const command = intent.command === undefined ? undefined : yield* Either.match(validateProgram(intent.command), { onLeft: Effect.fail, onRight: Effect.succeed })
-          return planned(P.tryPlan(ctx, intent, attrs, command))
+          return planned(withNotes(P.tryPlan(ctx, intent, attrs, command), yield* restricted(attrs)))
         }
         case "list": return answer({ _tag: "list", profile: profilePath, packages: installedFromManifest(s.manifest) })
         case "generations": return yield* generations(s)
