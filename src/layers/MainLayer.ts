@@ -77,7 +77,7 @@ export const mainLayer = (settings: SettingsShape) => {
     core,
     PrompterLive.pipe(Layer.provide(base)),
     IndexBuilderLive.pipe(Layer.provide(nix)),
-    CleanPreviewLive.pipe(Layer.provide(base)),
+    CleanPreviewLive.pipe(Layer.provide(Layer.merge(base, nix))),
     app.pipe(Layer.provide(Layer.merge(core, plugins)))
   )
 }

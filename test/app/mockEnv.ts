@@ -77,7 +77,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): {
     return Layer.mergeAll(
       core, chain,
       IndexBuilderLive.pipe(Layer.provide(nix)),
-      CleanPreviewLive.pipe(Layer.provide(base)),
+      CleanPreviewLive.pipe(Layer.provide(Layer.merge(base, nix))),
       parser([]),
       Layer.succeed(Wiring, { ...defaultWiring, ...options.wiring }),
       PrompterScripted(options.prompt ?? { yes: false })

@@ -4,6 +4,7 @@ import * as E from "../../argv/nixEnvArgv.js"
 import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../errors.js"
 import type { Intent, Rollback } from "../../Intent.js"
 import type { Generation, InstalledPackage, Plan, Step } from "../../Plan.js"
+import { cleanNotes } from "../../store/garbage.js"
 import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../../profile/generationMath.js"
 
 export const backendName = "nix-env"
@@ -78,10 +79,7 @@ export const cleanPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent,
   return plan(intent, [
     { argv: E.envDeleteGenerations(ctx, keep), mutating: true, description: keep === undefined ? "delete every old generation" : `delete old generations, keeping ${keep}` },
     { argv: E.collectGarbage, mutating: true, description: "collect garbage" }
-  ], [
-    doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
-    `${dead.length} store path${dead.length === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
-  ], { deletedGenerations: doomed, deadPaths: dead.length })
+  ], cleanNotes(doomed, s.path, dead.length), { deletedGenerations: doomed, deadPaths: dead.length })
 }
 
 export const tryPlan = (ctx: E.NixEnvArgvContext, intent: Intent, attrs: ReadonlyArray<string>, command: string | undefined): Plan =>

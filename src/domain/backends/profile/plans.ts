@@ -13,6 +13,7 @@ import type { Generation, Plan, Step } from "../../Plan.js"
 import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../../profile/generationMath.js"
 import type { Manifest, ManifestElement } from "../../profile/manifest.js"
 import { envDeleteGenerations } from "../../argv/nixEnvArgv.js"
+import { cleanNotes } from "../../store/garbage.js"
 
 export const backendName = "profile"
 
@@ -112,10 +113,7 @@ export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent:
 
 export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, keep: number | undefined, dead: ReadonlyArray<string>): Plan => {
   const doomed = generationsDeletedBy(s.generations, s.current, keep)
-  const notes = [
-    doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
-    `${dead.length} store path${dead.length === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
-  ]
+  const notes = cleanNotes(doomed, s.path, dead.length)
   return plan(intent, [
     { argv: envDeleteGenerations({ profile: ctx.profile, file: undefined, channel: "nixpkgs" }, keep), mutating: true, description: keep === undefined ? "delete every old generation" : `delete old generations, keeping ${keep}` },
     { argv: A.storeGc(ctx), mutating: true, description: "collect garbage" }
