@@ -33,6 +33,19 @@ export class PackageNotAllowed extends Schema.TaggedError<PackageNotAllowed>()("
   evaluation: Schema.Literal("flake", "impure")
 }) {}
 
+/** Nix would need the network for this (the flake registry, nixpkgs on GitHub) and cannot reach it. */
+export class NixpkgsUnreachable extends Schema.TaggedError<NixpkgsUnreachable>()("NixpkgsUnreachable", {
+  /** The flake reference or URL that needs the network. */
+  source: Schema.String,
+  /** "github.com: its name does not resolve (ENOTFOUND); channels.nixos.org: ..." */
+  detail: Schema.String
+}) {}
+
+/** `<nixpkgs>` is not in Nix's search path: there is no channel. */
+export class NoChannel extends Schema.TaggedError<NoChannel>()("NoChannel", {
+  detail: Schema.String
+}) {}
+
 export class NotInstalled extends Schema.TaggedError<NotInstalled>()("NotInstalled", {
   name: Schema.String,
   installed: Schema.Array(Schema.String)
@@ -157,7 +170,7 @@ export class FileError extends Schema.TaggedError<FileError>()("FileError", {
 
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
-  | CannotServe | PackageNotFound | PackageNotAllowed | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
+  | CannotServe | PackageNotFound | PackageNotAllowed | NixpkgsUnreachable | NoChannel | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation
@@ -178,6 +191,15 @@ export const userMessage = (e: AppError): string => {
         (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : ` Try: ask-nix search ${e.name}`)
     case "PackageNotAllowed":
       return `${e.name} ${whatItIs[e.restriction]}, so Nix refuses it; nothing was changed. ${howToAllow(e.restriction, e.drvName, e.evaluation)}`
+    case "NixpkgsUnreachable":
+      return `${e.source} cannot be reached (${e.detail}), and Nix needs it for this; nothing was changed. ` +
+        "Offline, these still work: search and package questions from the package index (ask-nix search ..., ask-nix info ...), " +
+        "installing from a local file (--file ./default.nix) or a local flake (--flake path:/some/flake), and list, generations, rollback and clean."
+    case "NoChannel":
+      return `There is no nixpkgs channel here (${e.detail}). Get one (this needs the network): ` +
+        "nix-channel --add https://nixos.org/channels/nixpkgs-unstable nixpkgs && nix-channel --update. " +
+        "Or build the index from a flake (ask-nix --flake github:NixOS/nixpkgs/nixpkgs-unstable index build, which needs the network too), " +
+        "a Nix file (--file FILE), or a prepared list (ask-nix index build --from FILE)."
     case "NotInstalled":
       return `"${e.name}" is not installed in this profile.` +
         (e.installed.length > 0 ? ` Installed: ${e.installed.slice(0, 12).join(", ")}.` : " The profile is empty.")

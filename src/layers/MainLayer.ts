@@ -32,6 +32,8 @@ import type { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
 import { History } from "../services/History.js"
 import { makeHistory } from "./HistoryLive.js"
+import { NetworkProbeLive } from "./NetworkProbeLive.js"
+import type { NetworkProbe } from "../services/NetworkProbe.js"
 
 export const mainLayer = (settings: SettingsShape) => {
   const base = Layer.mergeAll(
@@ -40,7 +42,8 @@ export const mainLayer = (settings: SettingsShape) => {
     DryRunPolicyLive(!settings.execute),
     NodeContext.layer,
     ProfileInspectorLive,
-    SystemHostLive
+    SystemHostLive,
+    NetworkProbeLive
   )
   const { index, parser } = indexAccess(settings.index)
   const nix = NixLive.pipe(Layer.provide(base))
@@ -48,7 +51,7 @@ export const mainLayer = (settings: SettingsShape) => {
   const plugins = Layer.effect(Plugins, loadedPlugins)
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | History>()
+    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | History | NetworkProbe>()
     const wiring = yield* pluginWiring
     const builtins = [
       yield* NativeBackend,
@@ -76,7 +79,7 @@ export const mainLayer = (settings: SettingsShape) => {
   return Layer.mergeAll(
     core,
     PrompterLive.pipe(Layer.provide(base)),
-    IndexBuilderLive.pipe(Layer.provide(nix)),
+    IndexBuilderLive.pipe(Layer.provide(Layer.merge(base, nix))),
     CleanPreviewLive.pipe(Layer.provide(Layer.merge(base, nix))),
     app.pipe(Layer.provide(Layer.merge(core, plugins)))
   )

@@ -7,6 +7,7 @@
  */
 import { Effect, Layer, Stream } from "effect"
 import { ProfileInspector, type ProfileKind } from "../services/ProfileInspector.js"
+import { NetworkProbe } from "../services/NetworkProbe.js"
 import { parseManifest } from "../domain/profile/manifest.js"
 import { NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
@@ -31,6 +32,8 @@ export interface NixMockOptions {
   readonly experimentalFeatures?: boolean
   /** Programs that are "not installed" (NixNotFound), e.g. ["nix"]. */
   readonly missingPrograms?: ReadonlyArray<string>
+  /** No network: every host is unreachable (the NetworkProbe of this world). Default false. */
+  readonly offline?: boolean
 }
 
 export interface NixMockState extends MockWorld {
@@ -121,7 +124,14 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
     })
   })
 
-  const layer = Layer.merge(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector))
+  // The network this world has: all of it, or none (a host that does not resolve).
+  const network = NetworkProbe.of({
+    reach: (endpoints) => Effect.succeed(options.offline === true
+      ? { _tag: "Unreachable", ms: 0, tried: endpoints.map((e) => ({ host: e.host, detail: "its name does not resolve (ENOTFOUND)" })) }
+      : { _tag: "Reachable", host: endpoints[0]?.host ?? "(nothing to reach)", ms: 0 })
+  })
+
+  const layer = Layer.mergeAll(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector), Layer.succeed(NetworkProbe, network))
   return { layer, state }
 }
 

@@ -23,6 +23,8 @@ import { withBuildPreview } from "../common/preview.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/restrictions.js"
+import { requireReachable } from "../common/online.js"
+import { NetworkProbe } from "../../../services/NetworkProbe.js"
 import { withNotes } from "../../../domain/Plan.js"
 import * as P from "../../../domain/backends/profile/plans.js"
 
@@ -34,8 +36,9 @@ const cannot = (reason: string) => new CannotServe({ backend: P.backendName, rea
 const parseJson = (argv: ReadonlyArray<string>, text: string): Effect.Effect<unknown, NixOutputInvalid> =>
   Effect.try({ try: () => JSON.parse(text) as unknown, catch: (e) => new NixOutputInvalid({ argv: [...argv], detail: String(e) }) })
 
-export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector> = Effect.gen(function*() {
+export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | NetworkProbe> = Effect.gen(function*() {
   const nix = yield* Nix
+  const probe = yield* NetworkProbe
   const settings = yield* Settings
   const inspector = yield* ProfileInspector
   const index = yield* Effect.serviceOption(PackageIndex)
@@ -56,6 +59,8 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     // NIXPKGS_ALLOW_UNFREE=1 and the like reach a flake's nixpkgs only in impure evaluation.
     impure: source._tag === "flake" && allowedByEnvironment.size > 0
   }))
+  /** Fails at once (NixpkgsUnreachable) when the source is on the network and the network is not there. */
+  const reachable = yield* Effect.cached(requireReachable(probe, source))
   /** What the plan must say about unfree/broken/insecure packages (or the refusal, with the advice). */
   const restricted = (attrs: ReadonlyArray<string>) =>
     checkRestrictions(describedByIndex(source) ? index : Option.none(), attrs, source._tag === "flake" ? "flake" : "impure")
@@ -123,21 +128,32 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
           const attrs = yield* words(intent.packages)
           const todo = attrs.filter((a) => P.findElement(s.manifest, a) === undefined)
           const notes = yield* restricted(todo)
+          if (todo.length > 0) yield* reachable
           return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(withNotes(P.installPlan(ctx, s, intent, attrs), notes)))
         }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
-        case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
+        case "update": {
+          const plan = yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages))
+          if (plan.steps.length > 0) yield* reachable
+          return planned(plan)
+        }
         case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
         case "try": {
           const attrs = yield* words(intent.packages)
           const command = intent.command === undefined ? undefined : yield* Either.match(validateProgram(intent.command), { onLeft: Effect.fail, onRight: Effect.succeed })
-          return planned(withNotes(P.tryPlan(ctx, intent, attrs, command), yield* restricted(attrs)))
+          const notes = yield* restricted(attrs)
+          yield* reachable
+          return planned(withNotes(P.tryPlan(ctx, intent, attrs, command), notes))
         }
         case "list": return answer({ _tag: "list", profile: profilePath, packages: installedFromManifest(s.manifest) })
         case "generations": return yield* generations(s)
-        case "info": return answer({ _tag: "info", packages: yield* info(ctx, s, yield* words(intent.packages)) })
-        case "search": return yield* search(ctx, intent.query)
+        case "info": {
+          const attrs = yield* words(intent.packages)
+          yield* reachable
+          return answer({ _tag: "info", packages: yield* info(ctx, s, attrs) })
+        }
+        case "search": return yield* Effect.zipRight(reachable, search(ctx, intent.query))
       }
     }).pipe(withSuggestions(index))
 
