@@ -3,7 +3,10 @@
  * change (pure), and both through the whole pipeline over the in-memory Nix, with a history in memory.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Stream } from "effect"
+import { CannotServe } from "../../src/domain/errors.js"
+import { planned } from "../../src/domain/Plan.js"
+import type { Backend } from "../../src/services/Backend.js"
 import { resolve } from "node:path"
 import { goBackTarget, type HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
 import { undoCommand } from "../../src/domain/history/undoCommand.js"
@@ -74,5 +77,36 @@ describe("go back through the pipeline (in-memory Nix)", () => {
     yield* runAskNix(env, ["--profile", PROFILE, "--execute", "install", "hello"])
     const dry = yield* runAskNix(env, ["--profile", PROFILE, "--json", "go back"])
     expect(dry.last["plan"][0].argv).toEqual(["nix", "profile", "rollback", "--profile", PROFILE])
+  }))
+})
+
+describe("a plan that needs a yes (undo when the last change was in another profile)", () => {
+  /** In front of the chain: plans "install needs-yes" with a reason to confirm, and records what ran. */
+  const asking = (ran: Array<string>): Backend => ({
+    name: "asking",
+    description: "test: a plan that needs a yes",
+    serve: (intent) => intent._tag === "install" && intent.packages[0] === "needs-yes"
+      ? Effect.succeed(planned({ backend: "asking", intent, steps: [{ argv: ["true"], mutating: true }], notes: [], confirm: "The last change was elsewhere." }))
+      : Effect.fail(new CannotServe({ backend: "asking", reason: "test" })),
+    execute: () => Stream.fromEffect(Effect.sync(() => { ran.push("ran") })).pipe(Stream.drain)
+  })
+  it.effect("no terminal: exit 2, nothing done, and how to confirm; --yes goes ahead", () => Effect.gen(function*() {
+    const ran: Array<string> = []
+    const { env } = makeMockEnv({ backends: [asking(ran)] })
+    const refused = yield* runAskNix(env, ["--execute", "install", "needs-yes"])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain("The last change was elsewhere. Nothing was changed. To go ahead, run it again with --yes.")
+    expect(ran).toEqual([])
+    expect((yield* runAskNix(env, ["--execute", "--yes", "install", "needs-yes"])).code).toBe(0)
+    expect(ran).toEqual(["ran"])
+  }))
+  it.effect("a terminal is asked: no changes nothing, yes carries it out", () => Effect.gen(function*() {
+    const ran: Array<string> = []
+    const no = makeMockEnv({ backends: [asking(ran)], interactive: true, prompt: { yes: false } })
+    expect((yield* runAskNix(no.env, ["--execute", "install", "needs-yes"])).code).toBe(2)
+    expect(ran).toEqual([])
+    const yes = makeMockEnv({ backends: [asking(ran)], interactive: true, prompt: { yes: true } })
+    expect((yield* runAskNix(yes.env, ["--execute", "install", "needs-yes"])).code).toBe(0)
+    expect(ran).toEqual(["ran"])
   }))
 })

@@ -41,7 +41,9 @@ describe("planUndo (pure)", () => {
     const text = (o: unknown) => (o as { answer: { lines: ReadonlyArray<string> } }).answer.lines[0]
     expect(text(planUndo(undoIntent, undefined, undefined))).toMatch(/no record of a change/)
     expect(text(planUndo(undoIntent, entry({ scope: "system" }), state))).toMatch(/nixos-rebuild switch --rollback/)
-    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined }), state))).toMatch(/cannot be undone automatically/)
+    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined, generationAfter: undefined }), state))).toMatch(/cannot be undone automatically/)
+    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined, intent: { _tag: "install", packages: ["firefox"] } }), state)))
+      .toMatch(/made its first generation: there is none before it to go back to\. To undo it: ask-nix remove firefox$/)
     expect(text(planUndo(undoIntent, entry(), { ...state, current: 1 }))).toMatch(/already at generation 1/)
     expect(planUndo(undoIntent, entry(), { ...state, available: [2] })).toEqual(new NoSuchGeneration({ generation: 1, available: [2] }))
   })

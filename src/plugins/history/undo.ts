@@ -54,6 +54,11 @@ export const planUndo = (
   if (last.scope === "system")
     return nothing(`The last change ("${last.summary}") was to the NixOS system. Undo it with: sudo nixos-rebuild switch --rollback`)
   const target = last.generationBefore
+  if (target === undefined && last.generationAfter !== undefined) {
+    const packages = Array.isArray(last.intent["packages"]) ? last.intent["packages"].filter((p): p is string => typeof p === "string") : []
+    return nothing(`The last change in ${state.path} ("${last.summary}") made its first generation: there is none before it to go back to.` +
+      (last.intent["_tag"] === "install" && packages.length > 0 ? ` To undo it: ask-nix remove ${packages.join(" ")}` : ""))
+  }
   if (target === undefined)
     return nothing(`The last change in ${state.path} ("${last.summary}") did not record the generation before it, so it cannot be undone automatically. See the generations with "ask-nix generations", then: ask-nix rollback --to N`)
   if (!state.available.includes(target)) return new NoSuchGeneration({ generation: target, available: [...state.available] })
