@@ -3,7 +3,7 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Rollback, Search, type Intent, type Understood } from "../domain/Intent.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
 import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
@@ -21,10 +21,8 @@ import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
 import { History } from "../services/History.js"
-import { ProfileInspector } from "../services/ProfileInspector.js"
-import { goBackTarget, lastChangeIn } from "../domain/history/HistoryEntry.js"
 import { undoCommand } from "../domain/history/undoCommand.js"
-import { previousGeneration } from "../domain/profile/generationMath.js"
+import { goBack, withNote } from "./goBack.js"
 import * as path from "node:path"
 
 export interface Request {
@@ -39,7 +37,7 @@ export interface Request {
   readonly command?: { readonly name: string; readonly words: ReadonlyArray<string> } | undefined
 }
 
-interface Served {
+export interface Served {
   readonly backend: Backend
   readonly outcome: Outcome
   readonly tried: ReadonlyArray<{ readonly backend: string; readonly reason: string }>
@@ -132,33 +130,6 @@ export const runRequest = (req: Request) => {
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
 }
-
-/**
- * "go back", "undo my last update": to the generation before the last change ask-nix made in this
- * profile, when that change made the current generation, however many generations it took (an update
- * that went 3 -> 5 goes back to 3, not to 4). Otherwise the previous generation, as Nix does.
- */
-const goBack = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
-  const unchanged = { intent, note: undefined }
-  if (scope !== "user" || intent._tag !== "rollback" || intent.generation !== undefined || intent.steps !== undefined) return unchanged
-  const settings = yield* Settings
-  const history = yield* History
-  const key = history.profileKey(settings.profile)
-  const profile = yield* (yield* ProfileInspector).inspect(key)
-  const last = lastChangeIn(yield* history.entries, key)
-  const target = goBackTarget(last, profile.current)
-  if (last === undefined || target === undefined || !profile.generations.some((g) => g.number === target) ||
-    target === previousGeneration(profile.generations, profile.current)) return unchanged
-  return {
-    intent: new Rollback({ generation: target }),
-    note: `Back to generation ${target}, from before "${last.summary}" (${last.at.slice(0, 16).replace("T", " ")}), which went from generation ${target} to ${profile.current}.`
-  }
-})
-
-const withNote = (served: Served, note: string | undefined): Served =>
-  note === undefined || served.outcome._tag !== "Plan"
-    ? served
-    : { ...served, outcome: { ...served.outcome, plan: { ...served.outcome.plan, notes: [...served.outcome.plan.notes, note] } } }
 
 const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
   const wiring = yield* Wiring
@@ -274,17 +245,16 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
       : plan.confirm
     if (needsYes !== undefined && !settings.yes) {
-      const reason = needsYes
       if (!settings.interactive) {
         return yield* new NeedsConfirmation({
           reason: plan.confirm === needsYes
-            ? `${reason} Nothing was changed. To go ahead, run it again with --yes.`
-            : `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
+            ? `${needsYes} Nothing was changed. To go ahead, run it again with --yes.`
+            : `${needsYes} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
           choices: []
         })
       }
       const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
+      if (!(yield* prompter.confirm(`${needsYes} Go ahead?`))) {
         yield* out.text("Nothing was changed.")
         yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
         return 2
