@@ -4,10 +4,11 @@ import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Exit } from "effect"
 import { runCli } from "./cli/run.js"
 import { currentEnvironment } from "./layers/environment.js"
-import { mainLayer, parseLayer, pluginCommands } from "./layers/MainLayer.js"
+import { liveWorld } from "./layers/LiveWorld.js"
+import { makeApp } from "./layers/MainLayer.js"
 
 let code = 0
-const main = runCli(process.argv, { environment: currentEnvironment(), layer: mainLayer, parseLayer, pluginCommands }).pipe(
+const main = runCli(process.argv, { environment: currentEnvironment(), ...makeApp(liveWorld) }).pipe(
   Effect.tap((c) => Effect.sync(() => { code = c })),
   Effect.provide(NodeContext.layer)
 )

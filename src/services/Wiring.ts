@@ -1,6 +1,6 @@
 /**
  * The optional parts of the pipeline that other modules contribute: the NixOS system scope, plugins,
- * the progress renderer. src/layers/WiringNone.ts is the wiring without any of them.
+ * the progress renderer. Built by the composition root (src/layers/MainLayer.ts).
  */
 import { Context, type Effect } from "effect"
 import type { ExecutedRecord } from "../domain/ExecutedRecord.js"
