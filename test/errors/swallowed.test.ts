@@ -34,7 +34,7 @@ describe("a failed switch-back after a failed multi-step plan", () => {
         if (cmd.argv[0] === "step-1") { generation = 6; return Effect.succeed({ argv: cmd.argv, exitCode: 0, stdout: "", stderr: "" }) }
         return Effect.fail(new NixFailed({ argv: [...cmd.argv], exitCode: 1, message: `${cmd.argv[0]} failed`, stderrTail: [] }))
       }
-      const nix: NixShape = { run, exec: run, stream: () => Stream.empty, which: () => Effect.succeed(undefined) }
+      const nix: NixShape = { run, exec: () => Effect.die("not used"), stream: () => Stream.empty, which: () => Effect.succeed(undefined) }
       const plan: Plan = {
         backend: "profile", intent: new Update({ packages: [] }), notes: [],
         steps: [{ argv: ["step-1"], mutating: true }, { argv: ["step-2"], mutating: true }]

@@ -20,6 +20,8 @@ export const detectVersion = (nix: NixShape, backend: string, program: string) =
   nix.exec({ argv: [program, "--version"], mutating: false, timeoutMs: probeTimeoutMs }).pipe(
     Effect.catchTag("NixNotFound", () => Effect.fail(new CannotServe({ backend, reason: `${program} is not installed` }))),
     Effect.catchTag("Interrupted", (e) => Effect.fail(new CannotServe({ backend, reason: `${program} --version failed: ${e.detail}` }))),
+    // A Nix that does not answer `--version` (it hangs, or cannot start) cannot be used: the chain moves on.
+    Effect.catchTag("NixFailed", (e) => Effect.fail(new CannotServe({ backend, reason: `${program} --version failed: ${e.message}` }))),
     Effect.flatMap((r) => {
       const v = r.exitCode === 0 ? parseNixVersion(r.stdout) : undefined
       return v === undefined
