@@ -10,6 +10,7 @@
  */
 import { Schema } from "effect"
 import { clean } from "./intents/Clean.js"
+import { configure } from "./intents/Configure.js"
 import { explain } from "./intents/Explain.js"
 import { generations } from "./intents/Generations.js"
 import { help } from "./intents/Help.js"
@@ -28,6 +29,7 @@ import { unknown } from "./intents/Unknown.js"
 import { update } from "./intents/Update.js"
 
 export { Clean } from "./intents/Clean.js"
+export { Configure } from "./intents/Configure.js"
 export { Explain } from "./intents/Explain.js"
 export { Generations } from "./intents/Generations.js"
 export { Help } from "./intents/Help.js"
@@ -47,7 +49,7 @@ export { Update } from "./intents/Update.js"
 /** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
 const specs = {
   install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
-  rebuild, explain, help, unknown, plugin
+  rebuild, configure, explain, help, unknown, plugin
 }
 
 const all = Object.values(specs)
