@@ -4,7 +4,7 @@
  */
 import { Effect, Stream } from "effect"
 import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
+import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -133,18 +133,15 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
     const t0 = performance.now()
     const outcome = intent.plugin === "command"
       ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
-      : backend?.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
-    if (backend === undefined || outcome === undefined) {
+      : backend.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
+    if (outcome === undefined) {
       return yield* new NotUnderstood({ text: intent.kind, hint: `No plugin handles "${intent.kind}".` })
     }
     return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   if (scope === "system") {
-    const system = yield* wiring.systemBackend
-    if (system === undefined) {
-      const settings = yield* Settings
-      return yield* new NotNixOS({ root: settings.root, alternative: `ask-nix --user ${describeIntent(intent)}` })
-    }
+    // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
+    const system = wiring.systemBackend
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served

@@ -63,12 +63,13 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
       yield* InstructionsBackend
     ]
     const chain = yield* wiring.chain(builtins)
+    const systemBackend = yield* Effect.provide(SystemBackend, services)
     const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     return Layer.mergeAll(
       BackendChainFrom(selectBackends(chain, settings.backend)),
       parser(wiring.rules),
       Layer.succeed(Wiring, {
-        systemBackend: Effect.provide(SystemBackend, services),
+        systemBackend,
         pluginBackend: wiring.backend,
         pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
         onExecuted: wiring.onExecuted,
