@@ -21,8 +21,8 @@ export const goBack = (intent: Intent, scope: "user" | "system") => Effect.gen(f
   if (scope !== "user" || intent._tag !== "rollback" || intent.generation !== undefined || intent.steps !== undefined) return unchanged
   const settings = yield* Settings
   const history = yield* History
-  const key = history.profileKey(settings.profile)
-  const profile = yield* (yield* ProfileInspector).inspect(key)
+  const key = yield* history.profileKey(settings.profile)
+  const profile = yield* (yield* ProfileInspector).inspect(settings.profile)
   const last = lastChangeIn(yield* history.entries, key)
   const target = goBackTarget(last, profile.current)
   if (last === undefined || target === undefined || !profile.generations.some((g) => g.number === target) ||

@@ -9,12 +9,13 @@ import { FileError } from "../domain/errors.js"
 import { parseEntries, toEntry } from "../domain/history/HistoryEntry.js"
 import { History } from "../services/History.js"
 import { Settings } from "../services/Settings.js"
-import { resolveProfile } from "./profile/profileFacts.js"
+import { resolveProfile } from "./profile/ProfileFiles.js"
 
 export const historyFile = (stateDir: string): string => join(stateDir, "history.jsonl")
 
-/** Absolute, and ~/.nix-profile (or any link to a profile) followed to the profile itself. */
-export const profileKey = (profile: string): string => resolveProfile(resolve(profile)).path
+/** Absolute, and ~/.nix-profile (or any link to a profile) followed to the profile itself; as given when it is none yet. */
+export const profileKey = (profile: string): Effect.Effect<string> =>
+  resolveProfile(profile).pipe(Effect.map((r) => r.profile), Effect.orElseSucceed(() => resolve(profile)))
 
 const fileError = (file: string) => (e: unknown) => new FileError({ path: file, detail: e instanceof Error ? e.message : String(e) })
 
@@ -24,13 +25,13 @@ export const makeHistory = (stateDir: string) => {
     location: file,
     profileKey,
     record: (record) =>
-      Effect.tryPromise({
+      Effect.flatMap(profileKey(record.profile), (profile) => Effect.tryPromise({
         try: async () => {
           await mkdir(stateDir, { recursive: true })
-          await appendFile(file, `${JSON.stringify(toEntry(record, profileKey(record.profile)))}\n`, { flag: "a" })
+          await appendFile(file, `${JSON.stringify(toEntry(record, profile))}\n`, { flag: "a" })
         },
         catch: fileError(file)
-      }),
+      })),
     // A missing file is an empty history.
     entries: Effect.tryPromise({
       try: () => readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? "" : Promise.reject(e))),

@@ -6,11 +6,10 @@ import { History } from "../services/History.js"
 
 export const makeHistoryMemory = (initial: ReadonlyArray<HistoryEntry> = []) => {
   const entries: Array<HistoryEntry> = [...initial]
-  const profileKey = (profile: string) => resolve(profile)
   const history = History.of({
     location: "(memory)",
-    profileKey,
-    record: (record) => Effect.sync(() => { entries.push(toEntry(record, profileKey(record.profile))) }),
+    profileKey: (profile) => Effect.succeed(resolve(profile)),
+    record: (record) => Effect.sync(() => { entries.push(toEntry(record, resolve(record.profile))) }),
     entries: Effect.sync(() => [...entries])
   })
   return { entries, history, layer: Layer.succeed(History, history) }

@@ -12,7 +12,7 @@ export interface HistoryShape {
   /** Where the history is kept (for messages). */
   readonly location: string
   /** A profile as history names it: absolute, with ~/.nix-profile followed to the profile itself. */
-  readonly profileKey: (profile: string) => string
+  readonly profileKey: (profile: string) => Effect.Effect<string>
   /** Adds one change (its profile named by profileKey). */
   readonly record: (record: ExecutedRecord) => Effect.Effect<void, FileError>
   /** Every recorded change, oldest first. */

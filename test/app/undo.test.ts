@@ -3,10 +3,7 @@
  * change (pure), and both through the whole pipeline over the in-memory Nix, with a history in memory.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Stream } from "effect"
-import { CannotServe } from "../../src/domain/errors.js"
-import { planned } from "../../src/domain/Plan.js"
-import type { Backend } from "../../src/services/Backend.js"
+import { Effect } from "effect"
 import { resolve } from "node:path"
 import { goBackTarget, type HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
 import { undoCommand } from "../../src/domain/history/undoCommand.js"
@@ -80,33 +77,37 @@ describe("go back through the pipeline (in-memory Nix)", () => {
   }))
 })
 
-describe("a plan that needs a yes (undo when the last change was in another profile)", () => {
-  /** In front of the chain: plans "install needs-yes" with a reason to confirm, and records what ran. */
-  const asking = (ran: Array<string>): Backend => ({
-    name: "asking",
-    description: "test: a plan that needs a yes",
-    serve: (intent) => intent._tag === "install" && intent.packages[0] === "needs-yes"
-      ? Effect.succeed(planned({ backend: "asking", intent, steps: [{ argv: ["true"], mutating: true }], notes: [], confirm: "The last change was elsewhere." }))
-      : Effect.fail(new CannotServe({ backend: "asking", reason: "test" })),
-    execute: () => Stream.fromEffect(Effect.sync(() => { ran.push("ran") })).pipe(Stream.drain)
+describe("undo in the user's own profile when ask-nix's last change was elsewhere: a yes first", () => {
+  const own = { ASK_NIX_PROFILE: PROFILE }
+  /** The own profile went 1 -> 2 (install hello); then ask-nix changed another profile. */
+  const setup = (o: { interactive?: boolean; yes?: boolean } = {}) => Effect.gen(function*() {
+    const m = makeMockEnv({ nix: { installed: ["git"] }, env: own, interactive: o.interactive ?? false, prompt: { yes: o.yes ?? false } })
+    expect((yield* runAskNix(m.env, ["--execute", "install", "hello"])).code).toBe(0)
+    m.history.push(entry({ profile: "/q/other", summary: "install steam", at: new Date().toISOString(), generationBefore: 7, generationAfter: 8 }))
+    return m
   })
   it.effect("no terminal: exit 2, nothing done, and how to confirm; --yes goes ahead", () => Effect.gen(function*() {
-    const ran: Array<string> = []
-    const { env } = makeMockEnv({ backends: [asking(ran)] })
-    const refused = yield* runAskNix(env, ["--execute", "install", "needs-yes"])
+    const { env, state } = yield* setup()
+    const calls = state.mutatingCalls().length
+    const refused = yield* runAskNix(env, ["--execute", "undo"])
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain("The last change was elsewhere. Nothing was changed. To go ahead, run it again with --yes.")
-    expect(ran).toEqual([])
-    expect((yield* runAskNix(env, ["--execute", "--yes", "install", "needs-yes"])).code).toBe(0)
-    expect(ran).toEqual(["ran"])
+    expect(refused.stderr).toMatch(/last change was in another profile, \/q\/other \("install steam".*Nothing was changed\. To go ahead, run it again with --yes\./s)
+    expect(state.mutatingCalls().length).toBe(calls)
+    expect(state.current).toBe(2)
+    expect((yield* runAskNix(env, ["--execute", "--yes", "undo"])).code).toBe(0)
+    expect(state.current).toBe(1)
   }))
   it.effect("a terminal is asked: no changes nothing, yes carries it out", () => Effect.gen(function*() {
-    const ran: Array<string> = []
-    const no = makeMockEnv({ backends: [asking(ran)], interactive: true, prompt: { yes: false } })
-    expect((yield* runAskNix(no.env, ["--execute", "install", "needs-yes"])).code).toBe(2)
-    expect(ran).toEqual([])
-    const yes = makeMockEnv({ backends: [asking(ran)], interactive: true, prompt: { yes: true } })
-    expect((yield* runAskNix(yes.env, ["--execute", "install", "needs-yes"])).code).toBe(0)
-    expect(ran).toEqual(["ran"])
+    const no = yield* setup({ interactive: true, yes: false })
+    expect((yield* runAskNix(no.env, ["--execute", "undo"])).code).toBe(2)
+    expect(no.state.current).toBe(2)
+    const yes = yield* setup({ interactive: true, yes: true })
+    expect((yield* runAskNix(yes.env, ["--execute", "undo"])).code).toBe(0)
+    expect(yes.state.current).toBe(1)
+  }))
+  it.effect("with --profile given, that profile is meant: no question", () => Effect.gen(function*() {
+    const { env, state } = yield* setup()
+    expect((yield* runAskNix(env, ["--profile", PROFILE, "--execute", "undo"])).code).toBe(0)
+    expect(state.current).toBe(1)
   }))
 })

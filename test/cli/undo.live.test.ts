@@ -4,10 +4,9 @@
  * `undo` return there however many generations the change took, and each profile has its own history.
  */
 import { execFileSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readlinkSync } from "node:fs"
 import { join } from "node:path"
 import { afterEach, beforeAll, expect, it } from "vitest"
-import { currentGeneration } from "../../src/layers/profile/profileFacts.js"
 import { ensureBuilt, runBin, type BinRun } from "../support/askNixBin.js"
 import { describeNix } from "../support/describeNix.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
@@ -20,6 +19,11 @@ const backends = [
   { name: "nix profile", args: ["--backend", "profile"], switchTo: (n: number) => `--to ${n}` },
   { name: "nix-env", args: ["--backend", "nix-env"], switchTo: (n: number) => `--switch-generation ${n}` }
 ] as const
+
+/** The generation the profile link points to ("profile-3-link" -> 3). */
+const currentGeneration = (profile: string): number | undefined => {
+  try { return Number(/-(\d+)-link$/.exec(readlinkSync(profile))?.[1]) } catch { return undefined }
+}
 
 const ok = (r: BinRun): BinRun => {
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0)

@@ -1,7 +1,8 @@
 /** Nix's path-info JSON (2.8: an array; 2.19+: an object by path) and its garbage collection summary. */
 import { describe, expect, it } from "vitest"
 import { parsePathInfoJson } from "../../src/domain/store/pathInfoJson.js"
-import { cleanNotes, parseGcSummary } from "../../src/domain/store/garbage.js"
+import { parseGcSummary } from "../../src/domain/store/garbage.js"
+import { cleanNotes } from "../../src/domain/backends/planParts.js"
 
 const a = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-hello-2.12"
 const d = "/nix/store/dddddddddddddddddddddddddddddddd-hello-2.12.drv"
@@ -34,7 +35,8 @@ describe("garbage collection", () => {
     expect(parseGcSummary(["note: currently hard linking saves 0.00 MiB"])).toBeUndefined()
   })
   it("every clean plan says that the collector takes every unreachable path", () => {
-    expect(cleanNotes([1, 2], "/p", 3)).toEqual([
+    const gens = [1, 2, 3].map((number) => ({ number, date: "2026-01-01T00:00:00Z", current: number === 3 }))
+    expect(cleanNotes({ path: "/p", generations: gens, current: 3 }, undefined, { _tag: "Known", paths: ["a", "b", "c"] }).notes).toEqual([
       "Would delete generations 1, 2 of /p.",
       "3 store paths are unreachable already. Collecting garbage deletes every store path that nothing refers to any more, not only those the deleted generations used."
     ])

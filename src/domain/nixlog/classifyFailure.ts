@@ -8,7 +8,7 @@ import {
 } from "../errors.js"
 import { parseLog } from "./LogParser.js"
 import { parseRefusal } from "../restrictions/Restriction.js"
-import { parseDrvName } from "../index/parseDrvName.js"
+import { parseDrvName } from "../profile/drvName.js"
 
 export interface Failure {
   readonly argv: ReadonlyArray<string>
@@ -87,7 +87,7 @@ export const classifyFailure = (f: Failure): ServeError => {
     // `nix` without -f evaluates a flake (pure: the environment is not seen without --impure).
     const flake = f.argv[0] === "nix" && !f.argv.includes("-f") && !f.argv.includes("--file")
     return new PackageNotAllowed({
-      name: parseDrvName(refused.drvName).pname || refused.drvName, drvName: refused.drvName,
+      name: parseDrvName(refused.drvName).name || refused.drvName, drvName: refused.drvName,
       restriction: refused.restriction, evaluation: flake ? "flake" : "impure"
     })
   }

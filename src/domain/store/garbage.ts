@@ -1,5 +1,5 @@
 /**
- * What collecting garbage means and what it did: the plan's notes, and Nix's own summary line
+ * What collecting garbage means and what it did: the plan's note, and Nix's own summary line
  * ("14 store paths deleted, 1.20 MiB freed", printed by `nix store gc` and `nix-collect-garbage`).
  */
 import { formatBytes } from "../daemon/Closure.js"
@@ -7,12 +7,6 @@ import { formatBytes } from "../daemon/Closure.js"
 /** Said in every clean plan: the collector is not limited to the deleted generations. */
 export const collectsEverything =
   "Collecting garbage deletes every store path that nothing refers to any more, not only those the deleted generations used."
-
-/** The clean plan's notes: which generations go, and what is unreachable already. */
-export const cleanNotes = (doomed: ReadonlyArray<number>, profile: string, dead: number): ReadonlyArray<string> => [
-  doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${profile}.`,
-  `${dead} store path${dead === 1 ? " is" : "s are"} unreachable already. ${collectsEverything}`
-]
 
 export interface GcResult {
   readonly deletedPaths: number

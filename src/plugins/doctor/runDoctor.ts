@@ -3,7 +3,7 @@ import { Clock, Effect } from "effect"
 import { answer, type Outcome } from "../../domain/Plan.js"
 import { Settings } from "../../services/Settings.js"
 import type { Check } from "./checks.js"
-import { daemonCheck, diskCheck, featuresCheck, indexCheck, networkCheck, nixCheck, profileCheck, sourcesCheck } from "./checks.js"
+import { daemonCheck, diskCheck, featuresCheck, indexCheck, networkCheck, nixCheck, profileCheck, sourcesCheck, unreadableProfileCheck } from "./checks.js"
 import {
   pathsFromEnv, probeDaemon, probeDisk, probeFeatures, probeIndexMtime, probeNetwork, probeNix, probeProfile, probeSources, type DoctorPaths
 } from "./probes.js"
@@ -21,13 +21,14 @@ export const runChecks = (paths: DoctorPaths = pathsFromEnv()) =>
       probeNetwork
     ], { concurrency: "unbounded" })
     const sources = yield* probeSources(paths, "features" in features ? features.features : [])
+    const profile = yield* probeProfile(settings.profile, nix.version).pipe(Effect.either)
     return [
       nixCheck(nix),
       daemonCheck(daemon),
       featuresCheck(features),
       sourcesCheck(sources),
       networkCheck(network),
-      profileCheck(probeProfile(settings.profile, nix.version)),
+      profile._tag === "Right" ? profileCheck(profile.right) : unreadableProfileCheck(settings.profile, profile.left.detail),
       diskCheck(disk),
       indexCheck({ path: settings.index, modifiedMs: indexMtime, nowMs: now })
     ] satisfies ReadonlyArray<Check>

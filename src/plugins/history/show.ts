@@ -62,6 +62,6 @@ export const showHistory = (intent: PluginIntent) =>
     const now = yield* Clock.currentTimeMillis
     const entries = yield* history.entries
     return historyAnswer(entries, parseWindow(intent.text, now), {
-      profile: history.profileKey(settings.profile), explicit: !settings.defaultProfile, location: history.location
+      profile: yield* history.profileKey(settings.profile), explicit: !settings.defaultProfile, location: history.location
     })
   })

@@ -12,7 +12,9 @@ import { showArgv } from "../../domain/backends/instructions/commands.js"
 import { lastChangeIn, type HistoryEntry } from "../../domain/history/HistoryEntry.js"
 import { PLUGIN_BACKEND } from "../../services/Plugin.js"
 import { History } from "../../services/History.js"
-import { ProfileInspector, type ProfileKind } from "../../services/ProfileInspector.js"
+import type { ProfileUnreadable } from "../../domain/errors.js"
+import type { ProfileKind } from "../../domain/profile/Profile.js"
+import { ProfileInspector } from "../../services/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 
 export interface ProfileState {
@@ -87,8 +89,8 @@ export const planUndo = (
   })
 }
 
-/** Through the ProfileInspector in context (the mock's in tests). */
-export const readProfileState = (profile: string): Effect.Effect<ProfileState, never, ProfileInspector> =>
+/** Through the ProfileInspector (the mock's in tests). */
+export const readProfileState = (profile: string): Effect.Effect<ProfileState, ProfileUnreadable, ProfileInspector> =>
   Effect.flatMap(ProfileInspector, (i) => i.inspect(profile)).pipe(Effect.map((p) => ({
     path: p.path, kind: p.kind, current: p.current, available: p.generations.map((g) => g.number)
   })))
@@ -98,13 +100,12 @@ export const undoLast = (intent: PluginIntent) =>
     const settings = yield* Settings
     const history = yield* History
     const entries = yield* history.entries
-    const profile = history.profileKey(settings.profile)
+    const profile = yield* history.profileKey(settings.profile)
     const last = lastChangeIn(entries, profile)
     const newest = entries.at(-1)
     // Named with --profile: that profile is meant. The user's own: say so when the last change was elsewhere.
     const elsewhere = settings.defaultProfile && newest !== undefined && newest.profile !== profile ? newest : undefined
-    // The key is the profile itself (~/.nix-profile followed): its generation links live next to it.
-    const state = yield* readProfileState(profile)
+    const state = { ...(yield* readProfileState(settings.profile)), path: profile }
     const decision = planUndo(intent, last, state, elsewhere)
     return decision instanceof NoSuchGeneration ? yield* Effect.fail(decision) : decision
   })

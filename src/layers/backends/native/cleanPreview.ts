@@ -14,7 +14,7 @@ import { connectDaemon, type DaemonOptions, type DaemonSession } from "../../dae
 import { pathInfoSession } from "../../daemon/pathInfoSession.js"
 import { Nix } from "../../../services/Nix.js"
 import { gcPreview } from "../../daemon/StoreQueries.js"
-import { readGenerationLinks } from "../../profile/GenerationLinks.js"
+import { readGenerationLinks } from "../../profile/ProfileFiles.js"
 import { generationsToDelete } from "../../../domain/profile/generationsToDelete.js"
 
 export interface CleanPreviewResult {

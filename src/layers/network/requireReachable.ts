@@ -4,10 +4,10 @@
  * 5 s (twice with --execute: the preview, then the command) and ends with a raw download error.
  */
 import { Effect } from "effect"
-import type { PackageSource } from "../../../domain/argv/PackageSource.js"
-import { NixpkgsUnreachable } from "../../../domain/errors.js"
-import { hostsOf } from "../../../domain/network/remoteHosts.js"
-import type { NetworkProbeShape } from "../../../services/NetworkProbe.js"
+import type { PackageSource } from "../../domain/argv/PackageSource.js"
+import { NixpkgsUnreachable } from "../../domain/errors.js"
+import { hostsOf } from "../../domain/network/remoteHosts.js"
+import type { NetworkProbeShape } from "../../services/NetworkProbe.js"
 
 export const requireReachable = (probe: NetworkProbeShape, source: PackageSource): Effect.Effect<void, NixpkgsUnreachable> => {
   const hosts = source._tag === "flake" ? hostsOf(source.ref) : []
