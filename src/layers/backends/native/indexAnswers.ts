@@ -1,18 +1,13 @@
 /** `search`, `provides` and `info`, answered from the package index; no index = CannotServe. */
 import { Effect, Either, Option } from "effect"
-import { lstatSync } from "node:fs"
 import { CannotServe } from "../../../domain/errors.js"
 import type { Answer, InstalledPackage, Outcome, PackageDetails } from "../../../domain/Plan.js"
 import { providesAnswer as indexProvides, searchAnswer as indexSearch } from "../../index/answers.js"
 import { connectDaemon, type DaemonOptions } from "../../daemon/DaemonClient.js"
 import { pathSizes } from "../../daemon/StoreQueries.js"
 import { installedOf } from "../../../domain/profile/Profile.js"
-import { readContents, resolveProfile } from "../../profile/ProfileFiles.js"
+import { inspectProfile, readContents } from "../../profile/ProfileFiles.js"
 import { PackageIndex, type IndexError, type PackageIndexShape } from "../../../services/PackageIndex.js"
-
-const lstatOrUndefined = (p: string) => {
-  try { return lstatSync(p) } catch { return undefined }
-}
 
 const noIndex = (e: IndexError) =>
   new CannotServe({
@@ -75,11 +70,10 @@ export const infoAnswer = (
 ): Effect.Effect<Answer, CannotServe> =>
   Effect.gen(function*() {
     // A profile that does not exist yet has nothing installed; one that cannot be read, unknown.
-    const installed = yield* resolveProfile(profile).pipe(
-      Effect.flatMap((r) => readContents(r.profile)),
-      Effect.map((c) => installedOf(c.manifest)),
+    const installed = yield* inspectProfile(profile).pipe(
+      Effect.flatMap((p) => (p.kind === "new" ? Effect.succeed([]) : Effect.map(readContents(p.path), (c) => installedOf(c.manifest)))),
       Effect.option,
-      Effect.map((o) => Option.getOrElse(o, () => (lstatOrUndefined(profile) === undefined ? [] : undefined)))
+      Effect.map(Option.getOrUndefined)
     )
     const packages = yield* Effect.forEach(names, (name) =>
       Effect.gen(function*() {
