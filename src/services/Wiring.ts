@@ -14,6 +14,8 @@ export type { ExecutedRecord }
 export interface WiringShape {
   /** Serves system-scoped intents (NixOS); absent = system requests are explained instead. */
   readonly systemBackend: Effect.Effect<Backend | undefined>
+  /** Serves home-manager-scoped intents (standalone home-manager, or the NixOS module through the system). */
+  readonly homeBackend: Effect.Effect<Backend>
   /** Serves plugin intents and carries out plugin plans (src/plugin-api/PluginBackend.ts). */
   readonly pluginBackend: Backend | undefined
   /** A plugin's typed subcommand (`ask-nix doctor`), if a plugin has one by this name. */

@@ -7,6 +7,7 @@ export class Generations extends Schema.TaggedClass<Generations>()("generations"
 export const generations = defineIntent("generations", Generations, {
   mutating: false,
   system: { whenNamed: true },
+  home: true,
   describe: () => "list generations",
   help: [{ title: "Generations", examples: ["list generations", "show my history"] }],
   command: typedCommand({

@@ -18,6 +18,7 @@ export const generationsBackOf = (intent: Rollback): number | undefined =>
 export const rollback = defineIntent("rollback", Rollback, {
   mutating: true,
   system: { whenNamed: true },
+  home: true,
   describe: (i) =>
     i.generation !== undefined
       ? `roll back to generation ${i.generation}`

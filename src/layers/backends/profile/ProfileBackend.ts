@@ -26,6 +26,7 @@ import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { flakeUpdatePlan, userFlakeTarget } from "../../flake/flakeUpdatePlan.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
@@ -115,6 +116,8 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       })
       return answer({ _tag: "info", packages })
     }),
+    // Not about the profile: `nix flake`, the same new-style CLI, on your flake (--flake-dir or this folder).
+    "flake-update": (i) => Effect.map(flakeUpdatePlan(nix, P.backendName, i, userFlakeTarget(settings)), planned),
     search: (i) => Effect.gen(function*() {
       const { ctx } = yield* ready
       const ref = source._tag === "flake" ? source.ref : undefined
@@ -136,7 +139,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
 
   return {
     name: P.backendName,
-    description: "Nix's `nix profile` commands (profiles with a manifest.json)",
+    description: "Nix's `nix profile` commands (profiles with a manifest.json), and `nix flake update`",
     serve: (intent) => serve(intent).pipe(withSuggestions(index)),
     execute,
     result
