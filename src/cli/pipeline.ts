@@ -120,7 +120,7 @@ export const runRequest = (req: Request) => {
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
-    return yield* handlePlan(served, understood, scope.scope, req, started)
+    return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
@@ -213,16 +213,15 @@ const chooseFromCategory = (intent: Search, category: string, started: number) =
   return undefined
 })
 
-const handlePlan = (served: Served, understood: Understood, scope: Scope, req: Request, started: number) =>
+const handlePlan = (served: Served, planned: Plan, understood: Understood, scope: Scope, req: Request, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const policy = yield* DryRunPolicy
     const settings = yield* Settings
-    const served0 = (served.outcome as { plan: Plan }).plan
     // The clean preview ("would free 1.2 GiB") comes from the daemon, in-process; unchanged without one.
-    const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
-      ? yield* (yield* CleanPreview).enrich(served0)
-      : served0
+    const plan = scope === "user" && planned.intent._tag === "clean" && planned.manual !== true
+      ? yield* (yield* CleanPreview).enrich(planned)
+      : planned
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,
       dryRun: policy.dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
@@ -286,8 +285,10 @@ const reportError = (e: AppError, started: number) => Effect.gen(function*() {
   const out = yield* Output
   const message = userMessage(e)
   if (out.json) {
-    const { _tag, ...fields } = e as unknown as Record<string, unknown> & { _tag: string }
-    yield* out.result({ ok: false, error: { type: _tag, message, ...fields }, timings: timings(started, 0) })
+    // The error's own fields as they are (an error with a `message` field of its own keeps it).
+    const { _tag, ...fields } = e
+    const error: Record<string, unknown> = { type: _tag, message }
+    yield* out.result({ ok: false, error: Object.assign(error, fields), timings: timings(started, 0) })
   } else {
     yield* out.note(message)
   }

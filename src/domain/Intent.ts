@@ -10,6 +10,7 @@
  */
 import { Schema } from "effect"
 import { clean } from "./intents/Clean.js"
+import { configure } from "./intents/Configure.js"
 import { explain } from "./intents/Explain.js"
 import { flakeUpdate } from "./intents/FlakeUpdate.js"
 import { generations } from "./intents/Generations.js"
@@ -29,6 +30,7 @@ import { unknown } from "./intents/Unknown.js"
 import { update } from "./intents/Update.js"
 
 export { Clean } from "./intents/Clean.js"
+export { Configure } from "./intents/Configure.js"
 export { Explain } from "./intents/Explain.js"
 export { FlakeUpdate } from "./intents/FlakeUpdate.js"
 export { Generations } from "./intents/Generations.js"
@@ -49,7 +51,7 @@ export { Update } from "./intents/Update.js"
 /** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
 const specs = {
   install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
-  rebuild, "flake-update": flakeUpdate, explain, help, unknown, plugin
+  rebuild, configure, "flake-update": flakeUpdate, explain, help, unknown, plugin
 }
 
 const all = Object.values(specs)
