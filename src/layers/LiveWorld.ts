@@ -1,5 +1,6 @@
 /** The real machine for the composition root (MainLayer.ts): processes, the disk, the terminal, the daemon. */
 import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Effect, Layer } from "effect"
 import type { LoadedPlugins } from "../services/Plugins.js"
 import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
@@ -19,5 +20,6 @@ export const liveWorld: World = {
   host: SystemHostLive,
   prompter: PrompterLive.pipe(Layer.provide(NodeContext.layer)),
   cleanPreview: CleanPreviewLive,
-  plugins: loadedPlugins
+  plugins: loadedPlugins,
+  files: NodeFileSystem.layer
 }

@@ -6,6 +6,7 @@
  * `liveWorld`, src/layers/LiveWorld.ts) and the tests (an in-memory Nix, a scripted prompter): both
  * run the same pipeline over the same layers.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Layer } from "effect"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
@@ -43,16 +44,18 @@ export interface World {
   readonly cleanPreview: Layer.Layer<CleanPreview, never, Settings>
   /** The plugins (loaded once per process). */
   readonly plugins: Effect.Effect<LoadedPlugins>
+  /** Files the NixOS system backend reads (under --root). */
+  readonly files: Layer.Layer<FileSystem.FileSystem>
 }
 
 const mainLayer = (world: World) => (settings: SettingsShape) => {
-  const base = Layer.mergeAll(Layer.succeed(Settings, settings), DryRunPolicyLive(!settings.execute), world.host)
+  const base = Layer.mergeAll(Layer.succeed(Settings, settings), DryRunPolicyLive(!settings.execute), world.host, world.files)
   const nix = world.nix.pipe(Layer.provide(base))
   const { index, parser } = indexAccess(settings.index)
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector>()
+    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem>()
     const wiring = yield* pluginWiring
     const builtins = [
       yield* NativeBackend,

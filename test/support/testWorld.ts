@@ -3,6 +3,7 @@
  * the in-memory Nix (src/layers/NixMock.ts) instead of processes and the disk, a scripted prompter,
  * a machine that is not NixOS, no Nix daemon. Everything else is what ships.
  */
+import { NodeFileSystem } from "@effect/platform-node"
 import { Effect, Layer } from "effect"
 import type { World } from "../../src/layers/MainLayer.js"
 import type { NixMockState } from "../../src/layers/NixMock.js"
@@ -33,7 +34,9 @@ export const testWorld = (options: TestWorldOptions = {}): { readonly world: Wor
       prompter: PrompterScripted(options.prompt ?? { yes: false }),
       // No daemon in the mock world: clean plans come back as they are (the preview is tested on real Nix).
       cleanPreview: Layer.succeed(CleanPreview, { enrich: Effect.succeed }),
-      plugins
+      plugins,
+      // The NixOS probing reads the real disk under --root (default "/": this machine is not NixOS).
+      files: NodeFileSystem.layer
     }
   }
 }
