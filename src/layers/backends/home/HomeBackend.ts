@@ -4,6 +4,7 @@
  * the first home request: src/layers/home/detectHome.ts). As a module, applying home.nix is a system
  * rebuild: those plans are the system backend's, and it carries them out.
  */
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either, Stream } from "effect"
 import { describeIntent, type Intent } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
@@ -20,10 +21,10 @@ import { DryRunPolicy } from "../../../services/DryRunPolicy.js"
 import { Nix } from "../../../services/Nix.js"
 import { Settings } from "../../../services/Settings.js"
 import { SystemHost } from "../../../services/SystemHost.js"
-import { flakeUpdatePlan, type FlakeTarget } from "../../flake/flakeUpdatePlan.js"
-import { detectHome } from "../../home/detectHome.js"
-import { currentHomeGeneration, homeGenerationContents, readHomeGenerations } from "../../home/homeGenerations.js"
-import { homeSwitchPreview } from "../../home/homePreview.js"
+import { flakeUpdatePlan, type FlakeTarget } from "../common/flakeUpdatePlan.js"
+import { detectHome } from "./detectHome.js"
+import { currentHomeGeneration, homeGenerationContents, readHomeGenerations } from "./homeGenerations.js"
+import { homeSwitchPreview } from "./homePreview.js"
 import { detectSystem } from "../../system/detectSystem.js"
 import { executePlan } from "../common/executePlan.js"
 import { SystemBackend } from "../system/SystemBackend.js"
@@ -31,14 +32,17 @@ import { SystemBackend } from "../system/SystemBackend.js"
 /** Diffs shown with the list: the last few steps between consecutive generations. */
 const diffCount = 3
 
-export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost> = Effect.gen(function*() {
+export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem> = Effect.gen(function*() {
   const nix = yield* Nix
   const settings = yield* Settings
   const policy = yield* DryRunPolicy
   const host = yield* SystemHost
+  const files = yield* FileSystem.FileSystem
+  /** home-manager's files are read through this call's FileSystem. */
+  const withFiles = Effect.provideService(FileSystem.FileSystem, files)
   const system = yield* SystemBackend
-  const systemInfo = yield* Effect.cached(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix), Effect.provideService(SystemHost, host)))
-  const detect = yield* Effect.cached(detectHome(nix, settings, systemInfo))
+  const systemInfo = yield* Effect.cached(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix), Effect.provideService(SystemHost, host), withFiles))
+  const detect = yield* Effect.cached(withFiles(detectHome(nix, settings, systemInfo)))
   const befores = new WeakMap<Plan, number | undefined>()
 
   const generationsAnswer = (info: HomeInfo) => Effect.gen(function*() {
@@ -69,7 +73,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
   })
 
   /** Module: a system rebuild builds and activates the user's generation. Standalone: home-manager switch / build. */
-  const rebuild = (i: Extract<Intent, { _tag: "rebuild" }>, info: HomeInfo): Effect.Effect<Outcome, ServeError> => {
+  const rebuild = (i: Extract<Intent, { _tag: "rebuild" }>, info: HomeInfo): Effect.Effect<Outcome, ServeError, FileSystem.FileSystem> => {
     if (info.mode === "module") {
       return Effect.map(system.serve(i), (o) => o._tag === "Plan"
         ? planned({ ...o.plan, notes: [modeNote(info), "Applying home.nix is a NixOS rebuild: it builds the system with your home-manager generation in it.", ...o.plan.notes] })
@@ -87,7 +91,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
   }
 
   /** Which flake a home flake update updates: --flake-dir, else home-manager's own flake (as a module: the system's). */
-  const flakeTarget = (info: HomeInfo): Effect.Effect<FlakeTarget, ServeError> => {
+  const flakeTarget = (info: HomeInfo): Effect.Effect<FlakeTarget, ServeError, FileSystem.FileSystem> => {
     if (settings.flakeDir !== undefined) return Effect.succeed({ dir: settings.flakeDir, reason: "--flake-dir", next: ["Then apply it: ask-nix --home switch home-manager."] })
     if (info.mode === "standalone") {
       return info.flakeDir === undefined
@@ -115,7 +119,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
     }))
   }
 
-  const handlers: KindTable<[HomeInfo], Effect.Effect<Outcome, ServeError>> = {
+  const handlers: KindTable<[HomeInfo], Effect.Effect<Outcome, ServeError, FileSystem.FileSystem>> = {
     generations: (_, info) => generationsAnswer(info),
     rollback,
     rebuild,
@@ -126,8 +130,8 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
 
   const serve = (intent: Intent): Effect.Effect<Outcome, ServeError> =>
     Effect.flatMap(detect, (info) =>
-      lookup(handlers, intent, info) ??
-        Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a home-manager operation (home-manager: generations, rollback, switch, build, flake update)` })))
+      withFiles(lookup(handlers, intent, info) ??
+        Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a home-manager operation (home-manager: generations, rollback, switch, build, flake update)` }))))
 
   const switchBack = (info: HomeInfo) => (n: number) => [`${info.profile}-${n}-link/activate`]
 
@@ -140,10 +144,10 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
       : Stream.unwrap(Effect.gen(function*() {
         const info = yield* detect
         befores.set(plan, yield* currentHomeGeneration(info.profile))
-        return executePlan(plan, { nix, currentGeneration: currentHomeGeneration(info.profile), switchBack: switchBack(info) })
-      })),
+        return executePlan(plan, { nix, currentGeneration: withFiles(currentHomeGeneration(info.profile)), switchBack: switchBack(info) })
+      }).pipe(withFiles)),
     result: (plan) => plan.backend !== backendName && system.result !== undefined
       ? system.result(plan)
-      : Effect.flatMap(detect, (info) => Effect.map(currentHomeGeneration(info.profile), (after) => homeResult(info, plan, befores.get(plan), after)))
+      : Effect.flatMap(detect, (info) => Effect.map(withFiles(currentHomeGeneration(info.profile)), (after) => homeResult(info, plan, befores.get(plan), after)))
   } satisfies Backend
 })

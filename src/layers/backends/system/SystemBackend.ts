@@ -27,7 +27,7 @@ import { generationsAnswer, listAnswer, withRollbackChanges } from "./systemAnsw
 import { backendName, rebuildPlan, rollbackPlan, targetOf, updatePlan } from "../../../domain/backends/system/systemPlans.js"
 import { rebuildArgv } from "../../../domain/system/rebuildArgv.js"
 import { resultFor } from "../../../domain/backends/system/systemResult.js"
-import { flakeUpdatePlan } from "../../flake/flakeUpdatePlan.js"
+import { flakeUpdatePlan } from "../common/flakeUpdatePlan.js"
 import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js"
 
 /** What to offer on a machine that is not NixOS. */

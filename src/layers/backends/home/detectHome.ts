@@ -6,18 +6,19 @@
  * 3. the `home-manager` command, a generation profile, a home.nix or a home-manager flake: standalone;
  * 4. none of these: HomeManagerNotFound, saying what was looked at.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Schema } from "effect"
 import * as path from "node:path"
-import { HomeManagerNotFound, type FileError } from "../../domain/errors.js"
-import type { HomeInfo } from "../../domain/home/HomeInfo.js"
-import { homePaths, type HomePaths } from "../../domain/home/HomePaths.js"
-import { flakeHomeUsersArgv, systemHomeUsersArgv } from "../../domain/home/homeEvalArgv.js"
-import { parseEvalError } from "../../domain/system/evalError.js"
-import type { SystemInfo } from "../../domain/system/SystemInfo.js"
-import type { NixShape } from "../../services/Nix.js"
-import type { SettingsShape } from "../../services/Settings.js"
-import { detectNixEnvironment } from "../backends/common/NixEnvironment.js"
-import { exists, readLink, readTextIfExists } from "../system/files.js"
+import { HomeManagerNotFound, type FileError } from "../../../domain/errors.js"
+import type { HomeInfo } from "../../../domain/home/HomeInfo.js"
+import { homePaths, type HomePaths } from "../../../domain/home/HomePaths.js"
+import { flakeHomeUsersArgv, systemHomeUsersArgv } from "../../../domain/home/homeEvalArgv.js"
+import { parseEvalError } from "../../../domain/system/evalError.js"
+import type { SystemInfo } from "../../../domain/system/SystemInfo.js"
+import type { NixShape } from "../../../services/Nix.js"
+import type { SettingsShape } from "../../../services/Settings.js"
+import { detectNixEnvironment } from "../common/NixEnvironment.js"
+import { exists, readLink, readTextIfExists } from "../../system/files.js"
 
 const Names = Schema.parseJson(Schema.Array(Schema.String))
 const decodeNames = Schema.decodeUnknownEither(Names)
@@ -25,12 +26,12 @@ const decodeNames = Schema.decodeUnknownEither(Names)
 /** Evaluating a system configuration takes a second or two; a stuck one should not hang the request. */
 const evalTimeoutMs = 120_000
 
-const firstExisting = (paths: ReadonlyArray<string>): Effect.Effect<string | undefined> =>
+const firstExisting = (paths: ReadonlyArray<string>): Effect.Effect<string | undefined, never, FileSystem.FileSystem> =>
   Effect.reduce(paths, undefined as string | undefined, (found, p) =>
     found !== undefined ? Effect.succeed(found) : Effect.map(exists(p), (e) => (e ? p : undefined)))
 
 /** Users the system configuration gives to home-manager, or why that could not be told. */
-const systemHomeUsers = (nix: NixShape, system: SystemInfo): Effect.Effect<{ users: ReadonlyArray<string> } | { why: string } | undefined, FileError> =>
+const systemHomeUsers = (nix: NixShape, system: SystemInfo): Effect.Effect<{ users: ReadonlyArray<string> } | { why: string } | undefined, FileError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const file = system.config._tag === "flake" ? path.join(system.config.dir, "flake.nix") : system.config.file
     const text = yield* readTextIfExists(file)
@@ -52,7 +53,7 @@ const systemHomeUsers = (nix: NixShape, system: SystemInfo): Effect.Effect<{ use
   })
 
 /** The profile home-manager uses: the first whose link exists, else the first whose folder exists (home-manager's own rule). */
-const chooseProfile = (p: HomePaths): Effect.Effect<string> =>
+const chooseProfile = (p: HomePaths): Effect.Effect<string, never, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const linked = yield* Effect.reduce(p.profiles, undefined as string | undefined, (found, candidate) =>
       found !== undefined ? Effect.succeed(found) : Effect.map(readLink(candidate), (t) => (t !== undefined ? candidate : undefined)))
@@ -65,7 +66,7 @@ export const detectHome = (
   nix: NixShape,
   settings: SettingsShape,
   system: Effect.Effect<SystemInfo, unknown>
-): Effect.Effect<HomeInfo, HomeManagerNotFound | FileError> =>
+): Effect.Effect<HomeInfo, HomeManagerNotFound | FileError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const user = settings.userDirs.user
     const p = homePaths(settings.userDirs, settings.root)

@@ -5,23 +5,22 @@
  * date before and after. The step that writes flake.lock runs only with --execute. Shared by every
  * backend that updates a flake (your own flake, the system's, home-manager's); each says which folder.
  */
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either } from "effect"
-import * as fs from "node:fs/promises"
-import * as os from "node:os"
 import * as path from "node:path"
-import { type FlakeLock, lockedInputs, locksOfMetadata, parseFlakeLock } from "../../domain/flake/FlakeLock.js"
-import { checkInputs } from "../../domain/flake/checkInputs.js"
-import { flakeUpdateArgv, lockPreviewArgv, type FlakeArgvContext } from "../../domain/flake/flakeArgv.js"
-import { describeLockDiff, diffLocks } from "../../domain/flake/lockDiff.js"
-import { atLeast } from "../../domain/argv/NixVersion.js"
-import { CannotServe, FileError, NixFailed, NixOutputInvalid, NotAFlake, UnknownFlakeInput, type ServeError } from "../../domain/errors.js"
-import type { FlakeUpdate } from "../../domain/Intent.js"
-import type { Plan } from "../../domain/Plan.js"
-import { parseEvalError } from "../../domain/system/evalError.js"
-import type { NixShape } from "../../services/Nix.js"
-import type { SettingsShape } from "../../services/Settings.js"
-import { detectNixEnvironment } from "../backends/common/NixEnvironment.js"
-import { exists, readTextIfExists } from "../system/files.js"
+import { type FlakeLock, lockedInputs, locksOfMetadata, parseFlakeLock } from "../../../domain/flake/FlakeLock.js"
+import { checkInputs } from "../../../domain/flake/checkInputs.js"
+import { flakeUpdateArgv, lockPreviewArgv, type FlakeArgvContext } from "../../../domain/flake/flakeArgv.js"
+import { describeLockDiff, diffLocks } from "../../../domain/flake/lockDiff.js"
+import { atLeast } from "../../../domain/argv/NixVersion.js"
+import { CannotServe, FileError, NixFailed, NixOutputInvalid, NotAFlake, UnknownFlakeInput, type ServeError } from "../../../domain/errors.js"
+import type { FlakeUpdate } from "../../../domain/Intent.js"
+import type { Plan } from "../../../domain/Plan.js"
+import { parseEvalError } from "../../../domain/system/evalError.js"
+import type { NixShape } from "../../../services/Nix.js"
+import type { SettingsShape } from "../../../services/Settings.js"
+import { detectNixEnvironment } from "./NixEnvironment.js"
+import { exists, readTextIfExists } from "../../system/files.js"
 
 export interface FlakeTarget {
   /** The flake's folder (absolute). */
@@ -55,7 +54,7 @@ const lockError = (dir: string, argv: ReadonlyArray<string>, stderr: string, cod
   return new NixFailed({ argv: [...argv], exitCode: code, message: `locking the flake's inputs failed: ${message}`, stderrTail: stderr.trim().split("\n").slice(-8) })
 }
 
-const readLock = (file: string): Effect.Effect<FlakeLock | undefined, FileError> =>
+const readLock = (file: string): Effect.Effect<FlakeLock | undefined, FileError, FileSystem.FileSystem> =>
   Effect.flatMap(readTextIfExists(file), (text) =>
     text === undefined
       ? Effect.succeed(undefined)
@@ -65,10 +64,9 @@ const readLock = (file: string): Effect.Effect<FlakeLock | undefined, FileError>
       }))
 
 /** A scratch folder for the preview's lock file, removed afterwards. */
-const scratchDir = Effect.acquireRelease(
-  Effect.promise(() => fs.mkdtemp(path.join(os.tmpdir(), "ask-nix-flake-lock-"))),
-  (dir) => Effect.promise(() => fs.rm(dir, { recursive: true, force: true }))
-)
+const scratchDir = Effect.flatMap(FileSystem.FileSystem, (fs) =>
+  fs.makeTempDirectoryScoped({ prefix: "ask-nix-flake-lock-" }).pipe(
+    Effect.mapError((e) => new FileError({ path: "the temporary folder", detail: e.message }))))
 
 /** The new lock as Nix computes it for this update; flake.lock is not touched. No timeout: inputs may download (github:, git+https:). */
 const previewLock = (nix: NixShape, ctx: FlakeArgvContext, dir: string, inputs: ReadonlyArray<string>) =>
@@ -90,7 +88,7 @@ export const flakeUpdatePlan = (
   backend: string,
   intent: FlakeUpdate,
   target: FlakeTarget
-): Effect.Effect<Plan, ServeError> =>
+): Effect.Effect<Plan, ServeError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const dir = target.dir
     if (!(yield* exists(path.join(dir, "flake.nix")))) {

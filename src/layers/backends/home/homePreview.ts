@@ -5,18 +5,19 @@
  * Nix's message and position; when <home-manager> or <nixpkgs> cannot be found (a flake-based setup,
  * say) the plan goes ahead without a preview and says so.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Schema } from "effect"
-import { NixFailed, type ServeError } from "../../domain/errors.js"
-import type { HomeInfo } from "../../domain/home/HomeInfo.js"
-import type { HomeGeneration } from "../../domain/home/homePlans.js"
-import { homePackagesArgv } from "../../domain/home/homeEvalArgv.js"
-import type { Plan } from "../../domain/Plan.js"
-import { parseDrvName } from "../../domain/profile/drvName.js"
-import { describeDiff } from "../../domain/system/describeDiff.js"
-import { diffGenerations } from "../../domain/system/generationDiff.js"
-import { parseEvalError } from "../../domain/system/evalError.js"
-import type { NixShape } from "../../services/Nix.js"
-import { exists } from "../system/files.js"
+import { NixFailed, type ServeError } from "../../../domain/errors.js"
+import type { HomeInfo } from "../../../domain/home/HomeInfo.js"
+import type { HomeGeneration } from "../../../domain/home/homePlans.js"
+import { homePackagesArgv } from "../../../domain/home/homeEvalArgv.js"
+import type { Plan } from "../../../domain/Plan.js"
+import { parseDrvName } from "../../../domain/profile/drvName.js"
+import { describeDiff } from "../../../domain/system/describeDiff.js"
+import { diffGenerations } from "../../../domain/system/generationDiff.js"
+import { parseEvalError } from "../../../domain/system/evalError.js"
+import type { NixShape } from "../../../services/Nix.js"
+import { exists } from "../../system/files.js"
 import { homeGenerationContents } from "./homeGenerations.js"
 
 const decodeNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
@@ -31,7 +32,7 @@ export const homeSwitchPreview = (
   info: HomeInfo,
   plan: Plan,
   current: HomeGeneration | undefined
-): Effect.Effect<Plan, ServeError> =>
+): Effect.Effect<Plan, ServeError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const file = info.configFile
     if (file === undefined) return withNote(plan, "No preview: no home.nix to evaluate.")
