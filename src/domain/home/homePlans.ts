@@ -67,11 +67,10 @@ const standaloneModes: Readonly<Record<string, string>> = {
 export const switchPlan = (info: HomeInfo, intent: Rebuild, terminal: boolean): Plan | undefined => {
   const what = standaloneModes[intent.mode]
   if (what === undefined) return undefined
-  const command = info.command ?? "home-manager"
   return {
     backend: backendName,
     intent,
-    steps: [{ argv: [command, intent.mode], mutating: true, interactive: terminal ? true : undefined, description: what }],
+    steps: [{ argv: ["home-manager", intent.mode], mutating: true, interactive: terminal ? true : undefined, description: what }],
     notes: [
       modeNote(info),
       info.configFile !== undefined

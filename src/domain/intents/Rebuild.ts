@@ -12,5 +12,8 @@ export const rebuild = defineIntent("rebuild", Rebuild, {
   system: { always: true, whenNamed: true },
   home: true,
   describe: (i) => `rebuild the configuration (${i.mode})`,
-  help: [{ title: "NixOS system", examples: ["apply my config", "test the new config", "rebuild for next boot", "rebuild but don't switch"] }]
+  help: [
+    { title: "NixOS system", examples: ["apply my config", "test the new config", "rebuild for next boot", "rebuild but don't switch"] },
+    { title: "home-manager (or --home)", examples: ["apply my home.nix", "switch home-manager"] }
+  ]
 })

@@ -34,7 +34,7 @@ const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|comple
  * such as "generations", or last. Kinds with a home-manager form (IntentSpec.home) get scope "home".
  */
 const HOME_WORD = String.raw`(?:home-manager|home manager|home\.nix)`
-const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|generation|generations|flake)`
+const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|generation|generations|flake|switch|update|upgrade|rebuild|change|changes|activation)`
 const HOME_MENTION = new RegExp(String.raw`(?<![\w-])(?:(?:(?:in|of|for|from|with|on) )?(?:(?:my|the|our|this) )+(?:${HOME_WORD}|home(?= (?:config|configuration|setup|environment)(?![\w-])))|(?:in|of|for|from|with|on) ${HOME_WORD}|${HOME_WORD}(?= ${HOME_NOUN}(?![\w-]))|${HOME_WORD}$)(?![\w.-])`)
 const HOME_ONLY = new RegExp(String.raw`${HOME_WORD}|home`)
 

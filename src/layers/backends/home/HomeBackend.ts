@@ -17,7 +17,7 @@ import { describeDiff } from "../../../domain/system/describeDiff.js"
 import { diffGenerations } from "../../../domain/system/generationDiff.js"
 import { flakeRef } from "../../../domain/system/SystemInfo.js"
 import type { Backend } from "../../../services/Backend.js"
-import { DryRunPolicy } from "../../../services/DryRunPolicy.js"
+import type { DryRunPolicy } from "../../../services/DryRunPolicy.js"
 import { Nix } from "../../../services/Nix.js"
 import { Settings } from "../../../services/Settings.js"
 import { SystemHost } from "../../../services/SystemHost.js"
@@ -35,7 +35,6 @@ const diffCount = 3
 export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem> = Effect.gen(function*() {
   const nix = yield* Nix
   const settings = yield* Settings
-  const policy = yield* DryRunPolicy
   const host = yield* SystemHost
   const files = yield* FileSystem.FileSystem
   /** home-manager's files are read through this call's FileSystem. */
@@ -83,7 +82,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
     if (plan === undefined) {
       return Effect.fail(new CannotServe({ backend: backendName, reason: `home-manager has no "${i.mode}" mode (it has switch and build)` }))
     }
-    if (!policy.dryRun) return Effect.succeed(planned(plan))
+    // Evaluated first under --execute too (a fraction of a second): a home.nix that does not evaluate stops here, with its position.
     return Effect.gen(function*() {
       const current = (yield* readHomeGenerations(info.profile)).find((g) => g.current)
       return planned(yield* homeSwitchPreview(nix, info, plan, current))

@@ -22,7 +22,7 @@ import { homeGenerationContents } from "./homeGenerations.js"
 
 const decodeNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
 const evalTimeoutMs = 120_000
-const notOnPath = /file '(home-manager|nixpkgs)' was not found in the Nix search path/
+const notOnPath = /file '(home-manager|nixpkgs)[^']*' was not found in the Nix search path/
 
 const withNote = (plan: Plan, note: string, extra: Readonly<Record<string, unknown>> = {}): Plan =>
   ({ ...plan, notes: [...plan.notes, note], preview: { ...plan.preview, ...extra } })
