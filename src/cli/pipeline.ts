@@ -239,7 +239,8 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       if (understood.confidence < CONFIDENCE_THRESHOLD) {
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
-      yield* out.text("Run again with --execute to do it.")
+      // A plan without steps (everything already as asked) has nothing to carry out.
+      yield* out.text(plan.steps.length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }

@@ -6,10 +6,11 @@
  * not parse) gives a clear message and exit code 2 with flake.lock untouched.
  */
 import { spawnSync } from "node:child_process"
-import { existsSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { beforeAll, expect, it } from "vitest"
 import { describeNix } from "../support/describeNix.js"
+import { makeNixosRoot } from "../system/support/nixosRoot.js"
 import { makeFlakes, type Flakes } from "./support.js"
 
 const root = resolve(__dirname, "../..")
@@ -119,5 +120,40 @@ describeNix("flake update on real flakes", (nix) => {
     expect(broken.last.error.type).toBe("NotAFlake")
     expect(broken.last.error.message).toMatch(/Nix cannot read it as a flake: syntax error/)
     expect(f.lockText()).toBeUndefined()
+  })
+
+  it("the system's flake (--root's etc/nixos): the plan says how to apply it, --execute writes its lock; a channels system is refused", () => {
+    const f = makeFlakes()
+    const rev = f.commit("2024-01-02")
+    const nixos = makeNixosRoot({ flake: true })
+    const dir = join(nixos, "etc/nixos")
+    writeFileSync(join(dir, "flake.nix"), readFileSync(join(f.top, "flake.nix"), "utf8"))
+    const dry = run(f, ["--json", "--root", nixos, "update my system flake"])
+    expect(dry.code, dry.stderr).toBe(0)
+    expect(dry.last).toMatchObject({ backend: "system", scope: "system" })
+    expect(dry.last.plan[0].argv).toEqual(nix.version.startsWith("2.26") ? ["nix", "flake", "update", "--flake", dir] : ["nix", "flake", "update", dir])
+    expect(dry.last.notes).toContain(`Then apply it: nixos-rebuild switch --flake ${dir}#kestrel --log-format internal-json -v (ask-nix --system apply my config).`)
+    expect(existsSync(join(dir, "flake.lock"))).toBe(false)
+    const done = run(f, ["--root", nixos, "--system", "--execute", "flake", "update"])
+    expect(done.code, done.stderr).toBe(0)
+    expect(done.stdout).toContain("flake.lock is updated; the system is not rebuilt yet.")
+    expect(JSON.parse(readFileSync(join(dir, "flake.lock"), "utf8")).nodes.dep1.locked.rev).toBe(rev)
+
+    const channels = makeNixosRoot()
+    const refused = run(f, ["--root", channels, "--system", "flake", "update"])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain("the system uses channels")
+  })
+
+  it("home-manager's flake (~/.config/home-manager/flake.nix) for \"my home-manager flake\"", () => {
+    const f = makeFlakes()
+    f.commit("2024-01-02")
+    const dir = join(f.dir, ".config/home-manager")
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, "flake.nix"), readFileSync(join(f.top, "flake.nix"), "utf8"))
+    const r = run(f, ["--json", "update dep1 in my home-manager flake"], f.dir)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.last).toMatchObject({ backend: "home-manager", scope: "home", preview: { flakeDir: dir } })
+    expect(r.last.notes).toContain(`Flake: ${dir} (home-manager's flake).`)
   })
 })

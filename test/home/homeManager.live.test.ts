@@ -95,7 +95,8 @@ describe("home-manager generations and rollback (standalone, stand-in home-manag
   it("--user and --system keep their meaning: a home-manager request with --user acts on the user's profile", () => {
     const u = makeHomeUser({ tools: ["home-manager"] })
     const r = askNix(u, ["--json", "--user", "list my home-manager generations"])
-    expect(r.last).toMatchObject({ intent: "generations", backend: "native", profile: join(u.home, ".nix-profile"), generations: [] })
+    expect(r.last).toMatchObject({ intent: "generations", profile: join(u.home, ".nix-profile"), generations: [] })
+    expect(r.last.backend).not.toBe("home-manager")
   })
 })
 
@@ -173,5 +174,16 @@ describeNix("home-manager with the real 19.09 trees (evaluation only)", (nix) =>
       "{ ... }: { imports = [ <home-manager/nixos> ]; users.users.bob.isNormalUser = true; home-manager.users.bob = { manual.manpages.enable = false; }; }\n")
     const r = askNix(u, ["--json", "--root", other, "roll back home-manager"], { nix, env: env() })
     expect(r.last.preview.mode).toBe("standalone")
+  })
+
+  it("module detection through a system flake: nixosConfigurations.<host>.config.home-manager.users, evaluated without writing a lock", () => {
+    const u = makeHomeUser({ tools: ["home-manager"] })
+    const nixos = makeNixosRoot({ flake: true })
+    fs.writeFileSync(join(nixos, "etc/nixos/flake.nix"),
+      "{\n  # home-manager as a NixOS module\n  outputs = _: { nixosConfigurations.kestrel.config.home-manager.users.alice = { }; };\n}\n")
+    const r = askNix(u, ["--json", "--root", nixos, "roll back home-manager"], { nix, env: env() })
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.last.notes).toContain("home-manager runs as a NixOS module here (the system configuration sets home-manager.users.alice).")
+    expect(fs.existsSync(join(nixos, "etc/nixos/flake.lock"))).toBe(false)
   })
 })

@@ -3,7 +3,7 @@
  * with --argstr (never spliced into Nix code).
  * - Which users a NixOS configuration gives to home-manager: `config.home-manager.users` of the
  *   configuration (channels: `<nixpkgs/nixos>` as nixos-rebuild evaluates it; flakes:
- *   `nixosConfigurations.<host>`), `or {}` when the module is not imported.
+ *   `nixosConfigurations.<host>`, never writing a lock file), `or {}` when the module is not imported.
  * - What a home.nix puts in `home.packages`, as standalone home-manager evaluates it
  *   (`<home-manager/modules>` with `import <nixpkgs> {}`).
  */
@@ -16,7 +16,7 @@ export const systemHomeUsersArgv = (configFile: string): ReadonlyArray<string> =
 ]
 
 export const flakeHomeUsersArgv = (flakeDir: string, host: string, experimental: boolean): ReadonlyArray<string> => [
-  "nix", ...(experimental ? experimentalFlags : []), "eval", "--json",
+  "nix", ...(experimental ? experimentalFlags : []), "eval", "--json", "--no-write-lock-file",
   `${flakeDir}#nixosConfigurations.${host}.config`,
   "--apply", "c: builtins.attrNames (c.home-manager.users or {})"
 ]
