@@ -13,14 +13,21 @@ const main = runCli(process.argv, { environment: currentEnvironment(), ...makeAp
   Effect.provide(NodeContext.layer)
 )
 
+/**
+ * Exit once stdout and stderr are written. Left to itself, Node would first wait for background work
+ * of the garbage collector (measured: up to 10 ms of a 150 ms `ask-nix parse`).
+ */
+const exitWhenWritten = (exitCode: number) =>
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(exitCode)))
+
 NodeRuntime.runMain(main, {
   disableErrorReporting: false,
-  teardown: (exit, onExit) => {
+  teardown: (exit) => {
     if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) {
       process.stderr.write("\nInterrupted: stopped Nix; your profile is on the generation it was on.\n")
-      onExit(130)
+      exitWhenWritten(130)
     } else {
-      onExit(Exit.isFailure(exit) ? 1 : code)
+      exitWhenWritten(Exit.isFailure(exit) ? 1 : code)
     }
   }
 })
