@@ -70,7 +70,7 @@ export const flakeUpdate = defineIntent("flake-update", FlakeUpdate, {
     examples: ["ask-nix flake update", "ask-nix flake update nixpkgs", "ask-nix --flake-dir ~/nixos-config --execute flake update nixpkgs home-manager"],
     usage: "flake update [INPUT...]",
     config: {
-      action: Args.choice<"update">([["update", "update"]], { name: "update" }),
+      action: Args.choice<"update">([["update", "update"]], { name: "action" }),
       inputs: words("input")
     },
     toIntent: ({ inputs }) => ({ intent: new FlakeUpdate({ inputs }), words: [], reparse: false })
