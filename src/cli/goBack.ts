@@ -3,7 +3,7 @@
  * has the rule; this reads the history and the profile).
  */
 import { Effect } from "effect"
-import { Rollback, type Intent } from "../domain/Intent.js"
+import { Rollback, type Intent, type Scope } from "../domain/Intent.js"
 import { goBackTarget, lastChangeIn } from "../domain/history/HistoryEntry.js"
 import { previousGeneration } from "../domain/profile/generationMath.js"
 import { History } from "../services/History.js"
@@ -16,7 +16,7 @@ import type { Served } from "./pipeline.js"
  * profile, when that change made the current generation, however many generations it took (an update
  * that went 3 -> 5 goes back to 3, not to 4). Otherwise the previous generation, as Nix does.
  */
-export const goBack = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
+export const goBack = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   const unchanged = { intent, note: undefined }
   if (scope !== "user" || intent._tag !== "rollback" || intent.generation !== undefined || intent.steps !== undefined) return unchanged
   const settings = yield* Settings

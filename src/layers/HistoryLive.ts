@@ -25,7 +25,7 @@ export const makeHistory = (stateDir: string) => {
     location: file,
     profileKey,
     record: (record) =>
-      Effect.flatMap(profileKey(record.profile), (profile) => Effect.tryPromise({
+      Effect.flatMap(record.scope === "user" ? profileKey(record.profile) : Effect.succeed(record.profile), (profile) => Effect.tryPromise({
         try: async () => {
           await mkdir(stateDir, { recursive: true })
           await appendFile(file, `${JSON.stringify(toEntry(record, profile))}\n`, { flag: "a" })

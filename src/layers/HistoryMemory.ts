@@ -9,7 +9,7 @@ export const makeHistoryMemory = (initial: ReadonlyArray<HistoryEntry> = []) => 
   const history = History.of({
     location: "(memory)",
     profileKey: (profile) => Effect.succeed(resolve(profile)),
-    record: (record) => Effect.sync(() => { entries.push(toEntry(record, resolve(record.profile))) }),
+    record: (record) => Effect.sync(() => { entries.push(toEntry(record, record.scope === "user" ? resolve(record.profile) : record.profile)) }),
     entries: Effect.sync(() => [...entries])
   })
   return { entries, history, layer: Layer.succeed(History, history) }

@@ -37,6 +37,7 @@ describe("undoCommand (pure)", () => {
     expect(undoCommand({ scope: "user", before: 2, after: 2 })).toBeUndefined()
     expect(undoCommand({ scope: "user", before: undefined, after: 1 })).toBeUndefined()
     expect(undoCommand({ scope: "system", before: 40, after: 41 })).toBe("ask-nix --system rollback")
+    expect(undoCommand({ scope: "home", before: 7, after: 8 })).toBe("ask-nix --home rollback")
   })
 })
 

@@ -17,7 +17,9 @@ export interface UndoContext {
 
 export const undoCommand = (c: UndoContext): string | undefined => {
   if (c.before === undefined || c.after === undefined || c.before === c.after) return undefined
+  // NixOS and home-manager generations: one per change, so the previous one is the state before it.
   if (c.scope === "system") return "ask-nix --system rollback"
+  if (c.scope === "home") return "ask-nix --home rollback"
   return showArgv([
     "ask-nix",
     ...(c.profile === undefined ? [] : ["--profile", c.profile]),

@@ -30,17 +30,26 @@ const withProfile = (profile: string | undefined, ...words: ReadonlyArray<string
 export const historyAnswer = (entries: ReadonlyArray<HistoryEntry>, window: Window | undefined, view: HistoryView): Outcome => {
   const inTime = entries.filter((e) => inWindow(window, Date.parse(e.at)))
   const hits = inTime.filter((e) => e.profile === view.profile)
-  const others = new Map<string, number>()
-  for (const e of inTime) if (e.profile !== view.profile) others.set(e.profile, (others.get(e.profile) ?? 0) + 1)
+  const others = new Map<string, { readonly scope: string; n: number }>()
+  for (const e of inTime) {
+    if (e.profile === view.profile) continue
+    const o = others.get(e.profile) ?? { scope: e.scope, n: 0 }
+    o.n++
+    others.set(e.profile, o)
+  }
   const shown = hits.slice(-SHOWN)
   const span = window?.label ?? "so far"
-  const elsewhere = [...others].map(([p, n]) => `  ${n} change${n === 1 ? "" : "s"} in ${p}: ${withProfile(p, "history")}`)
+  const changes = (n: number) => `${n} change${n === 1 ? "" : "s"}`
+  const elsewhere = [...others].map(([p, { scope, n }]) =>
+    scope === "home" ? `  ${changes(n)} to home-manager (undo the last with: ask-nix --home rollback)`
+      : scope === "system" ? `  ${changes(n)} to the NixOS system (undo the last with: ask-nix --system rollback)`
+      : `  ${changes(n)} in ${p}: ${withProfile(p, "history")}`)
   return answer({
     _tag: "custom",
     kind: "history",
     data: {
       profile: view.profile, window: window?.label ?? null, total: hits.length, entries: shown, file: view.location,
-      otherProfiles: Object.fromEntries(others)
+      otherProfiles: Object.fromEntries([...others].map(([p, o]) => [p, o.n]))
     },
     lines: [
       ...(hits.length === 0

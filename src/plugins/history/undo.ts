@@ -53,6 +53,10 @@ export const planUndo = (
       ? `ask-nix has no record of a change to ${state?.path ?? "this profile"} to undo. To go back to the previous generation anyway: ask-nix rollback`
       : `ask-nix has no record of a change to ${state?.path ?? "this profile"}. Its last change was in ${elsewhere.profile} ("${elsewhere.summary}", ${when(elsewhere)}); to undo that one: ${undoIn(elsewhere.profile)}`)
   }
+  if (last.intent["_tag"] === "flake-update")
+    return nothing(`The last change ("${last.summary}") rewrote a flake's flake.lock; ask-nix keeps no copy of the old one. In a git repository, get it back with: git checkout flake.lock`)
+  if (last.scope === "home")
+    return nothing(`The last change ("${last.summary}") was to home-manager. Undo it with: ask-nix --home rollback`)
   if (last.scope === "system")
     return nothing(`The last change ("${last.summary}") was to the NixOS system. Undo it with: sudo nixos-rebuild switch --rollback`)
   const target = last.generationBefore

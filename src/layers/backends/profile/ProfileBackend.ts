@@ -3,6 +3,7 @@
  * `install` or `add`). It serves profiles with a manifest.json and new profiles; a nix-env profile
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Option } from "effect"
 import * as A from "../../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../../domain/argv/NixVersion.js"
@@ -29,14 +30,16 @@ import { withSuggestions } from "../common/suggestions.js"
 import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/restrictions.js"
 import { requireReachable } from "../../network/requireReachable.js"
 import { NetworkProbe } from "../../../services/NetworkProbe.js"
+import { flakeUpdatePlan, userFlakeTarget } from "../common/flakeUpdatePlan.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
-export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | NetworkProbe> = Effect.gen(function*() {
+export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | FileSystem.FileSystem | NetworkProbe> = Effect.gen(function*() {
   const nix = yield* Nix
+  const files = yield* FileSystem.FileSystem
   const probe = yield* NetworkProbe
   const settings = yield* Settings
   const inspector = yield* ProfileInspector
@@ -135,6 +138,11 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       })
       return answer({ _tag: "info", packages })
     }),
+    // Not about the profile: `nix flake`, the same new-style CLI, on your flake (--flake-dir or this folder).
+    "flake-update": (i) => flakeUpdatePlan(nix, P.backendName, i, userFlakeTarget(settings)).pipe(
+      Effect.map(planned),
+      Effect.provideService(FileSystem.FileSystem, files)
+    ),
     search: (i) => Effect.gen(function*() {
       const { ctx } = yield* ready
       const ref = source._tag === "flake" ? source.ref : undefined
@@ -157,7 +165,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
 
   return {
     name: P.backendName,
-    description: "Nix's `nix profile` commands (profiles with a manifest.json)",
+    description: "Nix's `nix profile` commands (profiles with a manifest.json), and `nix flake update`",
     serve: (intent) => serve(intent).pipe(withSuggestions(index)),
     execute,
     result
