@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto"
 import { existsSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterEach, beforeAll, expect, it } from "vitest"
-import { ensureBuilt, runBin, type BinRun } from "../support/askNixBin.js"
+import { ensureBuilt, ownStore, runBin, type BinRun } from "../support/askNixBin.js"
 import { describeNix } from "../support/describeNix.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 
@@ -25,26 +25,23 @@ describeNix("clean collects garbage in a store of its own", (nix) => {
     it(`${backend}: the preview has a size without a daemon, and the collection says what it freed`, () => {
       const sb = makeSandbox("clean")
       sandboxes.push(sb)
-      const store = {
-        NIX_STORE_DIR: join(sb.dir, "store"), NIX_STATE_DIR: join(sb.dir, "var"), NIX_LOG_DIR: join(sb.dir, "log"),
-        NIX_DAEMON_SOCKET_PATH: join(sb.dir, "no-daemon")
-      }
+      const store = ownStore(sb) // runBin's default: a store of the sandbox's own
       const ask = (...args: ReadonlyArray<string>): BinRun => {
-        const r = runBin(nix, sb, ["--profile", sb.profile, "--file", sb.pkgs, "--backend", backend, ...args], store)
+        const r = runBin(nix, sb, ["--profile", sb.profile, "--file", sb.pkgs, "--backend", backend, ...args])
         expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0)
         return r
       }
       ask("--execute", "install", "hello")
       ask("--execute", "install", "greet")
       ask("--execute", "remove", "greet")
-      const greet = readdir(store.NIX_STORE_DIR).find((p) => /-greet-1\.0$/.test(p))!
-      const hello = readdir(store.NIX_STORE_DIR).find((p) => /-hello-2\.12$/.test(p))!
+      const greet = readdir(store["NIX_STORE_DIR"]).find((p) => /-greet-1\.0$/.test(p))!
+      const hello = readdir(store["NIX_STORE_DIR"]).find((p) => /-hello-2\.12$/.test(p))!
       expect(greet).toBeDefined()
       // 3 MiB that no generation ever used: the collector deletes it too.
       const blob = join(sb.dir, "blob")
       writeFileSync(blob, randomBytes(3 * MiB))
       const added = execFileSync(join(nix.binDir, "nix-store"), ["--add", blob], { env: { ...process.env, ...nix.env, ...store }, encoding: "utf8" }).trim()
-      expect(added.startsWith(store.NIX_STORE_DIR)).toBe(true)
+      expect(added.startsWith(store["NIX_STORE_DIR"])).toBe(true)
 
       const preview = ask("--json", "clean")
       const plan = preview.result!
@@ -62,8 +59,8 @@ describeNix("clean collects garbage in a store of its own", (nix) => {
       expect(result.deletedPaths).toBe(wouldFree.deadPaths) // the preview counted exactly what Nix deleted
       expect(Math.abs(result.freedBytes - wouldFree.wouldFreeBytes)).toBeLessThan(0.1 * MiB)
       expect(existsSync(added)).toBe(false)
-      expect(existsSync(join(store.NIX_STORE_DIR, greet))).toBe(false)
-      expect(existsSync(join(store.NIX_STORE_DIR, hello))).toBe(true)
+      expect(existsSync(join(store["NIX_STORE_DIR"], greet))).toBe(false)
+      expect(existsSync(join(store["NIX_STORE_DIR"], hello))).toBe(true)
       expect(existsSync(join(sb.profile, "bin/hello"))).toBe(true)
     })
   }

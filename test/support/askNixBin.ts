@@ -1,6 +1,6 @@
 /**
  * The shipped binary (bin/ask-nix.mjs over the bundle) run as a person would, on one real Nix, with a
- * sandbox as HOME (its own state and cache folders) and no terminal.
+ * sandbox as HOME (its own state and cache folders), a Nix store of its own, and no terminal.
  */
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -25,9 +25,20 @@ export interface BinRun {
   readonly ms: number
 }
 
+/**
+ * A Nix store of the sandbox's own (NIX_STORE_DIR, NIX_STATE_DIR, NIX_LOG_DIR, and no daemon): what these
+ * tests build, root and collect never touches the shared store that parallel tests read. Both Nix
+ * versions build there offline.
+ */
+export const ownStore = (sb: Sandbox): Readonly<Record<string, string>> => ({
+  NIX_STORE_DIR: join(sb.dir, "store"), NIX_STATE_DIR: join(sb.dir, "var"), NIX_LOG_DIR: join(sb.dir, "log"),
+  NIX_DAEMON_SOCKET_PATH: join(sb.dir, "no-daemon")
+})
+
 export const binEnv = (nix: NixInstall, sb: Sandbox, env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv => ({
   ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,
   HOME: sb.dir, XDG_STATE_HOME: join(sb.dir, "state"), XDG_CACHE_HOME: join(sb.dir, "cache"), XDG_CONFIG_HOME: join(sb.dir, "config"),
+  ...ownStore(sb),
   ...env
 })
 
