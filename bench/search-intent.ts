@@ -1,0 +1,78 @@
+/**
+ * Relevance on the graded sets (issue 16): success@5, success@10, MRR (first 10) and best@1, per set and per
+ * kind of query.
+ *   node bench/bundled.mjs bench/search-intent.ts [INDEX] [--show dev|own|search-dev]
+ * Without INDEX, builds one from ../shared/data/nixpkgs-channel-2020.json.gz into a temp folder.
+ * `--show` prints each query's first results for the named tuning set; the held-out set is only ever
+ * summed up (its misses are named, nothing more), so that nobody tunes on it by accident.
+ */
+import { Effect, Layer, Stream } from "effect"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { buildIndex } from "../src/index/buildIndex.js"
+import { IndexReader } from "../src/index/IndexReader.js"
+import { Nix } from "../src/services/Nix.js"
+import { type GradedQuery, parseGraded, scoreGraded } from "./search-queries.js"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const SETS: ReadonlyArray<readonly [string, string]> = [
+  ["dev", join(root, "test/index/search-intent-dev.tsv")],
+  ["held-out", join(root, "test/index/search-intent-heldout.tsv")],
+  ["search-dev", join(root, "../shared/corpus/search-dev.tsv")],
+  ["own", join(root, "test/index/search-own.tsv")]
+]
+const NoNix = Layer.succeed(Nix, {
+  run: () => Effect.die("no Nix in the benchmark"), exec: () => Effect.die("no Nix in the benchmark"),
+  stream: () => Stream.die("no Nix in the benchmark"), which: () => Effect.succeed(undefined)
+})
+
+const args = process.argv.slice(2)
+const showAt = args.indexOf("--show")
+const show = showAt >= 0 ? args[showAt + 1] : undefined
+if (show === "held-out") throw new Error("the held-out set is not shown query by query")
+const given = args.find((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1))
+
+const line = (name: string, qs: ReadonlyArray<GradedQuery>, r: IndexReader) => {
+  const s = scoreGraded(qs, (q) => r.search(q, 10).hits.map((h) => h.attrPath))
+  const f = (x: number) => x.toFixed(3)
+  return { s, text: `${name.padEnd(22)} n=${String(qs.length).padStart(3)}  s@5 ${f(s.at5)}  s@10 ${f(s.at10)}  MRR ${f(s.mrr)}  best@1 ${f(s.best1)}` }
+}
+
+const main = Effect.gen(function*() {
+  let index = given
+  let tmp: string | undefined
+  if (index === undefined) {
+    tmp = mkdtempSync(join(tmpdir(), "ask-nix-bench-intent-"))
+    index = join(tmp, "index")
+    yield* buildIndex({ from: join(root, "../shared/data/nixpkgs-channel-2020.json.gz"), out: index }).pipe(Effect.provide(NoNix))
+  }
+  const r = IndexReader.open(index)
+  const summary: Record<string, unknown> = {}
+  for (const [name, file] of SETS) {
+    const qs = parseGraded(readFileSync(file, "utf8"))
+    const all = line(name, qs, r)
+    console.log(all.text)
+    summary[name] = { at5: +all.s.at5.toFixed(3), at10: +all.s.at10.toFixed(3), mrr: +all.s.mrr.toFixed(3), best1: +all.s.best1.toFixed(3) }
+    const kinds = [...new Set(qs.map((q) => q.kind).filter((k) => k !== undefined))]
+    if (kinds.length > 1) for (const k of kinds) console.log(`  ${line(k!, qs.filter((q) => q.kind === k), r).text}`)
+    if (all.s.misses.length > 0) console.log(`  not in the first 10: ${all.s.misses.join(", ")}`)
+    if (show === name) {
+      for (const q of qs) {
+        const hits = r.search(q.query, 10).hits.map((h) => h.attrPath)
+        const rank = hits.findIndex((p) => q.accept.has(p))
+        const mark = rank < 0 ? "MISS " : q.best.has(hits[0] ?? "") ? "best " : `ok ${rank + 1}  `
+        console.log(`    ${mark} ${q.query.padEnd(28)} ${hits.slice(0, 6).join(" ")}`)
+      }
+    }
+  }
+  console.log(JSON.stringify(summary))
+  r.close()
+  if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true })
+})
+
+Effect.runPromise(main).catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
