@@ -2,7 +2,8 @@
  * Relevance on the graded sets (issue 16): success@5, success@10, MRR (first 10) and best@1, per set and per
  * kind of query.
  *   node bench/bundled.mjs bench/search-intent.ts [INDEX] [--show dev|own|search-dev]
- * Without INDEX, builds one from ../shared/data/nixpkgs-channel-2020.json.gz into a temp folder.
+ * Without INDEX, builds one from ../shared/data/nixpkgs-channel-2020.json.gz (with the NixOS options of
+ * nixos-options-2020.json.gz unless --no-options) into a temp folder.
  * `--show` prints each query's first results for the named tuning set; the held-out set is only ever
  * summed up (its misses are named, nothing more), so that nobody tunes on it by accident.
  */
@@ -46,7 +47,8 @@ const main = Effect.gen(function*() {
   if (index === undefined) {
     tmp = mkdtempSync(join(tmpdir(), "ask-nix-bench-intent-"))
     index = join(tmp, "index")
-    yield* buildIndex({ from: join(root, "../shared/data/nixpkgs-channel-2020.json.gz"), out: index }).pipe(Effect.provide(NoNix))
+    const nixosOptions = args.includes("--no-options") ? undefined : join(root, "../shared/data/nixos-options-2020.json.gz")
+    yield* buildIndex({ from: join(root, "../shared/data/nixpkgs-channel-2020.json.gz"), out: index, nixosOptions }).pipe(Effect.provide(NoNix))
   }
   const r = IndexReader.open(index)
   const summary: Record<string, unknown> = {}

@@ -14,7 +14,8 @@ import { flakeMetadataArgv, NIXPKGS_ALLOW_ENV, nixEnvQueryArgv, nixpkgsVersionAr
 import type { ImportResult } from "./importNixEnv.js"
 import { importNixEnv, importNixSearch } from "./importNixEnv.js"
 import { indexStatus } from "./indexStatus.js"
-import { parseJsonText, readImportFile } from "./readImportFile.js"
+import { moduleFacts } from "./nixosModules.js"
+import { parseJsonText, readImportFile, readJsonFile } from "./readImportFile.js"
 import { serializeIndex } from "./serializeIndex.js"
 import { writeAtomic } from "./writeAtomic.js"
 
@@ -27,6 +28,8 @@ export interface BuildOptions {
   readonly flake?: string | undefined
   /** Where to write the index. */
   readonly out: string
+  /** NixOS options JSON (option -> { description, default, declarations }, plain or gzipped): what modules say packages are. */
+  readonly nixosOptions?: string | undefined
   /** Known nixpkgs revision to record (else looked up from Nix when possible). */
   readonly revision?: string | undefined
   readonly onProgress?: ((p: BuildProgress) => void) | undefined
@@ -108,11 +111,13 @@ export const buildIndex = (
         return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null }
       })
       : yield* fromNix(opts, say, warnings)
+    const modules = opts.nixosOptions === undefined ? undefined
+      : moduleFacts(yield* readJsonFile(opts.nixosOptions), result.records)
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
       buildMs: Date.now() - started, skipped: result.skipped
-    })
+    }, { modules })
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)

@@ -11,7 +11,7 @@
  * Numbers are little-endian. Change FORMAT_VERSION whenever the layout or the meaning of a section changes.
  */
 export const MAGIC = "ASKNIXIX"
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 export const PREAMBLE_BYTES = 20
 
 export interface SectionEntry {
@@ -60,8 +60,11 @@ export const Flag = {
 
 /** Bits stored with each posting of the `keys` table (whole names). */
 export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8 } as const
-/** Bits stored with each posting of the `words` table (words of names and descriptions). */
-export const WordField = { name: 1, description: 2, longDescription: 4 } as const
+/**
+ * Bits stored with each posting of the `words` table: words of names and descriptions, and what the package
+ * is from elsewhere: `category` from the folders nixpkgs keeps it in, `module` from its NixOS module.
+ */
+export const WordField = { name: 1, description: 2, longDescription: 4, category: 8, module: 16 } as const
 
-/** Postings are u32: package id << 4 | kind/field bits. */
-export const POSTING_SHIFT = 4
+/** Postings are u32: package id << 5 | kind/field bits. */
+export const POSTING_SHIFT = 5

@@ -88,6 +88,17 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   })
 }
 
+/** The best weight among the fields a word was found in. */
+const fieldWeight = (bits: number, descChars: number): number => {
+  if (bits & WordField.name) return FieldWeight.nameWord
+  let w = 0
+  if (bits & WordField.description) w = FieldWeight.description(descChars)
+  if (bits & WordField.module && FieldWeight.module > w) w = FieldWeight.module
+  if (bits & WordField.category && FieldWeight.category > w) w = FieldWeight.category
+  if (bits & WordField.longDescription && FieldWeight.longDescription > w) w = FieldWeight.longDescription
+  return w
+}
+
 /** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */
 const closestWord = (r: IndexReader, t: string): number => {
   const table = r.words
@@ -108,8 +119,13 @@ const closestWord = (r: IndexReader, t: string): number => {
   return bestTerm
 }
 
-/** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
-export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch, spell: boolean): number => {
+/**
+ * Adds each token's best field weight times its idf to scratch.words; returns the idf total. Soft tokens
+ * ("software" in "backup software") count for less and are not counted as matched words.
+ */
+export const wordMatches = (
+  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean
+): number => {
   const { words: table, keys } = r
   const s = r.scratch
   const n = r.size
@@ -128,9 +144,7 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
-        const w = typo * (bits & WordField.name ? FieldWeight.nameWord
-          : bits & WordField.description ? FieldWeight.description(descLen[id]!)
-          : FieldWeight.longDescription)
+        const w = typo * fieldWeight(bits, descLen[id]!)
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
       }
@@ -156,12 +170,13 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
         pos = keys.terms.indexOf(t, pos + 1)
       }
     }
-    const w = idf(count, n)
+    const isSoft = soft.has(t)
+    const w = idf(count, n) * (isSoft ? FieldWeight.soft : 1)
     idfTotal += w
     for (let k = 0; k < count; k++) {
       const id = ids[k]!
       s.words[id] = s.words[id]! + w * best[id]!
-      s.matched[id] = s.matched[id]! + 1
+      if (!isSoft) s.matched[id] = s.matched[id]! + 1
       best[id] = 0
       touch(id)
     }

@@ -47,8 +47,14 @@ export const FieldWeight = {
   /** Shorter descriptions get more: the word is more central to them. */
   description: (descChars: number): number => 0.45 + 0.25 * (60 / (60 + descChars)),
   longDescription: 0.25,
+  /** From the folders nixpkgs keeps the package in (categoryWords.ts). */
+  category: 0.4,
+  /** From the package's NixOS module (what its enable option says it is). */
+  module: 0.55,
   /** Multiplies the weight of a word found through its closest spelling. */
-  typo: 0.8
+  typo: 0.8,
+  /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */
+  soft: 0.3
 } as const
 
 /** Inverse document frequency of a word found in `df` of `n` packages. */

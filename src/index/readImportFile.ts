@@ -19,7 +19,8 @@ export const parseJsonText = (text: string): unknown | string => {
   }
 }
 
-export const readImportFile = (path: string): Effect.Effect<ImportResult, ImportFailed> =>
+/** A JSON file, plain or gzipped; ImportFailed when it cannot be read or parsed. */
+export const readJsonFile = (path: string): Effect.Effect<unknown, ImportFailed> =>
   Effect.gen(function*() {
     const fail = (detail: string) => new ImportFailed({ path, detail })
     const raw = yield* Effect.tryPromise({
@@ -34,6 +35,13 @@ export const readImportFile = (path: string): Effect.Effect<ImportResult, Import
       : raw
     const json = parseJsonText(bytes.toString("utf8"))
     if (typeof json === "string") return yield* Effect.fail(fail(json))
+    return json
+  })
+
+export const readImportFile = (path: string): Effect.Effect<ImportResult, ImportFailed> =>
+  Effect.gen(function*() {
+    const fail = (detail: string) => new ImportFailed({ path, detail })
+    const json = yield* readJsonFile(path)
     const result = importNixEnv(json)
     if (typeof result === "string") return yield* Effect.fail(fail(result))
     return result

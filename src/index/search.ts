@@ -8,7 +8,7 @@ import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
 import { queryNamesSet, Score, wordComponent } from "./rank.js"
 import { makeScope } from "./SetScope.js"
-import { MAX_QUERY_CHARS, normalizeQuery, textWords } from "./text.js"
+import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
 const MAX_TOKENS = 12
 const RERANK = 300
@@ -27,8 +27,24 @@ const leafNamed = (q: string, attrPath: string): boolean => {
   return rest.length > 0 && rest.length < q.split(" ").length && (rest.join("-") === leaf || rest.join("") === leaf)
 }
 
-/** Query words for word matching (stemmed, no stop words, at most MAX_TOKENS, no repeats). */
-export const queryTokens = (q: string): Array<string> => [...new Set(textWords(q))].slice(0, MAX_TOKENS)
+/** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
+const FILLER = new Set([
+  "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use"
+])
+/** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
+const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package"])
+
+/** Query words for word matching (stemmed, no stop words or filler, at most MAX_TOKENS, no repeats). */
+export const queryTokens = (q: string): Array<string> => {
+  const words = [...new Set(textWords(q))]
+  const kept = words.filter((w) => !FILLER.has(w))
+  return (kept.length > 0 ? kept : words).slice(0, MAX_TOKENS)
+}
+
+/** The tokens that only qualify the others (GENERIC), when the query has other words too. */
+export const softTokens = (tokens: ReadonlyArray<string>): ReadonlySet<string> =>
+  tokens.every((t) => GENERIC.has(t)) ? new Set() : new Set(tokens.filter((t) => GENERIC.has(t)))
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
@@ -52,7 +68,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
     const tokens = queryTokens(scope === undefined ? q : leaf)
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const idfTotal = wordMatches(r, tokens, touch, tokens.length > 1 || touched.length === 0)
+    const soft = softTokens(tokens)
+    const required = tokens.length - soft.size
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0)
     const prior = r.prior
     const flags = r.flags
     const prelim = new Float64Array(touched.length)
@@ -60,12 +78,13 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const id = touched[i]!
       // Other paths to a package already listed are left out (unless this exact path was asked for).
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, tokens.length) + prior[id]!
+        : s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required) + prior[id]!
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
-    const phrase = spaced && tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
+    const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
+    const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The most the text bonuses below can add to one package.
     const nestedBonus = Score.setNamed + (spaced ? Score.leafNamed : 0)
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)

@@ -5,6 +5,9 @@ import {
   RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
+import { categoryWords } from "./categoryWords.js"
+import { findCompounds, withCompounds } from "./compounds.js"
+import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
@@ -114,7 +117,12 @@ const typoTables = (terms: ReadonlyArray<string>, prefix: string, out: Map<strin
   out.set(`${prefix}.lenStart`, u32(lenStart))
 }
 
-export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
+/** What the index knows about packages beyond their own meta (see nixosModules.ts). */
+export interface IndexExtras {
+  readonly modules?: ReadonlyMap<string, ModuleFacts> | undefined
+}
+
+export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: IndexExtras = {}): Map<string, Uint8Array> => {
   const out = new Map<string, Uint8Array>()
   for (const [group, fields] of Object.entries(RECORD_GROUPS)) {
     const values = records.map((r) => fields.map((f) => {
@@ -130,6 +138,9 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
   out.set("prior", u32(prior))
   const keys = new Map<string, Array<number>>()
   const words = new Map<string, Array<number>>()
+  const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
+  const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
+  const compounds = findCompounds([...descWords, ...longWords])
   records.forEach((r, id) => {
     // Nested attribute paths are found through their last segment (and the sorted attrPath column).
     if (!r.attrPath.includes(".")) addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
@@ -139,12 +150,11 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
     if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
-    if (r.description !== null) {
-      for (const w of textWords(r.description)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
-    }
-    if (r.longDescription !== null) {
-      for (const w of textWords(r.longDescription)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
-    }
+    for (const w of withCompounds(descWords[id]!, compounds)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
+    for (const w of withCompounds(longWords[id]!, compounds)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
+    for (const w of categoryWords(r.position)) addPosting(words, w, id, WordField.category)
+    const mod = extras.modules?.get(r.attrPath)
+    if (mod !== undefined) for (const w of mod.words) if (isAsciiWord(w)) addPosting(words, w, id, WordField.module)
   })
   const keyTerms = termTable(keys, "keys", out)
   typoTables(keyTerms, "keys", out)
@@ -162,11 +172,11 @@ export interface SerializeMeta extends IndexSource {
 const align8 = (n: number) => (n + 7) & ~7
 
 /** The whole file. Records are sorted by attribute path first so that ids are stable for equal input. */
-export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta): Buffer => {
+export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta, extras: IndexExtras = {}): Buffer => {
   // Sorted by attribute path (UTF-16 order, as JS compares strings): the reader binary-searches this column.
   const sorted = [...input].sort((a, b) => (a.attrPath < b.attrPath ? -1 : a.attrPath > b.attrPath ? 1 : 0))
   const records = sorted.filter((r, i) => i === 0 || r.attrPath !== sorted[i - 1]!.attrPath)
-  const sections = buildSections(records)
+  const sections = buildSections(records, extras)
   // Lay the sections out after a header whose size depends on the offsets: iterate until stable.
   let headerLen = 0
   let header: IndexHeader | undefined
