@@ -1,14 +1,14 @@
 /**
  * Relevance on the graded sets (issue 16): success@5, success@10, MRR (first 10) and best@1, per set and per
  * kind of query.
- *   node bench/bundled.mjs bench/search-intent.ts [INDEX] [--show dev|own|search-dev]
+ *   node bench/bundled.mjs bench/search-intent.ts [INDEX] [--show dev|own|search-dev] [--ranks FILE] [--no-options]
  * Without INDEX, builds one from ../shared/data/nixpkgs-channel-2020.json.gz (with the NixOS options of
  * nixos-options-2020.json.gz unless --no-options) into a temp folder.
  * `--show` prints each query's first results for the named tuning set; the held-out set is only ever
  * summed up (its misses are named, nothing more), so that nobody tunes on it by accident.
  */
 import { Effect, Layer, Stream } from "effect"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -33,7 +33,7 @@ const args = process.argv.slice(2)
 const showAt = args.indexOf("--show")
 const show = showAt >= 0 ? args[showAt + 1] : undefined
 if (show === "held-out") throw new Error("the held-out set is not shown query by query")
-const given = args.find((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1))
+const given = args.find((a, i) => !a.startsWith("--") && !["--show", "--ranks"].includes(args[i - 1] ?? ""))
 
 const line = (name: string, qs: ReadonlyArray<GradedQuery>, r: IndexReader) => {
   const s = scoreGraded(qs, (q) => r.search(q, 10).hits.map((h) => h.attrPath))
@@ -68,6 +68,18 @@ const main = Effect.gen(function*() {
         console.log(`    ${mark} ${q.query.padEnd(28)} ${hits.slice(0, 6).join(" ")}`)
       }
     }
+  }
+  const ranksAt = args.indexOf("--ranks")
+  if (ranksAt >= 0) {
+    // Each tuning query's rank of the first accepted answer (0: none in the first 10), to compare two runs.
+    const ranks: Record<string, number> = {}
+    for (const [name, file] of SETS) {
+      if (name === "held-out") continue
+      for (const q of parseGraded(readFileSync(file, "utf8"))) {
+        ranks[`${name}: ${q.query}`] = r.search(q.query, 10).hits.findIndex((h) => q.accept.has(h.attrPath)) + 1
+      }
+    }
+    writeFileSync(args[ranksAt + 1]!, JSON.stringify(ranks, null, 1))
   }
   console.log(JSON.stringify(summary))
   r.close()

@@ -55,7 +55,9 @@ export const Flag = {
   /** A versioned variant of another package (postgresql_11 of postgresql). */
   versioned: 16,
   /** The same derivation as a better-placed attribute path (libsForQt5.vlc of vlc): hidden in search. */
-  duplicate: 32
+  duplicate: 32,
+  /** In a set of add-ons to something else (python3Packages, emacsPackages, vimPlugins, terraform-providers). */
+  addon: 64
 } as const
 
 /** Bits stored with each posting of the `keys` table (whole names). */

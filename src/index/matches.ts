@@ -88,15 +88,21 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   })
 }
 
-/** The best weight among the fields a word was found in. */
+/**
+ * The weight of a word found in these fields: in the name, the most; else the best field's, plus a share of the
+ * others' (a package whose description, folder and NixOS module all say "server" is more surely one than a
+ * package that says it once), at most a name's.
+ */
 const fieldWeight = (bits: number, descChars: number): number => {
   if (bits & WordField.name) return FieldWeight.nameWord
-  let w = 0
-  if (bits & WordField.description) w = FieldWeight.description(descChars)
-  if (bits & WordField.module && FieldWeight.module > w) w = FieldWeight.module
-  if (bits & WordField.category && FieldWeight.category > w) w = FieldWeight.category
-  if (bits & WordField.longDescription && FieldWeight.longDescription > w) w = FieldWeight.longDescription
-  return w
+  let max = 0
+  let sum = 0
+  const add = (w: number) => { sum += w; if (w > max) max = w }
+  if (bits & WordField.description) add(FieldWeight.description(descChars))
+  if (bits & WordField.module) add(FieldWeight.module)
+  if (bits & WordField.category) add(FieldWeight.category)
+  if (bits & WordField.longDescription) add(FieldWeight.longDescription)
+  return Math.min(FieldWeight.most, max + FieldWeight.others * (sum - max))
 }
 
 /** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */

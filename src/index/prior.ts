@@ -63,6 +63,13 @@ export const preferred = (a: string, b: string): boolean => {
   return a > b
 }
 
+/** Sets of add-ons to one program or language (python3Packages, emacsPackages, vimPlugins, terraform-providers, beam.packages). */
+export const isAddonSet = (set: string): boolean =>
+  set === "beam" || /(?:packages|plugins|modules|extensions|modes|dicts|providers|scripts)[_\d]*$/i.test(set)
+
+/** How much lower an add-on ranks than other nested packages, unless the query names its set. */
+export const ADDON_PENALTY = 150
+
 export interface Priors {
   readonly flags: Uint8Array
   readonly prior: Int16Array
@@ -102,7 +109,11 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     if (r.broken) { f |= Flag.broken; p -= 300 }
     if (r.insecure) { f |= Flag.insecure; p -= 200 }
     if (r.unfree) f |= Flag.unfree
-    if (r.attrPath.includes(".")) { f |= Flag.nested; p -= 120 }
+    if (r.attrPath.includes(".")) {
+      f |= Flag.nested
+      p -= 120
+      if (isAddonSet(r.attrPath.slice(0, r.attrPath.indexOf(".")))) { f |= Flag.addon; p -= ADDON_PENALTY }
+    }
     const base = versionlessBase(lastSegment(r.attrPath))?.toLowerCase()
     if (base !== undefined && (topLevel.has(base) || pnames.has(base))) { f |= Flag.versioned; p -= 60 }
     if (r.description === null) p -= 30

@@ -51,6 +51,9 @@ export const FieldWeight = {
   category: 0.4,
   /** From the package's NixOS module (what its enable option says it is). */
   module: 0.55,
+  /** Share of the other fields' weights added to the best one's, and the most that can make (a name word's). */
+  others: 0.5,
+  most: 1,
   /** Multiplies the weight of a word found through its closest spelling. */
   typo: 0.8,
   /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */

@@ -7,6 +7,7 @@ import { Flag } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
 import { queryNamesSet, Score, wordComponent } from "./rank.js"
+import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
@@ -88,7 +89,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // The most the text bonuses below can add to one package.
     const nestedBonus = Score.setNamed + (spaced ? Score.leafNamed : 0)
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
-    const bound = (id: number) => (flags[id]! & Flag.nested ? nestedBonus : 0) + (s.matched[id]! > 0 ? textBonus : 0)
+    const bound = (id: number) => (flags[id]! & Flag.nested ? nestedBonus + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) : 0) +
+      (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -103,8 +105,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       if (prelim[i]! + bound(id) < kth) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
-      if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) {
-        score += Score.setNamed
+      // The set counts as named when the query says more than its name ("node" is not about nodePackages).
+      if (flags[id]! & Flag.nested && (tokens.length > 1 || scope !== undefined) && queryNamesSet(tokens, path)) {
+        score += Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0)
         if (spaced && leafNamed(q, path)) score += Score.leafNamed
       }
       if (tokens.length > 0 && s.matched[id]! > 0) {
