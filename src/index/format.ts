@@ -61,7 +61,11 @@ export const Flag = {
 } as const
 
 /** Bits stored with each posting of the `keys` table (whole names). */
-export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8 } as const
+/**
+ * Bits stored with each posting of the `keys` table (whole names). `mainProgram`: the package certainly has
+ * this command (meta.mainProgram, a programs database); `command`: it probably has it (commands.ts).
+ */
+export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8, command: 16 } as const
 /**
  * Bits stored with each posting of the `words` table: words of names and descriptions, and what the package
  * is from elsewhere: `category` from the folders nixpkgs keeps it in, `module` from its NixOS module.

@@ -5,7 +5,7 @@
 import { osaDistance } from "../domain/osa.js"
 import { KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
-import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
+import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, type SetScope } from "./SetScope.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
@@ -32,7 +32,7 @@ export const nameMatches = (
   }
   if (scope === undefined) {
     for (const v of variants) {
-      for (const attrPath of [...(EVERYDAY_NAMES[v] ?? []), ...(KNOWN_COMMANDS[v] ?? [])]) {
+      for (const attrPath of EVERYDAY_NAMES[v] ?? []) {
         const id = r.findExactAttrPath(attrPath)
         if (id !== undefined) bump(id, Score.alias)
       }
@@ -52,10 +52,12 @@ export const nameMatches = (
         const kind = ps[k]! & MASK
         if (!inScope(scope, id)) continue
         if (isExact) {
+          // A command the package probably has (rg of ripgrep) is almost its name; not so for words joined.
+          if (kind === KeyKind.command && (joined || scope !== undefined)) continue
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query
-          bump(id, joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
         } else if (kind & NAME_KINDS) {
           prefixes++
           bump(id, prefixScore(v.length, len))
@@ -139,6 +141,7 @@ export const wordMatches = (
   const best = s.best
   const descLen = r.descriptionLengths
   let idfTotal = 0
+  const single = tokens.length === 1
   for (const t of tokens) {
     let count = 0
     const found = table.find(t)
@@ -150,7 +153,9 @@ export const wordMatches = (
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
-        const w = typo * fieldWeight(bits, descLen[id]!)
+        // One word: whether it is a whole word of the name ("prom" of prom2json) or inside it (of prometheus)
+        // is the name match's business, not the words'.
+        const w = typo * (single && bits & WordField.name ? FieldWeight.nameSubstring : fieldWeight(bits, descLen[id]!))
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
       }

@@ -70,9 +70,38 @@ export const isAddonSet = (set: string): boolean =>
 /** How much lower an add-on ranks than other nested packages, unless the query names its set. */
 export const ADDON_PENALTY = 150
 
+/**
+ * How many other names grow from each top-level name: packages named after it (prometheus-node-exporter,
+ * grafana-loki, ripgrep-all, firefox-esr) and sets of add-ons to it (gimpPlugins, kodiPlugins), each set
+ * counting as 4. Software that others build on is what people mean when they type the start of its name.
+ */
+export const nameFamilies = (records: ReadonlyArray<IndexRecord>): Map<string, number> => {
+  const tops = new Set<string>()
+  for (const r of records) if (!r.attrPath.includes(".")) tops.add(r.attrPath.toLowerCase())
+  const out = new Map<string, number>()
+  const credit = (name: string, weight: number) => {
+    // every top-level name that `name` starts with, followed by a separator or a digit
+    for (let i = 2; i < name.length; i++) {
+      if (!/[-_0-9]/.test(name[i]!) && !(weight > 1 && /[A-Z]/.test(name[i]!))) continue
+      const base = name.slice(0, i).toLowerCase()
+      if (tops.has(base)) out.set(base, (out.get(base) ?? 0) + weight)
+    }
+  }
+  const sets = new Set<string>()
+  for (const r of records) {
+    const dot = r.attrPath.indexOf(".")
+    if (dot < 0) credit(r.attrPath, 1)
+    else sets.add(r.attrPath.slice(0, dot))
+  }
+  for (const set of sets) credit(set, 4)
+  return out
+}
+
 export interface Priors {
   readonly flags: Uint8Array
   readonly prior: Int16Array
+  /** For each record, the record shown for its package (itself unless it is a duplicate). */
+  readonly canonical: Int32Array
 }
 
 /** Flags and prior score per record (same order as `records`). */
@@ -94,15 +123,17 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     }
     if (key !== undefined) pnames.add(key)
   }
+  const families = nameFamilies(records)
   // Duplicates: the same package reached twice (vlc and libsForQt5.vlc; perlPackages.X and perl528Packages.X).
-  const canonical = new Map<string, number>()
+  const canonicalOf = new Map<string, number>()
   records.forEach((r, i) => {
     const key = duplicateKey(r)
-    const j = canonical.get(key)
-    if (j === undefined) { canonical.set(key, i); return }
-    if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonical.set(key, i) }
+    const j = canonicalOf.get(key)
+    if (j === undefined) { canonicalOf.set(key, i); return }
+    if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonicalOf.set(key, i) }
     else flags[i] |= Flag.duplicate
   })
+  const canonical = Int32Array.from(records, (r) => canonicalOf.get(duplicateKey(r))!)
   records.forEach((r, i) => {
     let f = flags[i]!
     let p = categoryBonus(r.position)
@@ -123,10 +154,12 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     p += Math.min(aliases, 3) * 10
     const key = pnameKey(r)
     if (key !== undefined && !r.attrPath.includes(".")) p += Math.min((family.get(key) ?? 1) - 1, 4) * 8
+    const grown = families.get(r.attrPath.toLowerCase()) ?? 0
+    if (grown > 0 && !(f & Flag.versioned)) p += Math.min(Math.round(12 * Math.log2(1 + grown)), 50)
     // Implementation halves of a wrapped package (firefox-unwrapped of firefox).
     if (/-unwrapped$/.test(r.attrPath)) p -= 50
     flags[i] = f
     prior[i] = p
   })
-  return { flags, prior }
+  return { flags, prior, canonical }
 }

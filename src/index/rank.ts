@@ -8,6 +8,8 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
+  /** The query is a command this package probably has (commands.ts). */
+  command: 930,
   /** The query's words joined ("image viewer" -> imageviewer, image-viewer) are this name. */
   exactJoined: 850,
   /** The query is an everyday name or a well-known command of this package (java -> jdk, rg -> ripgrep). */

@@ -6,6 +6,7 @@ import {
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { categoryWords } from "./categoryWords.js"
+import { packageCommands, type ProgramsDb } from "./commands.js"
 import { findCompounds, withCompounds } from "./compounds.js"
 import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
@@ -120,6 +121,8 @@ const typoTables = (terms: ReadonlyArray<string>, prefix: string, out: Map<strin
 /** What the index knows about packages beyond their own meta (see nixosModules.ts). */
 export interface IndexExtras {
   readonly modules?: ReadonlyMap<string, ModuleFacts> | undefined
+  /** A programs database (the channel's programs.sqlite): then the only source of commands besides meta.mainProgram. */
+  readonly programs?: ProgramsDb | undefined
 }
 
 export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: IndexExtras = {}): Map<string, Uint8Array> => {
@@ -133,7 +136,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior } = computePriors(records)
+  const { flags, prior, canonical } = computePriors(records)
   out.set("flags", flags)
   out.set("prior", u32(prior))
   const keys = new Map<string, Array<number>>()
@@ -141,13 +144,23 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
   const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
   const compounds = findCompounds([...descWords, ...longWords])
+  // Commands go to the package as search shows it (bind, not its duplicate path dnsutils).
+  const ids = new Map(records.map((r, id) => [r.attrPath, id]))
+  const commandsOf = new Map<number, Array<[string, number]>>()
+  for (const [attrPath, c] of packageCommands(records, extras.programs)) {
+    const id = canonical[ids.get(attrPath)!]!
+    const list = commandsOf.get(id) ?? []
+    for (const cmd of c.certain) list.push([cmd.toLowerCase(), KeyKind.mainProgram])
+    for (const cmd of c.likely) list.push([cmd.toLowerCase(), KeyKind.command])
+    commandsOf.set(id, list)
+  }
   records.forEach((r, id) => {
     // Nested attribute paths are found through their last segment (and the sorted attrPath column).
     if (!r.attrPath.includes(".")) addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
     const pname = pnameKey(r)
     if (pname !== undefined) addPosting(keys, pname, id, KeyKind.pname)
     addPosting(keys, lastSegment(r.attrPath).toLowerCase(), id, KeyKind.last)
-    if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
+    for (const [cmd, kind] of commandsOf.get(id) ?? []) addPosting(keys, cmd, id, kind)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
     for (const w of withCompounds(descWords[id]!, compounds)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
