@@ -78,8 +78,10 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
       // Other paths to a package already listed are left out (unless this exact path was asked for).
+      // A one-word query that is the package's name or one of its commands covers it as fully as can be.
+      const covered = tokens.length === 1 && s.name[id]! >= Score.command ? 1 : wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required)
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required) + prior[id]!
+        : s.name[id]! + Score.words * covered + prior[id]!
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
