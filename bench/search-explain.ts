@@ -4,5 +4,5 @@ const [path, q, n] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4]
 const r = IndexReader.open(path)
 for (const h of r.search(q, n).hits) {
   const id = r.findExactAttrPath(h.attrPath)!
-  console.log(String(h.score).padStart(5), String(r.prior[id]).padStart(4), h.attrPath.padEnd(36), (h.description ?? "").slice(0, 70))
+  console.log(String(h.score).padStart(5), String(r.prior[id]).padStart(4), String(r.popularity[id]).padStart(4), h.attrPath.padEnd(36), (h.description ?? "").slice(0, 70))
 }

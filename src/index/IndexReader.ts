@@ -34,6 +34,7 @@ export class IndexReader {
   private wordsTable: TermTable | undefined
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
+  private popularityArr: Int16Array | undefined
   private readonly blocks: Record<RecordGroup, Array<Block | undefined>> = { summary: [], details: [] }
   private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
   private descLen: Uint16Array | undefined
@@ -56,6 +57,7 @@ export class IndexReader {
   get words(): TermTable { return (this.wordsTable ??= new TermTable(this.file, "words")) }
   get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
   get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
+  get popularity(): Int16Array { return (this.popularityArr ??= this.file.i16("popularity")) }
   get scratch(): Scratch { return (this.scratchArr ??= new Scratch(this.size)) }
 
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */

@@ -1,6 +1,6 @@
 /**
  * Query-independent ranking signals, computed once at build time: what kind of package this is,
- * whether it is a versioned variant or a duplicate, whether it is broken. Pure.
+ * whether it is a versioned variant or a duplicate, whether it is broken, how popular it is. Pure.
  */
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
@@ -71,44 +71,53 @@ export const isAddonSet = (set: string): boolean =>
 export const ADDON_PENALTY = 150
 
 /**
- * How many other names grow from each top-level name: packages named after it (prometheus-node-exporter,
- * grafana-loki, ripgrep-all, firefox-esr) and sets of add-ons to it (gimpPlugins, kodiPlugins), each set
- * counting as 4. Software that others build on is what people mean when they type the start of its name.
+ * How many other names grow from each top-level name: other software named after it (prometheus-node-exporter,
+ * grafana-loki, ripgrep-all) and sets of add-ons to it (gimpPlugins, kodiPlugins), each set counting as 4.
+ * Its own variants (openjdk8 of openjdk, firefox-esr of firefox: the same pname) are counted elsewhere.
+ * Software that others build on is what people mean when they type the start of its name.
  */
 export const nameFamilies = (records: ReadonlyArray<IndexRecord>): Map<string, number> => {
-  const tops = new Set<string>()
-  for (const r of records) if (!r.attrPath.includes(".")) tops.add(r.attrPath.toLowerCase())
+  const pnameOf = new Map<string, string>()
+  for (const r of records) if (!r.attrPath.includes(".")) pnameOf.set(r.attrPath.toLowerCase(), r.pname.toLowerCase())
   const out = new Map<string, number>()
-  const credit = (name: string, weight: number) => {
-    // every top-level name that `name` starts with, followed by a separator or a digit
+  const credit = (name: string, pname: string | undefined, weight: number) => {
+    // every top-level name that `name` starts with, followed by a separator, a digit or (for sets) a capital
     for (let i = 2; i < name.length; i++) {
       if (!/[-_0-9]/.test(name[i]!) && !(weight > 1 && /[A-Z]/.test(name[i]!))) continue
       const base = name.slice(0, i).toLowerCase()
-      if (tops.has(base)) out.set(base, (out.get(base) ?? 0) + weight)
+      const basePname = pnameOf.get(base)
+      if (basePname !== undefined && basePname !== pname) out.set(base, (out.get(base) ?? 0) + weight)
     }
   }
   const sets = new Set<string>()
   for (const r of records) {
     const dot = r.attrPath.indexOf(".")
-    if (dot < 0) credit(r.attrPath, 1)
+    if (dot < 0) credit(r.attrPath, r.pname.toLowerCase(), 1)
     else sets.add(r.attrPath.slice(0, dot))
   }
-  for (const set of sets) credit(set, 4)
+  for (const set of sets) credit(set, undefined, 4)
   return out
 }
 
 export interface Priors {
   readonly flags: Uint8Array
+  /** What kind of package and how usable: its folder, nesting, versioned variant, broken, no description. */
   readonly prior: Int16Array
+  /**
+   * How much people use it: maintainers, variants, software named after it, aliases, a NixOS module. Counts in
+   * full for name matches and in proportion to how much of a request's words a package matches otherwise.
+   */
+  readonly popularity: Int16Array
   /** For each record, the record shown for its package (itself unless it is a duplicate). */
   readonly canonical: Int32Array
 }
 
 /** Flags and prior score per record (same order as `records`). */
-export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
+export const computePriors = (records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false): Priors => {
   const n = records.length
   const flags = new Uint8Array(n)
   const prior = new Int16Array(n)
+  const popularity = new Int16Array(n)
   const topLevel = new Set<string>()
   const pnames = new Set<string>()
   const topByDrv = new Map<string, number>()
@@ -148,18 +157,21 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     const base = versionlessBase(lastSegment(r.attrPath))?.toLowerCase()
     if (base !== undefined && (topLevel.has(base) || pnames.has(base))) { f |= Flag.versioned; p -= 60 }
     if (r.description === null) p -= 30
-    if (r.longDescription !== null) p += 5
-    p += Math.min(r.maintainers, 4) * 5
-    const aliases = (topByDrv.get(r.name) ?? 1) - 1
-    p += Math.min(aliases, 3) * 10
-    const key = pnameKey(r)
-    if (key !== undefined && !r.attrPath.includes(".")) p += Math.min((family.get(key) ?? 1) - 1, 4) * 8
-    const grown = families.get(r.attrPath.toLowerCase()) ?? 0
-    if (grown > 0 && !(f & Flag.versioned)) p += Math.min(Math.round(12 * Math.log2(1 + grown)), 50)
     // Implementation halves of a wrapped package (firefox-unwrapped of firefox).
     if (/-unwrapped$/.test(r.attrPath)) p -= 50
+    let pop = 0
+    if (r.longDescription !== null) pop += 5
+    pop += Math.min(r.maintainers, 4) * 5
+    const aliases = (topByDrv.get(r.name) ?? 1) - 1
+    pop += Math.min(aliases, 3) * 10
+    const key = pnameKey(r)
+    if (key !== undefined && !r.attrPath.includes(".")) pop += Math.min((family.get(key) ?? 1) - 1, 4) * 8
+    const grown = families.get(r.attrPath.toLowerCase()) ?? 0
+    if (grown > 0 && !(f & Flag.versioned)) pop += Math.min(Math.round(12 * Math.log2(1 + grown)), 50)
+    if (hasModule(r.attrPath)) pop += 15
     flags[i] = f
     prior[i] = p
+    popularity[i] = pop
   })
-  return { flags, prior, canonical }
+  return { flags, prior, popularity, canonical }
 }

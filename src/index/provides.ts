@@ -18,7 +18,7 @@ export const providesIn = (r: IndexReader, command: string): Array<ProvidesHit> 
   const out = new Map<number, { score: number; reason: string; certain: boolean }>()
   const give = (id: number, score: number, reason: string, certain: boolean) => {
     if (r.flags[id]! & Flag.duplicate && !certain) return
-    const s = score + r.prior[id]!
+    const s = score + r.prior[id]! + r.popularity[id]!
     const had = out.get(id)
     if (had === undefined || had.score < s) out.set(id, { score: s, reason, certain })
   }

@@ -73,6 +73,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const required = tokens.length - soft.size
     const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0)
     const prior = r.prior
+    const popularity = r.popularity
     const flags = r.flags
     const prelim = new Float64Array(touched.length)
     for (let i = 0; i < touched.length; i++) {
@@ -80,8 +81,11 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       // Other paths to a package already listed are left out (unless this exact path was asked for).
       // A one-word query that is the package's name or one of its commands covers it as fully as can be.
       const covered = tokens.length === 1 && s.name[id]! >= Score.command ? 1 : wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required)
+      // Popularity orders what matches; it does not make up for words a package lacks.
+      const required1 = Math.max(1, required)
+      const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1)
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * covered + prior[id]!
+        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++

@@ -136,9 +136,10 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior, canonical } = computePriors(records)
+  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false)
   out.set("flags", flags)
   out.set("prior", u32(prior))
+  out.set("popularity", u32(popularity))
   const keys = new Map<string, Array<number>>()
   const words = new Map<string, Array<number>>()
   const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
