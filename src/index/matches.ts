@@ -8,6 +8,7 @@ import type { IndexReader } from "./IndexReader.js"
 import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, type SetScope } from "./SetScope.js"
+import { RELATED_PREFIX } from "./relatedWords.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
 import { charMask, popcount } from "./text.js"
 
@@ -118,7 +119,7 @@ const closestWord = (r: IndexReader, t: string): number => {
   let bestDf = 0
   for (const group of table.byLength(t.length - max, t.length + max)) for (let g = 0; g < group.length; g++) {
     const i = group[g]!
-    if (popcount(masks[i]! ^ tmask) > 2 * max) continue
+    if (popcount(masks[i]! ^ tmask) > 2 * max || table.terms.charCodeAt(table.termOff[i]!) === 126) continue // "~": related-word keys
     const d = osaDistance(t, table.term(i), max)
     if (d > max || d > bestD) continue
     const df = table.postOff[i + 1]! - table.postOff[i]!
@@ -148,14 +149,17 @@ export const wordMatches = (
     // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
     const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
     const typo = found < 0 ? FieldWeight.typo : 1
-    if (wi >= 0) {
-      const ps = table.postings(wi)
+    // The word itself, then (for less) packages that say a related word ("editing" for "editor").
+    const lists: ReadonlyArray<readonly [number, number]> = [[wi, typo], [found >= 0 ? table.find(RELATED_PREFIX + t) : -1, FieldWeight.related]]
+    for (const [term, factor] of lists) {
+      if (term < 0) continue
+      const ps = table.postings(term)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
         // One word: whether it is a whole word of the name ("prom" of prom2json) or inside it (of prometheus)
         // is the name match's business, not the words'.
-        const w = typo * (single && bits & WordField.name ? FieldWeight.nameSubstring : fieldWeight(bits, descLen[id]!))
+        const w = factor * (single && bits & WordField.name ? FieldWeight.nameSubstring : fieldWeight(bits, descLen[id]!))
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
       }

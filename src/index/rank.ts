@@ -58,6 +58,8 @@ export const FieldWeight = {
   most: 1,
   /** Multiplies the weight of a word found through its closest spelling. */
   typo: 0.8,
+  /** Multiplies the weight of a word found through a related word (relatedWords.ts). */
+  related: 0.85,
   /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */
   soft: 0.3
 } as const

@@ -10,6 +10,7 @@ import { packageCommands, type ProgramsDb } from "./commands.js"
 import { findCompounds, withCompounds } from "./compounds.js"
 import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
+import { findersOf, RELATED_PREFIX } from "./relatedWords.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
@@ -145,6 +146,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
   const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
   const compounds = findCompounds([...descWords, ...longWords])
+  const finders = findersOf()
   // Commands go to the package as search shows it (bind, not its duplicate path dnsutils).
   const ids = new Map(records.map((r, id) => [r.attrPath, id]))
   const commandsOf = new Map<number, Array<[string, number]>>()
@@ -164,11 +166,20 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     for (const [cmd, kind] of commandsOf.get(id) ?? []) addPosting(keys, cmd, id, kind)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
-    for (const w of withCompounds(descWords[id]!, compounds)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
-    for (const w of withCompounds(longWords[id]!, compounds)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
-    for (const w of categoryWords(r.position)) addPosting(words, w, id, WordField.category)
     const mod = extras.modules?.get(r.attrPath)
-    if (mod !== undefined) for (const w of mod.words) if (isAsciiWord(w)) addPosting(words, w, id, WordField.module)
+    const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
+      [WordField.description, withCompounds(descWords[id]!, compounds)],
+      [WordField.longDescription, withCompounds(longWords[id]!, compounds)],
+      [WordField.category, categoryWords(r.position)],
+      [WordField.module, mod?.words ?? []]
+    ]
+    for (const [field, ws] of fields) {
+      for (const w of ws) {
+        if (!isAsciiWord(w)) continue
+        addPosting(words, w, id, field)
+        for (const f of finders.get(w) ?? []) addPosting(words, RELATED_PREFIX + f, id, field)
+      }
+    }
   })
   const keyTerms = termTable(keys, "keys", out)
   typoTables(keyTerms, "keys", out)
