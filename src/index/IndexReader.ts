@@ -12,6 +12,7 @@ import {
 } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
+import { wordsNameSet } from "./rank.js"
 import { searchIndex } from "./search.js"
 import { suggestNames } from "./suggest.js"
 import { TermTable } from "./TermTable.js"
@@ -71,6 +72,20 @@ export class IndexReader {
       }
     }
     return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
+  }
+
+  /**
+   * Id ranges of the packages in the sets that query words name: a word of 3+ letters that starts a set's name
+   * or that the set's name starts ("python" -> python3Packages, pythonPackages; "emacs" -> emacsPackages).
+   */
+  setRangesNamedBy(words: ReadonlyArray<string>): ReadonlyArray<readonly [number, number]> {
+    this.setRanges("")
+    const out: Array<readonly [number, number]> = []
+    for (const prefix of Object.keys(this.setsMap!)) {
+      if (prefix.indexOf(".") !== prefix.length - 1) continue
+      if (wordsNameSet(words, prefix.slice(0, -1))) out.push(...this.setsMap![prefix]!)
+    }
+    return out
   }
 
   /** Length of each package's description (characters, capped at 65535), without reading the text. */

@@ -3,7 +3,7 @@
  * whole names (exact, prefix, everyday names), typos of names, and words in names and descriptions.
  */
 import { osaDistance } from "../domain/osa.js"
-import { KeyKind, POSTING_SHIFT, WordField } from "./format.js"
+import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
@@ -21,7 +21,8 @@ export type Touch = (id: number) => void
 
 /** Exact and prefix matches of whole names; true when some name equals the query exactly. */
 export const nameMatches = (
-  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch
+  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch,
+  inNamedSet: (id: number) => boolean
 ): { exact: boolean; prefixes: number } => {
   const keys = r.keys
   const name = r.scratch.name
@@ -55,6 +56,9 @@ export const nameMatches = (
         if (isExact) {
           // A command the package probably has (rg of ripgrep) is almost its name; not so for words joined.
           if (kind === KeyKind.command && (joined || scope !== undefined)) continue
+          // Words joined name a package in a set only when the query names the set too: "web server" is not
+          // emacsPackages.web-server, "vim fugitive" is vimPlugins.vim-fugitive.
+          if (joined && r.flags[id]! & Flag.nested && !inNamedSet(id)) continue
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query

@@ -74,10 +74,14 @@ export const wordComponent = (weightedSum: number, idfTotal: number, matched: nu
   return matched === tokens ? base : base * 0.7 * (matched / tokens)
 }
 
+/** Do these query words name this set ("python" names python3Packages, "emacs" emacsPackages)? */
+export const wordsNameSet = (words: ReadonlyArray<string>, set: string): boolean => {
+  const lower = set.toLowerCase()
+  return words.some((t) => t.length >= 3 && (lower.startsWith(t) || t.startsWith(lower)))
+}
+
 /** Does the query name this package's set ("python3Packages" for "python", "emacs" for "emacsPackages")? */
 export const queryNamesSet = (tokens: ReadonlyArray<string>, attrPath: string): boolean => {
   const dot = attrPath.indexOf(".")
-  if (dot < 0) return false
-  const set = attrPath.slice(0, dot).toLowerCase()
-  return tokens.some((t) => t.length >= 3 && (set.startsWith(t) || t.startsWith(set)))
+  return dot >= 0 && wordsNameSet(tokens, attrPath.slice(0, dot))
 }

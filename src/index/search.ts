@@ -6,7 +6,7 @@
 import { Flag } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
-import { queryNamesSet, Score, wordComponent } from "./rank.js"
+import { Score, wordComponent } from "./rank.js"
 import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
@@ -61,13 +61,20 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const scope = makeScope(r, q, dot)
     const leaf = q.slice(dot + 1)
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
-    const names = nameMatches(r, variants, spaced, scope, touch)
+    // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
+    const tokens = queryTokens(scope === undefined ? q : leaf)
+    // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
+    // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
+    const named = tokens.length > 1 || scope !== undefined ? r.setRangesNamedBy(tokens) : []
+    const inNamed = (id: number) => {
+      for (const [from, to] of named) if (id >= from && id < to) return true
+      return false
+    }
+    const names = nameMatches(r, variants, spaced, scope, touch, inNamed)
     // Typos only when nothing is called that; short words that start names are prefixes, not typos ("vpn").
     if (!names.exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4 && (names.prefixes === 0 || leaf.length >= 5)) {
       typoMatches(r, leaf, scope, touch)
     }
-    // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
-    const tokens = queryTokens(scope === undefined ? q : leaf)
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
     const soft = softTokens(tokens)
     const required = tokens.length - soft.size
@@ -84,8 +91,10 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       // Popularity orders what matches; it does not make up for words a package lacks.
       const required1 = Math.max(1, required)
       const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1)
+      const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
+        ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure
+        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
@@ -93,10 +102,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The most the text bonuses below can add to one package.
-    const nestedBonus = Score.setNamed + (spaced ? Score.leafNamed : 0)
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
-    const bound = (id: number) => (flags[id]! & Flag.nested ? nestedBonus + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) : 0) +
-      (s.matched[id]! > 0 ? textBonus : 0)
+    const bound = (id: number) => (spaced && flags[id]! & Flag.nested ? Score.leafNamed : 0) + (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -111,11 +118,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       if (prelim[i]! + bound(id) < kth) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
-      // The set counts as named when the query says more than its name ("node" is not about nodePackages).
-      if (flags[id]! & Flag.nested && (tokens.length > 1 || scope !== undefined) && queryNamesSet(tokens, path)) {
-        score += Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0)
-        if (spaced && leafNamed(q, path)) score += Score.leafNamed
-      }
+      if (spaced && flags[id]! & Flag.nested && named.length > 0 && inNamed(id) && leafNamed(q, path)) score += Score.leafNamed
       if (tokens.length > 0 && s.matched[id]! > 0) {
         const desc = r.str("description", id).toLowerCase()
         if (phrase !== "" && desc.includes(phrase)) {
