@@ -57,7 +57,9 @@ export const Flag = {
   /** The same derivation as a better-placed attribute path (libsForQt5.vlc of vlc): hidden in search. */
   duplicate: 32,
   /** In a set of add-ons to something else (python3Packages, emacsPackages, vimPlugins, terraform-providers). */
-  addon: 64
+  addon: 64,
+  /** A library for programs rather than a program for people (pkgs/development/libraries, lib*, "A ... library"). */
+  library: 128
 } as const
 
 /** Bits stored with each posting of the `keys` table (whole names). */

@@ -67,6 +67,11 @@ export const preferred = (a: string, b: string): boolean => {
 export const isAddonSet = (set: string): boolean =>
   set === "beam" || /(?:packages|plugins|modules|extensions|modes|dicts|providers|scripts)[_\d]*$/i.test(set)
 
+/** A library for programs to use, not a program for people. */
+export const isLibrary = (r: IndexRecord): boolean =>
+  (r.position?.startsWith("pkgs/development/libraries/") ?? false) || /^lib(?!re)[a-z]/.test(lastSegment(r.attrPath)) ||
+  /^(?:an? |the )?(?:[\w+#.-]+ ){0,4}(?:library|bindings?|sdk)\b/i.test(r.description ?? "")
+
 /** How much lower an add-on ranks than other nested packages, unless the query names its set. */
 export const ADDON_PENALTY = 150
 
@@ -149,6 +154,7 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>, hasModule: (a
     if (r.broken) { f |= Flag.broken; p -= 300 }
     if (r.insecure) { f |= Flag.insecure; p -= 200 }
     if (r.unfree) f |= Flag.unfree
+    if (isLibrary(r)) f |= Flag.library
     if (r.attrPath.includes(".")) {
       f |= Flag.nested
       p -= 120

@@ -30,6 +30,8 @@ export const Score = {
   phraseIsHead: 30,
   /** The description starts with the query's words ("Spreadsheet calculator"). */
   descriptionStarts: 40,
+  /** A library found by words alone, when the query does not ask for one. */
+  libraryByWords: 100,
   /** Nested package whose set the query names (python3Packages.x for "python x"): undo the nesting penalty. */
   setNamed: 120
 } as const

@@ -28,6 +28,9 @@ const leafNamed = (q: string, attrPath: string): boolean => {
   return rest.length > 0 && rest.length < q.split(" ").length && (rest.join("-") === leaf || rest.join("") === leaf)
 }
 
+/** Words that ask for a library (then libraries are not ranked after programs). */
+const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "api", "framework", "header", "crate", "package"])
+
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
@@ -82,6 +85,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const prior = r.prior
     const popularity = r.popularity
     const flags = r.flags
+    const wantsLibrary = tokens.some((t) => LIBRARY_WORDS.has(t)) || named.length > 0
     const prelim = new Float64Array(touched.length)
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
@@ -93,8 +97,10 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1)
       const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
         ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) : 0
+      // Found by words alone, programs for people come before libraries, unless a library is asked for.
+      const libraryPenalty = flags[id]! & Flag.library && s.name[id] === 0 && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus
+        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
