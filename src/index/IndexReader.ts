@@ -75,15 +75,15 @@ export class IndexReader {
   }
 
   /**
-   * Id ranges of the packages in the sets that query words name: a word of 3+ letters that starts a set's name
-   * or that the set's name starts ("python" -> python3Packages, pythonPackages; "emacs" -> emacsPackages).
+   * The sets that query words name, with the id ranges of their packages: a word of 3+ letters that starts a
+   * set's name or that the set's name starts ("python" -> python3Packages, pythonPackages; "emacs" -> emacsPackages).
    */
-  setRangesNamedBy(words: ReadonlyArray<string>): ReadonlyArray<readonly [number, number]> {
+  setsNamedBy(words: ReadonlyArray<string>): ReadonlyArray<{ readonly set: string; readonly ranges: ReadonlyArray<readonly [number, number]> }> {
     this.setRanges("")
-    const out: Array<readonly [number, number]> = []
+    const out: Array<{ set: string; ranges: ReadonlyArray<readonly [number, number]> }> = []
     for (const prefix of Object.keys(this.setsMap!)) {
       if (prefix.indexOf(".") !== prefix.length - 1) continue
-      if (wordsNameSet(words, prefix.slice(0, -1))) out.push(...this.setsMap![prefix]!)
+      if (wordsNameSet(words, prefix.slice(0, -1))) out.push({ set: prefix.slice(0, -1), ranges: this.setsMap![prefix]! })
     }
     return out
   }

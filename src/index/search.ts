@@ -3,10 +3,10 @@
  * word coverage over names and descriptions (matches.ts), then a rerank of the best candidates with
  * bonuses that need the text (phrases, the set a query names). Work arrays are reused and reset.
  */
-import { Flag } from "./format.js"
+import { Flag, KeyKind } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
-import { Score, wordComponent } from "./rank.js"
+import { Score, wordComponent, wordsNameSet } from "./rank.js"
 import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
@@ -19,13 +19,19 @@ export interface Ranked {
   readonly score: number
 }
 
-/** "python requests" names python3Packages.requests: the words left after the set's are its last segment. */
-const leafNamed = (q: string, attrPath: string): boolean => {
-  const dot = attrPath.indexOf(".")
-  const set = attrPath.slice(0, dot).toLowerCase()
-  const leaf = attrPath.slice(attrPath.lastIndexOf(".") + 1).toLowerCase()
-  const rest = q.split(" ").filter((w) => !(w.length >= 3 && (set.startsWith(w) || w.startsWith(set))))
-  return rest.length > 0 && rest.length < q.split(" ").length && (rest.join("-") === leaf || rest.join("") === leaf)
+/**
+ * Packages of the named sets whose last attribute segment is what the query says apart from the set's name
+ * ("python requests" -> python3Packages.requests), found through the key table instead of reading paths.
+ */
+const leafNamedIds = (r: IndexReader, q: string, sets: ReadonlyArray<string>, inNamed: (id: number) => boolean): Set<number> => {
+  const words = q.split(" ")
+  const rest = words.filter((w) => !sets.some((set) => wordsNameSet([w], set)))
+  const out = new Set<number>()
+  if (rest.length === 0 || rest.length === words.length) return out
+  for (const leaf of new Set([rest.join("-"), rest.join("")])) {
+    for (const p of r.keyPostings(leaf)) if (p.kind & KeyKind.last && inNamed(p.id)) out.add(p.id)
+  }
+  return out
 }
 
 /** Words that ask for a library (then libraries are not ranked after programs). */
@@ -68,7 +74,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const tokens = queryTokens(scope === undefined ? q : leaf)
     // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
     // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
-    const named = tokens.length > 1 || scope !== undefined ? r.setRangesNamedBy(tokens) : []
+    const namedSets = tokens.length > 1 || scope !== undefined ? r.setsNamedBy(tokens) : []
+    const named = namedSets.flatMap((n) => n.ranges)
     const inNamed = (id: number) => {
       for (const [from, to] of named) if (id >= from && id < to) return true
       return false
@@ -86,6 +93,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const popularity = r.popularity
     const flags = r.flags
     const wantsLibrary = tokens.some((t) => LIBRARY_WORDS.has(t)) || named.length > 0
+    const leafIds = spaced && named.length > 0 ? leafNamedIds(r, q, namedSets.map((n) => n.set), inNamed) : undefined
     const prelim = new Float64Array(touched.length)
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
@@ -96,7 +104,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const required1 = Math.max(1, required)
       const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1)
       const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
-        ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) : 0
+        ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) + (leafIds?.has(id) ? Score.leafNamed : 0) : 0
       // Found by words alone, programs for people come before libraries, unless a library is asked for.
       const libraryPenalty = flags[id]! & Flag.library && s.name[id] === 0 && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
@@ -109,7 +117,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The most the text bonuses below can add to one package.
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
-    const bound = (id: number) => (spaced && flags[id]! & Flag.nested ? Score.leafNamed : 0) + (s.matched[id]! > 0 ? textBonus : 0)
+    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -124,7 +132,6 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       if (prelim[i]! + bound(id) < kth) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
-      if (spaced && flags[id]! & Flag.nested && named.length > 0 && inNamed(id) && leafNamed(q, path)) score += Score.leafNamed
       if (tokens.length > 0 && s.matched[id]! > 0) {
         const desc = r.str("description", id).toLowerCase()
         if (phrase !== "" && desc.includes(phrase)) {
