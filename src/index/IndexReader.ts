@@ -259,7 +259,7 @@ export class IndexReader {
     const h = this.file.header
     return {
       path: this.file.path, source: h.source, revision: h.revision, packages: h.packages, builtAt: h.builtAt,
-      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION
+      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION, programs: h.programs ?? null
     }
   }
 

@@ -24,4 +24,6 @@ export interface IndexSource {
   /** "file:/path", "channel:<nixpkgs>", "nix-file:/path", "flake:nixpkgs". */
   readonly source: string
   readonly revision: string | null
+  /** The programs database the commands came from (the channel's programs.sqlite), if any. */
+  readonly programs?: string | null | undefined
 }

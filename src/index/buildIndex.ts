@@ -10,11 +10,14 @@ import { freemem } from "node:os"
 import { ImportFailed, type FileError, type IndexCorrupt, type IndexMissing } from "../domain/errors.js"
 import { Nix, type RunError } from "../services/Nix.js"
 import type { IndexStatus } from "../services/PackageIndex.js"
-import { flakeMetadataArgv, NIXPKGS_ALLOW_ENV, nixEnvQueryArgv, nixpkgsVersionArgv, nixSearchArgv } from "./buildArgv.js"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import { flakeMetadataArgv, NIXPKGS_ALLOW_ENV, nixEnvQueryArgv, nixpkgsPathArgv, nixpkgsVersionArgv, nixSearchArgv } from "./buildArgv.js"
 import type { ImportResult } from "./importNixEnv.js"
 import { importNixEnv, importNixSearch } from "./importNixEnv.js"
 import { indexStatus } from "./indexStatus.js"
 import { moduleFacts } from "./nixosModules.js"
+import { readProgramsDb } from "./readProgramsDb.js"
 import { parseJsonText, readImportFile, readJsonFile } from "./readImportFile.js"
 import { serializeIndex } from "./serializeIndex.js"
 import { writeAtomic } from "./writeAtomic.js"
@@ -30,13 +33,18 @@ export interface BuildOptions {
   readonly out: string
   /** NixOS options JSON (option -> { description, default, declarations }, plain or gzipped): what modules say packages are. */
   readonly nixosOptions?: string | undefined
+  /**
+   * A programs database (programs.sqlite: table Programs(name, system, package)) to take commands from. Without
+   * it, a build from the channel uses the channel's own programs.sqlite when there is one.
+   */
+  readonly programs?: string | undefined
   /** Known nixpkgs revision to record (else looked up from Nix when possible). */
   readonly revision?: string | undefined
   readonly onProgress?: ((p: BuildProgress) => void) | undefined
 }
 
 export interface BuildProgress {
-  readonly stage: "reading" | "evaluating" | "parsing" | "indexing" | "writing" | "done" | "warning"
+  readonly stage: "reading" | "evaluating" | "parsing" | "commands" | "indexing" | "writing" | "done" | "warning"
   readonly message: string
 }
 
@@ -83,10 +91,18 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
     say({ stage: "parsing", message: `Read ${(out.stdout.length / 1e6).toFixed(1)} MB from nix-env.` })
     const ver = yield* nix.exec({ argv: nixpkgsVersionArgv(opts.file), mutating: false, env: NIXPKGS_ALLOW_ENV, timeoutMs: 120_000 })
     const version = ver.exitCode === 0 ? parseJsonText(ver.stdout.trim()) : undefined
+    // The channel's command database (NixOS channels ship programs.sqlite next to nixpkgs).
+    let channelPrograms: string | undefined
+    if (opts.file === undefined && opts.programs === undefined) {
+      const where = yield* nix.exec({ argv: nixpkgsPathArgv, mutating: false, timeoutMs: 60_000 })
+      const candidate = where.exitCode === 0 ? join(where.stdout.trim(), "programs.sqlite") : undefined
+      if (candidate !== undefined && existsSync(candidate)) channelPrograms = candidate
+    }
     return {
       result: yield* parsed(argv, out.stdout, importNixEnv),
       source: opts.file === undefined ? "channel:<nixpkgs>" : `nix-file:${opts.file}`,
-      revision: typeof version === "string" ? version : null
+      revision: typeof version === "string" ? version : null,
+      channelPrograms
     }
   })
 
@@ -105,19 +121,25 @@ export const buildIndex = (
     const started = Date.now()
     const say = opts.onProgress ?? (() => {})
     const warnings: Array<string> = []
-    const { result, source, revision } = opts.from !== undefined
+    const { result, source, revision, channelPrograms } = opts.from !== undefined
       ? yield* Effect.gen(function*() {
         say({ stage: "reading", message: `Reading ${opts.from}…` })
-        return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null }
+        return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null, channelPrograms: undefined }
       })
       : yield* fromNix(opts, say, warnings)
+    const programsPath = opts.programs ?? channelPrograms
+    const programs = programsPath === undefined ? undefined : yield* readProgramsDb(programsPath)
+    say(programs === undefined
+      ? { stage: "commands", message: "No programs database (programs.sqlite): which package has which command will be guessed." }
+      : { stage: "commands", message: `Commands from ${programsPath} (${programs.size} commands): provides answers will be certain.` })
     const modules = opts.nixosOptions === undefined ? undefined
       : moduleFacts(yield* readJsonFile(opts.nixosOptions), result.records)
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
-      buildMs: Date.now() - started, skipped: result.skipped
-    }, { modules })
+      buildMs: Date.now() - started, skipped: result.skipped,
+      programs: programs === undefined ? null : programsPath
+    }, { modules, programs })
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)

@@ -27,6 +27,8 @@ export interface IndexHeader {
   readonly builtAt: string
   readonly buildMs: number
   readonly skipped: number
+  /** The programs database commands came from (certain), or null when they are guesses (commands.ts). */
+  readonly programs: string | null
   readonly sections: Readonly<Record<string, SectionEntry>>
 }
 

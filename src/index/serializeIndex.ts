@@ -215,7 +215,7 @@ export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: Serializ
     }
     header = {
       source: meta.source, revision: meta.revision, packages: records.length, builtAt: meta.builtAt,
-      buildMs: meta.buildMs, skipped: meta.skipped, sections: table
+      buildMs: meta.buildMs, skipped: meta.skipped, programs: meta.programs ?? null, sections: table
     }
     json = JSON.stringify(header)
     const len = Buffer.byteLength(json) + 64 // slack so that offsets growing by a digit do not move the sections

@@ -60,7 +60,7 @@ describe("buildIndex from the real 2020 channel file", () => {
     expect(calls).toEqual([])
     expect(result.status).toMatchObject({ packages: 48337, source: `file:${DATA}`, revision: null, path: out })
     expect(result.status.sizeBytes).toBeGreaterThan(1e6)
-    expect(stages).toEqual(["reading", "indexing", "writing", "done"])
+    expect(stages).toEqual(["reading", "commands", "indexing", "writing", "done"])
   }))
 
   it("answers the development corpus: success@5 >= 0.9", () => {
