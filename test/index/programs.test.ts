@@ -1,6 +1,6 @@
 /**
  * Which package has a command, for certain: a programs database (programs.sqlite, made here with the real
- * sqlite3 command-line tool) read without SQLite by src/index/sqliteTable.ts, and used by index build.
+ * sqlite3 command-line tool) read without SQLite by src/domain/index/sqliteTable.ts, and used by index build.
  * sqlite3 is required in CI (.ci/run installs it); a developer machine without it skips these tests.
  */
 import { afterAll, describe, expect, it } from "@effect/vitest"
@@ -9,11 +9,11 @@ import { spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { providesAnswer } from "../../src/index/answers.js"
-import { buildIndex } from "../../src/index/buildIndex.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
-import { programsFromRows } from "../../src/index/programsDb.js"
-import { readSqliteTable, SqliteError } from "../../src/index/sqliteTable.js"
+import { providesAnswer } from "../../src/layers/index/answers.js"
+import { buildIndex } from "../../src/layers/index/buildIndex.js"
+import { openIndexReader } from "../../src/layers/index/openIndex.js"
+import { programsFromRows } from "../../src/domain/index/programsDb.js"
+import { readSqliteTable, SqliteError } from "../../src/domain/index/sqliteTable.js"
 import { makePackageIndex } from "../../src/layers/PackageIndexLive.js"
 import { userMessage } from "../../src/domain/errors.js"
 import { Nix, type NixCommand } from "../../src/services/Nix.js"
@@ -124,7 +124,7 @@ describeSqlite("index build with a programs database", () => {
     const out = join(dir, "with", "index")
     const res = yield* buildIndex({ from, out, programs }).pipe(Effect.provide(noNix))
     expect(res.status.programs).toBe(programs)
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     for (const [cmd, pkg] of [["readelf", "binutils"], ["dig", "bind"], ["7z", "p7zip"]] as const) {
       expect(r.provides(cmd)[0], cmd).toMatchObject({ attrPath: pkg, certain: true })
       expect(r.provides(cmd)[0]!.reason).toContain("programs database")
@@ -133,7 +133,7 @@ describeSqlite("index build with a programs database", () => {
     expect(r.provides("readelf").filter((h) => h.certain).map((h) => h.attrPath)).toEqual(["binutils"])
     expect(r.search("7z", 3).hits[0]!.attrPath).toBe("p7zip")
     r.close()
-    const answer = yield* providesAnswer("dig").pipe(Effect.provide(Layer.succeed(PackageIndex, makePackageIndex(out, () => IndexReader.open(out)).service)))
+    const answer = yield* providesAnswer("dig").pipe(Effect.provide(Layer.succeed(PackageIndex, makePackageIndex(out, () => openIndexReader(out)).service)))
     expect(answer).toMatchObject({ _tag: "Answer", answer: { _tag: "provides", candidates: [{ attrPath: "bind", certain: true }] } })
     expect(JSON.stringify(answer)).not.toContain("guess")
   }))
@@ -142,7 +142,7 @@ describeSqlite("index build with a programs database", () => {
     const out = join(dir, "without", "index")
     const res = yield* buildIndex({ from, out }).pipe(Effect.provide(noNix))
     expect(res.status.programs).toBeNull()
-    const answer = yield* providesAnswer("7z").pipe(Effect.provide(Layer.succeed(PackageIndex, makePackageIndex(out, () => IndexReader.open(out)).service)))
+    const answer = yield* providesAnswer("7z").pipe(Effect.provide(Layer.succeed(PackageIndex, makePackageIndex(out, () => openIndexReader(out)).service)))
     expect(answer).toMatchObject({ answer: { candidates: [{ attrPath: "p7zip", certain: false }] } })
     expect(JSON.stringify(answer)).toContain("guesses")
   }))
@@ -167,7 +167,7 @@ describeSqlite("index build with a programs database", () => {
     expect(calls.map((c) => c.argv)).toContainEqual(["nix-instantiate", "--find-file", "nixpkgs"])
     expect(calls.every((c) => !c.mutating)).toBe(true)
     expect(res.status.programs).toBe(join(channel, "programs.sqlite"))
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect(r.provides("readelf")[0]).toMatchObject({ attrPath: "binutils", certain: true })
     r.close()
   }))
