@@ -8,6 +8,7 @@
 import { Effect, Layer } from "effect"
 import { freemem } from "node:os"
 import { existsSync } from "node:fs"
+import { realpath } from "node:fs/promises"
 import { join } from "node:path"
 import { ImportFailed, type FileError, type IndexCorrupt, type IndexMissing } from "../../domain/errors.js"
 import { IndexBuilder } from "../../services/IndexBuilder.js"
@@ -17,11 +18,13 @@ import {
   flakeMetadataArgv, NIXPKGS_ALLOW_ENV, nixEnvQueryArgv, nixpkgsPathArgv, nixpkgsVersionArgv, nixSearchArgv
 } from "../../domain/index/buildArgv.js"
 import type { ImportResult } from "../../domain/index/importNixEnv.js"
-import { importNixEnv, importNixSearch } from "../../domain/index/importNixEnv.js"
+import { importNixEnv, importNixSearch, importPackageListing } from "../../domain/index/importNixEnv.js"
+import { packagesJsonUrl } from "../../domain/index/releaseUrl.js"
 import { moduleFacts } from "../../domain/index/nixosModules.js"
 import { serializeIndex } from "../../domain/index/serializeIndex.js"
 import { indexStatus } from "./indexStatus.js"
-import { parseJsonText, readImportFile, readJsonFile } from "./readImportFile.js"
+import { download } from "./download.js"
+import { parseJsonBytes, parseJsonText, readImportFile, readJsonFile } from "./readImportFile.js"
 import { readProgramsDb } from "./readProgramsDb.js"
 import { writeAtomic } from "./writeAtomic.js"
 
@@ -84,6 +87,37 @@ const parsed = (argv: ReadonlyArray<string>, stdout: string, imp: (json: unknown
     : Effect.succeed(result)
 }
 
+/** The packages.json(.br) of a release: at --url, or the one of the release the user's channel is. */
+const fromRelease = (opts: BuildOptions, say: (p: BuildProgress) => void) =>
+  Effect.gen(function*() {
+    let url = opts.url
+    let channelPrograms: string | undefined
+    if (url === undefined) {
+      const nix = yield* Nix
+      const where = yield* nix.exec({ argv: nixpkgsPathArgv, mutating: false, timeoutMs: 60_000 })
+      const channel = where.exitCode === 0 ? where.stdout.trim() : ""
+      const real = channel === "" ? "" : yield* Effect.orElseSucceed(Effect.tryPromise(() => realpath(channel)), () => channel)
+      url = packagesJsonUrl(real)
+      if (url === undefined) {
+        return yield* Effect.fail(new ImportFailed({
+          path: channel === "" ? "<nixpkgs>" : real,
+          detail: `it does not name a NixOS release (nixos-YY.MM...), so there is no packages.json to download for it${opts.flake !== undefined ? " (a flake names a revision, not a release)" : ""}; pass --url URL, e.g. https://channels.nixos.org/nixos-unstable/packages.json.br`
+        }))
+      }
+      say({ stage: "downloading", message: `Your channel is ${real}: using ${url}` })
+      if (opts.programs === undefined && existsSync(join(channel, "programs.sqlite"))) channelPrograms = join(channel, "programs.sqlite")
+    }
+    const from = url
+    say({ stage: "downloading", message: `Downloading ${from}…`, bytes: { received: 0, total: null } })
+    const bytes = yield* download(from, (p) => say({ stage: "downloading", message: `Downloading ${from}`, bytes: p }))
+    say({ stage: "parsing", message: `Read ${(bytes.length / 1e6).toFixed(1)} MB from ${from}.` })
+    const fail = (detail: string) => new ImportFailed({ path: from, detail })
+    const imported = importPackageListing(yield* parseJsonBytes(bytes, fail))
+    if (typeof imported === "string") return yield* Effect.fail(fail(imported))
+    const release = /\/((?:nixos|nixpkgs)-[^/]+)\/packages\.json/.exec(from)?.[1] ?? null
+    return { result: imported, source: `url:${from}`, revision: release, channelPrograms }
+  })
+
 export type { BuildOptions, BuildProgress, BuildResult }
 
 export const buildIndex = (
@@ -98,6 +132,7 @@ export const buildIndex = (
         say({ stage: "reading", message: `Reading ${opts.from}…` })
         return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null, channelPrograms: undefined }
       })
+      : opts.url !== undefined || opts.download === true ? yield* fromRelease(opts, say)
       : yield* fromNix(opts, say, warnings)
     const programsPath = opts.programs ?? channelPrograms
     const programs = programsPath === undefined ? undefined : yield* readProgramsDb(programsPath)
