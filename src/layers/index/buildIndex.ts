@@ -28,6 +28,9 @@ import { parseJsonBytes, parseJsonText, readImportFile, readJsonFile } from "./r
 import { readProgramsDb } from "./readProgramsDb.js"
 import { writeAtomic } from "./writeAtomic.js"
 
+/** The options of the running NixOS, as its manual has them (documentation.nixos.enable, the default). */
+export const NIXOS_OPTIONS_JSON = "/run/current-system/sw/share/doc/nixos/options.json"
+
 /** nix-env -qa needs over a gigabyte; below this much free memory the build warns first. */
 export const LOW_MEMORY_BYTES = 1.5 * 1024 ** 3
 
@@ -139,8 +142,10 @@ export const buildIndex = (
     say(programs === undefined
       ? { stage: "commands", message: "No programs database (programs.sqlite): which package has which command will be guessed." }
       : { stage: "commands", message: `Commands from ${programsPath} (${programs.size} commands): provides answers will be certain.` })
-    const modules = opts.nixosOptions === undefined ? undefined
-      : moduleFacts(yield* readJsonFile(opts.nixosOptions), result.records)
+    // What NixOS modules say packages are (services.nginx: a web server): --options, or this NixOS's manual.
+    const optionsPath = opts.nixosOptions ?? (existsSync(NIXOS_OPTIONS_JSON) ? NIXOS_OPTIONS_JSON : undefined)
+    const modules = optionsPath === undefined ? undefined : moduleFacts(yield* readJsonFile(optionsPath), result.records)
+    if (modules !== undefined) say({ stage: "reading", message: `What NixOS modules say packages are: ${modules.size} packages, from ${optionsPath}.` })
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
