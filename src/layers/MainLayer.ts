@@ -39,8 +39,12 @@ export const mainLayer = (settings: SettingsShape) => {
     ProfileInspectorLive,
     SystemHostLive
   )
-  const { index, parser } = indexAccess(settings.index)
+  const access = indexAccess(settings.index)
+  const { parser } = access
   const nix = NixLive.pipe(Layer.provide(base))
+  // With --file, search, info and did-you-mean cover that file's packages (its own index, built on first use).
+  const index = settings.file === undefined ? access.index
+    : access.fileIndex(settings.file).pipe(Layer.provide(IndexBuilderLive.pipe(Layer.provide(nix))))
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
   const plugins = Layer.effect(Plugins, loadedPlugins)
 
