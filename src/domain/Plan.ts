@@ -1,5 +1,6 @@
 /** What a backend intends to do for a mutating intent, and the answers it gives to questions. */
 import type { Intent } from "./Intent.js"
+import type { OptionHit } from "./index/optionHits.js"
 
 /** One command of a plan. `mutating` steps run only when the dry-run policy allows it. */
 export interface Step {
@@ -73,7 +74,11 @@ export interface GenerationDiff {
 
 /** Answers to questions (read-only intents). */
 export type Answer =
-  | { readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number; readonly note?: string }
+  | {
+    readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number; readonly note?: string
+    /** NixOS options that match, apart from the packages ("ssh options", "bluetooth"). */
+    readonly options?: ReadonlyArray<OptionHit>
+  }
   | { readonly _tag: "list"; readonly profile: string; readonly packages: ReadonlyArray<InstalledPackage> }
   | { readonly _tag: "generations"; readonly profile: string; readonly generations: ReadonlyArray<Generation>; readonly diffs?: ReadonlyArray<GenerationDiff> }
   | { readonly _tag: "info"; readonly packages: ReadonlyArray<PackageDetails> }

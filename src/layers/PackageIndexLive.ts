@@ -8,6 +8,23 @@ import { indexTry } from "./index/indexStatus.js"
 import { PackageIndex, type PackageIndexShape } from "../services/PackageIndex.js"
 import { Settings } from "../services/Settings.js"
 import { openIndexReader } from "./index/openIndex.js"
+import { rankOptions, wantsOptions } from "../domain/index/optionHits.js"
+import { readFileSync } from "node:fs"
+import { gunzipSync } from "node:zlib"
+import { IndexCorrupt } from "../domain/errors.js"
+
+/**
+ * The NixOS options JSON an index was built with (plain or gzipped), read when a search first asks for options.
+ * Gone or unreadable since the build: the index is out of date (IndexCorrupt says to rebuild it).
+ */
+const readOptions = (path: string): unknown => {
+  try {
+    const raw = readFileSync(path)
+    return JSON.parse((raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8")) as unknown
+  } catch (e) {
+    throw new IndexCorrupt({ path, detail: `the NixOS options it was built with cannot be read (${e instanceof Error ? e.message : String(e)})` })
+  }
+}
 
 /** The service over a reader opened lazily by `open` (exported for tests and for in-memory indexes). */
 export const makePackageIndex = (path: string, open: () => IndexReader): {
@@ -15,6 +32,7 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
   readonly close: () => void
 } => {
   let reader: IndexReader | undefined
+  let optionsData: unknown
   const use = <A>(f: (r: IndexReader) => A) => indexTry(path, () => f((reader ??= open())))
   return {
     service: {
@@ -22,7 +40,12 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
       lookup: (name) => use((r) => r.lookup(name)),
       suggest: (name, limit = 5) => use((r) => r.suggest(name, limit)),
       provides: (command) => use((r) => r.provides(command)),
-      status: use((r) => r.status())
+      status: use((r) => r.status()),
+      options: (query, limit = 10) => use((r) => {
+        const source = r.optionsSource()
+        if (source === undefined || !wantsOptions(query, source.modules)) return []
+        return rankOptions((optionsData ??= readOptions(source.path)), query, limit)
+      })
     },
     close: () => reader?.close()
   }

@@ -93,7 +93,8 @@ export const indexAccess = (path: string) => {
       lookup: (name) => Effect.zipRight(ensure, service.lookup(name)),
       suggest: (name, limit) => Effect.zipRight(ensure, service.suggest(name, limit)),
       provides: (command) => Effect.zipRight(ensure, service.provides(command)),
-      status: Effect.zipRight(ensure, service.status)
+      status: Effect.zipRight(ensure, service.status),
+      ...(service.options === undefined ? {} : { options: (q: string, limit?: number) => Effect.zipRight(ensure, service.options!(q, limit)) })
     } satisfies PackageIndexShape
   }))
   const parser = (rules: ReadonlyArray<PhraseRule>) => {

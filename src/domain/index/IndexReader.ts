@@ -88,6 +88,18 @@ export class IndexReader {
     return out
   }
 
+  /** The NixOS options JSON the index was built with and the module names it has, or undefined without one. */
+  optionsSource(): { readonly path: string; readonly modules: ReadonlySet<string> } | undefined {
+    const path = this.file.header.options
+    if (typeof path !== "string" || this.file.header.sections["moduleNames"] === undefined) return undefined
+    try {
+      return { path, modules: new Set(JSON.parse(this.file.section("moduleNames").toString("utf8")) as Array<string>) }
+    } catch (e) {
+      if (e instanceof SyntaxError) throw new IndexCorrupt({ path: this.file.path, detail: "section moduleNames is not valid JSON" })
+      throw e
+    }
+  }
+
   /** Length of each package's description (characters, capped at 65535), without reading the text. */
   get descriptionLengths(): Uint16Array {
     return (this.descLen ??= this.file.u16("descLen"))

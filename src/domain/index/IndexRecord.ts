@@ -26,4 +26,6 @@ export interface IndexSource {
   readonly revision: string | null
   /** The programs database the commands came from (the channel's programs.sqlite), if any. */
   readonly programs?: string | null | undefined
+  /** The NixOS options JSON the index was built with, if any. */
+  readonly options?: string | null | undefined
 }

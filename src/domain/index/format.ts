@@ -29,6 +29,8 @@ export interface IndexHeader {
   readonly skipped: number
   /** The programs database commands came from (certain), or null when they are guesses (commands.ts). */
   readonly programs: string | null
+  /** The NixOS options JSON the index was built with (search shows matching options from it), or null. */
+  readonly options?: string | null
   readonly sections: Readonly<Record<string, SectionEntry>>
 }
 

@@ -43,7 +43,7 @@ const FILLER = new Set([
   "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
-const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package"])
+const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
 
 /** Query words for word matching (stemmed, no stop words or filler, at most MAX_TOKENS, no repeats). */
 export const queryTokens = (q: string): Array<string> => {

@@ -124,6 +124,8 @@ export interface IndexExtras {
   readonly modules?: ReadonlyMap<string, ModuleFacts> | undefined
   /** A programs database (the channel's programs.sqlite): then the only source of commands besides meta.mainProgram. */
   readonly programs?: ProgramsDb | undefined
+  /** Names of NixOS modules (optionHits.ts moduleNames): a one-word search that names one shows its options. */
+  readonly moduleNames?: ReadonlyArray<string> | undefined
 }
 
 export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: IndexExtras = {}): Map<string, Uint8Array> => {
@@ -185,6 +187,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   typoTables(keyTerms, "keys", out)
   typoTables(termTable(words, "words", out, true), "words", out)
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
+  if (extras.moduleNames !== undefined) out.set("moduleNames", Buffer.from(JSON.stringify(extras.moduleNames), "utf8"))
   return out
 }
 
@@ -215,7 +218,7 @@ export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: Serializ
     }
     header = {
       source: meta.source, revision: meta.revision, packages: records.length, builtAt: meta.builtAt,
-      buildMs: meta.buildMs, skipped: meta.skipped, programs: meta.programs ?? null, sections: table
+      buildMs: meta.buildMs, skipped: meta.skipped, programs: meta.programs ?? null, options: meta.options ?? null, sections: table
     }
     json = JSON.stringify(header)
     const len = Buffer.byteLength(json) + 64 // slack so that offsets growing by a digit do not move the sections

@@ -12,11 +12,14 @@ export const DEFAULT_SEARCH_LIMIT = 20
 export const searchAnswer = (query: string, limit = DEFAULT_SEARCH_LIMIT): Effect.Effect<Outcome, IndexError, PackageIndex> =>
   Effect.gen(function*() {
     const index = yield* PackageIndex
-    const results = normalizeQuery(query) === "" ? [] : yield* index.search(query, limit)
+    const empty = normalizeQuery(query) === ""
+    const results = empty ? [] : yield* index.search(query, limit)
+    const options = empty || index.options === undefined ? [] : yield* index.options(query)
     return answer({
       _tag: "search",
       query,
-      results: results.map(({ score: _score, ...summary }) => summary)
+      results: results.map(({ score: _score, ...summary }) => summary),
+      ...(options.length > 0 ? { options } : {})
     })
   })
 

@@ -21,6 +21,7 @@ import type { ImportResult } from "../../domain/index/importNixEnv.js"
 import { importNixEnv, importNixSearch, importPackageListing } from "../../domain/index/importNixEnv.js"
 import { packagesJsonUrl } from "../../domain/index/releaseUrl.js"
 import { moduleFacts } from "../../domain/index/nixosModules.js"
+import { moduleNames } from "../../domain/index/optionHits.js"
 import { serializeIndex } from "../../domain/index/serializeIndex.js"
 import { indexStatus } from "./indexStatus.js"
 import { download } from "./download.js"
@@ -144,14 +145,16 @@ export const buildIndex = (
       : { stage: "commands", message: `Commands from ${programsPath} (${programs.size} commands): provides answers will be certain.` })
     // What NixOS modules say packages are (services.nginx: a web server): --options, or this NixOS's manual.
     const optionsPath = opts.nixosOptions ?? (existsSync(NIXOS_OPTIONS_JSON) ? NIXOS_OPTIONS_JSON : undefined)
-    const modules = optionsPath === undefined ? undefined : moduleFacts(yield* readJsonFile(optionsPath), result.records)
+    const optionsJson = optionsPath === undefined ? undefined : yield* readJsonFile(optionsPath)
+    const modules = optionsJson === undefined ? undefined : moduleFacts(optionsJson, result.records)
     if (modules !== undefined) say({ stage: "reading", message: `What NixOS modules say packages are: ${modules.size} packages, from ${optionsPath}.` })
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
       buildMs: Date.now() - started, skipped: result.skipped,
-      programs: programs === undefined ? null : programsPath
-    }, { modules, programs })
+      programs: programs === undefined ? null : programsPath,
+      options: optionsPath ?? null
+    }, { modules, programs, moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)
