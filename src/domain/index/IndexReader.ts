@@ -33,6 +33,7 @@ const COLUMN_PLACE = Object.fromEntries(
 export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
+  private relatedTable: TermTable | undefined
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
   private popularityArr: Int16Array | undefined
@@ -56,6 +57,8 @@ export class IndexReader {
   get size(): number { return this.file.header.packages }
   get keys(): TermTable { return (this.keysTable ??= new TermTable(this.file, "keys")) }
   get words(): TermTable { return (this.wordsTable ??= new TermTable(this.file, "words")) }
+  /** What each query word finds through related words (relatedWords.ts); loaded only by word queries. */
+  get related(): TermTable { return (this.relatedTable ??= new TermTable(this.file, "related")) }
   get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
   get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
   get popularity(): Int16Array { return (this.popularityArr ??= this.file.i16("popularity")) }

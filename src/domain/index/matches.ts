@@ -5,10 +5,10 @@
 import { osaDistance } from "../osa.js"
 import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
+import type { TermTable } from "./TermTable.js"
 import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, type SetScope } from "./SetScope.js"
-import { RELATED_PREFIX } from "./relatedWords.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
 import { charMask, popcount } from "./text.js"
 
@@ -123,7 +123,7 @@ const closestWord = (r: IndexReader, t: string): number => {
   let bestDf = 0
   for (const group of table.byLength(t.length - max, t.length + max)) for (let g = 0; g < group.length; g++) {
     const i = group[g]!
-    if (popcount(masks[i]! ^ tmask) > 2 * max || table.terms.charCodeAt(table.termOff[i]!) === 126) continue // "~": related-word keys
+    if (popcount(masks[i]! ^ tmask) > 2 * max) continue
     const d = osaDistance(t, table.term(i), max)
     if (d > max || d > bestD) continue
     const df = table.postOff[i + 1]! - table.postOff[i]!
@@ -137,7 +137,7 @@ const closestWord = (r: IndexReader, t: string): number => {
  * ("software" in "backup software") count for less and are not counted as matched words.
  */
 export const wordMatches = (
-  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean
+  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean
 ): number => {
   const { words: table, keys } = r
   const s = r.scratch
@@ -154,10 +154,12 @@ export const wordMatches = (
     const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
     const typo = found < 0 ? FieldWeight.typo : 1
     // The word itself, then (for less) packages that say a related word ("editing" for "editor").
-    const lists: ReadonlyArray<readonly [number, number]> = [[wi, typo], [found >= 0 ? table.find(RELATED_PREFIX + t) : -1, FieldWeight.related]]
-    for (const [term, factor] of lists) {
+    const lists: ReadonlyArray<readonly [TermTable, number, number]> = [
+      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : [])
+    ]
+    for (const [tt, term, factor] of lists) {
       if (term < 0) continue
-      const ps = table.postings(term)
+      const ps = tt.postings(term)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK

@@ -1,13 +1,10 @@
 /**
  * Related words (relatedWords.generated.ts, from WordNet): a query word also finds packages described with
  * its other forms and, for some nouns, its synonyms ("editor" finds "editing", "audio" finds "sound"). The
- * index stores, for each word of a package, the words that find it under a RELATED_PREFIX key, so queries
- * need no table. Pure.
+ * index stores, in a table of its own (`related`), the packages each query word finds that way, so queries
+ * need no word table and a name query never reads it. Pure.
  */
 import { RELATED_WORDS } from "./relatedWords.generated.js"
-
-/** Keys of the words table that hold packages found through a related word ("~edit": they say "editing"). */
-export const RELATED_PREFIX = "~"
 
 /** word -> the query words that find it through the table (the table read backwards). */
 export const findersOf = (): Map<string, Array<string>> => {

@@ -88,7 +88,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
     const soft = softTokens(tokens)
     const required = tokens.length - soft.size
-    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0)
+    // A one-word query that is a name needs no related words ("firefox" never reads that table).
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
     const prior = r.prior
     const popularity = r.popularity
     const flags = r.flags

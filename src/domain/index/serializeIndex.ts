@@ -10,7 +10,7 @@ import { packageCommands, type ProgramsDb } from "./commands.js"
 import { findCompounds, withCompounds } from "./compounds.js"
 import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
-import { findersOf, RELATED_PREFIX } from "./relatedWords.js"
+import { findersOf } from "./relatedWords.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
@@ -149,6 +149,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
   const compounds = findCompounds([...descWords, ...longWords])
   const finders = findersOf()
+  const related = new Map<string, Array<number>>()
   // Commands go to the package as search shows it (bind, not its duplicate path dnsutils).
   const ids = new Map(records.map((r, id) => [r.attrPath, id]))
   const commandsOf = new Map<number, Array<[string, number]>>()
@@ -179,13 +180,14 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
       for (const w of ws) {
         if (!isAsciiWord(w)) continue
         addPosting(words, w, id, field)
-        for (const f of finders.get(w) ?? []) addPosting(words, RELATED_PREFIX + f, id, field)
+        for (const f of finders.get(w) ?? []) addPosting(related, f, id, field)
       }
     }
   })
   const keyTerms = termTable(keys, "keys", out)
   typoTables(keyTerms, "keys", out)
   typoTables(termTable(words, "words", out, true), "words", out)
+  termTable(related, "related", out, true)
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
   if (extras.moduleNames !== undefined) out.set("moduleNames", Buffer.from(JSON.stringify(extras.moduleNames), "utf8"))
   return out
