@@ -1,16 +1,12 @@
-/** `ask-nix index build|status`: the local package index (src/index). */
+/** `ask-nix index build|status`: the local package index. */
 import { Command, Options } from "@effect/cli"
-import { Effect, type Option } from "effect"
-import type { SettingsShape } from "../services/Settings.js"
-import type { AppServices } from "./AppEnv.js"
-import { examplesText } from "./examples.js"
+import { Option } from "effect"
+import type { WithApp } from "./commands.js"
+import { cliExamples, examplesText } from "./examples.js"
 import { indexBuild, indexStatus } from "./indexActions.js"
-
-type WithApp = (f: (s: SettingsShape) => Effect.Effect<number, never, AppServices>) => Effect.Effect<void, never, any>
 
 export const indexCommand = (withApp: WithApp) => {
   const text = (name: string, description: string) => Options.text(name).pipe(Options.optional, Options.withDescription(description))
-  const value = (o: Option.Option<string>) => (o._tag === "Some" ? o.value : undefined)
   const build = Command.make("build", {
     from: text("from", "Import a package list: `nix-env -qaP --json --meta` output or a NixOS release's packages.json (plain, .gz or .br)."),
     url: text("url", "Download a packages.json(.br) from this URL instead of evaluating nixpkgs (seconds instead of a minute)."),
@@ -18,15 +14,15 @@ export const indexCommand = (withApp: WithApp) => {
     programs: text("programs", "A programs database (a NixOS channel's programs.sqlite): `provides` is then certain. A channel build finds the channel's own."),
     options: text("options", "NixOS options JSON (options.json of the NixOS manual): what NixOS modules say packages are, for search.")
   }, ({ from, url, download, programs, options }) => withApp((s) => indexBuild(s, {
-    from: value(from), url: value(url), download, programs: value(programs), nixosOptions: value(options)
+    from: Option.getOrUndefined(from), url: Option.getOrUndefined(url), download, programs: Option.getOrUndefined(programs), nixosOptions: Option.getOrUndefined(options)
   }))).pipe(
-    Command.withDescription(`Build the package index from your Nix (or --from FILE, --url URL, --download).${examplesText("index")}`)
+    Command.withDescription(`Build the package index from your Nix (or --from FILE, --url URL, --download).${examplesText(cliExamples["index"] ?? [])}`)
   )
   const status = Command.make("status", {}, () => withApp(() => indexStatus)).pipe(
     Command.withDescription("Show the package index: source, revision, packages, age, size.")
   )
   return Command.make("index").pipe(
-    Command.withDescription(`The local package index used for search, info and provides.${examplesText("index")}`),
+    Command.withDescription(`The local package index used for search, info and provides.${examplesText(cliExamples["index"] ?? [])}`),
     Command.withSubcommands([build, status])
   )
 }

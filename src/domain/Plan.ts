@@ -1,6 +1,5 @@
 /** What a backend intends to do for a mutating intent, and the answers it gives to questions. */
 import type { Intent } from "./Intent.js"
-import type { OptionHit } from "./index/optionHits.js"
 
 /** One command of a plan. `mutating` steps run only when the dry-run policy allows it. */
 export interface Step {
@@ -70,6 +69,13 @@ export interface GenerationDiff {
   readonly added: ReadonlyArray<{ readonly name: string; readonly version: string }>
   readonly removed: ReadonlyArray<{ readonly name: string; readonly version: string }>
   readonly changed: ReadonlyArray<{ readonly name: string; readonly from: string; readonly to: string }>
+}
+
+/** A NixOS option shown by search, apart from the packages (issue 16). */
+export interface OptionHit {
+  readonly name: string
+  readonly type: string | null
+  readonly description: string | null
 }
 
 /** Answers to questions (read-only intents). */

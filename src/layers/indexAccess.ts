@@ -94,7 +94,7 @@ export const indexAccess = (path: string) => {
       suggest: (name, limit) => Effect.zipRight(ensure, service.suggest(name, limit)),
       provides: (command) => Effect.zipRight(ensure, service.provides(command)),
       status: Effect.zipRight(ensure, service.status),
-      ...(service.options === undefined ? {} : { options: (q: string, limit?: number) => Effect.zipRight(ensure, service.options!(q, limit)) })
+      options: (query, limit) => Effect.zipRight(ensure, service.options(query, limit))
     } satisfies PackageIndexShape
   }))
   const parser = (rules: ReadonlyArray<PhraseRule>) => {

@@ -23,9 +23,9 @@ export interface PackageIndexShape {
   readonly status: Effect.Effect<IndexStatus, IndexError>
   /**
    * NixOS options that a request asks for ("ssh options", or one word naming a module: "bluetooth"), from the
-   * options the index was built with; none when it was built without. Optional: indexes that know no options.
+   * options the index was built with; none when it was built without.
    */
-  readonly options?: (query: string, limit?: number) => Effect.Effect<ReadonlyArray<OptionHit>, IndexError>
+  readonly options: (query: string, limit?: number) => Effect.Effect<ReadonlyArray<OptionHit>, IndexError>
 }
 
 export class PackageIndex extends Context.Tag("ask-nix/PackageIndex")<PackageIndex, PackageIndexShape>() {}

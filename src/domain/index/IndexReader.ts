@@ -7,8 +7,9 @@ import type { PackageDetails, PackageSummary } from "../Plan.js"
 import { IndexCorrupt } from "../errors.js"
 import type { IndexStatus, SearchHit } from "./IndexAnswers.js"
 import { crc32 } from "node:zlib"
+import { Either, Schema } from "effect"
 import {
-  Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, RECORD_GROUPS, type RecordGroup, RECORDS_PER_BLOCK, type StringColumn
+  Flag, FORMAT_VERSION, SetRanges, KeyKind, POSTING_SHIFT, RECORD_GROUPS, type RecordGroup, RECORDS_PER_BLOCK, type StringColumn
 } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
@@ -30,6 +31,9 @@ const COLUMN_PLACE = Object.fromEntries(
     .flatMap(([group, fields]) => fields.map((f, i) => [f, [group, i] as const]))
 ) as Record<StringColumn, readonly [RecordGroup, number]>
 
+const decodeSets = Schema.decodeUnknownEither(Schema.parseJson(SetRanges))
+const decodeModuleNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
+
 export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
@@ -41,7 +45,7 @@ export class IndexReader {
   private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
   private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
-  private setsMap: Record<string, ReadonlyArray<readonly [number, number]>> | undefined
+  private setsMap: typeof SetRanges.Type | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -64,17 +68,15 @@ export class IndexReader {
   get popularity(): Int16Array { return (this.popularityArr ??= this.file.i16("popularity")) }
   get scratch(): Scratch { return (this.scratchArr ??= new Scratch(this.size)) }
 
+  /** Id ranges of each package set, by its lowercased prefix (decoded on first use). */
+  private get sets(): typeof SetRanges.Type {
+    return (this.setsMap ??= Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })))
+  }
+
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */
   setRanges(prefix: string): ReadonlyArray<readonly [number, number]> {
-    if (this.setsMap === undefined) {
-      try {
-        this.setsMap = JSON.parse(this.file.section("sets").toString("utf8")) as Record<string, ReadonlyArray<readonly [number, number]>>
-      } catch (e) {
-        if (e instanceof SyntaxError) throw new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })
-        throw e
-      }
-    }
-    return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
+    return Object.prototype.hasOwnProperty.call(this.sets, prefix) ? this.sets[prefix] ?? [] : []
   }
 
   /**
@@ -82,11 +84,10 @@ export class IndexReader {
    * set's name or that the set's name starts ("python" -> python3Packages, pythonPackages; "emacs" -> emacsPackages).
    */
   setsNamedBy(words: ReadonlyArray<string>): ReadonlyArray<{ readonly set: string; readonly ranges: ReadonlyArray<readonly [number, number]> }> {
-    this.setRanges("")
     const out: Array<{ set: string; ranges: ReadonlyArray<readonly [number, number]> }> = []
-    for (const prefix of Object.keys(this.setsMap!)) {
+    for (const [prefix, ranges] of Object.entries(this.sets)) {
       if (prefix.indexOf(".") !== prefix.length - 1) continue
-      if (wordsNameSet(words, prefix.slice(0, -1))) out.push({ set: prefix.slice(0, -1), ranges: this.setsMap![prefix]! })
+      if (wordsNameSet(words, prefix.slice(0, -1))) out.push({ set: prefix.slice(0, -1), ranges })
     }
     return out
   }
@@ -94,13 +95,10 @@ export class IndexReader {
   /** The NixOS options JSON the index was built with and the module names it has, or undefined without one. */
   optionsSource(): { readonly path: string; readonly modules: ReadonlySet<string> } | undefined {
     const path = this.file.header.options
-    if (typeof path !== "string" || this.file.header.sections["moduleNames"] === undefined) return undefined
-    try {
-      return { path, modules: new Set(JSON.parse(this.file.section("moduleNames").toString("utf8")) as Array<string>) }
-    } catch (e) {
-      if (e instanceof SyntaxError) throw new IndexCorrupt({ path: this.file.path, detail: "section moduleNames is not valid JSON" })
-      throw e
-    }
+    if (path === null || this.file.header.sections["moduleNames"] === undefined) return undefined
+    const modules = Either.getOrThrowWith(decodeModuleNames(this.file.section("moduleNames").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section moduleNames is not a JSON list of names" }))
+    return { path, modules: new Set(modules) }
   }
 
   /** Length of each package's description (characters, capped at 65535), without reading the text. */
@@ -274,7 +272,7 @@ export class IndexReader {
     const h = this.file.header
     return {
       path: this.file.path, source: h.source, revision: h.revision, packages: h.packages, builtAt: h.builtAt,
-      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION, programs: h.programs ?? null
+      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION, programs: h.programs
     }
   }
 

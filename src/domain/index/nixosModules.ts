@@ -6,21 +6,13 @@
  */
 import { foldersWords } from "./categoryWords.js"
 import type { IndexRecord } from "./IndexRecord.js"
+import { docText, firstDeclaration, type NixosOptions } from "./nixosOptionsJson.js"
 import { lastSegment, stem, textWords } from "./text.js"
 
 /** What a package is, from its NixOS module: the words to index, and whether it runs as a system service. */
 export interface ModuleFacts {
   readonly words: ReadonlyArray<string>
   readonly service: boolean
-}
-
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
-
-/** An option's default as text: a string (rendered), or the manual's { _type, text } form. */
-const defaultText = (u: unknown): string | undefined => {
-  if (typeof u === "string") return u
-  if (isObject(u) && typeof u["text"] === "string") return u["text"]
-  return undefined
 }
 
 /** "apache-kafka", "apacheKafka", "apache_kafka" -> "apachekafka" */
@@ -35,9 +27,8 @@ const enableWords = (description: string | undefined, own: ReadonlySet<string>):
 const SERVICE_WORDS = ["service", "daemon", "server"]
 
 /** Module facts per attribute path of `records`. Modules whose package cannot be told are left out. */
-export const moduleFacts = (options: unknown, records: ReadonlyArray<IndexRecord>): Map<string, ModuleFacts> => {
+export const moduleFacts = (options: NixosOptions, records: ReadonlyArray<IndexRecord>): Map<string, ModuleFacts> => {
   const out = new Map<string, { words: Set<string>; service: boolean }>()
-  if (!isObject(options)) return new Map()
   const byAttr = new Map<string, string>()
   const bySquashed = new Map<string, string>()
   const byName = new Map<string, string>()
@@ -51,21 +42,20 @@ export const moduleFacts = (options: unknown, records: ReadonlyArray<IndexRecord
   }
   for (const [name, opt] of Object.entries(options)) {
     const m = /^((?:services|programs|hardware)\.(?:[^.]+\.)*([^.]+))\.enable$/.exec(name)
-    if (m === null || !isObject(opt)) continue
-    const path = m[1]!
-    const mod = m[2]!
-    const pkgDefault = isObject(options[`${path}.package`]) ? defaultText((options[`${path}.package`] as Record<string, unknown>)["default"]) : undefined
+    const path = m?.[1]
+    const mod = m?.[2]
+    if (path === undefined || mod === undefined) continue
+    const pkgDefault = docText(options[`${path}.package`]?.default)
     const fromDefault = pkgDefault === undefined ? undefined
       : /^pkgs\.([A-Za-z0-9_-]+)$/.exec(pkgDefault.trim())?.[1] ?? /^<derivation (.+)>$/.exec(pkgDefault.trim())?.[1]
     const attrPath = (fromDefault !== undefined ? byAttr.get(fromDefault) ?? byName.get(fromDefault) : undefined) ??
       byAttr.get(mod) ?? bySquashed.get(squash(mod)) ?? byPname.get(mod.toLowerCase())
     if (attrPath === undefined) continue
     const own = new Set([stem(mod.toLowerCase()), stem(lastSegment(attrPath).toLowerCase())])
-    const decl = Array.isArray(opt["declarations"]) && typeof opt["declarations"][0] === "string" ? opt["declarations"][0] : ""
-    const dirs = decl.split("/").slice(0, -1).filter((d) => d !== mod)
+    const dirs = firstDeclaration(opt).split("/").slice(0, -1).filter((d) => d !== mod)
     const service = path.startsWith("services.") && !path.startsWith("services.xserver.")
     const entry = out.get(attrPath) ?? { words: new Set<string>(), service: false }
-    for (const w of [...enableWords(defaultText(opt["description"]), own), ...foldersWords(dirs), ...(service ? SERVICE_WORDS : [])]) {
+    for (const w of [...enableWords(docText(opt.description), own), ...foldersWords(dirs), ...(service ? SERVICE_WORDS : [])]) {
       entry.words.add(w)
     }
     out.set(attrPath, { words: entry.words, service: entry.service || service })

@@ -3,13 +3,11 @@
  * options are those of the NixOS options JSON an index was built with (option name -> description, type...).
  * Pure. (The smallest piece search needs; a fuller options service can answer `rankOptions` instead.)
  */
+import type { OptionHit } from "../Plan.js"
+import { docText, type NixosOption, type NixosOptions } from "./nixosOptionsJson.js"
 import { stem, textWords } from "./text.js"
 
-export interface OptionHit {
-  readonly name: string
-  readonly type: string | null
-  readonly description: string | null
-}
+export type { OptionHit }
 
 /** At most this many options of one module (services.openssh) in a list. */
 const MAX_PER_MODULE = 4
@@ -18,12 +16,12 @@ const MAX_PER_MODULE = 4
 const ASKING = new Set(["option", "setting", "configure", "configuration", "config", "nixos"])
 
 /** The module names of an options JSON: X of services.X.enable, programs.X.enable, hardware.X.enable (and deeper). */
-export const moduleNames = (options: unknown): Array<string> => {
-  if (typeof options !== "object" || options === null) return []
+export const moduleNames = (options: NixosOptions): Array<string> => {
   const out = new Set<string>()
   for (const name of Object.keys(options)) {
     const m = /^(?:services|programs|hardware|virtualisation|networking|security|boot|i18n|time|sound|nix)\.(?:[^.]+\.)*?([^.]+)\.enable$/.exec(name)
-    if (m !== null) out.add(m[1]!.toLowerCase())
+    const mod = m?.[1]
+    if (mod !== undefined) out.add(mod.toLowerCase())
   }
   return [...out].sort()
 }
@@ -38,9 +36,7 @@ export const wantsOptions = (query: string, modules: ReadonlySet<string>): boole
   return words.length === 1 && modules.has(query.trim().toLowerCase())
 }
 
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
-const text = (u: unknown): string | null =>
-  typeof u === "string" ? u : isObject(u) && typeof u["text"] === "string" ? u["text"] : null
+const text = (u: unknown): string | null => docText(u) ?? null
 
 /** Words of an option's name: services.openssh.passwordAuthentication -> services, openssh, password, authentication. */
 const nameWords = (name: string): Array<string> =>
@@ -58,13 +54,11 @@ const firstSentence = (d: string | null): string | null => {
  * Options whose name or description has every word of the request (besides "options", "settings"), best
  * first: words in the name count most (the module's own name the most), then shallow names, `enable` first.
  */
-export const rankOptions = (options: unknown, query: string, limit: number): Array<OptionHit> => {
-  if (!isObject(options)) return []
+export const rankOptions = (options: NixosOptions, query: string, limit: number): Array<OptionHit> => {
   const words = [...new Set(textWords(query).filter((w) => !ASKING.has(w)))]
   if (words.length === 0) return []
-  const scored: Array<{ name: string; score: number; opt: Record<string, unknown> }> = []
+  const scored: Array<{ name: string; score: number; opt: NixosOption }> = []
   for (const [name, opt] of Object.entries(options)) {
-    if (!isObject(opt)) continue
     const inName = nameWords(name)
     let score = 0
     let all = true
@@ -73,7 +67,7 @@ export const rankOptions = (options: unknown, query: string, limit: number): Arr
       const moduleParts = nameWords(name.split(".")[1] ?? "")
       if (component >= 0) score += component === 1 ? 6 : 4
       else if (moduleParts.some((p) => p.startsWith(w) || p.endsWith(w))) score += 6 // "ssh" in services.openssh
-      else if ((text(opt["description"]) ?? "").toLowerCase().includes(w) && textWords(text(opt["description"]) ?? "").includes(w)) score += 1
+      else if ((text(opt.description) ?? "").toLowerCase().includes(w) && textWords(text(opt.description) ?? "").includes(w)) score += 1
       else { all = false; break }
     }
     if (!all) continue
@@ -91,7 +85,7 @@ export const rankOptions = (options: unknown, query: string, limit: number): Arr
   })
   return picked.slice(0, limit).map(({ name, opt }) => ({
     name,
-    type: typeof opt["type"] === "string" ? opt["type"] : null,
-    description: firstSentence(text(opt["description"]))
+    type: opt.type ?? null,
+    description: firstSentence(text(opt.description))
   }))
 }

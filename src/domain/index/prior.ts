@@ -147,7 +147,7 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>, hasModule: (a
     if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonicalOf.set(key, i) }
     else flags[i] |= Flag.duplicate
   })
-  const canonical = Int32Array.from(records, (r) => canonicalOf.get(duplicateKey(r))!)
+  const canonical = Int32Array.from(records, (r, i) => canonicalOf.get(duplicateKey(r)) ?? i)
   records.forEach((r, i) => {
     let f = flags[i]!
     let p = categoryBonus(r.position)

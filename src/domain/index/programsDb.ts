@@ -6,8 +6,8 @@ import type { ProgramsDb } from "./commands.js"
 import type { SqliteValue } from "./sqliteTable.js"
 
 /** Nix's name for the system Node runs on ("x86_64-linux", "aarch64-darwin"). */
-export const nixSystem = (arch: string, platform: string): string =>
-  `${({ x64: "x86_64", arm64: "aarch64", ia32: "i686" } as Record<string, string>)[arch] ?? arch}-${platform}`
+const NIX_ARCH: Readonly<Record<string, string>> = { x64: "x86_64", arm64: "aarch64", ia32: "i686" }
+export const nixSystem = (arch: string, platform: string): string => `${NIX_ARCH[arch] ?? arch}-${platform}`
 
 /**
  * Rows of the Programs table -> command -> packages, for `system` (all systems when the database has none

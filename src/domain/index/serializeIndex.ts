@@ -154,7 +154,9 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   const ids = new Map(records.map((r, id) => [r.attrPath, id]))
   const commandsOf = new Map<number, Array<[string, number]>>()
   for (const [attrPath, c] of packageCommands(records, extras.programs)) {
-    const id = canonical[ids.get(attrPath)!]!
+    const own = ids.get(attrPath)
+    const id = own === undefined ? undefined : canonical[own]
+    if (id === undefined) continue
     const list = commandsOf.get(id) ?? []
     for (const cmd of c.certain) list.push([cmd.toLowerCase(), KeyKind.mainProgram])
     for (const cmd of c.likely) list.push([cmd.toLowerCase(), KeyKind.command])

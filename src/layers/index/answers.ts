@@ -14,7 +14,7 @@ export const searchAnswer = (query: string, limit = DEFAULT_SEARCH_LIMIT): Effec
     const index = yield* PackageIndex
     const empty = normalizeQuery(query) === ""
     const results = empty ? [] : yield* index.search(query, limit)
-    const options = empty || index.options === undefined ? [] : yield* index.options(query)
+    const options = empty ? [] : yield* index.options(query)
     return answer({
       _tag: "search",
       query,

@@ -5,7 +5,7 @@
  * Progress is reported through the optional `onProgress` callback (plain objects, one per stage), so
  * the CLI can render it however it renders progress.
  */
-import { Effect, Layer } from "effect"
+import { Effect, Either, Layer, Schema } from "effect"
 import { freemem } from "node:os"
 import { existsSync } from "node:fs"
 import { realpath } from "node:fs/promises"
@@ -25,7 +25,7 @@ import { moduleNames } from "../../domain/index/optionHits.js"
 import { serializeIndex } from "../../domain/index/serializeIndex.js"
 import { indexStatus } from "./indexStatus.js"
 import { download } from "./download.js"
-import { parseJsonBytes, parseJsonText, readImportFile, readJsonFile } from "./readImportFile.js"
+import { parseJsonBytes, parseJsonText, readImportFile, readNixosOptions } from "./readImportFile.js"
 import { readProgramsDb } from "./readProgramsDb.js"
 import { writeAtomic } from "./writeAtomic.js"
 
@@ -51,11 +51,7 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
       const out = yield* nix.run({ argv, mutating: false, env: NIXPKGS_ALLOW_ENV })
       say({ stage: "parsing", message: `Read ${(out.stdout.length / 1e6).toFixed(1)} MB from nix search.` })
       const meta = yield* nix.exec({ argv: flakeMetadataArgv(opts.flake), mutating: false, timeoutMs: 60_000 })
-      const rev = parseJsonText(meta.stdout)
-      const revision = typeof rev === "object" && rev !== null
-        ? ((rev as { revision?: unknown; locked?: { rev?: unknown } }).revision ??
-          (rev as { locked?: { rev?: unknown } }).locked?.rev)
-        : undefined
+      const revision = Either.match(decodeFlakeMetadata(meta.stdout), { onLeft: () => undefined, onRight: (m) => m.revision ?? m.locked?.rev })
       return {
         result: yield* parsed(argv, out.stdout, importNixSearch),
         source: `flake:${opts.flake}`,
@@ -67,7 +63,8 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
     const out = yield* nix.run({ argv, mutating: false, env: NIXPKGS_ALLOW_ENV })
     say({ stage: "parsing", message: `Read ${(out.stdout.length / 1e6).toFixed(1)} MB from nix-env.` })
     const ver = yield* nix.exec({ argv: nixpkgsVersionArgv(opts.file), mutating: false, env: NIXPKGS_ALLOW_ENV, timeoutMs: 120_000 })
-    const version = ver.exitCode === 0 ? parseJsonText(ver.stdout.trim()) : undefined
+    // lib.version of the channel ("19.09.2201.8731aaaf8b3"), when Nix could tell: only recorded.
+    const version = ver.exitCode === 0 ? Either.getOrUndefined(decodeVersion(ver.stdout.trim())) : undefined
     // The channel's command database (NixOS channels ship programs.sqlite next to nixpkgs).
     let channelPrograms: string | undefined
     if (opts.file === undefined && opts.programs === undefined) {
@@ -124,6 +121,14 @@ const fromRelease = (opts: BuildOptions, say: (p: BuildProgress) => void) =>
 
 export type { BuildOptions, BuildProgress, BuildResult }
 
+const decodeVersion = Schema.decodeUnknownEither(Schema.parseJson(Schema.NullOr(Schema.String)))
+
+/** `nix flake metadata --json`: the locked revision, when there is one (a revision is only recorded, never needed). */
+const decodeFlakeMetadata = Schema.decodeUnknownEither(Schema.parseJson(Schema.Struct({
+  revision: Schema.optional(Schema.String),
+  locked: Schema.optional(Schema.Struct({ rev: Schema.optional(Schema.String) }))
+})))
+
 export const buildIndex = (
   opts: BuildOptions
 ): Effect.Effect<BuildResult, ImportFailed | FileError | RunError | IndexMissing | IndexCorrupt, Nix> =>
@@ -131,10 +136,11 @@ export const buildIndex = (
     const started = Date.now()
     const say = opts.onProgress ?? (() => {})
     const warnings: Array<string> = []
-    const { result, source, revision, channelPrograms } = opts.from !== undefined
+    const from = opts.from
+    const { result, source, revision, channelPrograms } = from !== undefined
       ? yield* Effect.gen(function*() {
-        say({ stage: "reading", message: `Reading ${opts.from}…` })
-        return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null, channelPrograms: undefined }
+        say({ stage: "reading", message: `Reading ${from}…` })
+        return { result: yield* readImportFile(from), source: `file:${from}`, revision: null, channelPrograms: undefined }
       })
       : opts.url !== undefined || opts.download === true ? yield* fromRelease(opts, say)
       : yield* fromNix(opts, say, warnings)
@@ -145,7 +151,7 @@ export const buildIndex = (
       : { stage: "commands", message: `Commands from ${programsPath} (${programs.size} commands): provides answers will be certain.` })
     // What NixOS modules say packages are (services.nginx: a web server): --options, or this NixOS's manual.
     const optionsPath = opts.nixosOptions ?? (existsSync(NIXOS_OPTIONS_JSON) ? NIXOS_OPTIONS_JSON : undefined)
-    const optionsJson = optionsPath === undefined ? undefined : yield* readJsonFile(optionsPath)
+    const optionsJson = optionsPath === undefined ? undefined : yield* readNixosOptions(optionsPath)
     const modules = optionsJson === undefined ? undefined : moduleFacts(optionsJson, result.records)
     if (modules !== undefined) say({ stage: "reading", message: `What NixOS modules say packages are: ${modules.size} packages, from ${optionsPath}.` })
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })

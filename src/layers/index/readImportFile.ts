@@ -2,12 +2,13 @@
  * Reads a package listing (`nix-env -qaP --json --meta`, or a NixOS release's packages.json), plain, gzipped or
  * brotli-compressed (packages.json.br), into records; ImportFailed on any problem.
  */
-import { Effect } from "effect"
+import { Effect, Either, Schema } from "effect"
 import { readFile } from "node:fs/promises"
 import { promisify } from "node:util"
 import { brotliDecompress, gunzip } from "node:zlib"
 import { ImportFailed } from "../../domain/errors.js"
 import { type ImportResult, importPackageListing } from "../../domain/index/importNixEnv.js"
+import { NixosOptions } from "../../domain/index/nixosOptionsJson.js"
 
 const gunzipAsync = promisify(gunzip)
 const brotliAsync = promisify(brotliDecompress)
@@ -76,3 +77,12 @@ export const readImportFile = (path: string): Effect.Effect<ImportResult, Import
     if (typeof result === "string") return yield* Effect.fail(fail(result))
     return result
   })
+
+const decodeNixosOptions = Schema.decodeUnknownEither(NixosOptions)
+
+/** A NixOS options JSON (the manual's options.json), plain, gzipped or brotli-compressed; ImportFailed when it is not one. */
+export const readNixosOptions = (path: string): Effect.Effect<NixosOptions, ImportFailed> =>
+  Effect.flatMap(readJsonFile(path), (json) => Either.match(decodeNixosOptions(json), {
+    onLeft: (e) => Effect.fail(new ImportFailed({ path, detail: `it is not a NixOS options JSON (option name -> description, type, ...): ${e.message.split("\n").slice(0, 6).join(" ")}` })),
+    onRight: Effect.succeed
+  }))

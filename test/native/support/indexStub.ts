@@ -10,6 +10,7 @@ export const indexStub = (packages: ReadonlyArray<PackageDetails>): PackageIndex
   suggest: () => Effect.succeed([]),
   provides: (command) =>
     Effect.succeed(packages.filter((p) => p.pname === command).map((p) => ({ ...p, score: 1, reason: "mainProgram", certain: true }))),
+  options: () => Effect.succeed([]),
   status: Effect.succeed({ path: "/stub", source: "stub", revision: null, packages: packages.length, builtAt: "", sizeBytes: 0, formatVersion: 1, programs: null })
 })
 
