@@ -4,6 +4,7 @@
  */
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
+import { IMPORTANCE_POINTS, type ImportanceTable, importanceOf } from "./importance.js"
 import { lastSegment } from "./text.js"
 
 /** "postgresql_11" -> "postgresql", "gcc9" -> "gcc", "python37" -> "python"; undefined when not versioned-looking. */
@@ -118,7 +119,9 @@ export interface Priors {
 }
 
 /** Flags and prior score per record (same order as `records`). */
-export const computePriors = (records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false): Priors => {
+export const computePriors = (
+  records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false, importance: ImportanceTable = new Map()
+): Priors => {
   const n = records.length
   const flags = new Uint8Array(n)
   const prior = new Int16Array(n)
@@ -175,6 +178,8 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>, hasModule: (a
     const grown = families.get(r.attrPath.toLowerCase()) ?? 0
     if (grown > 0 && !(f & Flag.versioned)) pop += Math.min(Math.round(12 * Math.log2(1 + grown)), 50)
     if (hasModule(r.attrPath)) pop += 15
+    const imp = importance.get(r.attrPath)
+    if (imp !== undefined) pop += Math.round(IMPORTANCE_POINTS * importanceOf(imp[0], imp[1]))
     flags[i] = f
     prior[i] = p
     popularity[i] = pop

@@ -103,7 +103,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const covered = tokens.length === 1 && s.name[id]! >= Score.command ? 1 : wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required)
       // Popularity orders what matches; it does not make up for words a package lacks.
       const required1 = Math.max(1, required)
-      const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1)
+      const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1) ** 4
       const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
         ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) + (leafIds?.has(id) ? Score.leafNamed : 0) : 0
       // Found by words alone, programs for people come before libraries, unless a library is asked for.

@@ -8,6 +8,7 @@ import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { categoryWords } from "./categoryWords.js"
 import { packageCommands, type ProgramsDb } from "./commands.js"
 import { findCompounds, withCompounds } from "./compounds.js"
+import type { ImportanceTable } from "./importance.js"
 import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
 import { findersOf } from "./relatedWords.js"
@@ -124,6 +125,8 @@ export interface IndexExtras {
   readonly modules?: ReadonlyMap<string, ModuleFacts> | undefined
   /** A programs database (the channel's programs.sqlite): then the only source of commands besides meta.mainProgram. */
   readonly programs?: ProgramsDb | undefined
+  /** How important each package is to nixpkgs (importance.ts). */
+  readonly importance?: ImportanceTable | undefined
   /** Names of NixOS modules (optionHits.ts moduleNames): a one-word search that names one shows its options. */
   readonly moduleNames?: ReadonlyArray<string> | undefined
 }
@@ -139,7 +142,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false)
+  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance)
   out.set("flags", flags)
   out.set("prior", u32(prior))
   out.set("popularity", u32(popularity))

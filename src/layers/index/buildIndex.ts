@@ -20,6 +20,8 @@ import {
 import type { ImportResult } from "../../domain/index/importNixEnv.js"
 import { importNixEnv, importNixSearch, importPackageListing } from "../../domain/index/importNixEnv.js"
 import { packagesJsonUrl } from "../../domain/index/releaseUrl.js"
+import { IMPORTANCE } from "../../domain/index/importance.generated.js"
+import { parseImportance } from "../../domain/index/importance.js"
 import { moduleFacts } from "../../domain/index/nixosModules.js"
 import { moduleNames } from "../../domain/index/optionHits.js"
 import { serializeIndex } from "../../domain/index/serializeIndex.js"
@@ -160,7 +162,7 @@ export const buildIndex = (
       buildMs: Date.now() - started, skipped: result.skipped,
       programs: programs === undefined ? null : programsPath,
       options: optionsPath ?? null
-    }, { modules, programs, moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
+    }, { modules, programs, importance: parseImportance(IMPORTANCE), moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)
