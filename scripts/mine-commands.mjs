@@ -1,10 +1,14 @@
 // Development-time generator of src/domain/index/commandGuesses.generated.ts: which packages probably have which
 // commands, mined from a nixpkgs source tree (nothing of it is read at run time):
 //   - `${pkgs.X}/bin/CMD`, `${X}/bin/CMD`, `${lib.getBin X}/bin/CMD` anywhere in the tree: X has CMD;
-//   - `$out/bin/CMD` in the file that defines a package (its meta.position): that package has CMD.
-// Usage: node scripts/mine-commands.mjs NIXPKGS_DIR PACKAGES_JSON_GZ [LABEL] > src/domain/index/commandGuesses.generated.ts
-// (the tree and the package list of one nixpkgs revision: ../shared/data/nixpkgs-19.09-src.tar.xz unpacked, and
-// ../shared/data/nixpkgs-channel-2020.json.gz). Deterministic: the same inputs give the same file.
+//   - `$out/bin/CMD` in the file that defines a package (its meta.position): that package has CMD;
+//   - in NixOS modules, `${cfg.package}/bin/CMD` (`cfg = config.services.X;`) and `${config.X.package}/bin/CMD`:
+//     the package the option `X.package` defaults to (`pkgs.pulseaudio`) has CMD (needs the options JSON);
+//   - `${NAME}/bin/CMD` where the same file binds `NAME = pkgs.X` (or `pkgs.X.override ...`): X has CMD.
+// Usage: node scripts/mine-commands.mjs NIXPKGS_DIR PACKAGES_JSON_GZ [LABEL] [OPTIONS_JSON_GZ] > src/domain/index/commandGuesses.generated.ts
+// (the tree, the package list and the NixOS options of one nixpkgs revision: ../shared/data/nixpkgs-19.09-src.tar.xz
+// unpacked, ../shared/data/nixpkgs-channel-2020.json.gz, ../shared/data/nixos-options-2020.json.gz).
+// Deterministic: the same inputs give the same file.
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
@@ -45,6 +49,19 @@ const add = (cmd, attr) => {
   const m = seen.get(cmd)
   m.set(attr, (m.get(attr) ?? 0) + 1)
 }
+const optionsFile = process.argv[5]
+const options = optionsFile === undefined ? {} : JSON.parse(gunzipSync(readFileSync(optionsFile)).toString("utf8"))
+/** The package an option path's `.package` defaults to ("services.pulseaudio" -> "pulseaudio"), if it is one. */
+const optionPackage = (path) => {
+  const d = options[`${path}.package`]?.default
+  const text = typeof d === "string" ? d : typeof d?.text === "string" ? d.text : undefined
+  const m = text === undefined ? null : /^pkgs\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)$/.exec(text.trim())
+  return m !== null && attrs.has(m[1]) ? m[1] : undefined
+}
+const CFG = /\bcfg\s*=\s*config\.([A-Za-z0-9_.-]+?)\s*;/
+const CONFIG_REF = /\$\{\s*(?:(?:lib\.)?getBin\s+)?config\.([A-Za-z0-9_.-]+?)\.package(?:\.(?:bin|out))?\s*\}\/s?bin\/([A-Za-z0-9_.+-]+)/g
+const CFG_REF = /\$\{\s*(?:(?:lib\.)?getBin\s+)?cfg\.package(?:\.(?:bin|out))?\s*\}\/s?bin\/([A-Za-z0-9_.+-]+)/g
+const BINDING = /(?:^|[\s;{])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*pkgs\.([A-Za-z_][A-Za-z0-9_-]*)(?:\s*;|\.override\b)/g
 const REF = /\$\{\s*(?:(?:lib\.)?getBin\s+)?(?:pkgs\.)?([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\s*\}\/s?bin\/([A-Za-z0-9_.+-]+)/g
 const OWN = /\$out\/s?bin\/([A-Za-z0-9_.+-]+)/g
 for (const f of files) {
@@ -54,6 +71,18 @@ for (const f of files) {
     if (attrs.has(attr)) add(m[2], attr)
   }
   for (const attr of byFile.get(f.slice(root.length + 1)) ?? []) for (const m of text.matchAll(OWN)) add(m[1], attr)
+  for (const m of text.matchAll(CONFIG_REF)) {
+    const attr = optionPackage(m[1])
+    if (attr !== undefined) add(m[2], attr)
+  }
+  const cfg = CFG.exec(text)?.[1]
+  const cfgAttr = cfg === undefined ? undefined : optionPackage(cfg)
+  if (cfgAttr !== undefined) for (const m of text.matchAll(CFG_REF)) add(m[1], cfgAttr)
+  const bound = new Map([...text.matchAll(BINDING)].filter((m) => attrs.has(m[2])).map((m) => [m[1], m[2]]))
+  for (const m of text.matchAll(REF)) {
+    const attr = bound.get(m[1])
+    if (attr !== undefined && !attrs.has(m[1])) add(m[2], attr)
+  }
 }
 
 // Per command, the packages seen most (at most 3); top-level before nested on ties, then by name.
