@@ -145,6 +145,10 @@ describeSqlite("index build with a programs database", () => {
     const answer = yield* providesAnswer("7z").pipe(Effect.provide(Layer.succeed(PackageIndex, makePackageIndex(out, () => openIndexReader(out)).service)))
     expect(answer).toMatchObject({ answer: { candidates: [{ attrPath: "p7zip", certain: false }] } })
     expect(JSON.stringify(answer)).toContain("guesses")
+    // The other commands of well-known multi-command packages (knownCommands.ts MULTI_COMMAND_PACKAGES).
+    const r = openIndexReader(out)
+    expect(r.provides("readelf")[0]).toMatchObject({ attrPath: "binutils", certain: false })
+    r.close()
   }))
 
   it.live("a channel build uses the channel's own programs.sqlite", () => Effect.gen(function*() {

@@ -5,7 +5,7 @@
  */
 import { COMMAND_GUESSES } from "./commandGuesses.generated.js"
 import type { IndexRecord } from "./IndexRecord.js"
-import { KNOWN_COMMANDS } from "./knownCommands.js"
+import { KNOWN_COMMANDS, MULTI_COMMAND_PACKAGES } from "./knownCommands.js"
 
 /** A programs database: command name -> attribute paths that have it (for the user's system). */
 export type ProgramsDb = ReadonlyMap<string, ReadonlyArray<string>>
@@ -44,6 +44,7 @@ export const packageCommands = (records: ReadonlyArray<IndexRecord>, programs?: 
     for (const [cmd, attrPaths] of programs) for (const a of attrPaths) add(certain, a, cmd)
   } else {
     for (const [cmd, attrPaths] of Object.entries(KNOWN_COMMANDS)) for (const a of attrPaths) add(likely, a, cmd)
+    for (const [attrPaths, cmds] of MULTI_COMMAND_PACKAGES) for (const a of attrPaths) for (const cmd of cmds.split(" ")) add(likely, a, cmd)
     for (const [cmd, attrPaths] of guesses()) for (const a of attrPaths) add(likely, a, cmd)
   }
   const out = new Map<string, PackageCommands>()
