@@ -18,11 +18,49 @@ export interface DevQuery {
   readonly accept: ReadonlySet<string>
 }
 
-export const parseDev = (tsv: string): Array<DevQuery> =>
+export const parseDev = (tsv: string): Array<DevQuery> => parseGraded(tsv)
+
+/** A graded query (test/index/search-intent-*.tsv): accepted answers, the best ones, and what kind of query it is. */
+export interface GradedQuery extends DevQuery {
+  readonly best: ReadonlySet<string>
+  readonly kind: string | undefined
+}
+
+/** query, accept[, best[, kind]] per line; best defaults to accept (search-dev.tsv has only the first two). */
+export const parseGraded = (tsv: string): Array<GradedQuery> =>
   tsv.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#")).map((l) => {
-    const [query, accept] = l.split("\t")
-    return { query: query!, accept: new Set(accept!.split("|")) }
+    const [query, accept, best, kind] = l.split("\t")
+    const acc = new Set(accept!.split("|"))
+    return { query: query!, accept: acc, best: best === undefined ? acc : new Set(best.split("|")), kind }
   })
+
+export interface GradedScore {
+  readonly at5: number
+  readonly at10: number
+  /** Mean of 1 / rank of the first accepted answer within the first 10 (0 when none). */
+  readonly mrr: number
+  /** Share of queries whose first result is one of the best answers. */
+  readonly best1: number
+  readonly misses: ReadonlyArray<string>
+}
+
+/** Scores a set given each query's ranked attribute paths (at least the first 10). */
+export const scoreGraded = (qs: ReadonlyArray<GradedQuery>, ranked: (query: string) => ReadonlyArray<string>): GradedScore => {
+  let at5 = 0
+  let at10 = 0
+  let mrr = 0
+  let best1 = 0
+  const misses: Array<string> = []
+  for (const q of qs) {
+    const hits = ranked(q.query).slice(0, 10)
+    const rank = hits.findIndex((p) => q.accept.has(p))
+    if (rank >= 0 && rank < 5) at5++
+    if (rank >= 0) { at10++; mrr += 1 / (rank + 1) } else misses.push(q.query)
+    if (hits.length > 0 && q.best.has(hits[0]!)) best1++
+  }
+  const n = Math.max(1, qs.length)
+  return { at5: at5 / n, at10: at10 / n, mrr: mrr / n, best1: best1 / n, misses }
+}
 
 const typo = (w: string, r: () => number): string => {
   const i = 1 + Math.floor(r() * (w.length - 2))

@@ -6,6 +6,8 @@ import type { SettingsShape } from "../services/Settings.js"
 import { IndexBuilder } from "../services/IndexBuilder.js"
 import { PackageIndex } from "../services/PackageIndex.js"
 import type { IndexStatus } from "../domain/index/IndexAnswers.js"
+import type { BuildProgress } from "../domain/index/IndexBuild.js"
+import { downloadBar, downloadStep } from "../domain/index/downloadBar.js"
 import { formatBytes } from "./render.js"
 
 const statusLines = (s: IndexStatus): ReadonlyArray<string> => {
@@ -16,7 +18,8 @@ const statusLines = (s: IndexStatus): ReadonlyArray<string> => {
     `revision: ${s.revision ?? "unknown"}`,
     `packages: ${s.packages}`,
     `built:    ${s.builtAt} (${ageH < 48 ? `${ageH.toFixed(1)} hours` : `${(ageH / 24).toFixed(0)} days`} ago)`,
-    `size:     ${formatBytes(s.sizeBytes)}`
+    `size:     ${formatBytes(s.sizeBytes)}`,
+    `commands: ${s.programs === null ? "guessed (no programs database)" : `from ${s.programs} (certain)`}`
   ]
 }
 
@@ -27,19 +30,54 @@ const fail = (e: AppError) => Effect.gen(function*() {
   return exitCode(e)
 })
 
-export const indexBuild = (settings: SettingsShape, from: string | undefined) => Effect.gen(function*() {
+/** What `index build` was asked to build from, beyond the global settings. */
+export interface IndexBuildFlags {
+  readonly from?: string | undefined
+  readonly url?: string | undefined
+  readonly download?: boolean | undefined
+  readonly programs?: string | undefined
+  readonly nixosOptions?: string | undefined
+}
+
+/**
+ * Progress on stderr: a live bar for a download on a terminal (redrawn at most every 100 ms by the builder),
+ * a line a tenth when piped; other stages one line each. JSON events are kept for stdout (a twentieth of a
+ * download each).
+ */
+const progressWriter = (json: boolean, events: Array<BuildProgress>) => {
+  const tty = process.stderr.isTTY === true
+  let live = false
+  let lastStep = -1
+  return (p: BuildProgress) => {
+    if (p.bytes !== undefined) {
+      const step = downloadStep(p.bytes.received, p.bytes.total, json ? 20 : 10)
+      const fresh = step !== lastStep
+      lastStep = step
+      if (json) { if (fresh) events.push(p); return }
+      if (tty) { process.stderr.write(`\r\x1b[K${p.message} ${downloadBar(p.bytes.received, p.bytes.total)}`); live = true }
+      else if (fresh) process.stderr.write(`${p.message} ${downloadBar(p.bytes.received, p.bytes.total)}\n`)
+      return
+    }
+    events.push(p)
+    if (json) return
+    if (live) { process.stderr.write("\n"); live = false }
+    process.stderr.write(`${p.message}\n`)
+  }
+}
+
+export const indexBuild = (settings: SettingsShape, flags: IndexBuildFlags) => Effect.gen(function*() {
   const out = yield* Output
   const builder = yield* IndexBuilder
   const started = performance.now()
-  const events: Array<{ stage: string; message: string }> = []
+  const events: Array<BuildProgress> = []
   const result = yield* builder.build({
-    from,
+    ...flags,
     file: settings.file,
     flake: settings.file === undefined && settings.flake !== "nixpkgs" ? settings.flake : undefined,
     out: settings.index,
-    onProgress: (p) => { events.push(p); if (!out.json) process.stderr.write(`${p.message}\n`) }
+    onProgress: progressWriter(out.json, events)
   })
-  for (const e of events) yield* out.event("progress", e)
+  for (const e of events) yield* out.event("progress", { ...e })
   for (const line of statusLines(result.status)) yield* out.text(line)
   yield* out.result({ ok: true, intent: "index-build", ...result.status, skipped: result.skipped, warnings: result.warnings, timings: { totalMs: Math.round(performance.now() - started) } })
   return 0

@@ -1,14 +1,22 @@
 /** `ask-nix index build|status`: the local package index. */
 import { Command, Options } from "@effect/cli"
+import { Option } from "effect"
 import type { WithApp } from "./commands.js"
 import { cliExamples, examplesText } from "./examples.js"
 import { indexBuild, indexStatus } from "./indexActions.js"
 
 export const indexCommand = (withApp: WithApp) => {
+  const text = (name: string, description: string) => Options.text(name).pipe(Options.optional, Options.withDescription(description))
   const build = Command.make("build", {
-    from: Options.text("from").pipe(Options.optional, Options.withDescription("Import a file in `nix-env -qaP --json --meta` format (plain or .gz)."))
-  }, ({ from }) => withApp((s) => indexBuild(s, from._tag === "Some" ? from.value : undefined))).pipe(
-    Command.withDescription(`Build the package index from your Nix (or --from FILE).${examplesText(cliExamples["index"] ?? [])}`)
+    from: text("from", "Import a package list: `nix-env -qaP --json --meta` output or a NixOS release's packages.json (plain, .gz or .br)."),
+    url: text("url", "Download a packages.json(.br) from this URL instead of evaluating nixpkgs (seconds instead of a minute)."),
+    download: Options.boolean("download").pipe(Options.withDescription("Download the packages.json.br of the NixOS release your channel is (says which URL it used).")),
+    programs: text("programs", "A programs database (a NixOS channel's programs.sqlite): `provides` is then certain. A channel build finds the channel's own."),
+    options: text("options", "NixOS options JSON (options.json of the NixOS manual): what NixOS modules say packages are, for search.")
+  }, ({ from, url, download, programs, options }) => withApp((s) => indexBuild(s, {
+    from: Option.getOrUndefined(from), url: Option.getOrUndefined(url), download, programs: Option.getOrUndefined(programs), nixosOptions: Option.getOrUndefined(options)
+  }))).pipe(
+    Command.withDescription(`Build the package index from your Nix (or --from FILE, --url URL, --download).${examplesText(cliExamples["index"] ?? [])}`)
   )
   const status = Command.make("status", {}, () => withApp(() => indexStatus)).pipe(
     Command.withDescription("Show the package index: source, revision, packages, age, size.")

@@ -30,13 +30,20 @@ export const answerLines = (a: Answer): ReadonlyArray<string> => {
   switch (a._tag) {
     case "search": {
       const note = a.note !== undefined ? [a.note] : []
-      if (a.results.length === 0) return [`No packages match "${a.query}".`, ...note]
+      // NixOS options in a section of their own, after the packages, never among them.
+      const options = a.options === undefined || a.options.length === 0 ? [] : [
+        "",
+        "NixOS options (set them in configuration.nix):",
+        ...a.options.map((o) => `  ${o.name}${o.type !== null ? `  (${o.type})` : ""}${o.description !== null ? `  ${o.description}` : ""}`)
+      ]
+      if (a.results.length === 0) return [`No packages match "${a.query}".`, ...note, ...options]
       const w = Math.min(36, Math.max(...a.results.map((r) => r.attrPath.length)))
       return [
         ...a.results.map((r) =>
           `${pad(r.attrPath, w)}  ${pad(r.version || "-", 10)}  ${r.description ?? ""}${mark(r)}`.trimEnd()),
         ...(a.total !== undefined && a.total > a.results.length ? [`(${a.total - a.results.length} more; use --json or a more specific query)`] : []),
-        ...note
+        ...note,
+        ...options
       ]
     }
     case "list":

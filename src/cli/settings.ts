@@ -1,4 +1,5 @@
 /** Resolve the Settings of one call from the global options and the environment. */
+import { createHash } from "node:crypto"
 import * as path from "node:path"
 import { Option } from "effect"
 import type { Environment } from "../domain/Environment.js"
@@ -20,6 +21,10 @@ export const defaultProfilePath = (e: Environment): string => {
 export const defaultIndexPath = (e: Environment): string =>
   path.join(e.env["XDG_CACHE_HOME"] ?? path.join(e.home, ".cache"), "ask-nix", "index")
 
+/** With --file, the index of that file's packages (one per file, built from it on first use). */
+export const fileIndexPath = (e: Environment, file: string): string =>
+  path.join(path.dirname(defaultIndexPath(e)), "file-index", createHash("sha256").update(path.resolve(file)).digest("hex").slice(0, 16))
+
 export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
   execute: g.execute && !g.dryRun,
   json: g.json,
@@ -29,7 +34,7 @@ export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
   defaultProfile: Option.isNone(g.profile),
   file: Option.getOrUndefined(g.file),
   flake: g.flake,
-  index: Option.getOrElse(g.index, () => defaultIndexPath(e)),
+  index: Option.getOrElse(g.index, () => Option.isSome(g.file) ? fileIndexPath(e, g.file.value) : defaultIndexPath(e)),
   scope: g.system ? "system" : g.user ? "user" : g.home ? "home" : undefined,
   root: g.root,
   interactive: e.interactive && !g.json,

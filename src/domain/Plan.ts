@@ -78,9 +78,20 @@ export interface GenerationDiff {
   readonly changed: ReadonlyArray<{ readonly name: string; readonly from: string; readonly to: string }>
 }
 
+/** A NixOS option shown by search, apart from the packages (issue 16). */
+export interface OptionHit {
+  readonly name: string
+  readonly type: string | null
+  readonly description: string | null
+}
+
 /** Answers to questions (read-only intents). */
 export type Answer =
-  | { readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number; readonly note?: string }
+  | {
+    readonly _tag: "search"; readonly query: string; readonly results: ReadonlyArray<PackageSummary>; readonly total?: number; readonly note?: string
+    /** NixOS options that match, apart from the packages ("ssh options", "bluetooth"). */
+    readonly options?: ReadonlyArray<OptionHit>
+  }
   | { readonly _tag: "list"; readonly profile: string; readonly packages: ReadonlyArray<InstalledPackage> }
   | { readonly _tag: "generations"; readonly profile: string; readonly generations: ReadonlyArray<Generation>; readonly diffs?: ReadonlyArray<GenerationDiff> }
   | { readonly _tag: "info"; readonly packages: ReadonlyArray<PackageDetails> }

@@ -59,7 +59,10 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
   const settingsLayer = Layer.succeed(Settings, settings)
   const base = Layer.mergeAll(settingsLayer, DryRunPolicyLive(!settings.execute), world.host, world.files, world.history.pipe(Layer.provide(settingsLayer)))
   const nix = world.nix.pipe(Layer.provide(base))
-  const { index, parser } = indexAccess(settings.index)
+  const access = indexAccess(settings.index)
+  const builder = IndexBuilderLive.pipe(Layer.provide(nix))
+  // With --file, search, info and did-you-mean cover that file's packages (its own index, built on first use).
+  const index = settings.file === undefined ? access.index : access.fileIndex(settings.file).pipe(Layer.provide(builder))
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
@@ -77,7 +80,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
     const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     return Layer.mergeAll(
       BackendChainFrom(selectBackends(chain, settings.backend)),
-      parser(wiring.rules),
+      access.parser(wiring.rules),
       Layer.succeed(Wiring, {
         systemBackend,
         homeBackend,
@@ -94,7 +97,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
   return Layer.mergeAll(
     core,
     world.prompter,
-    IndexBuilderLive.pipe(Layer.provide(nix)),
+    builder,
     world.cleanPreview.pipe(Layer.provide(Layer.merge(base, nix))),
     app.pipe(Layer.provide(Layer.merge(core, Layer.effect(Plugins, world.plugins))))
   )

@@ -8,6 +8,18 @@ import { indexTry } from "./index/indexStatus.js"
 import { PackageIndex, type PackageIndexShape } from "../services/PackageIndex.js"
 import { Settings } from "../services/Settings.js"
 import { openIndexReader } from "./index/openIndex.js"
+import { rankOptions, wantsOptions } from "../domain/index/optionHits.js"
+import type { NixosOptions } from "../domain/index/nixosOptionsJson.js"
+import { IndexCorrupt } from "../domain/errors.js"
+import { readNixosOptions } from "./index/readImportFile.js"
+
+/**
+ * The NixOS options JSON an index was built with, read when a search first asks for options. Gone or
+ * unreadable since the build: the index is out of date (IndexCorrupt says to rebuild it).
+ */
+const readOptions = (path: string): Effect.Effect<NixosOptions, IndexCorrupt> =>
+  Effect.mapError(readNixosOptions(path), (e) =>
+    new IndexCorrupt({ path, detail: `the NixOS options it was built with cannot be read (${e.detail})` }))
 
 /** The service over a reader opened lazily by `open` (exported for tests and for in-memory indexes). */
 export const makePackageIndex = (path: string, open: () => IndexReader): {
@@ -15,6 +27,7 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
   readonly close: () => void
 } => {
   let reader: IndexReader | undefined
+  let optionsData: NixosOptions | undefined
   const use = <A>(f: (r: IndexReader) => A) => indexTry(path, () => f((reader ??= open())))
   return {
     service: {
@@ -22,7 +35,13 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
       lookup: (name) => use((r) => r.lookup(name)),
       suggest: (name, limit = 5) => use((r) => r.suggest(name, limit)),
       provides: (command) => use((r) => r.provides(command)),
-      status: use((r) => r.status())
+      status: use((r) => r.status()),
+      options: (query, limit = 10) => Effect.flatMap(use((r) => r.optionsSource()), (source) => {
+        if (source === undefined || !wantsOptions(query, source.modules)) return Effect.succeed([])
+        const loaded = optionsData !== undefined ? Effect.succeed(optionsData)
+          : Effect.tap(readOptions(source.path), (o) => { optionsData = o })
+        return Effect.map(loaded, (o) => rankOptions(o, query, limit))
+      })
     },
     close: () => reader?.close()
   }

@@ -4,6 +4,7 @@
  * index file exists (no index: no corrections, and nothing is read).
  */
 import * as fs from "node:fs"
+import { join } from "node:path"
 import { Effect, Layer } from "effect"
 import type { NameResolver } from "../domain/parse/NameResolver.js"
 import type { PhraseRule } from "../domain/parse/PhraseRule.js"
@@ -12,7 +13,9 @@ import { toNameResolver } from "../domain/index/toNameResolver.js"
 import { makeIntentParser } from "./IntentParserLive.js"
 import { makePackageIndex } from "./PackageIndexLive.js"
 import { IntentParser } from "../services/IntentParser.js"
-import { PackageIndex } from "../services/PackageIndex.js"
+import { IndexMissing } from "../domain/errors.js"
+import { IndexBuilder } from "../services/IndexBuilder.js"
+import { PackageIndex, type PackageIndexShape } from "../services/PackageIndex.js"
 import { openIndexReader } from "./index/openIndex.js"
 
 /** One reader per call, opened on first use; undefined when there is no usable index. */
@@ -25,7 +28,9 @@ const lazyReader = (path: string) => {
       if (reader !== undefined || failed) return reader
       try { return (reader = openIndexReader(path)) } catch { failed = true; return undefined }
     },
-    close: () => reader?.close()
+    close: () => reader?.close(),
+    /** Forget a failed or closed reader (the file is about to be replaced). */
+    reset: () => { reader = undefined; failed = false }
   }
 }
 
@@ -43,15 +48,58 @@ const lazyResolver = (tryOpen: () => IndexReader | undefined): NameResolver => {
   }
 }
 
+/**
+ * The index of a --file's packages is built from the file when it is missing or older than the file (the file
+ * itself, or its default.nix for a folder; files it imports are not looked at: `ask-nix --file F index build`
+ * rebuilds it). Once per call, before the first use. A file that does not evaluate leaves no index
+ * (IndexMissing: search then falls through to Nix, which says what is wrong with the file).
+ */
+export const fileIndexStale = (path: string, file: string): boolean => {
+  try {
+    const f = fs.statSync(file)
+    const source = f.isDirectory() ? fs.statSync(join(file, "default.nix")) : f
+    return !fs.existsSync(path) || source.mtimeMs > fs.statSync(path).mtimeMs
+  } catch {
+    return !fs.existsSync(path)
+  }
+}
+
+const freshFileIndex = (path: string, file: string, reader: ReturnType<typeof lazyReader>) => {
+  let done = false
+  return Effect.gen(function*() {
+    if (done) return
+    done = true
+    if (!fileIndexStale(path, file)) return
+    const builder = yield* IndexBuilder
+    reader.close()
+    reader.reset()
+    yield* builder.build({ file, out: path }).pipe(Effect.catchAll(() => Effect.fail(new IndexMissing({ path }))))
+  })
+}
+
 export const indexAccess = (path: string) => {
   const reader = lazyReader(path)
   const index = Layer.scoped(PackageIndex, Effect.acquireRelease(
     Effect.sync(() => makePackageIndex(path, reader.open).service),
     () => Effect.sync(reader.close)
   ))
+  /** With --file: the same, after bringing the file's index up to date (needs IndexBuilder). */
+  const fileIndex = (file: string) => Layer.scoped(PackageIndex, Effect.gen(function*() {
+    const builder = yield* IndexBuilder
+    const ensure = freshFileIndex(path, file, reader).pipe(Effect.provideService(IndexBuilder, builder))
+    const { service } = yield* Effect.acquireRelease(Effect.sync(() => makePackageIndex(path, reader.open)), () => Effect.sync(reader.close))
+    return {
+      search: (q, limit) => Effect.zipRight(ensure, service.search(q, limit)),
+      lookup: (name) => Effect.zipRight(ensure, service.lookup(name)),
+      suggest: (name, limit) => Effect.zipRight(ensure, service.suggest(name, limit)),
+      provides: (command) => Effect.zipRight(ensure, service.provides(command)),
+      status: Effect.zipRight(ensure, service.status),
+      options: (query, limit) => Effect.zipRight(ensure, service.options(query, limit))
+    } satisfies PackageIndexShape
+  }))
   const parser = (rules: ReadonlyArray<PhraseRule>) => {
     const names = fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined
     return Layer.succeed(IntentParser, makeIntentParser({ names, rules }))
   }
-  return { index, parser }
+  return { index, fileIndex, parser }
 }

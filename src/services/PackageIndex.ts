@@ -6,6 +6,7 @@ import { Context, type Effect } from "effect"
 import type { PackageDetails } from "../domain/Plan.js"
 import type { IndexStatus, SearchHit } from "../domain/index/IndexAnswers.js"
 import type { IndexCorrupt, IndexMissing } from "../domain/errors.js"
+import type { OptionHit } from "../domain/index/optionHits.js"
 
 export type { IndexStatus, SearchHit }
 
@@ -20,6 +21,11 @@ export interface PackageIndexShape {
   /** Packages that provide a command (meta.mainProgram, names), each with how sure we are. */
   readonly provides: (command: string) => Effect.Effect<ReadonlyArray<SearchHit & { readonly reason: string; readonly certain: boolean }>, IndexError>
   readonly status: Effect.Effect<IndexStatus, IndexError>
+  /**
+   * NixOS options that a request asks for ("ssh options", or one word naming a module: "bluetooth"), from the
+   * options the index was built with; none when it was built without.
+   */
+  readonly options: (query: string, limit?: number) => Effect.Effect<ReadonlyArray<OptionHit>, IndexError>
 }
 
 export class PackageIndex extends Context.Tag("ask-nix/PackageIndex")<PackageIndex, PackageIndexShape>() {}

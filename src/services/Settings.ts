@@ -18,7 +18,10 @@ export interface SettingsShape {
   /** Packages come from this Nix file (--file), else from the flake (--flake, default "nixpkgs"). */
   readonly file: string | undefined
   readonly flake: string
-  /** The package index file (--index) or the default under $XDG_CACHE_HOME/ask-nix/. */
+  /**
+   * The package index file (--index) or the default under $XDG_CACHE_HOME/ask-nix/: with --file, that file's own
+   * index (file-index/<hash of its path>), built from it when missing or older than the file.
+   */
   readonly index: string
   /** Explicit scope (--system / --user / --home); undefined = decide from the request. */
   readonly scope: Scope | undefined

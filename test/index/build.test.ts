@@ -60,7 +60,7 @@ describe("buildIndex from the real 2020 channel file", () => {
     expect(calls).toEqual([])
     expect(result.status).toMatchObject({ packages: 48337, source: `file:${DATA}`, revision: null, path: out })
     expect(result.status.sizeBytes).toBeGreaterThan(1e6)
-    expect(stages).toEqual(["reading", "indexing", "writing", "done"])
+    expect(stages).toEqual(["reading", "commands", "indexing", "writing", "done"])
   }))
 
   it("answers the development corpus: success@5 >= 0.9", () => {
@@ -101,7 +101,7 @@ describe("buildIndex from the real 2020 channel file", () => {
     expect(first("python requests")).toBe("python3Packages.requests")
     expect(first("vlc")).toBe("vlc")
     expect(first("node")).toBe("nodejs") // not the node2nix packages whose derivation names start with "node-"
-    expect(first("java")).toBe("jdk")
+    expect(["jdk", "openjdk"]).toContain(first("java")) // one derivation, two names
     // Variants of one program found by words alone (w3m, w3m-nox, w3m-full...) show once.
     expect(r.search("web browser", 5).hits.filter((h) => h.attrPath.startsWith("w3m")).length).toBe(1)
     expect(r.search("vpn", 5).hits.map((h) => h.attrPath)).not.toContain("vp") // a prefix, not a typo

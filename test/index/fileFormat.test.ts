@@ -50,7 +50,7 @@ describe("index file", () => {
     const r = openIndexReader(p)
     expect(r.status()).toEqual({
       path: p, source: "test", revision: null, packages: SAMPLE.length, builtAt: META.builtAt,
-      sizeBytes: good.length, formatVersion: FORMAT_VERSION
+      sizeBytes: good.length, formatVersion: FORMAT_VERSION, programs: null
     })
     expect(r.search("firefox", 1).hits[0]!.attrPath).toBe("firefox")
     r.close()

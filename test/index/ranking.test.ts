@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { memIndex, SAMPLE } from "./records.js"
+import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
+import { IndexReader } from "../../src/domain/index/IndexReader.js"
+import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
+import { META, memIndex, rec, SAMPLE } from "./records.js"
 
 const r = memIndex(SAMPLE)
 const top = (q: string, n = 5) => r.search(q, n).hits.map((h) => h.attrPath)
@@ -79,5 +82,32 @@ describe("search ranking", () => {
     r.search("fierfox", 5)
     r.search("python requests", 5)
     expect(r.search("web browser", 5)).toEqual(first)
+  })
+})
+
+describe("importance to nixpkgs (importance.ts)", () => {
+  // Two image editors that both say so; the one much of nixpkgs names and that takes many inputs is what
+  // people mean by "image editor".
+  const editors = [
+    rec("cinepaint", { description: "Image editor which supports images over 8bpp", position: "pkgs/applications/graphics/cinepaint/default.nix" }),
+    rec("gimp", { description: "The GNU Image Manipulation Program, an image editor", position: "pkgs/applications/graphics/gimp/default.nix" }),
+    rec("imgtool", { description: "A tool for images", position: "pkgs/tools/graphics/imgtool/default.nix" })
+  ]
+  const importance = parseImportance("gimp\t10\t45\ncinepaint\t0\t4\nimgtool\t40\t30")
+  const build = (table?: ReturnType<typeof parseImportance>) =>
+    IndexReader.fromBuffer(serializeIndex(editors, META, { importance: table }), "/test/index")
+  const first = (reader: IndexReader, q: string) => reader.search(q, 3).hits.map((h) => h.attrPath)
+
+  it("puts the important package first among those that match every word", () => {
+    expect(first(build(), "image editor")[0]).toBe("cinepaint")
+    expect(first(build(importance), "image editor")[0]).toBe("gimp")
+  })
+  it("does not make up for words a package lacks", () => {
+    expect(first(build(importance), "image editor")).toEqual(["gimp", "cinepaint", "imgtool"])
+  })
+  it("counts files that name a package only up to a point, and nothing below a floor", () => {
+    expect(importanceOf(1_000, 0)).toBe(importanceOf(63, 0))
+    expect(importanceOf(0, 4)).toBe(0)
+    expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
   })
 })

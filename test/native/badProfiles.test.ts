@@ -131,7 +131,7 @@ describe("native backend on broken profiles", () => {
   it.effect("an index that is missing on disk is CannotServe too", () =>
     Effect.gen(function*() {
       const missing = Effect.fail(new IndexMissing({ path: "/idx" }))
-      const index: PackageIndexShape = { search: () => missing, lookup: () => missing, suggest: () => missing, provides: () => missing, status: missing }
+      const index: PackageIndexShape = { search: () => missing, lookup: () => missing, suggest: () => missing, provides: () => missing, options: () => missing, status: missing }
       const backend = makeNativeBackend({ profile: "/nonexistent/profile", index })
       for (const intent of [new Search({ query: "x" }), new Info({ packages: ["x"] })]) {
         expect(cannot(yield* Effect.either(backend.serve(intent)))).toMatch(/^no package index at \/idx($|, and "x" is not installed in \/nonexistent\/profile$)/)

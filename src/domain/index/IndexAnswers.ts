@@ -13,4 +13,6 @@ export interface IndexStatus {
   readonly builtAt: string
   readonly sizeBytes: number
   readonly formatVersion: number
+  /** The programs database that makes `provides` certain, or null when commands are guessed. */
+  readonly programs: string | null
 }

@@ -13,6 +13,7 @@ import {
 } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
+import { wordsNameSet } from "./rank.js"
 import { searchIndex } from "./search.js"
 import { suggestNames } from "./suggest.js"
 import { TermTable } from "./TermTable.js"
@@ -31,12 +32,15 @@ const COLUMN_PLACE = Object.fromEntries(
 ) as Record<StringColumn, readonly [RecordGroup, number]>
 
 const decodeSets = Schema.decodeUnknownEither(Schema.parseJson(SetRanges))
+const decodeModuleNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
 
 export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
+  private relatedTable: TermTable | undefined
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
+  private popularityArr: Int16Array | undefined
   private readonly blocks: Record<RecordGroup, Array<Block | undefined>> = { summary: [], details: [] }
   private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
   private descLen: Uint16Array | undefined
@@ -57,17 +61,44 @@ export class IndexReader {
   get size(): number { return this.file.header.packages }
   get keys(): TermTable { return (this.keysTable ??= new TermTable(this.file, "keys")) }
   get words(): TermTable { return (this.wordsTable ??= new TermTable(this.file, "words")) }
+  /** What each query word finds through related words (relatedWords.ts); loaded only by word queries. */
+  get related(): TermTable { return (this.relatedTable ??= new TermTable(this.file, "related")) }
   get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
   get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
+  get popularity(): Int16Array { return (this.popularityArr ??= this.file.i16("popularity")) }
   get scratch(): Scratch { return (this.scratchArr ??= new Scratch(this.size)) }
+
+  /** Id ranges of each package set, by its lowercased prefix (decoded on first use). */
+  private get sets(): typeof SetRanges.Type {
+    return (this.setsMap ??= Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })))
+  }
 
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */
   setRanges(prefix: string): ReadonlyArray<readonly [number, number]> {
-    if (this.setsMap === undefined) {
-      this.setsMap = Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
-        new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" }))
+    return Object.prototype.hasOwnProperty.call(this.sets, prefix) ? this.sets[prefix] ?? [] : []
+  }
+
+  /**
+   * The sets that query words name, with the id ranges of their packages: a word of 3+ letters that starts a
+   * set's name or that the set's name starts ("python" -> python3Packages, pythonPackages; "emacs" -> emacsPackages).
+   */
+  setsNamedBy(words: ReadonlyArray<string>): ReadonlyArray<{ readonly set: string; readonly ranges: ReadonlyArray<readonly [number, number]> }> {
+    const out: Array<{ set: string; ranges: ReadonlyArray<readonly [number, number]> }> = []
+    for (const [prefix, ranges] of Object.entries(this.sets)) {
+      if (prefix.indexOf(".") !== prefix.length - 1) continue
+      if (wordsNameSet(words, prefix.slice(0, -1))) out.push({ set: prefix.slice(0, -1), ranges })
     }
-    return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
+    return out
+  }
+
+  /** The NixOS options JSON the index was built with and the module names it has, or undefined without one. */
+  optionsSource(): { readonly path: string; readonly modules: ReadonlySet<string> } | undefined {
+    const path = this.file.header.options
+    if (path === null || this.file.header.sections["moduleNames"] === undefined) return undefined
+    const modules = Either.getOrThrowWith(decodeModuleNames(this.file.section("moduleNames").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section moduleNames is not a JSON list of names" }))
+    return { path, modules: new Set(modules) }
   }
 
   /** Length of each package's description (characters, capped at 65535), without reading the text. */
@@ -241,7 +272,7 @@ export class IndexReader {
     const h = this.file.header
     return {
       path: this.file.path, source: h.source, revision: h.revision, packages: h.packages, builtAt: h.builtAt,
-      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION
+      sizeBytes: this.file.sizeBytes, formatVersion: FORMAT_VERSION, programs: h.programs
     }
   }
 

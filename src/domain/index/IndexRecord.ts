@@ -24,4 +24,8 @@ export interface IndexSource {
   /** "file:/path", "channel:<nixpkgs>", "nix-file:/path", "flake:nixpkgs". */
   readonly source: string
   readonly revision: string | null
+  /** The programs database the commands came from (the channel's programs.sqlite), if any. */
+  readonly programs?: string | null | undefined
+  /** The NixOS options JSON the index was built with, if any. */
+  readonly options?: string | null | undefined
 }

@@ -21,4 +21,7 @@ export const nixpkgsVersionArgv = (file: string | undefined): Array<string> => [
   `let p = import (${file === undefined ? "<nixpkgs>" : JSON.stringify(file)}) {}; in p.lib.version or null`
 ]
 
+/** Where `<nixpkgs>` is: the channel's folder, which on NixOS also holds programs.sqlite. */
+export const nixpkgsPathArgv: ReadonlyArray<string> = ["nix-instantiate", "--find-file", "nixpkgs"]
+
 export const flakeMetadataArgv = (flake: string): Array<string> => ["nix", "flake", "metadata", "--json", flake]

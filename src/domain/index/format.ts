@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 
 export const MAGIC = "ASKNIXIX"
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 export const PREAMBLE_BYTES = 20
 
 export const SectionEntry = Schema.Struct({ offset: Schema.Number, length: Schema.Number, crc: Schema.Number })
@@ -26,6 +26,10 @@ export const IndexHeader = Schema.Struct({
   builtAt: Schema.String,
   buildMs: Schema.Number,
   skipped: Schema.Number,
+  /** The programs database commands came from (certain), or null when they are guesses (commands.ts). */
+  programs: Schema.NullOr(Schema.String),
+  /** The NixOS options JSON the index was built with (search shows matching options from it), or null. */
+  options: Schema.NullOr(Schema.String),
   sections: Schema.Record({ key: Schema.String, value: SectionEntry })
 })
 export type IndexHeader = typeof IndexHeader.Type
@@ -58,13 +62,24 @@ export const Flag = {
   /** A versioned variant of another package (postgresql_11 of postgresql). */
   versioned: 16,
   /** The same derivation as a better-placed attribute path (libsForQt5.vlc of vlc): hidden in search. */
-  duplicate: 32
+  duplicate: 32,
+  /** In a set of add-ons to something else (python3Packages, emacsPackages, vimPlugins, terraform-providers). */
+  addon: 64,
+  /** A library for programs rather than a program for people (pkgs/development/libraries, lib*, "A ... library"). */
+  library: 128
 } as const
 
 /** Bits stored with each posting of the `keys` table (whole names). */
-export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8 } as const
-/** Bits stored with each posting of the `words` table (words of names and descriptions). */
-export const WordField = { name: 1, description: 2, longDescription: 4 } as const
+/**
+ * Bits stored with each posting of the `keys` table (whole names). `mainProgram`: the package certainly has
+ * this command (meta.mainProgram, a programs database); `command`: it probably has it (commands.ts).
+ */
+export const KeyKind = { attrPath: 1, pname: 2, last: 4, mainProgram: 8, command: 16 } as const
+/**
+ * Bits stored with each posting of the `words` table: words of names and descriptions, and what the package
+ * is from elsewhere: `category` from the folders nixpkgs keeps it in, `module` from its NixOS module.
+ */
+export const WordField = { name: 1, description: 2, longDescription: 4, category: 8, module: 16 } as const
 
-/** Postings are u32: package id << 4 | kind/field bits. */
-export const POSTING_SHIFT = 4
+/** Postings are u32: package id << 5 | kind/field bits. */
+export const POSTING_SHIFT = 5

@@ -88,6 +88,18 @@ export const importNixEnv = (json: unknown): ImportResult | string => {
   return { records, skipped }
 }
 
+/**
+ * A package listing in either format: `nix-env -qaP --json --meta` (attribute path -> package), or the
+ * packages.json that NixOS releases publish (`{"version": 2, "packages": {attr: {name, pname, version, meta}}}`).
+ */
+export const importPackageListing = (json: unknown): ImportResult | string => {
+  if (isObject(json) && "version" in json && "packages" in json) {
+    if (json["version"] !== 2) return `it is a packages.json of version ${JSON.stringify(json["version"])}; this ask-nix reads version 2`
+    return isObject(json["packages"]) ? importNixEnv(json["packages"]) : "its \"packages\" is not an object keyed by attribute path"
+  }
+  return importNixEnv(json)
+}
+
 /** Strips `legacyPackages.<system>.` / `packages.<system>.` from a flake attribute path. */
 export const flakeAttrPath = (key: string): string => {
   const m = /^(?:legacyPackages|packages)\.[^.]+\.(.+)$/.exec(key)

@@ -35,6 +35,31 @@ export const KNOWN_COMMANDS: Readonly<Record<string, ReadonlyArray<string>>> = {
   tar: ["gnutar"], bash: ["bash"], zsh: ["zsh"], fish: ["fish"], batcat: ["bat"], fdfind: ["fd"]
 }
 
+/**
+ * The other commands of the multi-command packages KNOWN_COMMANDS names (from their own documentation), which
+ * nixpkgs rarely spells out because every system has them: package (attribute paths tried in order) -> commands.
+ * Commands that are everyday English words (size, strip, identify, display, more, last, script) are left out:
+ * as keys they would take one-word searches for those words.
+ */
+export const MULTI_COMMAND_PACKAGES: ReadonlyArray<readonly [ReadonlyArray<string>, string]> = [
+  [["binutils"], "addr2line ar c++filt elfedit gprof nm objcopy ranlib readelf"],
+  [["coreutils"], "b2sum base32 base64 chroot dircolors md5sum mkfifo nproc numfmt realpath sha1sum sha224sum sha256sum sha384sum sha512sum shuf tsort"],
+  [["findutils"], "locate updatedb"],
+  [["utillinux", "util-linux"], "blkid cal cfdisk chrt dmesg fallocate findfs findmnt fsck hexdump ionice losetup lscpu lsipc lslocks lslogins lsmem lsns mcookie mkswap namei nsenter partx prlimit rtcwake setsid setterm sfdisk swapoff swapon taskset umount unshare whereis wipefs zramctl"],
+  [["procps"], "pgrep pkill pmap pwdx skill slabtop snice sysctl tload uptime vmstat"],
+  [["psmisc"], "fuser peekfd prtstat"],
+  [["nettools"], "arp ipmaddr iptunnel mii-tool nameif plipconfig rarp slattach"],
+  [["iproute", "iproute2"], "ctstat devlink lnstat nstat rtacct rtmon tc"],
+  [["openssh"], "ssh-add ssh-agent ssh-copy-id ssh-keyscan sshd"],
+  [["dnsutils", "bind"], "delv nsupdate"],
+  [["poppler_utils"], "pdfattach pdfdetach pdffonts pdfimages pdfseparate pdfsig pdftocairo pdftohtml pdftoppm pdftops pdfunite"],
+  [["imagemagick"], "mogrify"],
+  [["usbutils"], "usb-devices"],
+  [["pciutils"], "setpci update-pciids"],
+  [["xdg_utils", "xdg-utils"], "xdg-desktop-icon xdg-desktop-menu xdg-email xdg-icon-resource xdg-mime xdg-screensaver xdg-settings"],
+  [["gnupg"], "dirmngr gpg-agent gpgconf gpgsm gpgv"]
+]
+
 /** Everyday names of packages that are not their attribute path (searched like names, below exact ones). */
 export const EVERYDAY_NAMES: Readonly<Record<string, ReadonlyArray<string>>> = {
   java: ["jdk", "openjdk"], openjdk: ["jdk"], postgres: ["postgresql"], golang: ["go"], rust: ["rustc", "cargo"],

@@ -3,9 +3,10 @@
  * whole names (exact, prefix, everyday names), typos of names, and words in names and descriptions.
  */
 import { osaDistance } from "../osa.js"
-import { KeyKind, POSTING_SHIFT, WordField } from "./format.js"
+import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
-import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
+import type { TermTable } from "./TermTable.js"
+import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, type SetScope } from "./SetScope.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
@@ -20,7 +21,8 @@ export type Touch = (id: number) => void
 
 /** Exact and prefix matches of whole names; true when some name equals the query exactly. */
 export const nameMatches = (
-  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch
+  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch,
+  inNamedSet: (id: number) => boolean
 ): { exact: boolean; prefixes: number } => {
   const keys = r.keys
   const name = r.scratch.name
@@ -32,7 +34,7 @@ export const nameMatches = (
   }
   if (scope === undefined) {
     for (const v of variants) {
-      for (const attrPath of [...(EVERYDAY_NAMES[v] ?? []), ...(KNOWN_COMMANDS[v] ?? [])]) {
+      for (const attrPath of EVERYDAY_NAMES[v] ?? []) {
         const id = r.findExactAttrPath(attrPath)
         if (id !== undefined) bump(id, Score.alias)
       }
@@ -52,10 +54,15 @@ export const nameMatches = (
         const kind = ps[k]! & MASK
         if (!inScope(scope, id)) continue
         if (isExact) {
+          // A command the package probably has (rg of ripgrep) is almost its name; not so for words joined.
+          if (kind === KeyKind.command && (joined || scope !== undefined)) continue
+          // Words joined name a package in a set only when the query names the set too: "web server" is not
+          // emacsPackages.web-server, "vim fugitive" is vimPlugins.vim-fugitive.
+          if (joined && r.flags[id]! & Flag.nested && !inNamedSet(id)) continue
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query
-          bump(id, joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
         } else if (kind & NAME_KINDS) {
           prefixes++
           bump(id, prefixScore(v.length, len))
@@ -88,6 +95,23 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
   })
 }
 
+/**
+ * The weight of a word found in these fields: in the name, the most; else the best field's, plus a share of the
+ * others' (a package whose description, folder and NixOS module all say "server" is more surely one than a
+ * package that says it once), at most a name's.
+ */
+const fieldWeight = (bits: number, descChars: number): number => {
+  if (bits & WordField.name) return FieldWeight.nameWord
+  let max = 0
+  let sum = 0
+  const add = (w: number) => { sum += w; if (w > max) max = w }
+  if (bits & WordField.description) add(FieldWeight.description(descChars))
+  if (bits & WordField.module) add(FieldWeight.module)
+  if (bits & WordField.category) add(FieldWeight.category)
+  if (bits & WordField.longDescription) add(FieldWeight.longDescription)
+  return Math.min(FieldWeight.most, max + FieldWeight.others * (sum - max))
+}
+
 /** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */
 const closestWord = (r: IndexReader, t: string): number => {
   const table = r.words
@@ -108,8 +132,13 @@ const closestWord = (r: IndexReader, t: string): number => {
   return bestTerm
 }
 
-/** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
-export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch, spell: boolean): number => {
+/**
+ * Adds each token's best field weight times its idf to scratch.words; returns the idf total. Soft tokens
+ * ("software" in "backup software") count for less and are not counted as matched words.
+ */
+export const wordMatches = (
+  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean
+): number => {
   const { words: table, keys } = r
   const s = r.scratch
   const n = r.size
@@ -117,20 +146,26 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
   const best = s.best
   const descLen = r.descriptionLengths
   let idfTotal = 0
+  const single = tokens.length === 1
   for (const t of tokens) {
     let count = 0
     const found = table.find(t)
     // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
     const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
     const typo = found < 0 ? FieldWeight.typo : 1
-    if (wi >= 0) {
-      const ps = table.postings(wi)
+    // The word itself, then (for less) packages that say a related word ("editing" for "editor").
+    const lists: ReadonlyArray<readonly [TermTable, number, number]> = [
+      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : [])
+    ]
+    for (const [tt, term, factor] of lists) {
+      if (term < 0) continue
+      const ps = tt.postings(term)
       for (let k = 0; k < ps.length; k++) {
         const id = ps[k]! >>> POSTING_SHIFT
         const bits = ps[k]! & MASK
-        const w = typo * (bits & WordField.name ? FieldWeight.nameWord
-          : bits & WordField.description ? FieldWeight.description(descLen[id]!)
-          : FieldWeight.longDescription)
+        // One word: whether it is a whole word of the name ("prom" of prom2json) or inside it (of prometheus)
+        // is the name match's business, not the words'.
+        const w = factor * (single && bits & WordField.name ? FieldWeight.nameSubstring : fieldWeight(bits, descLen[id]!))
         if (best[id] === 0) ids[count++] = id
         if (w > best[id]!) best[id] = w
       }
@@ -156,12 +191,13 @@ export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch
         pos = keys.terms.indexOf(t, pos + 1)
       }
     }
-    const w = idf(count, n)
+    const isSoft = soft.has(t)
+    const w = idf(count, n) * (isSoft ? FieldWeight.soft : 1)
     idfTotal += w
     for (let k = 0; k < count; k++) {
       const id = ids[k]!
       s.words[id] = s.words[id]! + w * best[id]!
-      s.matched[id] = s.matched[id]! + 1
+      if (!isSoft) s.matched[id] = s.matched[id]! + 1
       best[id] = 0
       touch(id)
     }

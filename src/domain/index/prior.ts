@@ -1,9 +1,10 @@
 /**
  * Query-independent ranking signals, computed once at build time: what kind of package this is,
- * whether it is a versioned variant or a duplicate, whether it is broken. Pure.
+ * whether it is a versioned variant or a duplicate, whether it is broken, how popular it is. Pure.
  */
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
+import { IMPORTANCE_POINTS, type ImportanceTable, importanceOf } from "./importance.js"
 import { lastSegment } from "./text.js"
 
 /** "postgresql_11" -> "postgresql", "gcc9" -> "gcc", "python37" -> "python"; undefined when not versioned-looking. */
@@ -63,16 +64,68 @@ export const preferred = (a: string, b: string): boolean => {
   return a > b
 }
 
+/** Sets of add-ons to one program or language (python3Packages, emacsPackages, vimPlugins, terraform-providers, beam.packages). */
+export const isAddonSet = (set: string): boolean =>
+  set === "beam" || /(?:packages|plugins|modules|extensions|modes|dicts|providers|scripts)[_\d]*$/i.test(set)
+
+/** A library for programs to use, not a program for people. */
+export const isLibrary = (r: IndexRecord): boolean =>
+  (r.position?.startsWith("pkgs/development/libraries/") ?? false) || /^lib(?!re)[a-z]/.test(lastSegment(r.attrPath)) ||
+  /^(?:an? |the )?(?:[\w+#.-]+ ){0,4}(?:library|bindings?|sdk)\b/i.test(r.description ?? "")
+
+/** How much lower an add-on ranks than other nested packages, unless the query names its set. */
+export const ADDON_PENALTY = 150
+
+/**
+ * How many other names grow from each top-level name: other software named after it (prometheus-node-exporter,
+ * grafana-loki, ripgrep-all) and sets of add-ons to it (gimpPlugins, kodiPlugins), each set counting as 4.
+ * Its own variants (openjdk8 of openjdk, firefox-esr of firefox: the same pname) are counted elsewhere.
+ * Software that others build on is what people mean when they type the start of its name.
+ */
+export const nameFamilies = (records: ReadonlyArray<IndexRecord>): Map<string, number> => {
+  const pnameOf = new Map<string, string>()
+  for (const r of records) if (!r.attrPath.includes(".")) pnameOf.set(r.attrPath.toLowerCase(), r.pname.toLowerCase())
+  const out = new Map<string, number>()
+  const credit = (name: string, pname: string | undefined, weight: number) => {
+    // every top-level name that `name` starts with, followed by a separator, a digit or (for sets) a capital
+    for (let i = 2; i < name.length; i++) {
+      if (!/[-_0-9]/.test(name[i]!) && !(weight > 1 && /[A-Z]/.test(name[i]!))) continue
+      const base = name.slice(0, i).toLowerCase()
+      const basePname = pnameOf.get(base)
+      if (basePname !== undefined && basePname !== pname) out.set(base, (out.get(base) ?? 0) + weight)
+    }
+  }
+  const sets = new Set<string>()
+  for (const r of records) {
+    const dot = r.attrPath.indexOf(".")
+    if (dot < 0) credit(r.attrPath, r.pname.toLowerCase(), 1)
+    else sets.add(r.attrPath.slice(0, dot))
+  }
+  for (const set of sets) credit(set, undefined, 4)
+  return out
+}
+
 export interface Priors {
   readonly flags: Uint8Array
+  /** What kind of package and how usable: its folder, nesting, versioned variant, broken, no description. */
   readonly prior: Int16Array
+  /**
+   * How much people use it: maintainers, variants, software named after it, aliases, a NixOS module. Counts in
+   * full for name matches and in proportion to how much of a request's words a package matches otherwise.
+   */
+  readonly popularity: Int16Array
+  /** For each record, the record shown for its package (itself unless it is a duplicate). */
+  readonly canonical: Int32Array
 }
 
 /** Flags and prior score per record (same order as `records`). */
-export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
+export const computePriors = (
+  records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false, importance: ImportanceTable = new Map()
+): Priors => {
   const n = records.length
   const flags = new Uint8Array(n)
   const prior = new Int16Array(n)
+  const popularity = new Int16Array(n)
   const topLevel = new Set<string>()
   const pnames = new Set<string>()
   const topByDrv = new Map<string, number>()
@@ -87,35 +140,49 @@ export const computePriors = (records: ReadonlyArray<IndexRecord>): Priors => {
     }
     if (key !== undefined) pnames.add(key)
   }
+  const families = nameFamilies(records)
   // Duplicates: the same package reached twice (vlc and libsForQt5.vlc; perlPackages.X and perl528Packages.X).
-  const canonical = new Map<string, number>()
+  const canonicalOf = new Map<string, number>()
   records.forEach((r, i) => {
     const key = duplicateKey(r)
-    const j = canonical.get(key)
-    if (j === undefined) { canonical.set(key, i); return }
-    if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonical.set(key, i) }
+    const j = canonicalOf.get(key)
+    if (j === undefined) { canonicalOf.set(key, i); return }
+    if (preferred(r.attrPath, records[j]!.attrPath)) { flags[j] |= Flag.duplicate; canonicalOf.set(key, i) }
     else flags[i] |= Flag.duplicate
   })
+  const canonical = Int32Array.from(records, (r, i) => canonicalOf.get(duplicateKey(r)) ?? i)
   records.forEach((r, i) => {
     let f = flags[i]!
     let p = categoryBonus(r.position)
     if (r.broken) { f |= Flag.broken; p -= 300 }
     if (r.insecure) { f |= Flag.insecure; p -= 200 }
     if (r.unfree) f |= Flag.unfree
-    if (r.attrPath.includes(".")) { f |= Flag.nested; p -= 120 }
+    if (isLibrary(r)) f |= Flag.library
+    if (r.attrPath.includes(".")) {
+      f |= Flag.nested
+      p -= 120
+      if (isAddonSet(r.attrPath.slice(0, r.attrPath.indexOf(".")))) { f |= Flag.addon; p -= ADDON_PENALTY }
+    }
     const base = versionlessBase(lastSegment(r.attrPath))?.toLowerCase()
     if (base !== undefined && (topLevel.has(base) || pnames.has(base))) { f |= Flag.versioned; p -= 60 }
     if (r.description === null) p -= 30
-    if (r.longDescription !== null) p += 5
-    p += Math.min(r.maintainers, 4) * 5
-    const aliases = (topByDrv.get(r.name) ?? 1) - 1
-    p += Math.min(aliases, 3) * 10
-    const key = pnameKey(r)
-    if (key !== undefined && !r.attrPath.includes(".")) p += Math.min((family.get(key) ?? 1) - 1, 4) * 8
     // Implementation halves of a wrapped package (firefox-unwrapped of firefox).
     if (/-unwrapped$/.test(r.attrPath)) p -= 50
+    let pop = 0
+    if (r.longDescription !== null) pop += 5
+    pop += Math.min(r.maintainers, 4) * 5
+    const aliases = (topByDrv.get(r.name) ?? 1) - 1
+    pop += Math.min(aliases, 3) * 10
+    const key = pnameKey(r)
+    if (key !== undefined && !r.attrPath.includes(".")) pop += Math.min((family.get(key) ?? 1) - 1, 4) * 8
+    const grown = families.get(r.attrPath.toLowerCase()) ?? 0
+    if (grown > 0 && !(f & Flag.versioned)) pop += Math.min(Math.round(12 * Math.log2(1 + grown)), 50)
+    if (hasModule(r.attrPath)) pop += 15
+    const imp = importance.get(r.attrPath)
+    if (imp !== undefined) pop += Math.round(IMPORTANCE_POINTS * importanceOf(imp[0], imp[1]))
     flags[i] = f
     prior[i] = p
+    popularity[i] = pop
   })
-  return { flags, prior }
+  return { flags, prior, popularity, canonical }
 }

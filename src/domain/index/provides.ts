@@ -1,12 +1,12 @@
 /**
- * Which package has a command. Certain only from meta.mainProgram; otherwise a package named like the
- * command, a well-known command table, and packages whose description names it (likely, not certain:
- * the index has no file lists).
+ * Which package has a command. Certain from meta.mainProgram and a programs database (the channel's
+ * programs.sqlite, read at index build time); otherwise the commands the index knows packages probably have
+ * (commands.ts), a package named like the command, and packages whose description names it (likely, not
+ * certain: the index has no file lists).
  */
 import type { SearchHit } from "./IndexAnswers.js"
 import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
-import { KNOWN_COMMANDS } from "./knownCommands.js"
 
 export type ProvidesHit = SearchHit & { readonly reason: string; readonly certain: boolean }
 
@@ -18,7 +18,7 @@ export const providesIn = (r: IndexReader, command: string): Array<ProvidesHit> 
   const out = new Map<number, { score: number; reason: string; certain: boolean }>()
   const give = (id: number, score: number, reason: string, certain: boolean) => {
     if (r.flags[id]! & Flag.duplicate && !certain) return
-    const s = score + r.prior[id]!
+    const s = score + r.prior[id]! + r.popularity[id]!
     const had = out.get(id)
     if (had === undefined || had.score < s) out.set(id, { score: s, reason, certain })
   }
@@ -27,15 +27,15 @@ export const providesIn = (r: IndexReader, command: string): Array<ProvidesHit> 
     for (const p of r.keys.postings(keyIdx)) {
       const id = p >>> POSTING_SHIFT
       const kind = p & MASK
-      if (kind & KeyKind.mainProgram) give(id, 1000, `its meta.mainProgram is ${cmd}`, true)
-      else if (kind & (KeyKind.pname | KeyKind.last)) {
+      if (kind & KeyKind.mainProgram) {
+        give(id, 1000, r.str("mainProgram", id).toLowerCase() === cmd.toLowerCase()
+          ? `its meta.mainProgram is ${cmd}` : `the programs database of its channel lists ${cmd} in it`, true)
+      } else if (kind & KeyKind.command) {
+        give(id, 800, `${cmd} is a known command of it (a table of well-known commands, or nixpkgs referring to its bin/${cmd}), but this index has no file lists`, false)
+      } else if (kind & (KeyKind.pname | KeyKind.last)) {
         give(id, 700, `it is named ${cmd}; packages usually install a command of their name, but this index has no file lists`, false)
       }
     }
-  }
-  for (const attrPath of KNOWN_COMMANDS[cmd] ?? []) {
-    const id = r.findAttrPath(attrPath)
-    if (id !== undefined) give(id, 800, `${cmd} is a well-known command of ${attrPath}`, false)
   }
   if (out.size === 0) {
     // Last resort: a description that names the command as a word.

@@ -8,6 +8,8 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
+  /** The query is a command this package probably has (commands.ts). */
+  command: 930,
   /** The query's words joined ("image viewer" -> imageviewer, image-viewer) are this name. */
   exactJoined: 850,
   /** The query is an everyday name or a well-known command of this package (java -> jdk, rg -> ripgrep). */
@@ -28,6 +30,8 @@ export const Score = {
   phraseIsHead: 30,
   /** The description starts with the query's words ("Spreadsheet calculator"). */
   descriptionStarts: 40,
+  /** A library found by words alone, when the query does not ask for one. */
+  libraryByWords: 100,
   /** Nested package whose set the query names (python3Packages.x for "python x"): undo the nesting penalty. */
   setNamed: 120
 } as const
@@ -47,8 +51,19 @@ export const FieldWeight = {
   /** Shorter descriptions get more: the word is more central to them. */
   description: (descChars: number): number => 0.45 + 0.25 * (60 / (60 + descChars)),
   longDescription: 0.25,
+  /** From the folders nixpkgs keeps the package in (categoryWords.ts). */
+  category: 0.4,
+  /** From the package's NixOS module (what its enable option says it is). */
+  module: 0.55,
+  /** Share of the other fields' weights added to the best one's, and the most that can make (a name word's). */
+  others: 0.5,
+  most: 1,
   /** Multiplies the weight of a word found through its closest spelling. */
-  typo: 0.8
+  typo: 0.8,
+  /** Multiplies the weight of a word found through a related word (relatedWords.ts). */
+  related: 0.85,
+  /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */
+  soft: 0.3
 } as const
 
 /** Inverse document frequency of a word found in `df` of `n` packages. */
@@ -61,10 +76,14 @@ export const wordComponent = (weightedSum: number, idfTotal: number, matched: nu
   return matched === tokens ? base : base * 0.7 * (matched / tokens)
 }
 
+/** Do these query words name this set ("python" names python3Packages, "emacs" emacsPackages)? */
+export const wordsNameSet = (words: ReadonlyArray<string>, set: string): boolean => {
+  const lower = set.toLowerCase()
+  return words.some((t) => t.length >= 3 && (lower.startsWith(t) || t.startsWith(lower)))
+}
+
 /** Does the query name this package's set ("python3Packages" for "python", "emacs" for "emacsPackages")? */
 export const queryNamesSet = (tokens: ReadonlyArray<string>, attrPath: string): boolean => {
   const dot = attrPath.indexOf(".")
-  if (dot < 0) return false
-  const set = attrPath.slice(0, dot).toLowerCase()
-  return tokens.some((t) => t.length >= 3 && (set.startsWith(t) || t.startsWith(set)))
+  return dot >= 0 && wordsNameSet(tokens, attrPath.slice(0, dot))
 }

@@ -3,12 +3,13 @@
  * word coverage over names and descriptions (matches.ts), then a rerank of the best candidates with
  * bonuses that need the text (phrases, the set a query names). Work arrays are reused and reset.
  */
-import { Flag } from "./format.js"
+import { Flag, KeyKind } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
-import { queryNamesSet, Score, wordComponent } from "./rank.js"
+import { Score, wordComponent, wordsNameSet } from "./rank.js"
+import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
-import { MAX_QUERY_CHARS, normalizeQuery, textWords } from "./text.js"
+import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
 const MAX_TOKENS = 12
 const RERANK = 300
@@ -18,17 +19,42 @@ export interface Ranked {
   readonly score: number
 }
 
-/** "python requests" names python3Packages.requests: the words left after the set's are its last segment. */
-const leafNamed = (q: string, attrPath: string): boolean => {
-  const dot = attrPath.indexOf(".")
-  const set = attrPath.slice(0, dot).toLowerCase()
-  const leaf = attrPath.slice(attrPath.lastIndexOf(".") + 1).toLowerCase()
-  const rest = q.split(" ").filter((w) => !(w.length >= 3 && (set.startsWith(w) || w.startsWith(set))))
-  return rest.length > 0 && rest.length < q.split(" ").length && (rest.join("-") === leaf || rest.join("") === leaf)
+/**
+ * Packages of the named sets whose last attribute segment is what the query says apart from the set's name
+ * ("python requests" -> python3Packages.requests), found through the key table instead of reading paths.
+ */
+const leafNamedIds = (r: IndexReader, q: string, sets: ReadonlyArray<string>, inNamed: (id: number) => boolean): Set<number> => {
+  const words = q.split(" ")
+  const rest = words.filter((w) => !sets.some((set) => wordsNameSet([w], set)))
+  const out = new Set<number>()
+  if (rest.length === 0 || rest.length === words.length) return out
+  for (const leaf of new Set([rest.join("-"), rest.join("")])) {
+    for (const p of r.keyPostings(leaf)) if (p.kind & KeyKind.last && inNamed(p.id)) out.add(p.id)
+  }
+  return out
 }
 
-/** Query words for word matching (stemmed, no stop words, at most MAX_TOKENS, no repeats). */
-export const queryTokens = (q: string): Array<string> => [...new Set(textWords(q))].slice(0, MAX_TOKENS)
+/** Words that ask for a library (then libraries are not ranked after programs). */
+const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "api", "framework", "header", "crate", "package"])
+
+/** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
+const FILLER = new Set([
+  "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use"
+])
+/** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
+const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
+
+/** Query words for word matching (stemmed, no stop words or filler, at most MAX_TOKENS, no repeats). */
+export const queryTokens = (q: string): Array<string> => {
+  const words = [...new Set(textWords(q))]
+  const kept = words.filter((w) => !FILLER.has(w))
+  return (kept.length > 0 ? kept : words).slice(0, MAX_TOKENS)
+}
+
+/** The tokens that only qualify the others (GENERIC), when the query has other words too. */
+export const softTokens = (tokens: ReadonlyArray<string>): ReadonlySet<string> =>
+  tokens.every((t) => GENERIC.has(t)) ? new Set() : new Set(tokens.filter((t) => GENERIC.has(t)))
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
@@ -44,32 +70,55 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const scope = makeScope(r, q, dot)
     const leaf = q.slice(dot + 1)
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
-    const names = nameMatches(r, variants, spaced, scope, touch)
+    // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
+    const tokens = queryTokens(scope === undefined ? q : leaf)
+    // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
+    // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
+    const namedSets = tokens.length > 1 || scope !== undefined ? r.setsNamedBy(tokens) : []
+    const named = namedSets.flatMap((n) => n.ranges)
+    const inNamed = (id: number) => {
+      for (const [from, to] of named) if (id >= from && id < to) return true
+      return false
+    }
+    const names = nameMatches(r, variants, spaced, scope, touch, inNamed)
     // Typos only when nothing is called that; short words that start names are prefixes, not typos ("vpn").
     if (!names.exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4 && (names.prefixes === 0 || leaf.length >= 5)) {
       typoMatches(r, leaf, scope, touch)
     }
-    // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
-    const tokens = queryTokens(scope === undefined ? q : leaf)
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const idfTotal = wordMatches(r, tokens, touch, tokens.length > 1 || touched.length === 0)
+    const soft = softTokens(tokens)
+    const required = tokens.length - soft.size
+    // A one-word query that is a name needs no related words ("firefox" never reads that table).
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
     const prior = r.prior
+    const popularity = r.popularity
     const flags = r.flags
+    const wantsLibrary = tokens.some((t) => LIBRARY_WORDS.has(t)) || named.length > 0
+    const leafIds = spaced && named.length > 0 ? leafNamedIds(r, q, namedSets.map((n) => n.set), inNamed) : undefined
     const prelim = new Float64Array(touched.length)
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
       // Other paths to a package already listed are left out (unless this exact path was asked for).
+      // A one-word query that is the package's name or one of its commands covers it as fully as can be.
+      const covered = tokens.length === 1 && s.name[id]! >= Score.command ? 1 : wordComponent(s.words[id]!, idfTotal, s.matched[id]!, required)
+      // Popularity orders what matches; it does not make up for words a package lacks.
+      const required1 = Math.max(1, required)
+      const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1) ** 4
+      const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
+        ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) + (leafIds?.has(id) ? Score.leafNamed : 0) : 0
+      // Found by words alone, programs for people come before libraries, unless a library is asked for.
+      const libraryPenalty = flags[id]! & Flag.library && s.name[id] === 0 && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
-        : s.name[id]! + Score.words * wordComponent(s.words[id]!, idfTotal, s.matched[id]!, tokens.length) + prior[id]!
+        : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
-    const phrase = spaced && tokens.length >= 2 ? q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ") : ""
+    const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
+    const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The most the text bonuses below can add to one package.
-    const nestedBonus = Score.setNamed + (spaced ? Score.leafNamed : 0)
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
-    const bound = (id: number) => (flags[id]! & Flag.nested ? nestedBonus : 0) + (s.matched[id]! > 0 ? textBonus : 0)
+    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -84,10 +133,6 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       if (prelim[i]! + bound(id) < kth) continue
       const path = r.str("attrPath", id)
       let score = prelim[i]!
-      if (flags[id]! & Flag.nested && queryNamesSet(tokens, path)) {
-        score += Score.setNamed
-        if (spaced && leafNamed(q, path)) score += Score.leafNamed
-      }
       if (tokens.length > 0 && s.matched[id]! > 0) {
         const desc = r.str("description", id).toLowerCase()
         if (phrase !== "" && desc.includes(phrase)) {

@@ -5,7 +5,13 @@ import {
   RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
+import { categoryWords } from "./categoryWords.js"
+import { packageCommands, type ProgramsDb } from "./commands.js"
+import { findCompounds, withCompounds } from "./compounds.js"
+import type { ImportanceTable } from "./importance.js"
+import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
+import { findersOf } from "./relatedWords.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
@@ -114,7 +120,18 @@ const typoTables = (terms: ReadonlyArray<string>, prefix: string, out: Map<strin
   out.set(`${prefix}.lenStart`, u32(lenStart))
 }
 
-export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, Uint8Array> => {
+/** What the index knows about packages beyond their own meta (see nixosModules.ts). */
+export interface IndexExtras {
+  readonly modules?: ReadonlyMap<string, ModuleFacts> | undefined
+  /** A programs database (the channel's programs.sqlite): then the only source of commands besides meta.mainProgram. */
+  readonly programs?: ProgramsDb | undefined
+  /** How important each package is to nixpkgs (importance.ts). */
+  readonly importance?: ImportanceTable | undefined
+  /** Names of NixOS modules (optionHits.ts moduleNames): a one-word search that names one shows its options. */
+  readonly moduleNames?: ReadonlyArray<string> | undefined
+}
+
+export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: IndexExtras = {}): Map<string, Uint8Array> => {
   const out = new Map<string, Uint8Array>()
   for (const [group, fields] of Object.entries(RECORD_GROUPS)) {
     const values = records.map((r) => fields.map((f) => {
@@ -125,31 +142,59 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>): Map<string, 
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior } = computePriors(records)
+  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance)
   out.set("flags", flags)
   out.set("prior", u32(prior))
+  out.set("popularity", u32(popularity))
   const keys = new Map<string, Array<number>>()
   const words = new Map<string, Array<number>>()
+  const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
+  const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
+  const compounds = findCompounds([...descWords, ...longWords])
+  const finders = findersOf()
+  const related = new Map<string, Array<number>>()
+  // Commands go to the package as search shows it (bind, not its duplicate path dnsutils).
+  const ids = new Map(records.map((r, id) => [r.attrPath, id]))
+  const commandsOf = new Map<number, Array<[string, number]>>()
+  for (const [attrPath, c] of packageCommands(records, extras.programs)) {
+    const own = ids.get(attrPath)
+    const id = own === undefined ? undefined : canonical[own]
+    if (id === undefined) continue
+    const list = commandsOf.get(id) ?? []
+    for (const cmd of c.certain) list.push([cmd.toLowerCase(), KeyKind.mainProgram])
+    for (const cmd of c.likely) list.push([cmd.toLowerCase(), KeyKind.command])
+    commandsOf.set(id, list)
+  }
   records.forEach((r, id) => {
     // Nested attribute paths are found through their last segment (and the sorted attrPath column).
     if (!r.attrPath.includes(".")) addPosting(keys, r.attrPath.toLowerCase(), id, KeyKind.attrPath)
     const pname = pnameKey(r)
     if (pname !== undefined) addPosting(keys, pname, id, KeyKind.pname)
     addPosting(keys, lastSegment(r.attrPath).toLowerCase(), id, KeyKind.last)
-    if (r.mainProgram !== null) addPosting(keys, r.mainProgram.toLowerCase(), id, KeyKind.mainProgram)
+    for (const [cmd, kind] of commandsOf.get(id) ?? []) addPosting(keys, cmd, id, kind)
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
-    if (r.description !== null) {
-      for (const w of textWords(r.description)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.description)
-    }
-    if (r.longDescription !== null) {
-      for (const w of textWords(r.longDescription)) if (isAsciiWord(w)) addPosting(words, w, id, WordField.longDescription)
+    const mod = extras.modules?.get(r.attrPath)
+    const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
+      [WordField.description, withCompounds(descWords[id]!, compounds)],
+      [WordField.longDescription, withCompounds(longWords[id]!, compounds)],
+      [WordField.category, categoryWords(r.position)],
+      [WordField.module, mod?.words ?? []]
+    ]
+    for (const [field, ws] of fields) {
+      for (const w of ws) {
+        if (!isAsciiWord(w)) continue
+        addPosting(words, w, id, field)
+        for (const f of finders.get(w) ?? []) addPosting(related, f, id, field)
+      }
     }
   })
   const keyTerms = termTable(keys, "keys", out)
   typoTables(keyTerms, "keys", out)
   typoTables(termTable(words, "words", out, true), "words", out)
+  termTable(related, "related", out, true)
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
+  if (extras.moduleNames !== undefined) out.set("moduleNames", Buffer.from(JSON.stringify(extras.moduleNames), "utf8"))
   return out
 }
 
@@ -162,11 +207,11 @@ export interface SerializeMeta extends IndexSource {
 const align8 = (n: number) => (n + 7) & ~7
 
 /** The whole file. Records are sorted by attribute path first so that ids are stable for equal input. */
-export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta): Buffer => {
+export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: SerializeMeta, extras: IndexExtras = {}): Buffer => {
   // Sorted by attribute path (UTF-16 order, as JS compares strings): the reader binary-searches this column.
   const sorted = [...input].sort((a, b) => (a.attrPath < b.attrPath ? -1 : a.attrPath > b.attrPath ? 1 : 0))
   const records = sorted.filter((r, i) => i === 0 || r.attrPath !== sorted[i - 1]!.attrPath)
-  const sections = buildSections(records)
+  const sections = buildSections(records, extras)
   // Lay the sections out after a header whose size depends on the offsets: iterate until stable.
   let headerLen = 0
   let header: IndexHeader | undefined
@@ -180,7 +225,7 @@ export const serializeIndex = (input: ReadonlyArray<IndexRecord>, meta: Serializ
     }
     header = {
       source: meta.source, revision: meta.revision, packages: records.length, builtAt: meta.builtAt,
-      buildMs: meta.buildMs, skipped: meta.skipped, sections: table
+      buildMs: meta.buildMs, skipped: meta.skipped, programs: meta.programs ?? null, options: meta.options ?? null, sections: table
     }
     json = JSON.stringify(header)
     const len = Buffer.byteLength(json) + 64 // slack so that offsets growing by a digit do not move the sections

@@ -1,6 +1,6 @@
 /** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
 import { osaDistanceIn } from "../osa.js"
-import { Flag, POSTING_SHIFT } from "./format.js"
+import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
 import { inScope, makeScope } from "./SetScope.js"
@@ -17,7 +17,10 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   const leaf = q.slice(dot + 1)
   if (leaf === "") return []
   const best = new Map<number, number>()
-  const give = (id: number, score: number) => {
+  const give = (posting: number, score: number) => {
+    // Names only: a command a package probably has is no name to suggest.
+    if ((posting & ((1 << POSTING_SHIFT) - 1)) === KeyKind.command) return
+    const id = posting >>> POSTING_SHIFT
     if (r.flags[id]! & Flag.duplicate || !inScope(scope, id)) return
     if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
   }
@@ -28,14 +31,14 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     const d = osaDistanceIn(leaf, terms, off[i]!, off[i + 1]!, max)
     if (d > max || keys.term(i).includes(".")) return
     const ps = keys.postingsShared(i)
-    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, typoScore(d))
+    for (let k = 0; k < ps.length; k++) give(ps[k]!, typoScore(d))
   })
   const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
     if (keys.term(i).includes(".")) continue
     const score = prefixScore(leaf.length, keys.termLength(i))
     const ps = keys.postingsShared(i)
-    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, score)
+    for (let k = 0; k < ps.length; k++) give(ps[k]!, score)
   }
   // Ranked by score, then shorter attribute path, then the path itself. Ids are in attribute-path
   // order (serializeIndex sorts the records, and paths are unique), so the id breaks the last tie, and
@@ -43,7 +46,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   const n = best.size
   const scores = new Float64Array(n)
   let k = 0
-  for (const [id, score] of best) scores[k++] = score + r.prior[id]!
+  for (const [id, score] of best) scores[k++] = score + r.prior[id]! + r.popularity[id]!
   const cut = n > limit ? Float64Array.from(scores).sort()[n - limit]! : -Infinity
   const ranked: Array<{ id: number; score: number; len: number }> = []
   k = 0

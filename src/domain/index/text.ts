@@ -3,7 +3,7 @@
 /** Longest query we look at; the rest of a 10 KB paste is ignored. */
 export const MAX_QUERY_CHARS = 200
 
-const STOP = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "by", "from", "is", "it", "its", "as", "at",
   "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
 ])
@@ -21,7 +21,7 @@ export const textWords = (text: string): Array<string> => {
   const folded = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text
   for (const raw of folded.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
     const w = raw.replace(/^\++|\++$/g, (m) => (raw === "c++" || raw === "g++" ? m : ""))
-    if (w === "" || STOP.has(w)) continue
+    if (w === "" || STOP_WORDS.has(w)) continue
     out.push(stem(w))
   }
   return out

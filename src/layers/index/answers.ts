@@ -12,11 +12,14 @@ export const DEFAULT_SEARCH_LIMIT = 20
 export const searchAnswer = (query: string, limit = DEFAULT_SEARCH_LIMIT): Effect.Effect<Outcome, IndexError, PackageIndex> =>
   Effect.gen(function*() {
     const index = yield* PackageIndex
-    const results = normalizeQuery(query) === "" ? [] : yield* index.search(query, limit)
+    const empty = normalizeQuery(query) === ""
+    const results = empty ? [] : yield* index.search(query, limit)
+    const options = empty ? [] : yield* index.options(query)
     return answer({
       _tag: "search",
       query,
-      results: results.map(({ score: _score, ...summary }) => summary)
+      results: results.map(({ score: _score, ...summary }) => summary),
+      ...(options.length > 0 ? { options } : {})
     })
   })
 
@@ -38,7 +41,7 @@ export const infoAnswer = (
   })
 
 export const PROVIDES_NOTE =
-  "This index has no file lists (and this nixpkgs has no meta.mainProgram), so these are guesses from package names and well-known commands. To be sure, run the command with: nix shell nixpkgs#PACKAGE -c COMMAND, or use nix-locate from nix-index."
+  "These are guesses from package names and known commands: this index has no programs database and no file lists. A NixOS channel's programs.sqlite makes the answer certain (ask-nix index build --programs FILE; a channel build finds its own). Or run the command with: nix shell nixpkgs#PACKAGE -c COMMAND, or use nix-locate from nix-index."
 
 export const providesAnswer = (command: string): Effect.Effect<Outcome, IndexError, PackageIndex> =>
   Effect.gen(function*() {

@@ -10,7 +10,8 @@ export const indexStub = (packages: ReadonlyArray<PackageDetails>): PackageIndex
   suggest: () => Effect.succeed([]),
   provides: (command) =>
     Effect.succeed(packages.filter((p) => p.pname === command).map((p) => ({ ...p, score: 1, reason: "mainProgram", certain: true }))),
-  status: Effect.succeed({ path: "/stub", source: "stub", revision: null, packages: packages.length, builtAt: "", sizeBytes: 0, formatVersion: 1 })
+  options: () => Effect.succeed([]),
+  status: Effect.succeed({ path: "/stub", source: "stub", revision: null, packages: packages.length, builtAt: "", sizeBytes: 0, formatVersion: 1, programs: null })
 })
 
 export const details = (attrPath: string, version: string): PackageDetails => ({
