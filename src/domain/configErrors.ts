@@ -1,0 +1,86 @@
+/**
+ * Failures of editing configuration.nix / home.nix and of option lookups, each carrying what a person
+ * needs to fix it. `configErrorMessage` renders them; every one leaves the files untouched.
+ */
+import { Schema } from "effect"
+
+/** The file does not parse (ours or Nix's parser): nothing is edited. */
+export class ConfigSyntaxError extends Schema.TaggedError<ConfigSyntaxError>()("ConfigSyntaxError", {
+  path: Schema.String,
+  line: Schema.Number,
+  column: Schema.Number,
+  message: Schema.String
+}) {}
+
+/** The edit cannot be made safely where the option is written (computed value, mkIf block, no pkgs). */
+export class ConfigEditRefused extends Schema.TaggedError<ConfigEditRefused>()("ConfigEditRefused", {
+  path: Schema.String,
+  line: Schema.optional(Schema.Number),
+  reason: Schema.String,
+  hint: Schema.optional(Schema.String)
+}) {}
+
+/** A package to remove is not in the option's lists. */
+export class NotInConfig extends Schema.TaggedError<NotInConfig>()("NotInConfig", {
+  name: Schema.String,
+  option: Schema.String,
+  files: Schema.Array(Schema.String),
+  present: Schema.Array(Schema.String)
+}) {}
+
+/** No option of that name. */
+export class UnknownOption extends Schema.TaggedError<UnknownOption>()("UnknownOption", {
+  name: Schema.String,
+  suggestions: Schema.Array(Schema.String),
+  scope: Schema.String
+}) {}
+
+/** The value does not fit the option's type ("set the time zone to 42"). */
+export class OptionValueInvalid extends Schema.TaggedError<OptionValueInvalid>()("OptionValueInvalid", {
+  option: Schema.String,
+  type: Schema.String,
+  value: Schema.String,
+  reason: Schema.String
+}) {}
+
+/** The edited configuration does not evaluate, or the option does not end up with the value asked for. */
+export class ConfigEvalFailed extends Schema.TaggedError<ConfigEvalFailed>()("ConfigEvalFailed", {
+  path: Schema.String,
+  message: Schema.String,
+  file: Schema.optional(Schema.String),
+  line: Schema.optional(Schema.Number)
+}) {}
+
+/** No options data on this machine yet. */
+export class OptionsMissing extends Schema.TaggedError<OptionsMissing>()("OptionsMissing", {
+  path: Schema.String,
+  scope: Schema.String
+}) {}
+
+export type ConfigEditError = ConfigSyntaxError | ConfigEditRefused | NotInConfig
+
+export type ConfigError = ConfigEditError | UnknownOption | OptionValueInvalid | ConfigEvalFailed | OptionsMissing
+
+export const configErrorMessage = (e: ConfigError): string => {
+  switch (e._tag) {
+    case "ConfigSyntaxError":
+      return `${e.path}:${e.line}:${e.column}: ${e.message}. ask-nix changed nothing; fix the file (or run nix-instantiate --parse ${e.path}) and try again.`
+    case "ConfigEditRefused":
+      return `${e.path}${e.line !== undefined ? `:${e.line}` : ""}: ask-nix will not edit this: ${e.reason}.${e.hint ? ` ${e.hint}` : ""} Nothing was changed.`
+    case "NotInConfig":
+      return `"${e.name}" is not in ${e.option} (${e.files.join(", ")}).` +
+        (e.present.length > 0 ? ` It lists: ${e.present.slice(0, 15).join(", ")}${e.present.length > 15 ? ", …" : ""}.` : " The list is empty.")
+    case "UnknownOption":
+      return `There is no ${e.scope} option called ${e.name}.` +
+        (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : ` Search with: ask-nix option ${e.name.split(".").pop() ?? e.name}`)
+    case "OptionValueInvalid":
+      return `${e.option} is ${withArticle(e.type)}; ${e.value} is not (${e.reason}). Nothing was changed.`
+    case "ConfigEvalFailed":
+      return `The edited configuration does not evaluate, so ${e.path} was left as it was:\n  ${e.message}` +
+        (e.file !== undefined ? `\n  at ${e.file}${e.line !== undefined ? `:${e.line}` : ""}` : "")
+    case "OptionsMissing":
+      return `There is no ${e.scope} options data at ${e.path} yet. Build it with: ask-nix index build`
+  }
+}
+
+const withArticle = (type: string): string => (/^(a|an|one|list|null|attribute|strings|unspecified)\b/.test(type) ? type : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)

@@ -1,0 +1,35 @@
+/**
+ * Checking a configuration with the real Nix evaluator, without building: Nix's syntax check, the
+ * values of the options an edit touches, and the packages the system (or home-manager generation)
+ * would gain or lose. All through the Nix choke point; nothing here changes the system.
+ */
+import { Context, type Effect } from "effect"
+import type { ConfigEvalFailed, ConfigSyntaxError } from "../domain/configErrors.js"
+import type { ClosureDiff } from "../domain/configEval/closureDiff.js"
+import type { ConfigKind, EvalTarget } from "../domain/configEval/evalArgv.js"
+import type { RunError } from "./Nix.js"
+
+export interface EvaluatedValues {
+  /** One JSON value per option asked (derivations as `{ "__drv": name }`). */
+  readonly options: ReadonlyArray<unknown>
+  /** The derivation name of each package asked (`firefox-72.0.2`). */
+  readonly packages: ReadonlyArray<string>
+}
+
+export interface ConfigEvaluatorShape {
+  /** `nix-instantiate --parse`: fails with Nix's file, line and message. */
+  readonly parseCheck: (file: string) => Effect.Effect<void, ConfigSyntaxError | RunError>
+  readonly values: (
+    target: EvalTarget,
+    options: ReadonlyArray<ReadonlyArray<string>>,
+    packages?: ReadonlyArray<ReadonlyArray<string>>
+  ) => Effect.Effect<EvaluatedValues, ConfigEvalFailed | RunError>
+  /** Instantiates both configurations (one evaluation) and compares their .drv closures. */
+  readonly packageChanges: (
+    kind: ConfigKind,
+    before: ReadonlyArray<string>,
+    after: ReadonlyArray<string>
+  ) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
+}
+
+export class ConfigEvaluator extends Context.Tag("ask-nix/ConfigEvaluator")<ConfigEvaluator, ConfigEvaluatorShape>() {}
