@@ -57,9 +57,17 @@ export class OptionsMissing extends Schema.TaggedError<OptionsMissing>()("Option
   scope: Schema.String
 }) {}
 
+/** The options data file is damaged or from another format version. */
+export class OptionsCorrupt extends Schema.TaggedError<OptionsCorrupt>()("OptionsCorrupt", {
+  path: Schema.String,
+  detail: Schema.String
+}) {}
+
 export type ConfigEditError = ConfigSyntaxError | ConfigEditRefused | NotInConfig
 
-export type ConfigError = ConfigEditError | UnknownOption | OptionValueInvalid | ConfigEvalFailed | OptionsMissing
+export type OptionsError = OptionsMissing | OptionsCorrupt
+
+export type ConfigError = ConfigEditError | UnknownOption | OptionValueInvalid | ConfigEvalFailed | OptionsError
 
 export const configErrorMessage = (e: ConfigError): string => {
   switch (e._tag) {
@@ -80,6 +88,8 @@ export const configErrorMessage = (e: ConfigError): string => {
         (e.file !== undefined ? `\n  at ${e.file}${e.line !== undefined ? `:${e.line}` : ""}` : "")
     case "OptionsMissing":
       return `There is no ${e.scope} options data at ${e.path} yet. Build it with: ask-nix index build`
+    case "OptionsCorrupt":
+      return `The options data at ${e.path} is unreadable (${e.detail}). Rebuild it with: ask-nix index build`
   }
 }
 
