@@ -2,12 +2,12 @@
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Exit } from "effect"
-import { liveEnv } from "./app/liveEnv.js"
 import { runCli } from "./cli/run.js"
-import { currentEnvironment } from "./cli/settings.js"
+import { currentEnvironment } from "./layers/environment.js"
+import { mainLayer, parseLayer, pluginCommands } from "./layers/MainLayer.js"
 
 let code = 0
-const main = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
+const main = runCli(process.argv, { environment: currentEnvironment(), layer: mainLayer, parseLayer, pluginCommands }).pipe(
   Effect.tap((c) => Effect.sync(() => { code = c })),
   Effect.provide(NodeContext.layer)
 )
