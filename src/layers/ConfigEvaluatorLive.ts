@@ -10,7 +10,7 @@ import { drvClosureArgv, instantiateArgv, optionValuesArgv, parseCheckArgv } fro
 import { NixOutputInvalid } from "../domain/errors.js"
 import { ConfigEvaluator, type ConfigEvaluatorShape, type EvaluatedValues } from "../services/ConfigEvaluator.js"
 import { Nix, type ProcessResult, type RunError } from "../services/Nix.js"
-import { parseEvalError } from "../system/evalError.js"
+import { parseEvalError } from "../domain/system/evalError.js"
 
 /** Option values take a fraction of a second; a whole system a few seconds (minutes on a slow disk). */
 const valuesTimeoutMs = 120_000

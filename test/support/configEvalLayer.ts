@@ -12,7 +12,7 @@ import { join } from "node:path"
 import type { ConfigKind } from "../../src/domain/configEval/evalArgv.js"
 import { ConfigEvaluatorLive } from "../../src/layers/ConfigEvaluatorLive.js"
 import { NixLiveWith } from "../../src/layers/NixLive.js"
-import { DryRunPolicyDry } from "../../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry } from "../../src/layers/DryRunPolicyLive.js"
 import type { NixInstall } from "./nixInstalls.js"
 import { nixosTrees } from "./nixosTrees.js"
 

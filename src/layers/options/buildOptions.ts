@@ -11,8 +11,8 @@ import { gunzip } from "node:zlib"
 import { ImportFailed, type FileError } from "../../domain/errors.js"
 import { importOptions } from "../../domain/options/importOptions.js"
 import type { OptionScope } from "../../domain/options/OptionRecord.js"
-import { parseJsonText } from "../../index/readImportFile.js"
-import { writeAtomic } from "../../index/writeAtomic.js"
+import { parseJsonText } from "../index/readImportFile.js"
+import { writeAtomic } from "../index/writeAtomic.js"
 import { serializeOptions } from "./optionsFile.js"
 
 const gunzipAsync = promisify(gunzip)
