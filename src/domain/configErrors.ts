@@ -51,6 +51,18 @@ export class ConfigEvalFailed extends Schema.TaggedError<ConfigEvalFailed>()("Co
   line: Schema.optional(Schema.Number)
 }) {}
 
+/** A file changed between reading and writing it (another editor, another ask-nix): nothing is written. */
+export class ConfigChanged extends Schema.TaggedError<ConfigChanged>()("ConfigChanged", {
+  path: Schema.String
+}) {}
+
+/** The configuration file cannot be read or written (missing, permissions, disk). */
+export class ConfigFileError extends Schema.TaggedError<ConfigFileError>()("ConfigFileError", {
+  path: Schema.String,
+  detail: Schema.String,
+  hint: Schema.optional(Schema.String)
+}) {}
+
 /** No options data on this machine yet. */
 export class OptionsMissing extends Schema.TaggedError<OptionsMissing>()("OptionsMissing", {
   path: Schema.String,
@@ -67,7 +79,8 @@ export type ConfigEditError = ConfigSyntaxError | ConfigEditRefused | NotInConfi
 
 export type OptionsError = OptionsMissing | OptionsCorrupt
 
-export type ConfigError = ConfigEditError | UnknownOption | OptionValueInvalid | ConfigEvalFailed | OptionsError
+export type ConfigError =
+  | ConfigEditError | UnknownOption | OptionValueInvalid | ConfigEvalFailed | OptionsError | ConfigChanged | ConfigFileError
 
 export const configErrorMessage = (e: ConfigError): string => {
   switch (e._tag) {
@@ -88,6 +101,10 @@ export const configErrorMessage = (e: ConfigError): string => {
         (e.file !== undefined ? `\n  at ${e.file}${e.line !== undefined ? `:${e.line}` : ""}` : "")
     case "OptionsMissing":
       return `There is no ${e.scope} options data at ${e.path} yet. Build it with: ask-nix index build`
+    case "ConfigChanged":
+      return `${e.path} changed while ask-nix was working on it, so nothing was written. Run the request again.`
+    case "ConfigFileError":
+      return `${e.path}: ${e.detail}.${e.hint ? ` ${e.hint}` : ""}`
     case "OptionsCorrupt":
       return `The options data at ${e.path} is unreadable (${e.detail}). Rebuild it with: ask-nix index build`
   }
