@@ -9,7 +9,7 @@ import { dirname, join } from "node:path"
 import { expect } from "vitest"
 import type { ConfigKind } from "../../src/domain/configEval/evalArgv.js"
 import { planConfigEdit } from "../../src/domain/nixfile/configEdit.js"
-import { renderNixValue } from "../../src/domain/nixfile/nixValue.js"
+import { nixValueToJson } from "../../src/domain/nixfile/nixValue.js"
 import { ConfigEvaluator } from "../../src/services/ConfigEvaluator.js"
 import { copyFixture, readConfig } from "../support/configFixtures.js"
 import { configEvaluatorFor, testModules } from "../support/configEvalLayer.js"
@@ -40,7 +40,7 @@ describeNix("configuration edits, evaluated", (nix) => {
         let p = 0
         c.changes.forEach((ch, i) => {
           const value = values.options[i]
-          if (ch.kind === "setOption") expect(JSON.stringify(value), ch.option.join(".")).toBe(JSON.stringify(JSON.parse(renderNixValue(ch.value))))
+          if (ch.kind === "setOption") expect(value, ch.option.join(".")).toEqual(nixValueToJson(ch.value))
           else if (ch.kind === "addPackage") expect(names(value)).toContain(values.packages[p++])
           else expect(names(value)).not.toContain(values.packages[p++])
         })

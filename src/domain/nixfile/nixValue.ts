@@ -31,6 +31,15 @@ export const renderNixValue = (v: NixValue): string => {
   }
 }
 
+/** The value as JSON (what `nix-instantiate --eval --json` prints for it). */
+export const nixValueToJson = (v: NixValue): unknown => {
+  switch (v.type) {
+    case "bool": case "int": case "float": case "string": return v.value
+    case "null": return null
+    case "list": return v.items.map(nixValueToJson)
+  }
+}
+
 export const sameNixValue = (a: NixValue, b: NixValue): boolean => renderNixValue(a) === renderNixValue(b)
 
 const unescapeString = (parts: string): string =>
