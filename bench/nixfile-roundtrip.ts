@@ -1,23 +1,15 @@
 // Parses every .nix file of the real nixpkgs 19.09 tree (extracted once, see test/support/nixosTrees.ts)
 // with ask-nix's Nix parser and checks that printing the tree gives the file back byte for byte.
 //   node bench/bundled.mjs bench/nixfile-roundtrip.ts [subfolder]
-import { readdirSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { parseNix } from "../src/domain/nixfile/parseNix.js"
 import { printTree } from "../src/domain/nixfile/syntax.js"
-import { nixosTrees } from "../test/support/nixosTrees.js"
+import { nixFiles, nixosTrees } from "../test/support/nixosTrees.js"
 
 const trees = nixosTrees()
 const root = join(trees.nixpkgs, process.argv[2] ?? "")
-const files: Array<string> = []
-const walk = (dir: string): void => {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) walk(p)
-    else if (e.name.endsWith(".nix")) files.push(p)
-  }
-}
-walk(root)
+const files = nixFiles(root)
 const texts = files.map((f) => readFileSync(f, "utf8"))
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
 

@@ -1,17 +1,12 @@
 // Every .nix file under nixpkgs 19.09's nixos/ (all NixOS modules, nixos/tests, nixos/lib: 1,461 files)
 // parses, and printing its tree gives the file back byte for byte. The whole tree (16,373 files) is
 // checked by `node bench/bundled.mjs bench/nixfile-roundtrip.ts`.
-import { readdirSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
 import { parseNix } from "../../src/domain/nixfile/parseNix.js"
 import { printTree } from "../../src/domain/nixfile/syntax.js"
-import { nixosTrees } from "../support/nixosTrees.js"
-
-const nixFiles = (dir: string): Array<string> =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? nixFiles(join(dir, e.name)) : e.name.endsWith(".nix") ? [join(dir, e.name)] : []
-  )
+import { nixFiles, nixosTrees } from "../support/nixosTrees.js"
 
 describe("the parser over nixpkgs 19.09's nixos/ tree", () => {
   it("parses and prints back every file byte for byte", () => {

@@ -5,21 +5,16 @@
 // - accepting and rejecting: real files with one token deleted are accepted by our parser exactly when
 //   Nix accepts them (on both Nix versions), leaving aside what Nix rejects for other reasons than
 //   syntax (an undefined variable, a duplicate attribute).
-import { execFileSync, spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join, relative } from "node:path"
+import { join, relative } from "node:path"
 import { afterAll, expect, it } from "vitest"
 import { parseNix } from "../../src/domain/nixfile/parseNix.js"
 import { tokensOf } from "../../src/domain/nixfile/syntax.js"
 import { describeNix } from "../support/describeNix.js"
-import { nixosTrees } from "../support/nixosTrees.js"
-import { parenthesize } from "../support/parenthesize.js"
-
-const nixFiles = (dir: string): Array<string> =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? nixFiles(join(dir, e.name)) : e.name.endsWith(".nix") ? [join(dir, e.name)] : []
-  ).sort()
+import { nixFiles, nixosTrees } from "../support/nixosTrees.js"
+import { compareGrouping } from "../support/parenthesize.js"
 
 const scratch = mkdtempSync(join(tmpdir(), "ask-nix-parser-vs-nix-"))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -32,27 +27,9 @@ describeNix("parser vs nix-instantiate --parse", (nix) => {
 
   it.runIf(modern)("groups every expression of the NixOS modules as Nix does", () => {
     const files = nixFiles(join(trees.nixpkgs, "nixos/modules"))
-    const mirror = join(scratch, `paren-${nix.version}`)
-    const copies = files.map((f) => {
-      const r = parseNix(readFileSync(f, "utf8"))
-      if (!r.ok) throw new Error(`${f}: ${r.error.message}`)
-      const copy = join(mirror, relative(trees.nixpkgs, f))
-      mkdirSync(dirname(copy), { recursive: true })
-      writeFileSync(copy, parenthesize(r.root))
-      return copy
-    })
-    const parse = (paths: ReadonlyArray<string>) =>
-      execFileSync(instantiate, ["--parse", ...paths], { env, encoding: "utf8", maxBuffer: 1 << 28 }).split("\n").filter((l) => l !== "")
-    const differing: Array<string> = []
-    for (let i = 0; i < files.length; i += 300) {
-      const a = parse(files.slice(i, i + 300))
-      const b = parse(copies.slice(i, i + 300)).map((l) => l.split(mirror).join(trees.nixpkgs))
-      a.forEach((line, j) => {
-        if (line !== b[j]) differing.push(relative(trees.nixpkgs, files[i + j]!))
-      })
-    }
+    const report = compareGrouping(files, trees.nixpkgs, instantiate, env, join(scratch, `paren-${nix.version}`))
     expect(files.length).toBeGreaterThan(1000)
-    expect(differing).toEqual([])
+    expect(report).toEqual({ same: files.length, different: [], rejected: [] })
   })
 
   it("accepts and rejects files with a token deleted as Nix does", () => {

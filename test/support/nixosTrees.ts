@@ -6,7 +6,7 @@
  * Nothing from the trees is ever committed.
  */
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -64,3 +64,9 @@ export const nixosTrees = (): NixosTrees => {
 /** Whether the tarballs are here (they are in this project's shared data folder). */
 export const haveTrees = (): boolean =>
   existsSync(join(sharedData, "nixpkgs-19.09-src.tar.xz")) && existsSync(join(sharedData, "home-manager-19.09-src.tar.xz"))
+
+/** Every .nix file below a folder, sorted. */
+export const nixFiles = (dir: string): Array<string> =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? nixFiles(join(dir, e.name)) : e.name.endsWith(".nix") ? [join(dir, e.name)] : []
+  ).sort()

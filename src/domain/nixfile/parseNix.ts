@@ -275,27 +275,23 @@ class Parser {
         children.push(this.bump())
         return this.node("List", children)
       }
-      case "rec": {
-        const children: Array<Element> = [this.bump(), this.expect("{")]
-        this.bindings("}", children)
-        children.push(this.expect("}"))
-        return this.node("AttrSet", children)
-      }
-      case "{": {
-        const children: Array<Element> = [this.bump()]
-        this.bindings("}", children)
-        children.push(this.expect("}"))
-        return this.node("AttrSet", children)
-      }
-      case "let": {
-        const children: Array<Element> = [this.bump(), this.expect("{")]
-        this.bindings("}", children)
-        children.push(this.expect("}"))
-        return this.node("LegacyLet", children)
-      }
+      case "{":
+        return this.braced("AttrSet", [])
+      case "rec":
+        return this.braced("AttrSet", [this.bump()])
+      case "let":
+        return this.braced("LegacyLet", [this.bump()])
       default:
         return this.fail(t)
     }
+  }
+
+  /** `{ bindings }` after the tokens already taken (`rec`, the old `let`). */
+  private braced(kind: NodeKind, before: ReadonlyArray<Element>): Node {
+    const children: Array<Element> = [...before, this.expect("{")]
+    this.bindings("}", children)
+    children.push(this.expect("}"))
+    return this.node(kind, children)
   }
 
   private path(): Node {
