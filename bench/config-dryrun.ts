@@ -45,7 +45,7 @@ for (const nix of nixInstalls) {
       steps.values.push(ms(t))
       if (v.options[0] !== true) throw new Error("not enabled")
       t = performance.now()
-      const diff = yield* ev.packageChanges("nixos", testModules("nixos", main), testModules("nixos", copy))
+      const diff = yield* ev.packageChanges("nixos", { modules: testModules("nixos", main) }, { modules: testModules("nixos", copy) })
       steps.preview.push(ms(t))
       if (!diff.added.some((p) => p.name === "bluez")) throw new Error("no bluez")
     })).pipe(Effect.provide(Layer.merge(store, configEvaluatorFor(nix)))))

@@ -16,6 +16,12 @@ export interface EvaluatedValues {
   readonly packages: ReadonlyArray<string>
 }
 
+/** One configuration to instantiate; `contentKey` (a hash of its files' texts) lets its result be reused. */
+export interface EvalSide {
+  readonly modules: ReadonlyArray<string>
+  readonly contentKey?: string | undefined
+}
+
 export interface ConfigEvaluatorShape {
   /** `nix-instantiate --parse`: fails with Nix's file, line and message. */
   readonly parseCheck: (file: string) => Effect.Effect<void, ConfigSyntaxError | RunError>
@@ -24,12 +30,11 @@ export interface ConfigEvaluatorShape {
     options: ReadonlyArray<ReadonlyArray<string>>,
     packages?: ReadonlyArray<ReadonlyArray<string>>
   ) => Effect.Effect<EvaluatedValues, ConfigEvalFailed | RunError>
-  /** Instantiates both configurations (one evaluation) and compares their .drv closures. */
-  readonly packageChanges: (
-    kind: ConfigKind,
-    before: ReadonlyArray<string>,
-    after: ReadonlyArray<string>
-  ) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
+  /**
+   * Instantiates both configurations (in one evaluation) and compares their .drv closures. A side whose
+   * content key was seen before (with the same Nix and the same nixpkgs) is not evaluated again.
+   */
+  readonly packageChanges: (kind: ConfigKind, before: EvalSide, after: EvalSide) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
 }
 
 export class ConfigEvaluator extends Context.Tag("ask-nix/ConfigEvaluator")<ConfigEvaluator, ConfigEvaluatorShape>() {}

@@ -2,7 +2,8 @@
 // message, and the package preview from the .drv closures (enabling bluetooth adds bluez), on each Nix.
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
-import { writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { expect } from "vitest"
 import { ConfigEvaluator } from "../../src/services/ConfigEvaluator.js"
@@ -48,7 +49,7 @@ describeNix("ConfigEvaluatorLive", (nix) => {
       const main = copyFixture("nixos/dotted")
       const after = join(dirname(main), "with-bluetooth.nix")
       writeFileSync(after, `{ imports = [ ./configuration.nix ]; hardware.bluetooth.enable = true; }\n`)
-      const diff = yield* evaluator.packageChanges("nixos", testModules("nixos", main), testModules("nixos", after))
+      const diff = yield* evaluator.packageChanges("nixos", { modules: testModules("nixos", main) }, { modules: testModules("nixos", after) })
       expect(diff.added.map((p) => p.name)).toContain("bluez")
       expect(diff.added.find((p) => p.name === "bluez")?.version).toBe("5.50")
       expect(diff.removed).toEqual([])
@@ -60,7 +61,25 @@ describeNix("ConfigEvaluatorLive", (nix) => {
       const main = copyFixture("home/basic")
       const after = join(dirname(main), "with-jq.nix")
       writeFileSync(after, `{ pkgs, ... }: { imports = [ ./home.nix ]; home.packages = [ pkgs.jq ]; }\n`)
-      const diff = yield* evaluator.packageChanges("home", testModules("home", main), testModules("home", after))
+      const diff = yield* evaluator.packageChanges("home", { modules: testModules("home", main) }, { modules: testModules("home", after) })
       expect(diff.added).toContainEqual({ name: "jq", version: "1.6" })
     }).pipe(Effect.provide(layer)), 300_000)
+
+  it.live("a configuration seen before (same files, Nix and nixpkgs) is not evaluated again", () =>
+    Effect.gen(function*() {
+      const main = copyFixture("home/basic")
+      const after = join(dirname(main), "with-jq.nix")
+      writeFileSync(after, `{ pkgs, ... }: { imports = [ ./home.nix ]; home.packages = [ pkgs.jq ]; }\n`)
+      const cacheDir = mkdtempSync(join(tmpdir(), "ask-nix-closures-"))
+      const first = yield* Effect.flatMap(ConfigEvaluator, (ev) =>
+        ev.packageChanges("home", { modules: testModules("home", main), contentKey: "before" }, { modules: testModules("home", after), contentKey: "after" })
+      ).pipe(Effect.provide(configEvaluatorFor(nix, cacheDir)))
+      expect(readdirSync(cacheDir)).toHaveLength(2)
+      // modules that cannot even be read: only the cache can answer
+      const again = yield* Effect.flatMap(ConfigEvaluator, (ev) =>
+        ev.packageChanges("home", { modules: ["/nonexistent/a.nix"], contentKey: "before" }, { modules: ["/nonexistent/b.nix"], contentKey: "after" })
+      ).pipe(Effect.provide(configEvaluatorFor(nix, cacheDir)))
+      expect(again).toEqual(first)
+      expect(first.added).toContainEqual({ name: "jq", version: "1.6" })
+    }), 300_000)
 })

@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { ConfigKind } from "../../src/domain/configEval/evalArgv.js"
-import { ConfigEvaluatorLive } from "../../src/layers/ConfigEvaluatorLive.js"
+import { makeConfigEvaluator } from "../../src/layers/ConfigEvaluatorLive.js"
+import { ConfigEvaluator } from "../../src/services/ConfigEvaluator.js"
 import { NixLiveWith } from "../../src/layers/NixLive.js"
 import { DryRunPolicyDry } from "../../src/layers/DryRunPolicyLive.js"
 import type { NixInstall } from "./nixInstalls.js"
@@ -26,7 +27,9 @@ export const evalEnv = (nix: NixInstall): Record<string, string> => ({
 export const nixLayerFor = (nix: NixInstall) =>
   NixLiveWith({ binDir: nix.binDir, env: evalEnv(nix) }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry)))
 
-export const configEvaluatorFor = (nix: NixInstall) => ConfigEvaluatorLive.pipe(Layer.provide(nixLayerFor(nix)))
+/** The live evaluator on this Nix; with `cacheDir`, package sets are cached there (else never). */
+export const configEvaluatorFor = (nix: NixInstall, cacheDir?: string) =>
+  Layer.effect(ConfigEvaluator, makeConfigEvaluator(cacheDir)).pipe(Layer.provide(nixLayerFor(nix)))
 
 const baseDir = mkdtempSync(join(tmpdir(), "ask-nix-eval-base-"))
 const bases: Record<ConfigKind, string> = {

@@ -69,5 +69,13 @@ export const instantiateArgv = (kind: ConfigKind, moduleSets: ReadonlyArray<Read
   "nix-instantiate", "-E", outExpr(kind), "--argstr", "sets", JSON.stringify(moduleSets)
 ]
 
+/** What the evaluation depends on besides the files: Nix's version and where <nixpkgs> (and <home-manager>) are. */
+export const fingerprintArgv = (kind: ConfigKind): ReadonlyArray<string> => [
+  "nix-instantiate", "--eval", "--strict", "--json", "-E",
+  kind === "home"
+    ? "[ builtins.nixVersion (toString <nixpkgs>) (toString <home-manager>) ]"
+    : "[ builtins.nixVersion (toString <nixpkgs>) ]"
+]
+
 /** Every derivation and source a derivation needs (nothing is built). */
 export const drvClosureArgv = (drv: string): ReadonlyArray<string> => ["nix-store", "--query", "--requisites", drv]

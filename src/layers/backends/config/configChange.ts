@@ -7,6 +7,7 @@
  * Writing is a separate step (`writeConfigChange`), taken only with --execute.
  */
 import { Effect, Either } from "effect"
+import { createHash } from "node:crypto"
 import { ConfigEvalFailed, type ConfigError, ConfigSyntaxError } from "../../../domain/configErrors.js"
 import type { ClosureDiff } from "../../../domain/configEval/closureDiff.js"
 import type { ConfigKind } from "../../../domain/configEval/evalArgv.js"
@@ -41,6 +42,15 @@ export interface ProvenChange {
 
 const names = (value: unknown): ReadonlyArray<string> =>
   Array.isArray(value) ? value.map((v: unknown) => (typeof v === "object" && v !== null && "__drv" in v ? String(v.__drv) : "?")) : []
+
+/** What a configuration's evaluation depends on in its files: their paths and texts (edited or not). */
+const contentKey = (files: ConfigFiles, edits: ReadonlyArray<{ readonly path: string; readonly after: string }>, extra: ReadonlyArray<string>): string => {
+  const edited = new Map(edits.map((e) => [e.path, e.after]))
+  const hash = createHash("sha256")
+  for (const p of files.order) hash.update(`${p}\0${edited.get(p) ?? files.texts.get(p) ?? ""}\0`)
+  for (const m of extra) hash.update(`${m}\0`)
+  return hash.digest("hex")
+}
 
 /** Error texts name the scratch copies; say the person's files instead. */
 const unscratch = (scratchRoot: string) => (e: ConfigEvalFailed): ConfigEvalFailed =>
@@ -113,7 +123,11 @@ export const proveConfigChange = (
     const checkMs = performance.now() - checkStarted
     const previewStarted = performance.now()
     const preview = req.preview
-      ? yield* evaluator.packageChanges(req.kind, [files.main, ...extra], [copy, ...extra]).pipe(
+      ? yield* evaluator.packageChanges(
+        req.kind,
+        { modules: [files.main, ...extra], contentKey: contentKey(files, [], extra) },
+        { modules: [copy, ...extra], contentKey: contentKey(files, plan.edits, extra) }
+      ).pipe(
         Effect.mapError((e) => (e._tag === "ConfigEvalFailed" ? unscratch(scratchRoot)(e) : e))
       )
       : undefined
