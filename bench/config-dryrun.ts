@@ -1,55 +1,44 @@
-// What a dry run of a configuration edit costs, step by step, on each Nix: planning the edit (pure),
-// the evaluation copy, Nix's syntax check, the touched options' values (the proof), and the package
-// preview (system derivation before and after, in one evaluation, then the .drv closures).
+// What a dry run of a configuration edit costs, on each Nix, with proveConfigChange as ask-nix runs it:
+// planning (pure), the evaluation copy and checks (nix-instantiate --parse, the touched options'
+// values), and the package preview: cold (both sides evaluated in one nix-instantiate), with the
+// "before" side cached (another edit of the same configuration), and repeated (both cached).
 //   node bench/bundled.mjs bench/config-dryrun.ts [rounds]
 import { NodeContext } from "@effect/platform-node"
-import { Effect, Either, Layer } from "effect"
+import { Effect, Layer } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { planConfigEdit } from "../src/domain/nixfile/configEdit.js"
 import { nixBool } from "../src/domain/nixfile/nixValue.js"
+import { proveConfigChange } from "../src/layers/backends/config/configChange.js"
 import { ConfigStoreLive } from "../src/layers/ConfigStoreLive.js"
 import { SettingsTest } from "../src/layers/SettingsTest.js"
-import { ConfigEvaluator } from "../src/services/ConfigEvaluator.js"
-import { ConfigStore } from "../src/services/ConfigStore.js"
 import { copyFixture } from "../test/support/configFixtures.js"
 import { configEvaluatorFor, testModules } from "../test/support/configEvalLayer.js"
 import { nixInstalls } from "../test/support/nixInstalls.js"
 
 const rounds = Number(process.argv[2] ?? 3)
 const store = ConfigStoreLive.pipe(Layer.provide(Layer.merge(NodeContext.layer, SettingsTest({ stateDir: mkdtempSync(join(tmpdir(), "ask-nix-bench-")) }))))
-const ms = (t: number) => performance.now() - t
-const range = (xs: ReadonlyArray<number>) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms`
+const range = (xs: ReadonlyArray<number>) => (xs.length === 0 ? "-" : `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms`)
+const set = (option: string) => ({ kind: "setOption" as const, option: option.split("."), value: nixBool(true) })
 
 for (const nix of nixInstalls) {
-  const steps = { plan: [] as Array<number>, copy: [] as Array<number>, parse: [] as Array<number>, values: [] as Array<number>, preview: [] as Array<number> }
+  const t = { plan: [] as Array<number>, check: [] as Array<number>, cold: [] as Array<number>, warm: [] as Array<number>, repeat: [] as Array<number> }
   for (let r = 0; r < rounds; r++) {
-    await Effect.runPromise(Effect.scoped(Effect.gen(function*() {
-      const s = yield* ConfigStore
-      const ev = yield* ConfigEvaluator
-      const main = copyFixture("nixos/template")
-      const files = yield* s.read(main)
-      let t = performance.now()
-      const plan = planConfigEdit(files, [{ kind: "setOption", option: ["hardware", "bluetooth", "enable"], value: nixBool(true) }])
-      steps.plan.push(ms(t))
-      if (Either.isLeft(plan)) throw new Error("plan failed")
-      t = performance.now()
-      const copy = yield* s.scratch(files, plan.right.edits)
-      steps.copy.push(ms(t))
-      t = performance.now()
-      yield* ev.parseCheck(copy)
-      steps.parse.push(ms(t))
-      t = performance.now()
-      const v = yield* ev.values({ kind: "nixos", modules: testModules("nixos", copy) }, [["hardware", "bluetooth", "enable"]])
-      steps.values.push(ms(t))
-      if (v.options[0] !== true) throw new Error("not enabled")
-      t = performance.now()
-      const diff = yield* ev.packageChanges("nixos", { modules: testModules("nixos", main) }, { modules: testModules("nixos", copy) })
-      steps.preview.push(ms(t))
-      if (!diff.added.some((p) => p.name === "bluez")) throw new Error("no bluez")
-    })).pipe(Effect.provide(Layer.merge(store, configEvaluatorFor(nix)))))
+    const main = copyFixture("nixos/template")
+    const layer = Layer.merge(store, configEvaluatorFor(nix, mkdtempSync(join(tmpdir(), "ask-nix-bench-closures-"))))
+    const prove = (option: string) =>
+      proveConfigChange({ kind: "nixos", main, changes: [set(option)], extraModules: testModules("nixos", main).slice(1), preview: true })
+    await Effect.runPromise(Effect.gen(function*() {
+      const cold = yield* prove("hardware.bluetooth.enable")
+      if (!cold.preview?.added.some((p) => p.name === "bluez")) throw new Error("no bluez")
+      t.plan.push(cold.timings.planMs)
+      t.check.push(cold.timings.checkMs)
+      t.cold.push(cold.timings.previewMs)
+      t.warm.push((yield* prove("services.openssh.enable")).timings.previewMs)
+      t.repeat.push((yield* prove("hardware.bluetooth.enable")).timings.previewMs)
+    }).pipe(Effect.provide(layer)))
   }
-  console.log(`nix ${nix.version}, ${rounds} rounds (template configuration, enable bluetooth):`)
-  console.log(`  plan ${range(steps.plan)} | copy ${range(steps.copy)} | nix-instantiate --parse ${range(steps.parse)} | option values ${range(steps.values)} | package preview ${range(steps.preview)}`)
+  console.log(`nix ${nix.version}, ${rounds} rounds, the generated 19.09 template, enable bluetooth:`)
+  console.log(`  plan ${range(t.plan)} | copy + nix-instantiate --parse + option values ${range(t.check)}`)
+  console.log(`  package preview: cold ${range(t.cold)} | "before" cached ${range(t.warm)} | repeated ${range(t.repeat)}`)
 }
