@@ -23,7 +23,10 @@ describe("resolveSetting", () => {
     ["set keyboard layout to fr", ["services.xserver.layout = \"fr\""]],
     ["set ssh permit root login to no", ["services.openssh.permitRootLogin = \"no\""]],
     ["upgrade automatically every day", ["system.autoUpgrade.enable = true", "system.autoUpgrade.dates = \"daily\""]],
-    ["services.openssh.enable = true", ["services.openssh.enable = true"]]
+    ["services.openssh.enable = true", ["services.openssh.enable = true"]],
+    ["add the sshd service", ["services.openssh.enable = true"]],
+    ["configure redis", ["services.redis.enable = true"]],
+    ["enable NetworkManager by default", ["networking.networkmanager.enable = true"]]
   ])("%s", (words, expected) => {
     expect(settings(resolveSetting(nixos, words))).toEqual(expected)
   })

@@ -20,6 +20,8 @@ export interface OptionRecord {
    * (`nixpkgs.config.allowUnfree` from the example of `nixpkgs.config`): the option it belongs to.
    */
   readonly keyOf?: string
+  /** An old name kept for compatibility ("Alias of services.openssh.enable."): the option it stands for. */
+  readonly aliasOf?: string
 }
 
 /** The names of an option, split at the dots (`<name?>` and `*` stay placeholders). */

@@ -19,6 +19,8 @@ export interface OptionsTable {
   readonly nameTerms: () => ReadonlyArray<string>
   /** How many options share the option's parent (`services.openssh` has 20): how big its module is. */
   readonly moduleSize: (id: number) => number
+  /** The option an alias stands for (`services.sshd.enable` -> services.openssh.enable). */
+  readonly aliasOf: (id: number) => string | undefined
 }
 
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
@@ -59,6 +61,7 @@ export const tableFromRecords = (scope: OptionScope, records: ReadonlyArray<Opti
     record: (id) => sorted[id]!,
     postings: (term) => byTerm.get(term),
     nameTerms: () => postings.nameTerms,
-    moduleSize: (id) => sizes[id]!
+    moduleSize: (id) => sizes[id]!,
+    aliasOf: (id) => sorted[id]!.aliasOf
   }
 }

@@ -81,12 +81,15 @@ export const importOptions = (json: unknown): { readonly records: ReadonlyArray<
       continue
     }
     const textual = !("loc" in raw)
+    const description = descriptionText(raw["description"])
+    const alias = /^Alias of ([\w.<>?*'-]+?)\.?$/.exec(description)?.[1]
     records.push({
       name,
       type: typeof raw["type"] === "string" ? raw["type"] : "unspecified",
       default: valueText(raw["default"], textual),
       example: valueText(raw["example"], textual),
-      description: descriptionText(raw["description"]),
+      description,
+      ...(alias !== undefined ? { aliasOf: alias } : {}),
       readOnly: raw["readOnly"] === true,
       declarations: Array.isArray(raw["declarations"])
         ? raw["declarations"].map((d) => (typeof d === "string" ? d : isObject(d) && typeof d["name"] === "string" ? d["name"] : "")).filter((d) => d !== "")

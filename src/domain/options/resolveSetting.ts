@@ -9,7 +9,7 @@
  */
 import type { NixValue } from "../nixfile/nixValue.js"
 import { nixBool, nixString } from "../nixfile/nixValue.js"
-import type { OptionsTable } from "./OptionsTable.js"
+import { findName, type OptionsTable } from "./OptionsTable.js"
 import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
 import { type OptionHit, searchOptions } from "./searchOptions.js"
 
@@ -85,6 +85,14 @@ export const readRequest = (text: string): Request => {
 }
 
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
+const last = (name: string) => name.slice(name.lastIndexOf(".") + 1)
+/** `a.b.c.d` -> ["a.b.c", "a.b"] (not the top level alone). */
+const ancestors = (name: string): ReadonlyArray<string> => {
+  const parts = name.split(".")
+  const out: Array<string> = []
+  for (let n = parts.length - 1; n >= 2; n--) out.push(parts.slice(0, n).join("."))
+  return out
+}
 
 /** Does a description say the value is a systemd calendar time (nix.gc.dates, system.autoUpgrade.dates)? */
 const isCalendar = (table: OptionsTable, id: number): boolean =>
@@ -126,16 +134,34 @@ export const resolveSetting = (
   const near = hits.filter((h) => h.score >= top.score - Math.max(4, 0.15 * top.score))
   // among the best options, the first that takes the value; a bare number may name one further down
   // ("keep only 5 generations in the boot menu": the number goes to a limit, not to a switch)
+  const noValue = req.explicit === undefined && req.number === undefined
+  /** The `enable` switch of the nearest module an option belongs to (services.redis.enable for services.redis.port). */
+  const moduleSwitch = (h: OptionHit): OptionHit | undefined => {
+    const name = ancestors(h.name).map((p) => `${p}.enable`).find((n) => {
+      const id = findName(table, n)
+      return id >= 0 && table.type(id) === "boolean"
+    })
+    return name === undefined ? undefined : { id: findName(table, name), name, score: h.score, matched: h.matched }
+  }
   let chosen = near.find(fits) ?? (req.number !== undefined ? hits.find((h) => fits(h) && h.score >= 0.5 * top.score) : undefined)
+  // with no value, "configure redis" / "add the sshd service" mean the module's switch, unless a switch
+  // was found by name ("allow unfree packages" is nixpkgs.config.allowUnfree, not a module's enable)
+  if (noValue && (chosen === undefined || table.type(chosen.id) !== "boolean")) chosen = moduleSwitch(chosen ?? top) ?? chosen
   if (chosen === undefined) {
     const v = valueFor(top)
-    return req.explicit === undefined && req.number === undefined
+    return noValue
       ? { ok: false, reason: "no-value", option: top.name, type: table.type(top.id) }
       : { ok: false, reason: "bad-value", option: top.name, type: table.type(top.id), value: req.explicit ?? String(req.number), why: v.why ?? "" }
   }
+  if (noValue && table.type(chosen.id) === "boolean" && last(chosen.name) === "enable") {
+    // of several enable switches that fit, the module's own (networking.networkmanager.enable, not
+    // networking.networkmanager.dynamicHosts.enable)
+    const pick = chosen
+    const outer = near.find((h) => fits(h) && last(h.name) === "enable" && pick.name.startsWith(`${parentOf(h.name)}.`) && h.name !== pick.name)
+    if (outer !== undefined) chosen = outer
+  }
   // the same setting in the module this configuration uses (GRUB's configurationLimit on a GRUB system)
   const sharesContext = (h: OptionHit) => context.some((c) => c.startsWith(`${parentOf(h.name)}.`))
-  const last = (name: string) => name.slice(name.lastIndexOf(".") + 1)
   const inContext = sharesContext(chosen)
   if (!inContext) {
     const same = hits.find((h) => h !== chosen && last(h.name) === last(chosen!.name) && sharesContext(h) && fits(h))

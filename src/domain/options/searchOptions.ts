@@ -6,7 +6,7 @@
  * options rank lower; a large module (services.openssh has 20 options) breaks ties.
  */
 import { isPlaceholder } from "./OptionRecord.js"
-import type { OptionsTable } from "./OptionsTable.js"
+import { findName, type OptionsTable } from "./OptionsTable.js"
 import { Field, POSTING_BITS } from "./postings.js"
 import { stem, textWords } from "./words.js"
 
@@ -18,11 +18,18 @@ export interface OptionHit {
   readonly matched: number
 }
 
-/** Words that say how something is asked, not what. */
+/**
+ * Words that say how something is asked (or where, or why), not what: questions, requests, the words of
+ * issue titles ("fix:", "feat", "todo"), and the names of the configuration itself.
+ */
 const questionWords = new Set([
-  "which", "what", "where", "how", "option", "options", "setting", "settings", "the", "a", "an", "to", "my", "me", "i",
-  "is", "are", "do", "does", "can", "for", "of", "in", "on", "with", "that", "there", "nixos", "config",
-  "configuration", "show", "find", "search", "list", "about", "please", "set", "change", "want", "need", "and", "or"
+  "which", "what", "where", "how", "why", "option", "options", "setting", "settings", "the", "a", "an", "to", "my", "me",
+  "i", "it", "this", "that", "there", "here", "is", "are", "be", "been", "was", "were", "do", "does", "did", "can",
+  "could", "would", "should", "will", "for", "of", "in", "on", "at", "by", "from", "with", "without", "and", "or",
+  "nix", "nixos", "config", "configuration", "configure", "configuring", "setup", "set", "up", "show", "find", "search",
+  "list", "about", "please", "change", "want", "need", "add", "adding", "use", "using", "module", "modules", "service",
+  "services", "default", "fix", "feat", "feature", "todo", "wiki", "get", "just", "really", "some", "not", "cannot",
+  "can't", "unable", "doesn", "don", "work", "working", "works", "try", "trying", "after", "before", "when", "any"
 ])
 
 /** Stems that ask to switch something on or off. */
@@ -31,7 +38,8 @@ const switchStems = new Set(["enabl", "disabl", "activat", "deactivat", "turn", 
 /** The stems of a query worth searching for (in order, without repeats). */
 export const queryStems = (query: string): ReadonlyArray<string> => {
   const out: Array<string> = []
-  for (const w of textWords(query.slice(0, 200))) {
+  // "home manager" names the tool, not a setting
+  for (const w of textWords(query.slice(0, 200).replace(/\bhome[\s-]manager\b/gi, " "))) {
     if (questionWords.has(w)) continue
     const s = stem(w)
     if (!out.includes(s)) out.push(s)
@@ -68,10 +76,11 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20): R
         seen[id] = 1
       }
     }
-    if (q.length >= 3) {
+    {
       for (const term of nameTerms) {
         // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
-        const partial = term.startsWith(q) || term.endsWith(q) || (term.length >= 4 && q.startsWith(term) && q.length - term.length <= 5)
+        const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
+          (term.length >= 4 && q.startsWith(term) && q.length - term.length <= 5)
         if (term === q || !partial) continue
         const post = table.postings(term)
         if (post === undefined) continue
@@ -102,8 +111,14 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20): R
     if (wantsSwitch && parts[parts.length - 1] === "enable") s += 3
     if (table.type(id).startsWith("list of") || table.type(id).startsWith("attribute set")) s -= 0.3
     s += 0.25 * Math.log2(1 + table.moduleSize(id))
-    hits.push({ id, name, score: s, matched: matched[id]! })
+    // an alias (services.sshd.enable) is found for the option it stands for, a little below the
+    // options whose own names hold the words
+    const target = table.aliasOf(id)
+    const targetId = target === undefined ? -1 : findName(table, target)
+    if (targetId >= 0) hits.push({ id: targetId, name: target!, score: s - 1, matched: matched[id]! })
+    else hits.push({ id, name, score: s, matched: matched[id]! })
   }
   hits.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.name < b.name ? -1 : 1))
-  return hits.slice(0, limit)
+  const seen2 = new Set<number>()
+  return hits.filter((h) => !seen2.has(h.id) && seen2.add(h.id)).slice(0, limit)
 }

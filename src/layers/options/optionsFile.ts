@@ -40,13 +40,13 @@ const OptionsHeader = Schema.Struct({
 })
 export type OptionsHeader = typeof OptionsHeader.Type
 
-/** [description, default, example, readOnly, declarations, keyOf] */
-type StoredRecord = readonly [string, string | null, string | null, boolean, ReadonlyArray<string>, string | null]
+/** [description, default, example, readOnly, declarations, keyOf, aliasOf] */
+type StoredRecord = readonly [string, string | null, string | null, boolean, ReadonlyArray<string>, string | null, string | null]
 
 const isText = (v: unknown): v is string | null => v === null || typeof v === "string"
 const isStoredRecord = (v: unknown): v is StoredRecord =>
-  Array.isArray(v) && v.length === 6 && typeof v[0] === "string" && isText(v[1]) && isText(v[2]) &&
-  typeof v[3] === "boolean" && Array.isArray(v[4]) && v[4].every((d) => typeof d === "string") && isText(v[5])
+  Array.isArray(v) && v.length === 7 && typeof v[0] === "string" && isText(v[1]) && isText(v[2]) &&
+  typeof v[3] === "boolean" && Array.isArray(v[4]) && v[4].every((d) => typeof d === "string") && isText(v[5]) && isText(v[6])
 
 /**
  * A block of records, checked field by field (a Schema decoder costs several milliseconds per block
@@ -63,6 +63,7 @@ const decodeBlock = (text: string): ReadonlyArray<StoredRecord> | undefined => {
 
 const decodeHeader = Schema.decodeUnknownEither(Schema.parseJson(OptionsHeader))
 const decodeTypes = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
+const decodeAliases = Schema.decodeUnknownEither(Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.String })))
 
 const bytesOf = (a: Uint32Array | Uint16Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 
@@ -75,10 +76,14 @@ export const serializeOptions = (
   const types = [...new Set(sorted.map((r) => r.type))]
   const typeIndex = new Map(types.map((t, i) => [t, i]))
   const postings = buildPostings(sorted)
+  const aliasTable: Record<string, string> = {}
+  sorted.forEach((r, id) => {
+    if (r.aliasOf !== undefined) aliasTable[String(id)] = r.aliasOf
+  })
   const blocks: Array<Buffer> = []
   for (let from = 0; from < sorted.length; from += PER_BLOCK) {
     const stored = sorted.slice(from, from + PER_BLOCK).map((r): StoredRecord =>
-      [r.description, r.default, r.example, r.readOnly, r.declarations, r.keyOf ?? null])
+      [r.description, r.default, r.example, r.readOnly, r.declarations, r.keyOf ?? null, r.aliasOf ?? null])
     blocks.push(Buffer.from(JSON.stringify(stored), "utf8"))
   }
   const recOff = new Uint32Array(blocks.length + 1)
@@ -88,6 +93,7 @@ export const serializeOptions = (
     ["types", Buffer.from(JSON.stringify(types), "utf8")],
     ["typeIds", bytesOf(Uint16Array.from(sorted, (r) => typeIndex.get(r.type)!))],
     ["moduleSizes", bytesOf(moduleSizes(sorted.map((r) => r.name)))],
+    ["aliases", Buffer.from(JSON.stringify(aliasTable), "utf8")],
     ["terms", Buffer.from(postings.terms.join("\n"), "utf8")],
     ["postOff", bytesOf(postings.postOff)],
     ["post", bytesOf(postings.post)],
@@ -174,6 +180,11 @@ export const openOptionsFile = (path: string, scope: OptionScope): OptionsFile =
     b.byteOffset % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.length >> 1) : new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length))
   const typeIds = lazy("typeIds", u16)
   const sizes = lazy("moduleSizes", u16)
+  const aliases = lazy("aliases", (b) => {
+    const a = decodeAliases(b.toString("utf8"))
+    if (Either.isLeft(a)) throw corrupt("its alias table is damaged")
+    return a.right
+  })
   const terms = lazy("terms", (b) => b.toString("utf8").split("\n"))
   const termIndex = memo(() => new Map(terms().map((t, i) => [t, i])))
   const postOff = lazy("postOff", u32)
@@ -206,8 +217,11 @@ export const openOptionsFile = (path: string, scope: OptionScope): OptionsFile =
     name: (id) => names()[id]!,
     type,
     record: (id) => {
-      const [description, def, example, readOnly, declarations, keyOf] = block(Math.floor(id / PER_BLOCK))[id % PER_BLOCK]!
-      return { name: names()[id]!, type: type(id), default: def, example, description, readOnly, declarations, ...(keyOf !== null ? { keyOf } : {}) }
+      const [description, def, example, readOnly, declarations, keyOf, aliasOf] = block(Math.floor(id / PER_BLOCK))[id % PER_BLOCK]!
+      return {
+        name: names()[id]!, type: type(id), default: def, example, description, readOnly, declarations,
+        ...(keyOf !== null ? { keyOf } : {}), ...(aliasOf !== null ? { aliasOf } : {})
+      }
     },
     postings: (term) => {
       const i = termIndex().get(term)
@@ -216,6 +230,7 @@ export const openOptionsFile = (path: string, scope: OptionScope): OptionsFile =
       return post().subarray(off[i]!, off[i + 1]!)
     },
     nameTerms,
-    moduleSize: (id) => sizes()[id]!
+    moduleSize: (id) => sizes()[id]!,
+    aliasOf: (id) => aliases()[String(id)]
   }
 }
