@@ -2,7 +2,7 @@
 // the configuration's own settings breaking ties, and what is asked back.
 import { describe, expect, it } from "vitest"
 import { renderNixValue } from "../../src/domain/nixfile/nixValue.js"
-import { type Resolution, resolveSetting } from "../../src/domain/options/resolveSetting.js"
+import { configureWords, type Resolution, resolveSetting } from "../../src/domain/options/resolveSetting.js"
 import { realOptions } from "../support/optionsData.js"
 
 const nixos = realOptions("nixos")
@@ -60,5 +60,19 @@ describe("resolveSetting", () => {
 
   it("words that name no option", () => {
     expect(resolveSetting(nixos, "please")).toMatchObject({ ok: false, reason: "no-option" })
+  })
+})
+
+describe("configure intents as the parser gives them", () => {
+  it.each([
+    [{ text: "bluetooth", action: "enable" }, ["hardware.bluetooth.enable = true"]],
+    [{ text: "firewall", action: "disable" }, ["networking.firewall.enable = false"]],
+    [{ text: "the time zone", action: "set", value: "Europe/Paris" }, ["time.timeZone = \"Europe/Paris\""]],
+    [{ text: "automatic garbage collection", action: "enable", value: "weekly" }, ["nix.gc.automatic = true", "nix.gc.dates = \"weekly\""]],
+    [{ text: "unfree packages", action: "enable" }, ["nixpkgs.config.allowUnfree = true"]],
+    [{ text: "generations in the boot menu", action: "set", value: "5" }, ["boot.loader.systemd-boot.configurationLimit = 5"]],
+    [{ text: "", action: "set", value: "no", option: "services.openssh.permitRootLogin" }, ["services.openssh.permitRootLogin = \"no\""]]
+  ] as const)("%j", (intent, expected) => {
+    expect(settings(resolveSetting(nixos, configureWords(intent)))).toEqual(expected)
   })
 })

@@ -132,8 +132,7 @@ export const resolveSetting = (
 
   const fits = (h: OptionHit) => valueFor(h).value !== undefined
   const near = hits.filter((h) => h.score >= top.score - Math.max(4, 0.15 * top.score))
-  // among the best options, the first that takes the value; a bare number may name one further down
-  // ("keep only 5 generations in the boot menu": the number goes to a limit, not to a switch)
+  // among the best options, the first that takes the value
   const noValue = req.explicit === undefined && req.number === undefined
   /** The `enable` switch of the nearest module an option belongs to (services.redis.enable for services.redis.port). */
   const moduleSwitch = (h: OptionHit): OptionHit | undefined => {
@@ -143,7 +142,11 @@ export const resolveSetting = (
     })
     return name === undefined ? undefined : { id: findName(table, name), name, score: h.score, matched: h.matched }
   }
-  let chosen = near.find(fits) ?? (req.number !== undefined ? hits.find((h) => fits(h) && h.score >= 0.5 * top.score) : undefined)
+  // a number may name an option further down the list: when it came without "to", or when the best
+  // options are all switches (a number is no answer for those); "set the time zone to 42" stays wrong
+  const numeric = req.number !== undefined ||
+    (req.explicit !== undefined && /^\d+$/.test(req.explicit.trim()) && near.every((h) => table.type(h.id) === "boolean"))
+  let chosen = near.find(fits) ?? (numeric ? hits.find((h) => fits(h) && h.score >= 0.5 * top.score) : undefined)
   // with no value, "configure redis" / "add the sshd service" mean the module's switch, unless a switch
   // was found by name ("allow unfree packages" is nixpkgs.config.allowUnfree, not a module's enable)
   if (noValue && (chosen === undefined || table.type(chosen.id) !== "boolean")) chosen = moduleSwitch(chosen ?? top) ?? chosen
@@ -189,4 +192,25 @@ export const resolveSetting = (
     }
   }
   return { ok: true, settings, alternatives: near.filter((h) => h !== pick && fits(h)).slice(0, 4).map((h) => h.name) }
+}
+
+/** A configure intent as the parser gives it (see the intent contract): what, how, and maybe which option. */
+export interface ConfigureRequest {
+  /** The words naming the setting ("bluetooth", "the time zone"). */
+  readonly text: string
+  readonly action: "enable" | "disable" | "set"
+  /** The value words as written ("Europe/Paris", "weekly", "5"). */
+  readonly value?: string | undefined
+  /** A literal option path the person wrote (`services.openssh.enable`). */
+  readonly option?: string | undefined
+}
+
+/** The words of a configure intent, as one request for resolveSetting. */
+export const configureWords = (r: ConfigureRequest): string => {
+  const what = r.option ?? r.text
+  switch (r.action) {
+    case "enable": return r.value === undefined ? `enable ${what}` : `enable ${what} ${r.value}`
+    case "disable": return `disable ${what}`
+    case "set": return r.value === undefined ? what : `set ${what} to ${r.value}`
+  }
 }
