@@ -6,7 +6,8 @@
 import { Context, type Effect } from "effect"
 import type { ConfigEvalFailed, ConfigSyntaxError } from "../domain/configErrors.js"
 import type { ClosureDiff } from "../domain/configEval/closureDiff.js"
-import type { ConfigKind, EvalTarget } from "../domain/configEval/evalArgv.js"
+import type { EvalTarget } from "../domain/configEval/evalArgv.js"
+import type { ConfigKind } from "../domain/nixfile/configFiles.js"
 import type { RunError } from "./Nix.js"
 
 export interface EvaluatedValues {

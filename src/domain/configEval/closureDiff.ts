@@ -5,7 +5,7 @@
  * (`unit-bluetooth.service.drv`, `etc.drv`) are left out: they are how things are built, not what is
  * installed.
  */
-import { parseStorePathName } from "../nixlog/storePathName.js"
+import { parseStorePathName } from "../profile/drvName.js"
 
 export interface PackageVersion {
   readonly name: string
@@ -25,7 +25,7 @@ export const closurePackages = (paths: ReadonlyArray<string>): ReadonlyMap<strin
   const out = new Map<string, Set<string>>()
   for (const p of paths) {
     if (!p.endsWith(".drv")) continue
-    const { pname, version } = parseStorePathName(p.slice(0, -4))
+    const { name: pname, version } = parseStorePathName(p.slice(0, -4))
     if (version === "" || notAPackage.test(version) || !/^\d/.test(version)) continue
     const set = out.get(pname) ?? new Set<string>()
     set.add(version)

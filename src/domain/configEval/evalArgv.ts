@@ -6,7 +6,7 @@
  * File paths and option names are passed with --argstr (JSON), never spliced into Nix code.
  */
 
-export type ConfigKind = "nixos" | "home"
+import type { ConfigKind } from "../nixfile/configFiles.js"
 
 export interface EvalTarget {
   readonly kind: ConfigKind

@@ -10,6 +10,9 @@ import type { ConfigFiles } from "./configEdit.js"
 import { importPaths, moduleShape } from "./moduleShape.js"
 import { parseNix } from "./parseNix.js"
 
+/** A NixOS configuration (configuration.nix) or a home-manager one (home.nix). */
+export type ConfigKind = "nixos" | "home"
+
 /** POSIX path of `raw` (a Nix path literal) seen from the file `from`. */
 export const resolveImportPath = (from: string, raw: string, home: string): string => {
   const base = raw.startsWith("/") ? "" : raw.startsWith("~/") ? home : from.slice(0, from.lastIndexOf("/"))

@@ -9,8 +9,7 @@
  */
 import { Effect } from "effect"
 import { attrPathNames, bindingPathNode, bindingsOf, dottedName, unparen } from "./attrs.js"
-import { resolveImportPath } from "./configFiles.js"
-import type { ConfigKind } from "../configEval/evalArgv.js"
+import { type ConfigKind, resolveImportPath } from "./configFiles.js"
 import { parseNix } from "./parseNix.js"
 import { isNode, isToken, type Node } from "./syntax.js"
 
