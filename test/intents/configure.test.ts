@@ -14,7 +14,7 @@ const PROFILE = ["--profile", "/tmp/ask-nix-mock/profile"]
 describe("configure", () => {
   it("is read from a sentence, keeping the option's case", () => {
     const u = parseRequest("set networking.hostName to kestrel")
-    expect(u.intent).toEqual(new Configure({ option: "networking.hostName", value: "kestrel", text: "set networking.hostName to kestrel" }))
+    expect(u.intent).toEqual(new Configure({ option: "networking.hostName", value: "kestrel", action: "set", text: "set networking.hostName to kestrel" }))
     expect(parseRequest("please set the option services.openssh.enable to true").intent).toMatchObject({ _tag: "configure", option: "services.openssh.enable", value: "true" })
     expect(isMutating(u.intent)).toBe(true)
     expect(describeIntent(u.intent)).toBe("set networking.hostName to kestrel")
