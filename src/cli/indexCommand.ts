@@ -1,13 +1,19 @@
 /** `ask-nix index build|status`: the local package index. */
 import { Command, Options } from "@effect/cli"
+import { Option } from "effect"
 import type { WithApp } from "./commands.js"
 import { cliExamples, examplesText } from "./examples.js"
 import { indexBuild, indexStatus } from "./indexActions.js"
 
 export const indexCommand = (withApp: WithApp) => {
   const build = Command.make("build", {
-    from: Options.text("from").pipe(Options.optional, Options.withDescription("Import a file in `nix-env -qaP --json --meta` format (plain or .gz)."))
-  }, ({ from }) => withApp((s) => indexBuild(s, from._tag === "Some" ? from.value : undefined))).pipe(
+    from: Options.text("from").pipe(Options.optional, Options.withDescription("Import a file in `nix-env -qaP --json --meta` format (plain or .gz).")),
+    optionsFrom: Options.text("options-from").pipe(Options.optional, Options.withDescription("Import NixOS options (options.json, or the options data format; plain or .gz). Default on NixOS: the manual's options.json.")),
+    homeOptionsFrom: Options.text("home-options-from").pipe(Options.optional, Options.withDescription("Import home-manager options (same formats)."))
+  }, ({ from, optionsFrom, homeOptionsFrom }) => withApp((s) => indexBuild(s, Option.getOrUndefined(from), {
+    nixos: Option.getOrUndefined(optionsFrom),
+    home: Option.getOrUndefined(homeOptionsFrom)
+  }))).pipe(
     Command.withDescription(`Build the package index from your Nix (or --from FILE).${examplesText(cliExamples["index"] ?? [])}`)
   )
   const status = Command.make("status", {}, () => withApp(() => indexStatus)).pipe(

@@ -237,7 +237,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
       // A plan without steps (everything already as asked) has nothing to carry out.
-      yield* out.text(plan.steps.length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
+      yield* out.text(plan.steps.length === 0 && (plan.writes ?? []).length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
@@ -269,7 +269,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     yield* wiring.onExecuted({
       at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
       profile: settings.profile, scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv)
+      argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
     })
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,

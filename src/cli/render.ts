@@ -78,13 +78,16 @@ export const answerJson = (a: Answer): Record<string, unknown> => {
   return _tag === "custom" ? { kind: a.kind, ...a.data } : rest
 }
 
-export const planJson = (plan: Plan) =>
-  plan.steps.map((s) => ({ backend: plan.backend, argv: s.argv, mutating: s.mutating, description: s.description ?? null }))
+export const planJson = (plan: Plan) => [
+  ...(plan.writes ?? []).map((path) => ({ backend: plan.backend, write: path, mutating: true, description: `write ${path} (the old one kept as a backup)` })),
+  ...plan.steps.map((s) => ({ backend: plan.backend, argv: s.argv, mutating: s.mutating, description: s.description ?? null }))
+]
 
 export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> => [
   plan.manual
     ? "ask-nix cannot do this itself here. To do it yourself, run:"
     : dryRun ? "Plan (dry run, nothing changed):" : "Plan:",
+  ...(plan.writes ?? []).map((path) => `  write ${path} (the change is below; the old file is kept)`),
   ...plan.steps.map((s) => `  ${showArgv(s.argv)}`),
   ...plan.notes
 ]

@@ -25,6 +25,16 @@ export interface Plan {
   readonly manual?: boolean | undefined
   /** Free-form preview data for --json (what would be built/downloaded/freed). */
   readonly preview?: Readonly<Record<string, unknown>> | undefined
+  /** Files the plan writes before its steps run (a configuration edit), with a backup each. */
+  readonly writes?: ReadonlyArray<string> | undefined
+}
+
+/** A configuration file ask-nix wrote, and where the old one is kept (for "undo that"). */
+export interface WrittenConfig {
+  readonly path: string
+  readonly backup: string
+  /** SHA-256 of what ask-nix wrote: undo checks the file still holds it. */
+  readonly sha256: string
 }
 
 export interface PackageSummary {
@@ -98,4 +108,6 @@ export interface ExecutionResult {
   readonly generationAfter?: number | undefined
   readonly summary: ReadonlyArray<string>
   readonly data?: Readonly<Record<string, unknown>> | undefined
+  /** Configuration files written (plan.writes), with their backups. */
+  readonly writes?: ReadonlyArray<WrittenConfig> | undefined
 }

@@ -14,8 +14,6 @@ import { createHash, randomBytes } from "node:crypto"
 import { homedir } from "node:os"
 import { basename, dirname, join } from "node:path"
 import { ConfigChanged, ConfigFileError } from "../domain/configErrors.js"
-import { absolutizePaths } from "../domain/configEval/evalCopies.js"
-import { collectConfigFiles } from "../domain/nixfile/configFiles.js"
 import { ConfigStore, type ConfigStoreShape, type WrittenFile } from "../services/ConfigStore.js"
 import { Settings } from "../services/Settings.js"
 
@@ -44,6 +42,8 @@ export const makeConfigStore = Effect.gen(function*() {
     Effect.gen(function*() {
       const exists = yield* fs.exists(main).pipe(Effect.mapError(fileError(main)))
       if (!exists) return yield* Effect.fail(new ConfigFileError({ path: main, detail: "there is no such file", hint: "Pass the file with --config PATH." }))
+      // the Nix parser is loaded here, not when the layer is built
+      const { collectConfigFiles } = yield* Effect.promise(() => import("../domain/nixfile/configFiles.js"))
       return yield* collectConfigFiles(main, {
         read: (p) =>
           fs.readFile(p).pipe(
@@ -63,6 +63,7 @@ export const makeConfigStore = Effect.gen(function*() {
 
   const scratch: ConfigStoreShape["scratch"] = (files, edits) =>
     Effect.gen(function*() {
+      const { absolutizePaths } = yield* Effect.promise(() => import("../domain/configEval/evalCopies.js"))
       const dir = yield* fs.makeTempDirectoryScoped({ prefix: "ask-nix-eval-" }).pipe(Effect.mapError(fileError("scratch folder")))
       const copies = new Map(files.order.map((p) => [p, join(dir, p)]))
       const edited = new Map(edits.map((e) => [e.path, e.after]))

@@ -4,6 +4,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Effect, Layer } from "effect"
 import type { LoadedPlugins } from "../services/Plugins.js"
 import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
+import { ConfigEvaluatorLive } from "./ConfigEvaluatorLive.js"
 import type { World } from "./MainLayer.js"
 import { NixLive } from "./NixLive.js"
 import { loadPlugins } from "./plugins/loadPlugins.js"
@@ -21,5 +22,6 @@ export const liveWorld: World = {
   prompter: PrompterLive.pipe(Layer.provide(NodeContext.layer)),
   cleanPreview: CleanPreviewLive,
   plugins: loadedPlugins,
-  files: NodeFileSystem.layer
+  files: NodeFileSystem.layer,
+  configEvaluator: ConfigEvaluatorLive
 }

@@ -6,6 +6,7 @@
  */
 import { Context, type Effect } from "effect"
 import type { OptionsError } from "../domain/configErrors.js"
+import type { FileError, ImportFailed } from "../domain/errors.js"
 import type { OptionRecord, OptionScope } from "../domain/options/OptionRecord.js"
 import type { Resolution } from "../domain/options/resolveSetting.js"
 
@@ -31,6 +32,11 @@ export interface NixOptionsShape {
   /** Words -> settings; `context` names options the configuration already sets (to prefer their modules). */
   readonly resolve: (scope: OptionScope, words: string, context?: ReadonlyArray<string>) => Effect.Effect<Resolution, OptionsError>
   readonly status: (scope: OptionScope) => Effect.Effect<OptionsStatus, OptionsError>
+  /**
+   * Builds the scope's options file from options data (../shared/data's JSON, or NixOS's own
+   * options.json), atomically; the old file stays if the import fails.
+   */
+  readonly build: (scope: OptionScope, from: string) => Effect.Effect<OptionsStatus, ImportFailed | FileError>
 }
 
 export class NixOptions extends Context.Tag("ask-nix/NixOptions")<NixOptions, NixOptionsShape>() {}

@@ -13,6 +13,7 @@ import { PrompterScripted } from "../../src/layers/PrompterScripted.js"
 import { CleanPreview } from "../../src/services/CleanPreview.js"
 import type { LoadedPlugins } from "../../src/services/Plugins.js"
 import { SystemHost } from "../../src/services/SystemHost.js"
+import { ConfigEvaluatorStatic } from "./configEvaluatorStatic.js"
 
 export interface TestWorldOptions {
   readonly nix?: NixMockOptions
@@ -36,7 +37,9 @@ export const testWorld = (options: TestWorldOptions = {}): { readonly world: Wor
       cleanPreview: Layer.succeed(CleanPreview, { enrich: Effect.succeed }),
       plugins,
       // The NixOS probing reads the real disk under --root (default "/": this machine is not NixOS).
-      files: NodeFileSystem.layer
+      files: NodeFileSystem.layer,
+      // No Nix to evaluate configurations: answered from what the files literally say
+      configEvaluator: ConfigEvaluatorStatic
     }
   }
 }

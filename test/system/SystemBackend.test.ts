@@ -14,6 +14,7 @@ import { SystemHost } from "../../src/services/SystemHost.js"
 import { makeNixosRoot, type RootOptions } from "./support/nixosRoot.js"
 import { recordingNix, type Response } from "./support/recordingNix.js"
 import { NodeFileSystem } from "@effect/platform-node"
+import { configServices } from "../support/configServices.js"
 
 const log = ["--log-format", "internal-json", "-v"]
 
@@ -30,9 +31,11 @@ interface Setup {
 const setup = (s: Setup = {}) => {
   const root = makeNixosRoot(s.root)
   const nix = recordingNix(s.onPath ?? ["nixos-rebuild", "sudo"], s.respond)
+  const settings = SettingsTest({ root, execute: s.execute ?? false, interactive: s.terminal ?? false })
   const layer = Layer.mergeAll(
     nix.layer,
-    SettingsTest({ root, execute: s.execute ?? false, interactive: s.terminal ?? false }),
+    settings,
+    configServices(settings),
     s.execute ? DryRunPolicyExecute : DryRunPolicyDry,
     Layer.succeed(SystemHost, { uid: s.uid ?? 1000, hostname: "kestrel", elevatePreference: s.elevate }),
     NodeFileSystem.layer

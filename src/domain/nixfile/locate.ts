@@ -96,3 +96,17 @@ const whyOpaque = (value: Node): string =>
     : value.kind === "BinOp"
     ? "it is computed by an operator (such as //)"
     : "it is not an attribute set"
+
+/**
+ * The option paths a module's attribute set defines, as far as plain attribute sets go
+ * (`boot.loader.grub.device`, `services.openssh.enable`): what the configuration already sets.
+ */
+export const definedPaths = (set: Node, prefix: ReadonlyArray<string> = [], depth = 0): ReadonlyArray<string> =>
+  bindingsOf(set).flatMap((b) => {
+    if (b.kind !== "Binding") return []
+    const names = attrPathNames(bindingPathNode(b))
+    if (names === undefined) return []
+    const full = [...prefix, ...names]
+    const inner = enter(unwrapDefinition(bindingValue(b)).value, []).node
+    return inner.kind === "AttrSet" && depth < 6 ? definedPaths(inner, full, depth + 1) : [full.join(".")]
+  })

@@ -13,6 +13,7 @@ import { ProfileInspector } from "../../services/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 import type { HistoryEntry } from "./entry.js"
 import { readEntries } from "./store.js"
+import { undoConfigEdit } from "./undoConfig.js"
 
 export interface ProfileState {
   /** The profile symlink itself (generation links live next to it). */
@@ -78,6 +79,8 @@ export const undoLast = (intent: PluginIntent) =>
     const settings = yield* Settings
     const entries = yield* readEntries(settings.stateDir)
     const last = entries.at(-1)
+    // a configuration edit: its files go back; the profile (or the system) is not touched
+    if (last?.writes !== undefined && last.writes.length > 0) return yield* undoConfigEdit(intent, last, last.writes)
     const state = last === undefined ? undefined : yield* readProfileState(last.profile)
     const decision = planUndo(intent, last, state)
     return decision instanceof NoSuchGeneration ? yield* Effect.fail(decision) : decision
