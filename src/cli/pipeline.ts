@@ -237,7 +237,8 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
       // A plan without steps (everything already as asked) has nothing to carry out.
-      yield* out.text(plan.steps.length === 0 && (plan.writes ?? []).length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
+      const acts = plan.steps.length > 0 || (plan.writes ?? []).length > 0 || (plan.restores ?? []).length > 0
+      yield* out.text(acts ? "Run again with --execute to do it." : "Nothing to do.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }

@@ -80,6 +80,7 @@ export const answerJson = (a: Answer): Record<string, unknown> => {
 
 export const planJson = (plan: Plan) => [
   ...(plan.writes ?? []).map((path) => ({ backend: plan.backend, write: path, mutating: true, description: `write ${path} (the old one kept as a backup)` })),
+  ...(plan.restores ?? []).map((r) => ({ backend: plan.backend, restore: r.path, from: r.backup, mutating: true, description: `put ${r.path} back as it was` })),
   ...plan.steps.map((s) => ({ backend: plan.backend, argv: s.argv, mutating: s.mutating, description: s.description ?? null }))
 ]
 
@@ -88,6 +89,7 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
     ? "ask-nix cannot do this itself here. To do it yourself, run:"
     : dryRun ? "Plan (dry run, nothing changed):" : "Plan:",
   ...(plan.writes ?? []).map((path) => `  write ${path} (the change is below; the old file is kept)`),
+  ...(plan.restores ?? []).map((r) => `  put ${r.path} back as it was (from ${r.backup})`),
   ...plan.steps.map((s) => `  ${showArgv(s.argv)}`),
   ...plan.notes
 ]

@@ -27,6 +27,8 @@ export interface Plan {
   readonly preview?: Readonly<Record<string, unknown>> | undefined
   /** Files the plan writes before its steps run (a configuration edit), with a backup each. */
   readonly writes?: ReadonlyArray<string> | undefined
+  /** Files put back from their backups before the steps run (undoing a configuration edit). */
+  readonly restores?: ReadonlyArray<WrittenConfig> | undefined
 }
 
 /** A configuration file ask-nix wrote, and where the old one is kept (for "undo that"). */

@@ -1,15 +1,14 @@
 /**
  * "undo that" after a configuration edit: put each file ask-nix wrote back exactly as it was (its
- * backup, byte for byte), unless it changed since ask-nix wrote it. The plan shows the commands:
- * the backup copied next to the file with the file's mode, then renamed over it (a rename is atomic),
- * then how to apply the restored configuration. Nothing is rebuilt by the undo itself.
+ * backup, byte for byte), unless it changed since ask-nix wrote it (the plan's `restores`, carried out
+ * by the plugin backend through the configuration store: checked again, atomic, mode kept), then say
+ * how to apply the restored configuration. Nothing is rebuilt by the undo itself.
  */
 import { Effect } from "effect"
 import { createHash } from "node:crypto"
 import { readFile, stat } from "node:fs/promises"
-import { basename, dirname, join } from "node:path"
 import type { PluginIntent } from "../../domain/Intent.js"
-import { answer, planned, type Outcome, type Step } from "../../domain/Plan.js"
+import { answer, planned, type Outcome } from "../../domain/Plan.js"
 import { PLUGIN_BACKEND } from "../../services/Plugin.js"
 import type { HistoryEntry } from "./entry.js"
 
@@ -19,19 +18,16 @@ interface FileState {
   readonly written: Written
   /** undefined: the file is gone. */
   readonly sha256: string | undefined
-  readonly mode: number | undefined
   readonly backupExists: boolean
 }
 
 const readState = (w: Written): Effect.Effect<FileState> =>
   Effect.promise(async () => {
     const now = await readFile(w.path).catch(() => undefined)
-    const info = await stat(w.path).catch(() => undefined)
     const backup = await stat(w.backup).then(() => true, () => false)
     return {
       written: w,
       sha256: now === undefined ? undefined : createHash("sha256").update(now).digest("hex"),
-      mode: info === undefined ? undefined : info.mode & 0o7777,
       backupExists: backup
     }
   })
@@ -46,18 +42,12 @@ export const planConfigUndo = (intent: PluginIntent, last: HistoryEntry, files: 
   }
   const lost = files.filter((f) => !f.backupExists)
   if (lost.length > 0) return nothing(`The backup of ${lost.map((f) => f.written.path).join(", ")} is gone (${lost.map((f) => f.written.backup).join(", ")}), so the edit cannot be undone automatically.`)
-  const steps: Array<Step> = files.flatMap((f) => {
-    const tmp = join(dirname(f.written.path), `.${basename(f.written.path)}.ask-nix-undo`)
-    return [
-      { argv: ["install", "-m", (f.mode ?? 0o644).toString(8), f.written.backup, tmp], mutating: true, description: `copy the file as it was next to ${f.written.path}` },
-      { argv: ["mv", "-f", tmp, f.written.path], mutating: true, description: `put it in place of ${f.written.path} (atomically)` }
-    ]
-  })
   const apply = last.scope === "home" ? "ask-nix --home apply my home.nix (home-manager switch)" : "ask-nix --system apply my config (nixos-rebuild switch)"
   return planned({
     backend: PLUGIN_BACKEND,
     intent,
-    steps,
+    steps: [],
+    restores: files.map((f) => f.written),
     notes: [
       `Undoes the edit "${last.summary}" from ${last.at}: ${files.map((f) => f.written.path).join(", ")} as ${files.length === 1 ? "it was" : "they were"} before, byte for byte.`,
       `The running ${last.scope === "home" ? "home-manager generation" : "system"} is not changed by this; then apply it: ${apply}.`
