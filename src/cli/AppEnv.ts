@@ -1,4 +1,6 @@
 /** What the command tree needs from outside: the services for a call, built from its Settings. */
+import type * as FileSystem from "@effect/platform/FileSystem"
+import type { NixOptions } from "../services/NixOptions.js"
 import type { Effect, Layer } from "effect"
 import type { Wiring } from "../services/Wiring.js"
 import type { BackendChain } from "../services/BackendChain.js"
@@ -16,7 +18,7 @@ import type { ProfileInspector } from "../services/ProfileInspector.js"
 
 export type AppServices =
   | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview
-  | History | ProfileInspector
+  | History | ProfileInspector | NixOptions | FileSystem.FileSystem
 
 export interface CommandInfo {
   readonly name: string

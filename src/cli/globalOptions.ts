@@ -19,6 +19,8 @@ export const globalOptions = {
   home: Options.boolean("home").pipe(Options.withDescription("The request is about home-manager (its generations, switch, rollback, flake).")),
   flakeDir: Options.text("flake-dir").pipe(Options.optional, Options.withDescription("The flake whose inputs `flake update` updates (default: the current folder; /etc/nixos with --system).")),
   root: Options.text("root").pipe(Options.withDefault("/"), Options.withDescription("Look for the NixOS system under this folder.")),
+  config: Options.text("config").pipe(Options.optional, Options.withDescription("The configuration file to edit (default: found as nixos-rebuild / home-manager find it).")),
+  editOnly: Options.boolean("edit-only").pipe(Options.withDescription("With --execute: write the configuration file, but do not rebuild.")),
   yes: Options.boolean("yes").pipe(Options.withAlias("y"), Options.withDescription("Answer yes to confirmations."))
 }
 
@@ -37,5 +39,7 @@ export interface GlobalConfig {
   readonly home: boolean
   readonly flakeDir: Option.Option<string>
   readonly root: string
+  readonly config: Option.Option<string>
+  readonly editOnly: boolean
   readonly yes: boolean
 }

@@ -5,6 +5,8 @@ import { Output } from "../services/Output.js"
 import type { SettingsShape } from "../services/Settings.js"
 import { IndexBuilder } from "../services/IndexBuilder.js"
 import { PackageIndex } from "../services/PackageIndex.js"
+import { NixOptions, type OptionsStatus } from "../services/NixOptions.js"
+import * as FileSystem from "@effect/platform/FileSystem"
 import type { IndexStatus } from "../domain/index/IndexAnswers.js"
 import type { BuildProgress } from "../domain/index/IndexBuild.js"
 import { downloadBar, downloadStep } from "../domain/index/downloadBar.js"
@@ -37,6 +39,8 @@ export interface IndexBuildFlags {
   readonly download?: boolean | undefined
   readonly programs?: string | undefined
   readonly nixosOptions?: string | undefined
+  /** home-manager options (same formats), for `ask-nix option` in the home-manager scope. */
+  readonly homeOptions?: string | undefined
 }
 
 /**
@@ -65,6 +69,27 @@ const progressWriter = (json: boolean, events: Array<BuildProgress>) => {
   }
 }
 
+/**
+ * The options files, built with the index: from the files given, else (NixOS options) from the NixOS
+ * manual's options.json when the system has it. Options that cannot be built are a warning, not a failure.
+ */
+const buildOptions = (settings: SettingsShape, from: { readonly nixos: string | undefined; readonly home: string | undefined }) =>
+  Effect.gen(function*() {
+    const options = yield* NixOptions
+    const fs = yield* FileSystem.FileSystem
+    const manual = `${settings.root.replace(/\/$/, "")}/run/current-system/sw/share/doc/nixos/options.json`
+    const nixos = from.nixos ?? ((yield* Effect.orElseSucceed(fs.exists(manual), () => false)) ? manual : undefined)
+    const built: Array<OptionsStatus> = []
+    const warnings: Array<string> = []
+    for (const [scope, file] of [["nixos", nixos], ["home", from.home]] as const) {
+      if (file === undefined) continue
+      const r = yield* Effect.either(options.build(scope, file))
+      if (r._tag === "Right") built.push(r.right)
+      else warnings.push(`${scope} options not built: ${userMessage(r.left)}`)
+    }
+    return { built, warnings }
+  })
+
 export const indexBuild = (settings: SettingsShape, flags: IndexBuildFlags) => Effect.gen(function*() {
   const out = yield* Output
   const builder = yield* IndexBuilder
@@ -79,7 +104,13 @@ export const indexBuild = (settings: SettingsShape, flags: IndexBuildFlags) => E
   })
   for (const e of events) yield* out.event("progress", { ...e })
   for (const line of statusLines(result.status)) yield* out.text(line)
-  yield* out.result({ ok: true, intent: "index-build", ...result.status, skipped: result.skipped, warnings: result.warnings, timings: { totalMs: Math.round(performance.now() - started) } })
+  const options = yield* buildOptions(settings, { nixos: flags.nixosOptions, home: flags.homeOptions })
+  for (const o of options.built) yield* out.text(`options:  ${o.count} ${o.scope === "nixos" ? "NixOS" : "home-manager"} options from ${o.source} (${o.path})`)
+  for (const w of options.warnings) yield* out.note(`warning: ${w}`)
+  yield* out.result({
+    ok: true, intent: "index-build", ...result.status, skipped: result.skipped, warnings: [...result.warnings, ...options.warnings],
+    options: options.built, timings: { totalMs: Math.round(performance.now() - started) }
+  })
   return 0
 }).pipe(Effect.catchAll(fail))
 

@@ -249,7 +249,8 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
       // A plan without steps (everything already as asked) has nothing to carry out.
-      yield* out.text(plan.steps.length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
+      const acts = plan.steps.length > 0 || (plan.writes ?? []).length > 0 || (plan.restores ?? []).length > 0
+      yield* out.text(acts ? "Run again with --execute to do it." : "Nothing to do.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
@@ -284,7 +285,8 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       ? yield* served.backend.result(plan)
       : { plan, summary: ["Done."] }
     const executeMs = performance.now() - t0
-    const undo = undoCommand({
+    // A configuration edit is undone by putting its files back (ask-nix undo), whatever was rebuilt.
+    const undo = (result.writes ?? []).length > 0 ? "ask-nix undo" : undoCommand({
       scope, before: result.generationBefore, after: result.generationAfter,
       profile: settings.defaultProfile ? undefined : settings.profile, file: settings.file
     })
@@ -293,7 +295,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
       profile: recordedProfile[scope](settings),
       scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv)
+      argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
     }
     // The change is made: a history that cannot be written is a warning, not a failure of the change.
     yield* (yield* History).record(record).pipe(

@@ -90,13 +90,18 @@ export const answerJson = (a: Answer): Record<string, unknown> => {
   return _tag === "custom" ? { kind: a.kind, ...a.data } : rest
 }
 
-export const planJson = (plan: Plan) =>
-  plan.steps.map((s) => ({ backend: plan.backend, argv: s.argv, mutating: s.mutating, description: s.description ?? null }))
+export const planJson = (plan: Plan) => [
+  ...(plan.writes ?? []).map((path) => ({ backend: plan.backend, write: path, mutating: true, description: `write ${path} (the old one kept as a backup)` })),
+  ...(plan.restores ?? []).map((r) => ({ backend: plan.backend, restore: r.path, from: r.backup, mutating: true, description: `put ${r.path} back as it was` })),
+  ...plan.steps.map((s) => ({ backend: plan.backend, argv: s.argv, mutating: s.mutating, description: s.description ?? null }))
+]
 
 export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> => [
   plan.manual
     ? "ask-nix cannot do this itself here. To do it yourself, run:"
     : dryRun ? "Plan (dry run, nothing changed):" : "Plan:",
+  ...(plan.writes ?? []).map((path) => `  write ${path} (the change is below; the old file is kept)`),
+  ...(plan.restores ?? []).map((r) => `  put ${r.path} back as it was (from ${r.backup})`),
   ...plan.steps.map((s) => `  ${showArgv(s.argv)}`),
   ...plan.notes
 ]
@@ -105,5 +110,6 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
 export const resultLines = (r: ExecutionResult, undo: string | undefined): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
-    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}.${undo === undefined ? "" : ` To undo: ${undo}`}`] : [])
+    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}.${undo === undefined ? "" : ` To undo: ${undo}`}`]
+    : (r.writes ?? []).length > 0 && undo !== undefined ? [`To undo the edit: ${undo}`] : [])
 ]

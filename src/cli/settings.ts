@@ -42,5 +42,11 @@ export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
   stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix"),
   cwd: e.cwd,
   flakeDir: Option.getOrUndefined(Option.map(g.flakeDir, (d) => path.resolve(e.cwd, d))),
-  userDirs: userDirsFrom(e.env, e.home)
+  userDirs: userDirsFrom(e.env, e.home),
+  config: Option.getOrUndefined(Option.map(g.config, (c) => path.resolve(e.cwd, c))),
+  editOnly: g.editOnly,
+  configEnv: {
+    NIXOS_CONFIG: e.env["NIXOS_CONFIG"], NIX_PATH: e.env["NIX_PATH"], HOME: e.home,
+    XDG_CONFIG_HOME: e.env["XDG_CONFIG_HOME"], USER: e.env["USER"] ?? e.env["LOGNAME"]
+  }
 })

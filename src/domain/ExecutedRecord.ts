@@ -1,5 +1,6 @@
 /** What ask-nix tells plugins after it carried out an operation (the history plugin stores these). */
 import type { Intent, Scope } from "./Intent.js"
+import type { WrittenConfig } from "./Plan.js"
 
 export interface ExecutedRecord {
   /** ISO 8601, when the operation finished. */
@@ -14,4 +15,6 @@ export interface ExecutedRecord {
   readonly generationAfter?: number | undefined
   /** The commands that ran. */
   readonly argv: ReadonlyArray<ReadonlyArray<string>>
+  /** Configuration files written (with their backups): "undo that" puts them back. */
+  readonly writes?: ReadonlyArray<WrittenConfig> | undefined
 }

@@ -19,6 +19,7 @@ import { info } from "./intents/Info.js"
 import { install } from "./intents/Install.js"
 import type { HelpGroup, IntentBehaviour, IntentJson, SpecPhrase, TypedCommand } from "./intents/IntentSpec.js"
 import { list } from "./intents/List.js"
+import { option } from "./intents/OptionQuery.js"
 import { plugin } from "./intents/PluginIntent.js"
 import { provides } from "./intents/Provides.js"
 import { rebuild } from "./intents/Rebuild.js"
@@ -38,6 +39,7 @@ export { Help } from "./intents/Help.js"
 export { Info } from "./intents/Info.js"
 export { Install } from "./intents/Install.js"
 export { List } from "./intents/List.js"
+export { OptionQuery } from "./intents/OptionQuery.js"
 export { PluginIntent } from "./intents/PluginIntent.js"
 export { Provides } from "./intents/Provides.js"
 export { Rebuild, RebuildMode } from "./intents/Rebuild.js"
@@ -51,7 +53,7 @@ export { Update } from "./intents/Update.js"
 /** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
 const specs = {
   install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
-  rebuild, configure, "flake-update": flakeUpdate, explain, help, unknown, plugin
+  rebuild, configure, option, "flake-update": flakeUpdate, explain, help, unknown, plugin
 }
 
 const all = Object.values(specs)

@@ -30,6 +30,18 @@ export interface Plan {
    * terminal is asked; otherwise nothing is done (exit 2) until the request is repeated with --yes.
    */
   readonly confirm?: string | undefined
+  /** Files the plan writes before its steps run (a configuration edit), with a backup each. */
+  readonly writes?: ReadonlyArray<string> | undefined
+  /** Files put back from their backups before the steps run (undoing a configuration edit). */
+  readonly restores?: ReadonlyArray<WrittenConfig> | undefined
+}
+
+/** A configuration file ask-nix wrote, and where the old one is kept (for "undo that"). */
+export interface WrittenConfig {
+  readonly path: string
+  readonly backup: string
+  /** SHA-256 of what ask-nix wrote: undo checks the file still holds it. */
+  readonly sha256: string
 }
 
 export interface PackageSummary {
@@ -120,4 +132,6 @@ export interface ExecutionResult {
   readonly generationAfter?: number | undefined
   readonly summary: ReadonlyArray<string>
   readonly data?: Readonly<Record<string, unknown>> | undefined
+  /** Configuration files written (plan.writes), with their backups. */
+  readonly writes?: ReadonlyArray<WrittenConfig> | undefined
 }

@@ -4,6 +4,8 @@
  */
 import { Schema } from "effect"
 import { howToAllow, whatItIs } from "./restrictions/Restriction.js"
+import { configErrorMessage } from "./configErrorMessage.js"
+import type { ConfigError } from "./configErrors.js"
 
 /** A backend cannot serve this intent (missing command, wrong profile kind, unsupported feature). The chain moves on. */
 export class CannotServe extends Schema.TaggedError<CannotServe>()("CannotServe", {
@@ -216,7 +218,7 @@ export type ServeError =
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
-  | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound
+  | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound | ConfigError
 
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
@@ -302,6 +304,9 @@ export const userMessage = (e: AppError): string => {
       return `The flake in ${e.dir} has no input ${e.inputs.map((i) => `"${i}"`).join(", ")}.` +
         (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : "") +
         (e.available.length > 0 ? ` Its inputs: ${e.available.join(", ")}.` : " It has no inputs.") + " Nothing was changed."
+    case "ConfigSyntaxError": case "ConfigEditRefused": case "NotInConfig": case "UnknownOption": case "OptionValueInvalid":
+    case "ConfigEvalFailed": case "OptionsMissing": case "OptionsCorrupt": case "ConfigChanged": case "ConfigFileError":
+      return configErrorMessage(e)
     case "HomeManagerNotFound":
       return `home-manager is not set up for ${e.user || "this user"}${e.detail ? `: ${e.detail}` : ""}. Looked at: ${e.looked.join("; ")}. ` +
         "Install it standalone (https://nix-community.github.io/home-manager/), or set home-manager.users." +
@@ -313,7 +318,7 @@ export const userMessage = (e: AppError): string => {
 export const exitCode = (e: AppError): number => {
   switch (e._tag) {
     case "NotUnderstood": case "RequestRejected": case "InvalidPackageName": case "NeedsConfirmation":
-    case "NotAFlake": case "UnknownFlakeInput":
+    case "NotAFlake": case "UnknownFlakeInput": case "UnknownOption": case "OptionValueInvalid":
       return 2
     case "Interrupted": return 130
     default: return 1

@@ -4,6 +4,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Effect, Layer } from "effect"
 import type { LoadedPlugins } from "../services/Plugins.js"
 import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
+import { ConfigEvaluatorLive } from "./ConfigEvaluatorLive.js"
 import type { World } from "./MainLayer.js"
 import { NixLive } from "./NixLive.js"
 import { loadPlugins } from "./plugins/loadPlugins.js"
@@ -24,5 +25,6 @@ export const liveWorld: World = {
   cleanPreview: CleanPreviewLive,
   history: HistoryLive,
   plugins: loadedPlugins,
-  files: NodeFileSystem.layer
+  files: NodeFileSystem.layer,
+  configEvaluator: ConfigEvaluatorLive
 }

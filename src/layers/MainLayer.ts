@@ -10,6 +10,9 @@ import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Layer } from "effect"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
+import type { ConfigEvaluator } from "../services/ConfigEvaluator.js"
+import type { ConfigStore } from "../services/ConfigStore.js"
+import type { NixOptions } from "../services/NixOptions.js"
 import type { Nix } from "../services/Nix.js"
 import type { History } from "../services/History.js"
 import type { NetworkProbe } from "../services/NetworkProbe.js"
@@ -21,12 +24,15 @@ import { Settings, type SettingsShape } from "../services/Settings.js"
 import type { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
 import { InstructionsBackend } from "./backends/instructions/InstructionsBackend.js"
+import { OptionsBackend } from "./backends/options/OptionsBackend.js"
 import { NativeBackend } from "./backends/native/NativeBackend.js"
 import { NixEnvBackend } from "./backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
 import { HomeBackend } from "./backends/home/HomeBackend.js"
 import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
+import { ConfigStoreLive } from "./ConfigStoreLive.js"
+import { NixOptionsLive } from "./NixOptionsLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
@@ -53,6 +59,8 @@ export interface World {
   readonly plugins: Effect.Effect<LoadedPlugins>
   /** Files the NixOS system backend reads (under --root). */
   readonly files: Layer.Layer<FileSystem.FileSystem>
+  /** Evaluating configurations (configuration.nix, home.nix) with Nix, or a stand-in. */
+  readonly configEvaluator: Layer.Layer<ConfigEvaluator, never, Nix | Settings>
 }
 
 const mainLayer = (world: World) => (settings: SettingsShape) => {
@@ -63,13 +71,21 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
   const builder = IndexBuilderLive.pipe(Layer.provide(nix))
   // With --file, search, info and did-you-mean cover that file's packages (its own index, built on first use).
   const index = settings.file === undefined ? access.index : access.fileIndex(settings.file).pipe(Layer.provide(builder))
-  const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
+  const config = Layer.mergeAll(
+    ConfigStoreLive.pipe(Layer.provide(base)),
+    world.configEvaluator.pipe(Layer.provide(Layer.merge(base, nix))),
+    NixOptionsLive.pipe(Layer.provide(base))
+  )
+  const core = Layer.mergeAll(base, nix, index, config, OutputLive.pipe(Layer.provide(base)))
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem | History | NetworkProbe>()
+    const services = yield* Effect.context<
+      Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem | History | NetworkProbe | ConfigStore | ConfigEvaluator | NixOptions
+    >()
     const wiring = yield* pluginWiring
     const builtins = [
       yield* NativeBackend,
+      yield* Effect.provide(OptionsBackend, services),
       yield* ProfileBackend,
       yield* NixEnvBackend,
       yield* InstructionsBackend

@@ -19,7 +19,10 @@ export const defaultTestSettings: SettingsShape = {
   stateDir: "/tmp/ask-nix-test-state",
   cwd: "/tmp",
   flakeDir: undefined,
-  userDirs: { user: "alice", home: "/tmp/ask-nix-test-home", configHome: "/tmp/ask-nix-test-home/.config", stateHome: "/tmp/ask-nix-test-home/.local/state" }
+  userDirs: { user: "alice", home: "/tmp/ask-nix-test-home", configHome: "/tmp/ask-nix-test-home/.config", stateHome: "/tmp/ask-nix-test-home/.local/state" },
+  config: undefined,
+  editOnly: false,
+  configEnv: { HOME: "/tmp/ask-nix-test-home", USER: "alice" }
 }
 
 export const SettingsTest = (overrides: Partial<SettingsShape> = {}) =>

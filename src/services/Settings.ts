@@ -39,6 +39,12 @@ export interface SettingsShape {
   readonly flakeDir: string | undefined
   /** The user and their folders (home-manager's profile and configuration are found from them). */
   readonly userDirs: UserDirs
+  /** --config (absolute): the configuration file to edit; undefined = found as nixos-rebuild / home-manager do. */
+  readonly config: string | undefined
+  /** --edit-only: a configuration edit is written but not applied (no rebuild). */
+  readonly editOnly: boolean
+  /** The environment variables that say where configurations are (NIXOS_CONFIG, NIX_PATH, HOME, XDG_CONFIG_HOME, USER). */
+  readonly configEnv: Readonly<Record<string, string | undefined>>
 }
 
 export class Settings extends Context.Tag("ask-nix/Settings")<Settings, SettingsShape>() {}

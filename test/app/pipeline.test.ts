@@ -110,7 +110,7 @@ describe("pipeline over the in-memory Nix", () => {
     const { env, state } = makeMockEnv({ nix: { installed, missingPrograms: ["nix", "nix-env"] } })
     const run = yield* runAskNix(env, [...PROFILE, "--json", "install", "hello"])
     expect(run.last["backend"]).toBe("instructions")
-    expect(run.last["tried"].map((t: any) => t.backend)).toEqual(["native", "profile", "nix-env"])
+    expect(run.last["tried"].map((t: any) => t.backend)).toEqual(["native", "options", "profile", "nix-env"])
     expect(run.stderr + JSON.stringify(run.last)).toMatch(/nixos.org/)
     const exec = yield* runAskNix(env, [...PROFILE, "--execute", "install", "hello"])
     expect(exec.code).toBe(1)

@@ -2,6 +2,8 @@
  * history on real Nix: an install through a real backend is recorded from its result, and "undo that"
  * switches the real profile back (nix profile and nix-env kinds), only with --execute.
  */
+import { configServices } from "../support/configServices.js"
+import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import { Effect, Layer, Stream } from "effect"
 import { existsSync } from "node:fs"
 import { afterEach, expect, it } from "vitest"
@@ -43,7 +45,12 @@ describeNix("history undo on real Nix", (nix) => {
       sandboxes.push(s)
       const loaded = await Effect.runPromise(loadPlugins())
       const layer = (execute: boolean) =>
-        Layer.mergeAll(Layer.orDie(liveLayer(nix, { execute, sandbox: s, settings: kind.settings(s) })), Layer.succeed(Plugins, loaded), Layer.succeed(History, makeHistory(s.dir)))
+        Layer.mergeAll(
+          Layer.orDie(liveLayer(nix, { execute, sandbox: s, settings: kind.settings(s) })),
+          Layer.succeed(Plugins, loaded),
+          Layer.succeed(History, makeHistory(s.dir)),
+          configServices(SettingsTest({ stateDir: s.dir }))
+        )
       const install = (pkg: string, execute = true) => Effect.gen(function*() {
         const b: Backend = yield* kind.make
         const intent = new Install({ packages: [pkg] })

@@ -1,4 +1,6 @@
 /** history: operations are recorded through the onExecuted hook; "what did I change"; "undo that" obeys dry-run. */
+import type { ConfigStore } from "../../src/services/ConfigStore.js"
+import { configServices } from "../support/configServices.js"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -75,10 +77,11 @@ describe("history on the mock Nix", () => {
     const profile = "/mock/profile"
     const loaded = await Effect.runPromise(loadPlugins())
     const mock = makeNixMock({ installed: ["hello"] })
-    const run = <A, E>(execute: boolean, eff: Effect.Effect<A, E, Plugins | PluginServices>) => {
+    const run = <A, E>(execute: boolean, eff: Effect.Effect<A, E, Plugins | PluginServices | ConfigStore>) => {
       const policy = execute ? DryRunPolicyExecute : DryRunPolicyDry
+      const settings = SettingsTest({ execute, stateDir, profile })
       const layer = Layer.mergeAll(
-        mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute, stateDir, profile }), Layer.succeed(Plugins, loaded),
+        mock.layer.pipe(Layer.provide(policy)), policy, settings, configServices(settings), Layer.succeed(Plugins, loaded),
         Layer.succeed(History, makeHistory(stateDir))
       )
       return Effect.runPromise(Effect.provide(eff, layer))

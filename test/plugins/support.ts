@@ -1,4 +1,5 @@
 /** Helpers for the plugin tests: run the registry generator, import a fresh registry, a layer on NixMock. */
+import { configServices } from "../support/configServices.js"
 import { spawnSync } from "node:child_process"
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
@@ -39,6 +40,7 @@ export const freshRegistry = async (file = resolve(repoRoot, "src/layers/plugins
 export const mockWorld = (o: { execute: boolean; settings?: Partial<SettingsShape>; nix?: NixMockOptions }) => {
   const mock = makeNixMock(o.nix)
   const policy = o.execute ? DryRunPolicyExecute : DryRunPolicyDry
-  const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute: o.execute, ...o.settings }), makeHistoryMemory().layer)
+  const settings = SettingsTest({ execute: o.execute, ...o.settings })
+  const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, settings, configServices(settings), makeHistoryMemory().layer)
   return { state: mock.state, layer }
 }

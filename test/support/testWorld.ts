@@ -15,6 +15,7 @@ import type { LoadedPlugins } from "../../src/services/Plugins.js"
 import { SystemHost } from "../../src/services/SystemHost.js"
 import { makeHistoryMemory } from "../../src/layers/HistoryMemory.js"
 import type { HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
+import { ConfigEvaluatorStatic } from "./configEvaluatorStatic.js"
 
 export interface TestWorldOptions {
   readonly nix?: NixMockOptions
@@ -43,7 +44,9 @@ export const testWorld = (options: TestWorldOptions = {}): { readonly world: Wor
       history: history.layer,
       plugins,
       // The NixOS probing reads the real disk under --root (default "/": this machine is not NixOS).
-      files: NodeFileSystem.layer
+      files: NodeFileSystem.layer,
+      // No Nix to evaluate configurations: answered from what the files literally say
+      configEvaluator: ConfigEvaluatorStatic
     }
   }
 }

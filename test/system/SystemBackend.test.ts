@@ -1,6 +1,7 @@
 /** The system backend over a recording Nix: plans (exact argv), dry-run, privileges, answers, errors. */
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Stream } from "effect"
+import * as fs from "node:fs"
 import * as path from "node:path"
 import { SystemBackend } from "../../src/layers/backends/system/SystemBackend.js"
 import { Clean, Generations, List, Rebuild, Rollback, Update, Install, Search, type Intent } from "../../src/domain/Intent.js"
@@ -14,6 +15,7 @@ import { SystemHost } from "../../src/services/SystemHost.js"
 import { makeNixosRoot, type RootOptions } from "./support/nixosRoot.js"
 import { recordingNix, type Response } from "./support/recordingNix.js"
 import { NodeFileSystem } from "@effect/platform-node"
+import { configServices } from "../support/configServices.js"
 
 const log = ["--log-format", "internal-json", "-v"]
 
@@ -30,9 +32,11 @@ interface Setup {
 const setup = (s: Setup = {}) => {
   const root = makeNixosRoot(s.root)
   const nix = recordingNix(s.onPath ?? ["nixos-rebuild", "sudo"], s.respond)
+  const settings = SettingsTest({ root, execute: s.execute ?? false, interactive: s.terminal ?? false })
   const layer = Layer.mergeAll(
     nix.layer,
-    SettingsTest({ root, execute: s.execute ?? false, interactive: s.terminal ?? false }),
+    settings,
+    configServices(settings),
     s.execute ? DryRunPolicyExecute : DryRunPolicyDry,
     Layer.succeed(SystemHost, { uid: s.uid ?? 1000, hostname: "kestrel", elevatePreference: s.elevate }),
     NodeFileSystem.layer
@@ -111,14 +115,36 @@ describe("SystemBackend plans", () => {
       expect(userMessage(tooFar)).toMatch(/^Cannot go back 3 generations: .* has only 2 generations older than the current one/)
     }))
 
-  it.effect("install system-wide: the configuration edit and the rebuild, as manual steps", () =>
+  it.effect("install system-wide: configuration.nix edited (the flake's module), proven, then the rebuild", () =>
     Effect.gen(function*() {
       const s = setup({ root: { flake: true } })
-      const e = yield* Effect.flip(serve(s, new Install({ packages: ["firefox"] })))
-      expect(e._tag).toBe("ManualStepsRequired")
-      expect(userMessage(e)).toContain("add pkgs.firefox to environment.systemPackages")
-      expect(userMessage(e)).toContain(`sudo nixos-rebuild switch --flake ${s.root}/etc/nixos#kestrel`)
+      const file = path.join(s.root, "etc/nixos/configuration.nix")
+      const before = fs.readFileSync(file, "utf8")
+      const plan = planOf(yield* serve(s, new Install({ packages: ["firefox"] })))
+      expect(plan.writes).toEqual([file])
+      expect(argvs(plan)).toEqual([["sudo", "nixos-rebuild", "switch", "--flake", `${s.root}/etc/nixos#kestrel`, ...log]])
+      expect(String(plan.preview?.["diff"])).toContain("+  environment.systemPackages = with pkgs; [\n+    firefox\n+  ];")
+      expect(plan.notes.join("\n")).toContain("environment.systemPackages holds firefox")
+      expect(plan.notes.join("\n")).toContain("nixosConfigurations.kestrel")
+      // dry run: nothing written, nothing run
+      expect(fs.readFileSync(file, "utf8")).toBe(before)
+      expect(s.nix.calls.filter((c) => c.mutating)).toEqual([])
       expect((yield* Effect.flip(serve(s, new Search({ query: "x" }))))._tag).toBe("CannotServe")
+    }))
+
+  it.effect("install system-wide with --execute: the file is written (backup kept), then the rebuild runs", () =>
+    Effect.gen(function*() {
+      const s = setup({ execute: true })
+      const file = path.join(s.root, "etc/nixos/configuration.nix")
+      const before = fs.readFileSync(file, "utf8")
+      const b = yield* s.backend
+      const plan = planOf(yield* b.serve(new Install({ packages: ["htop"] })))
+      yield* Stream.runDrain(b.execute(plan))
+      const result = yield* b.result!(plan)
+      expect(fs.readFileSync(file, "utf8")).toContain("htop")
+      expect(result.writes?.map((w) => w.path)).toEqual([file])
+      expect(fs.readFileSync(result.writes![0]!.backup, "utf8")).toBe(before)
+      expect(called(s)[1]).toMatch(/^sudo nixos-rebuild switch -I nixos-config=.*configuration.nix --log-format internal-json -v$/)
     }))
 
   it.effect("not NixOS: NotNixOS with the user-profile alternative", () =>

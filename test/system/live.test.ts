@@ -8,6 +8,7 @@ import { Chunk, Effect, Layer, Stream } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { SystemBackend } from "../../src/layers/backends/system/SystemBackend.js"
+import { configServices } from "../support/configServices.js"
 import { Rebuild, Rollback, Update, type Intent } from "../../src/domain/Intent.js"
 import { userMessage } from "../../src/domain/errors.js"
 import type { Plan } from "../../src/domain/Plan.js"
@@ -43,9 +44,11 @@ const live = (o: Live) => {
   }
   const policy = o.execute ? DryRunPolicyExecute : DryRunPolicyDry
   const nix = NixLiveWith({ binDir, env }).pipe(Layer.provide(Layer.merge(NodeContext.layer, policy)))
+  const settings = SettingsTest({ root, execute: o.execute, interactive: false })
   const layer = Layer.mergeAll(
     nix, policy,
-    SettingsTest({ root, execute: o.execute, interactive: false }),
+    settings,
+    configServices(settings),
     Layer.succeed(SystemHost, { uid: o.uid ?? 1000, hostname: "kestrel", elevatePreference: undefined }),
     NodeFileSystem.layer
   )

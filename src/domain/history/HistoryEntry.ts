@@ -20,7 +20,9 @@ export const HistoryEntry = Schema.Struct({
   scope: Schema.String,
   generationBefore: Schema.optional(Schema.Number),
   generationAfter: Schema.optional(Schema.Number),
-  argv: Schema.Array(Schema.Array(Schema.String))
+  argv: Schema.Array(Schema.Array(Schema.String)),
+  /** Configuration files ask-nix wrote (configuration.nix, home.nix), with their backups: undo puts them back. */
+  writes: Schema.optional(Schema.Array(Schema.Struct({ path: Schema.String, backup: Schema.String, sha256: Schema.String })))
 })
 export type HistoryEntry = typeof HistoryEntry.Type
 
@@ -37,7 +39,8 @@ export const toEntry = (r: ExecutedRecord, profile: string = r.profile): History
   scope: r.scope,
   ...(r.generationBefore !== undefined ? { generationBefore: r.generationBefore } : {}),
   ...(r.generationAfter !== undefined ? { generationAfter: r.generationAfter } : {}),
-  argv: r.argv
+  argv: r.argv,
+  ...(r.writes !== undefined && r.writes.length > 0 ? { writes: r.writes } : {})
 })
 
 /** Lines of history.jsonl -> entries; a torn or foreign line is skipped, never fatal. */

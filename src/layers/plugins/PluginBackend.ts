@@ -11,6 +11,7 @@ import { type Handlers, serveWith } from "../../domain/backends/handlers.js"
 import type { Backend } from "../../services/Backend.js"
 import { DryRunPolicy } from "../../services/DryRunPolicy.js"
 import { Nix } from "../../services/Nix.js"
+import { ConfigStore } from "../../services/ConfigStore.js"
 import { PLUGIN_BACKEND, type PluginServices } from "../../services/Plugin.js"
 import type { LoadedPlugins } from "../../services/Plugins.js"
 
@@ -20,11 +21,20 @@ const numberIn = (plan: Plan, key: string): number | undefined => {
   return typeof v === "number" ? v : undefined
 }
 
-export const makePluginBackend = (loaded: LoadedPlugins): Effect.Effect<Backend, never, PluginServices> =>
+export const makePluginBackend = (loaded: LoadedPlugins): Effect.Effect<Backend, never, PluginServices | ConfigStore> =>
   Effect.gen(function*() {
     const context = yield* Effect.context<PluginServices>()
     const nix = yield* Nix
     const policy = yield* DryRunPolicy
+    const store = yield* ConfigStore
+    /** A plan's files put back from their backups (checked, atomic), before its steps; not in a dry run. */
+    const restore = (plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
+      plan.restores === undefined || plan.restores.length === 0
+        ? Stream.empty
+        : !policy.allows(["restore"], true)
+        ? Stream.make(new Message({ level: 3, text: `dry run: not putting back ${plan.restores.map((r) => r.path).join(", ")}` }))
+        : Stream.fromEffect(Effect.as(store.restore(plan.restores),
+          new Message({ level: 3, text: `put back ${plan.restores.map((r) => r.path).join(", ")} as ${plan.restores.length === 1 ? "it was" : "they were"}` })))
     const runStep = (step: Step): Effect.Effect<ReadonlyArray<ProgressEvent>, ServeError> =>
       step.mutating && !policy.allows(step.argv, true)
         ? Effect.succeed([new Message({ level: 3, text: `dry run: not running ${step.argv.join(" ")}` })])
@@ -44,19 +54,21 @@ export const makePluginBackend = (loaded: LoadedPlugins): Effect.Effect<Backend,
       description: "plugins (src/plugins): doctor, history and whatever else is installed",
       serve: serveWith(PLUGIN_BACKEND, handlers, () => "not a plugin request"),
       execute: (plan) =>
-        Stream.fromIterable(plan.steps.map((step, index) => ({ step, index }))).pipe(
+        Stream.concat(restore(plan), Stream.fromIterable(plan.steps.map((step, index) => ({ step, index }))).pipe(
           Stream.flatMap(({ step, index }) =>
             Stream.concat(
               Stream.make(new StepStarted({ index: index + 1, total: plan.steps.length, argv: [...step.argv], description: step.description })),
               Stream.fromIterableEffect(runStep(step))
             ))
-        ),
+        )),
       result: (plan): Effect.Effect<ExecutionResult> =>
         Effect.succeed({
           plan,
           generationBefore: numberIn(plan, "generationBefore"),
           generationAfter: numberIn(plan, "generationAfter"),
-          summary: [`ran ${plan.steps.length} command${plan.steps.length === 1 ? "" : "s"} for ${plan.backend}`]
+          summary: plan.restores !== undefined && plan.restores.length > 0
+            ? [`Put back ${plan.restores.map((r) => r.path).join(", ")} exactly as ${plan.restores.length === 1 ? "it was" : "they were"}.`, ...plan.notes.slice(1)]
+            : [`ran ${plan.steps.length} command${plan.steps.length === 1 ? "" : "s"} for ${plan.backend}`]
         })
     }
   })

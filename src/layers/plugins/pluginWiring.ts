@@ -12,6 +12,7 @@ import type { ExecutedRecord } from "../../domain/ExecutedRecord.js"
 import type { PluginServices } from "../../services/Plugin.js"
 import { makePluginBackend } from "./PluginBackend.js"
 import { Plugins } from "../../services/Plugins.js"
+import type { ConfigStore } from "../../services/ConfigStore.js"
 import { placeBackends } from "./placeBackends.js"
 
 export interface BoundCommand {
@@ -36,7 +37,7 @@ export interface PluginWiring {
   readonly chain: (builtins: ReadonlyArray<Backend>) => Effect.Effect<ReadonlyArray<Backend>>
 }
 
-export const pluginWiring: Effect.Effect<PluginWiring, never, Plugins | PluginServices> = Effect.gen(function*() {
+export const pluginWiring: Effect.Effect<PluginWiring, never, Plugins | PluginServices | ConfigStore> = Effect.gen(function*() {
   const loaded = yield* Plugins
   const context = yield* Effect.context<PluginServices>()
   const backend = yield* makePluginBackend(loaded)

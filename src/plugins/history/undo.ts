@@ -16,6 +16,7 @@ import type { ProfileUnreadable } from "../../domain/errors.js"
 import type { ProfileKind } from "../../domain/profile/Profile.js"
 import { ProfileInspector } from "../../services/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
+import { undoConfigEdit } from "./undoConfig.js"
 
 export interface ProfileState {
   /** The profile symlink itself (generation links live next to it). */
@@ -104,9 +105,14 @@ export const undoLast = (intent: PluginIntent) =>
     const settings = yield* Settings
     const history = yield* History
     const entries = yield* history.entries
+    const newest = entries.at(-1)
+    // The newest change was a configuration edit (and no other profile was named): its files go back;
+    // no profile (or system generation) is touched.
+    if (settings.defaultProfile && newest?.writes !== undefined && newest.writes.length > 0) {
+      return yield* undoConfigEdit(intent, newest, newest.writes)
+    }
     const profile = yield* history.profileKey(settings.profile)
     const last = lastChangeIn(entries, profile)
-    const newest = entries.at(-1)
     // Named with --profile: that profile is meant. The user's own: say so when the last change was elsewhere.
     const elsewhere = settings.defaultProfile && newest !== undefined && newest.profile !== profile ? newest : undefined
     const state = { ...(yield* readProfileState(settings.profile)), path: profile }

@@ -9,6 +9,10 @@ const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|con
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
 
 export const phrases: ReadonlyArray<Phrase> = [
+  // "keep only 5 generations in the boot menu": the boot loader's limit (a setting), not a clean
+  { kind: "configure", patterns: [
+    "keep [only|just|at most] [the] [last|latest|newest] {value} (generations|gens|configurations|entries|versions) (in|on|at) [the|my] (boot menu|boot loader|bootloader|grub menu|grub|boot screen|boot entries|boot)"
+  ] },
   // "i updated my configuration.nix": before the chit-chat below, which reads "i updated ..." as news
   { kind: "rebuild", mode: "switch", scope: "system", patterns: [
     "i (changed|edited|updated|modified|tweaked) [my|the] (configuration.nix|config|configuration|nixos config|nixos configuration|system configuration|system config) *"
@@ -61,10 +65,21 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
-  { kind: "unknown", confidence: 0, note: "ask-nix does not edit configuration.nix. Add the package to environment.systemPackages there, then say \"apply my config\"; or say \"install ...\" for your own profile.", patterns: [
-    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages)",
-    "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
-    "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
+  // "add firefox to configuration.nix": the system's packages, edited in the file (issue 14)
+  { kind: "install", scope: "system", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages)"
+  ] },
+  { kind: "remove", scope: "system", patterns: [
+    "(remove|delete|drop|take) {pkgs} (from|out of) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages)"
+  ] },
+  { kind: "install", scope: "home", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (home.nix|home packages|home.packages|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
+  ] },
+  { kind: "remove", scope: "home", patterns: [
+    "(remove|delete|drop|take) {pkgs} (from|out of) [my|the] (home.nix|home packages|home.packages|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
+  ] },
+  { kind: "unknown", confidence: 0, note: "ask-nix edits configuration.nix only to add or remove packages and to set options (\"enable bluetooth\"); for anything else, open it in an editor, then say \"apply my config\".", patterns: [
+    "(edit|open|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [

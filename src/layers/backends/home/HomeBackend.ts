@@ -6,9 +6,9 @@
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either, Stream } from "effect"
-import { describeIntent, type Intent } from "../../../domain/Intent.js"
+import { type Intent, Rebuild } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
-import { CannotServe, ManualStepsRequired, NotAFlake, type ServeError } from "../../../domain/errors.js"
+import { CannotServe, NotAFlake, type ServeError } from "../../../domain/errors.js"
 import type { HomeInfo } from "../../../domain/home/HomeInfo.js"
 import { backendName, modeNote, rollbackPlan, switchPlan } from "../../../domain/home/homePlans.js"
 import { homeResult } from "../../../domain/home/homeResult.js"
@@ -27,12 +27,15 @@ import { currentHomeGeneration, homeGenerationContents, readHomeGenerations } fr
 import { homeSwitchPreview } from "./homePreview.js"
 import { detectSystem } from "../../system/detectSystem.js"
 import { executePlan } from "../common/executePlan.js"
-import { SystemBackend } from "../system/SystemBackend.js"
+import { type ConfigServices, SystemBackend } from "../system/SystemBackend.js"
+import { configEditing, flakeEvalNote } from "../config/configEditing.js"
+import type { ConfigTarget } from "../config/configHandlers.js"
+import { rebuildPlan } from "../../../domain/backends/system/systemPlans.js"
 
 /** Diffs shown with the list: the last few steps between consecutive generations. */
 const diffCount = 3
 
-export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem> = Effect.gen(function*() {
+export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem | ConfigServices> = Effect.gen(function*() {
   const nix = yield* Nix
   const settings = yield* Settings
   const host = yield* SystemHost
@@ -43,6 +46,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
   const systemInfo = yield* Effect.cached(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix), Effect.provideService(SystemHost, host), withFiles))
   const detect = yield* Effect.cached(withFiles(detectHome(nix, settings, systemInfo)))
   const befores = new WeakMap<Plan, number | undefined>()
+  const config = yield* configEditing(backendName)
 
   const generationsAnswer = (info: HomeInfo) => Effect.gen(function*() {
     const gens = yield* readHomeGenerations(info.profile)
@@ -106,25 +110,43 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
         : Effect.fail(new NotAFlake({ dir: settings.root === "/" ? "/etc/nixos" : `${settings.root}/etc/nixos`, detail: "home-manager is a NixOS module here and the system is not configured with a flake (no /etc/nixos/flake.nix): update its channels with ask-nix --system update" })))
   }
 
-  const configSteps = (i: Extract<Intent, { _tag: "install" | "remove" }>, info: HomeInfo) => {
-    const verb = i._tag === "install" ? "add" : "remove"
-    const where = info.mode === "module" ? `home-manager.users.${info.user}.home.packages in your NixOS configuration` : `home.packages in ${info.configFile ?? info.paths.configFiles[0]}`
-    return Effect.fail(new ManualStepsRequired({
-      steps: [
-        `${verb} ${i.packages.map((p) => `pkgs.${p}`).join(" ")} ${verb === "add" ? "to" : "from"} ${where}`,
-        info.mode === "module" ? "ask-nix --system apply my config" : "home-manager switch",
-        `(or, in your own profile: ask-nix --user ${describeIntent(i)})`
-      ]
-    }))
-  }
+  /**
+   * The file a home-manager edit goes to: home.nix (standalone), or, as a NixOS module, the system's
+   * configuration with the options under home-manager.users.<user>; and the switch that applies it.
+   */
+  const homeTarget = (info: HomeInfo): Effect.Effect<ConfigTarget, ServeError> =>
+    info.mode === "standalone"
+      ? Effect.map(
+        settings.config === undefined && info.configFile !== undefined
+          ? Effect.succeed({ main: info.configFile, how: info.reason, flake: false })
+          : config.find(files, host.hostname, "home"),
+        (found) => {
+          const apply = switchPlan(info, new Rebuild({ mode: "switch" }), settings.interactive)
+          return {
+            backend: backendName, kind: "home", main: found.main, how: found.how, options: "home", prefix: [],
+            apply: apply?.steps ?? [], applyPreview: apply?.preview ?? {}, notes: found.flake ? [flakeEvalNote] : []
+          }
+        }
+      )
+      : Effect.gen(function*() {
+        const s = yield* Effect.mapError(systemInfo, (e): ServeError => e)
+        const found = yield* config.find(files, host.hostname, "nixos")
+        const apply = rebuildPlan(s, new Rebuild({ mode: "switch" }))
+        return {
+          backend: backendName, kind: "nixos", main: found.main, how: found.how, options: "home",
+          prefix: ["home-manager", "users", info.user], apply: apply.steps, applyPreview: apply.preview ?? {},
+          notes: [modeNote(info), ...(found.flake ? [flakeEvalNote] : [])]
+        }
+      })
 
   const handlers: KindTable<[HomeInfo], Effect.Effect<Outcome, ServeError, FileSystem.FileSystem>> = {
     generations: (_, info) => generationsAnswer(info),
     rollback,
     rebuild,
     "flake-update": (i, info) => Effect.map(Effect.flatMap(flakeTarget(info), (t) => flakeUpdatePlan(nix, backendName, i, t)), planned),
-    install: configSteps,
-    remove: configSteps
+    install: (i, info) => Effect.map(Effect.flatMap(homeTarget(info), (t) => config.packages(i, t)), planned),
+    remove: (i, info) => Effect.map(Effect.flatMap(homeTarget(info), (t) => config.packages(i, t)), planned),
+    configure: (i, info) => Effect.map(Effect.flatMap(homeTarget(info), (t) => config.configure(i, t)), planned)
   }
 
   const serve = (intent: Intent): Effect.Effect<Outcome, ServeError> =>
@@ -140,13 +162,15 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
     serve,
     execute: (plan) => plan.backend !== backendName
       ? system.execute(plan)
-      : Stream.unwrap(Effect.gen(function*() {
+      : config.execute(plan, (p) => Stream.unwrap(Effect.gen(function*() {
         const info = yield* detect
-        befores.set(plan, yield* currentHomeGeneration(info.profile))
-        return executePlan(plan, { nix, currentGeneration: withFiles(currentHomeGeneration(info.profile)), switchBack: switchBack(info) })
-      }).pipe(withFiles)),
+        // as a module, an edit is applied by a system rebuild (elevated as the system backend does it)
+        if (info.mode === "module") return system.execute({ ...p, backend: system.name, writes: undefined })
+        befores.set(p, yield* currentHomeGeneration(info.profile))
+        return executePlan(p, { nix, currentGeneration: withFiles(currentHomeGeneration(info.profile)), switchBack: switchBack(info) })
+      }).pipe(withFiles))),
     result: (plan) => plan.backend !== backendName && system.result !== undefined
       ? system.result(plan)
-      : Effect.flatMap(detect, (info) => Effect.map(withFiles(currentHomeGeneration(info.profile)), (after) => homeResult(info, plan, befores.get(plan), after)))
+      : config.result(plan, Effect.flatMap(detect, (info) => Effect.map(withFiles(currentHomeGeneration(info.profile)), (after) => homeResult(info, plan, befores.get(plan), after))))
   } satisfies Backend
 })

@@ -5,11 +5,9 @@
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either, Ref, Stream } from "effect"
-import { describeIntent, type Intent } from "../../../domain/Intent.js"
+import { describeIntent, type Intent, Rebuild } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
-import {
-  CannotServe, ManualStepsRequired, NotAFlake, NotNixOS, type ServeError
-} from "../../../domain/errors.js"
+import { CannotServe, NotAFlake, NotNixOS, type ServeError } from "../../../domain/errors.js"
 import { planned, type ExecutionResult, type Outcome, type Plan } from "../../../domain/Plan.js"
 import type { Backend } from "../../../services/Backend.js"
 import { DryRunPolicy } from "../../../services/DryRunPolicy.js"
@@ -19,7 +17,12 @@ import { detectSystem } from "../../system/detectSystem.js"
 import { writable } from "../../system/files.js"
 import { currentGeneration, readGenerations } from "../../system/readGenerations.js"
 import { SystemHost } from "../../../services/SystemHost.js"
-import { flakeRef, type SystemInfo } from "../../../domain/system/SystemInfo.js"
+import type { SystemInfo } from "../../../domain/system/SystemInfo.js"
+import type { ConfigEvaluator } from "../../../services/ConfigEvaluator.js"
+import type { ConfigStore } from "../../../services/ConfigStore.js"
+import type { NixOptions } from "../../../services/NixOptions.js"
+import { configEditing, flakeEvalNote } from "../config/configEditing.js"
+import type { ConfigTarget } from "../config/configHandlers.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
 import { cleanPlan } from "../../../domain/backends/system/cleanPlan.js"
@@ -34,26 +37,16 @@ import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js
 export const userAlternative = (intent: Intent): string | undefined =>
   intent._tag === "rebuild" ? undefined : `ask-nix --user ${describeIntent(intent)}`
 
-const configSteps = (info: SystemInfo, intent: Intent & { readonly packages: ReadonlyArray<string> }) => {
-  const where = info.config._tag === "flake" ? `${info.config.dir}/configuration.nix (or the module your flake uses)` : info.config.file
-  const verb = intent._tag === "install" ? "add" : "remove"
-  const tool = info.rebuildTool ?? "nixos-rebuild"
-  const sudo = info.elevation.tool === undefined ? "" : `${info.elevation.tool} `
-  return new ManualStepsRequired({
-    steps: [
-      `${verb} ${intent.packages.map((p) => `pkgs.${p}`).join(" ")} ${verb === "add" ? "to" : "from"} environment.systemPackages in ${where}`,
-      `${sudo}${tool} switch${info.config._tag === "flake" ? ` --flake ${flakeRef(info.config)}` : ""}`,
-      `(or, for your user only: ask-nix --user ${describeIntent(intent)})`
-    ]
-  })
-}
+/** What editing the configuration needs (loaded only when a request edits it). */
+export type ConfigServices = ConfigStore | ConfigEvaluator | NixOptions
 
-export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem> = Effect.gen(function*() {
+export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem | ConfigServices> = Effect.gen(function*() {
   const nix = yield* Nix
   const settings = yield* Settings
   const policy = yield* DryRunPolicy
   const host = yield* SystemHost
   const files = yield* FileSystem.FileSystem
+  const config = yield* configEditing(backendName)
   /** The system's files are read through this call's FileSystem. */
   const withFiles = Effect.provideService(FileSystem.FileSystem, files)
   const detect = yield* Effect.cached(detectSystem(settings.root).pipe(
@@ -108,9 +101,22 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         Effect.map(([plan, canWrite]) => planned(systemFlakeSteps(info, plan, canWrite)))
       )
     },
-    install: (i, info) => Effect.fail(configSteps(info, i)),
-    remove: (i, info) => Effect.fail(configSteps(info, i))
+    // configuration.nix is edited (environment.systemPackages), proven by evaluation, then rebuilt
+    install: (i, info) => Effect.map(Effect.flatMap(systemTarget(info), (t) => config.packages(i, t)), planned),
+    remove: (i, info) => Effect.map(Effect.flatMap(systemTarget(info), (t) => config.packages(i, t)), planned),
+    configure: (i, info) => Effect.map(Effect.flatMap(systemTarget(info), (t) => config.configure(i, t)), planned)
   }
+
+  /** configuration.nix (or the module the system's flake starts from), and the rebuild that applies it. */
+  const systemTarget = (info: SystemInfo): Effect.Effect<ConfigTarget, ServeError> =>
+    Effect.map(config.find(files, host.hostname, "nixos"), (found) => {
+      const apply = rebuildPlan(info, new Rebuild({ mode: "switch" }))
+      return {
+        backend: backendName, kind: "nixos", main: found.main, how: found.how, options: "nixos", prefix: [],
+        apply: apply.steps, applyPreview: apply.preview ?? {},
+        notes: found.flake ? [flakeEvalNote] : []
+      }
+    })
 
   const serve = (intent: Intent): Effect.Effect<Outcome, ServeError> =>
     detect.pipe(
@@ -122,12 +128,15 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       withFiles
     )
 
-  const execute: Backend["execute"] = (plan) =>
+  const runSteps = (plan: Plan) =>
     Stream.unwrap(Effect.map(nixos, (info) =>
       executeSystemPlan({
         nix, policy, info, terminal: settings.interactive,
         recordBefore: (p, g) => Ref.update(befores, (m) => new Map(m).set(p, g))
       }, plan))).pipe(Stream.provideService(FileSystem.FileSystem, files))
+
+  // a configuration edit writes its files first, then rebuilds (unless --edit-only)
+  const execute: Backend["execute"] = (plan) => config.execute(plan, runSteps)
 
   return {
     name: backendName,
@@ -135,11 +144,11 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     serve,
     execute,
     result: (plan: Plan): Effect.Effect<ExecutionResult, ServeError> =>
-      Effect.gen(function*() {
+      config.result(plan, Effect.gen(function*() {
         const info = yield* nixos
         const before = (yield* Ref.get(befores)).get(plan)
         const after = yield* currentGeneration(info.paths)
         return resultFor(info, plan, before, after, policy.dryRun)
-      }).pipe(withFiles)
+      }).pipe(withFiles))
   } satisfies Backend
 })

@@ -1,0 +1,124 @@
+/**
+ * Ranking options for what a person typed ("which option enables bluetooth", "ssh options", "time zone").
+ * A word counts most in the option's name (its stem is a component or part of one: "ssh" in
+ * "openssh"), less in its description, weighted by rarity; options that hold every word come first;
+ * an "enable" question prefers the `enable` switch; deep names, `<name>` placeholders and read-only
+ * options rank lower; a large module (services.openssh has 20 options) breaks ties.
+ */
+import { isPlaceholder } from "./OptionRecord.js"
+import { findName, type OptionsTable } from "./OptionsTable.js"
+import { Field, POSTING_BITS } from "./postings.js"
+import { stem, textWords } from "./words.js"
+
+export interface OptionHit {
+  readonly id: number
+  readonly name: string
+  readonly score: number
+  /** How many of the query's words it holds. */
+  readonly matched: number
+}
+
+/**
+ * Words that say how something is asked (or where, or why), not what: questions, requests, the words of
+ * issue titles ("fix:", "feat", "todo"), and the names of the configuration itself.
+ */
+const questionWords = new Set([
+  "which", "what", "where", "how", "why", "option", "options", "setting", "settings", "the", "a", "an", "to", "my", "me",
+  "i", "it", "this", "that", "there", "here", "is", "are", "be", "been", "was", "were", "do", "does", "did", "can",
+  "could", "would", "should", "will", "for", "of", "in", "on", "at", "by", "from", "with", "without", "and", "or",
+  "nix", "nixos", "config", "configuration", "configure", "configuring", "setup", "set", "up", "show", "find", "search",
+  "list", "about", "please", "change", "want", "need", "add", "adding", "use", "using", "module", "modules", "service",
+  "services", "default", "fix", "feat", "feature", "todo", "wiki", "get", "just", "really", "some", "not", "cannot",
+  "can't", "unable", "doesn", "don", "work", "working", "works", "try", "trying", "after", "before", "when", "any"
+])
+
+/** Stems that ask to switch something on or off. */
+const switchStems = new Set(["enabl", "disabl", "activat", "deactivat", "turn", "switch", "start", "stop", "us"])
+
+/** The stems of a query worth searching for (in order, without repeats). */
+export const queryStems = (query: string): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  // "home manager" names the tool, not a setting
+  for (const w of textWords(query.slice(0, 200).replace(/\bhome[\s-]manager\b/gi, " "))) {
+    if (questionWords.has(w)) continue
+    const s = stem(w)
+    if (!out.includes(s)) out.push(s)
+  }
+  return out
+}
+
+const wComponent = 4.5
+const wName = 4
+const wPartial = 2.5
+const wDescription = 1
+
+export const searchOptions = (table: OptionsTable, query: string, limit = 20): ReadonlyArray<OptionHit> => {
+  const stems = queryStems(query)
+  if (stems.length === 0) return []
+  const wantsSwitch = stems.some((s) => switchStems.has(s))
+  const content = stems.filter((s) => !switchStems.has(s) || stems.length === 1)
+  const n = table.count
+  const score = new Float64Array(n)
+  const matched = new Uint8Array(n)
+  const seen = new Uint8Array(n)
+  const nameTerms = table.nameTerms()
+  for (const q of content) {
+    seen.fill(0)
+    const best = new Float64Array(n)
+    const exact = table.postings(q)
+    const df = exact?.length ?? 0
+    const idf = Math.log(1 + n / (1 + df))
+    if (exact !== undefined) {
+      for (const p of exact) {
+        const id = p >>> POSTING_BITS
+        const w = p & Field.component ? wComponent : p & Field.name ? wName : wDescription
+        best[id] = Math.max(best[id]!, w * idf)
+        seen[id] = 1
+      }
+    }
+    {
+      for (const term of nameTerms) {
+        // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
+        const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
+          (term.length >= 4 && q.startsWith(term) && q.length - term.length <= 5)
+        if (term === q || !partial) continue
+        const post = table.postings(term)
+        if (post === undefined) continue
+        const partialIdf = Math.log(1 + n / (1 + post.length))
+        for (const p of post) {
+          if (!(p & Field.name)) continue
+          const id = p >>> POSTING_BITS
+          best[id] = Math.max(best[id]!, wPartial * Math.min(idf, partialIdf))
+          seen[id] = 1
+        }
+      }
+    }
+    for (let id = 0; id < n; id++) {
+      if (seen[id]) {
+        score[id] += best[id]!
+        matched[id]++
+      }
+    }
+  }
+  const hits: Array<OptionHit> = []
+  for (let id = 0; id < n; id++) {
+    if (matched[id] === 0) continue
+    const name = table.name(id)
+    const parts = name.split(".")
+    const coverage = matched[id]! / content.length
+    let s = score[id]! + 6 * coverage * coverage
+    s -= 0.8 * parts.length + parts.filter(isPlaceholder).length
+    if (wantsSwitch && parts[parts.length - 1] === "enable") s += 3
+    if (table.type(id).startsWith("list of") || table.type(id).startsWith("attribute set")) s -= 0.3
+    s += 0.25 * Math.log2(1 + table.moduleSize(id))
+    // an alias (services.sshd.enable) is found for the option it stands for, a little below the
+    // options whose own names hold the words
+    const target = table.aliasOf(id)
+    const targetId = target === undefined ? -1 : findName(table, target)
+    if (targetId >= 0) hits.push({ id: targetId, name: target!, score: s - 1, matched: matched[id]! })
+    else hits.push({ id, name, score: s, matched: matched[id]! })
+  }
+  hits.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.name < b.name ? -1 : 1))
+  const seen2 = new Set<number>()
+  return hits.filter((h) => !seen2.has(h.id) && seen2.add(h.id)).slice(0, limit)
+}

@@ -1,0 +1,37 @@
+// The configure requests of the real-request corpus (test/corpus/real, issue 13) that name the option
+// they mean (`opt:`), read as whole sentences (titles, questions) straight into resolveSetting, without
+// the parser's help: how often the option they mean is chosen, and found in the first three of a search.
+// A regression guard; the numbers are in the README.
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { expect, it } from "vitest"
+import { resolveSetting } from "../../src/domain/options/resolveSetting.js"
+import { searchOptions } from "../../src/domain/options/searchOptions.js"
+import { fixturesRoot } from "../support/configFixtures.js"
+import { realOptions } from "../support/optionsData.js"
+
+const corpus = join(fixturesRoot, "../../corpus/real")
+
+it("real configure requests: the option meant is chosen for >= 35%, and is in the first three for >= 70%", () => {
+  const tables = { nixos: realOptions("nixos"), home: realOptions("home") }
+  let rows = 0
+  let chosen = 0
+  let top3 = 0
+  for (const file of ["forums.tsv", "issues.tsv"]) {
+    for (const line of readFileSync(join(corpus, file), "utf8").split("\n")) {
+      if (line.startsWith("#") || line.trim() === "") continue
+      const [text = "", intent = "", expect = "", , scope] = line.split("\t")
+      if (!intent.split("|").includes("configure") || !expect.startsWith("opt:")) continue
+      const wanted = expect.slice(4).split(";").map((s) => s.split("=")[0]!)
+      const table = scope === "home" ? tables.home : tables.nixos
+      const is = (name: string) => wanted.some((w) => name === w || name.startsWith(`${w}.`))
+      const r = resolveSetting(table, text)
+      rows++
+      if (r.ok && r.settings.some((s) => is(s.option))) chosen++
+      if (searchOptions(table, text, 3).some((h) => is(h.name))) top3++
+    }
+  }
+  expect(rows).toBeGreaterThan(50)
+  expect(chosen / rows).toBeGreaterThanOrEqual(0.35)
+  expect(top3 / rows).toBeGreaterThanOrEqual(0.7)
+})
