@@ -3,6 +3,7 @@
  * own: src/domain/intents), the CLI's own commands (parse, index) and the hidden sentence route `ask`.
  */
 import { Args, Command } from "@effect/cli"
+import * as Descriptor from "@effect/cli/CommandDescriptor"
 import { Array as Arr, Console, Effect, Ref } from "effect"
 import { Help, intentCommands, intentToJson, type Intent } from "../domain/Intent.js"
 import type { TypedRequest } from "../domain/intents/IntentSpec.js"
@@ -11,8 +12,12 @@ import type { SettingsShape } from "../services/Settings.js"
 import { userMessage, exitCode } from "../domain/errors.js"
 import type { AppEnv, AppServices, CommandInfo } from "./AppEnv.js"
 import { cliExamples, examplesText } from "./examples.js"
-import { globalOptions } from "./globalOptions.js"
+import { defaultUserConfig, type LoadedConfig } from "../domain/config/UserConfig.js"
+import { showConfig } from "./configCommand.js"
+import { type GlobalConfig, globalOptions } from "./globalOptions.js"
+import { grammarOf } from "./grammar.js"
 import { toSettings } from "./settings.js"
+import { configPath } from "./userConfig.js"
 import { indexCommand } from "./indexCommand.js"
 import { runRequest, type Request } from "./pipeline.js"
 
@@ -29,10 +34,11 @@ export type CommandContext = Command.Command.Context<"ask-nix">
 /** Runs `f` with the services of this call (built from the root options), and records its exit code. */
 export type WithApp = (f: (s: SettingsShape) => Effect.Effect<number, never, AppServices>) => Effect.Effect<void, never, CommandContext>
 
-export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: ReadonlyArray<CommandInfo> = []) => {
+export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: ReadonlyArray<CommandInfo> = [], config: LoadedConfig = noConfig(env)) => {
+  const settingsOf = (g: GlobalConfig) => toSettings(g, env.environment, config.values)
   const withApp: WithApp = (f) =>
     Effect.gen(function*() {
-      const settings = toSettings(yield* root, env.environment)
+      const settings = settingsOf(yield* root)
       const code = yield* Effect.provide(f(settings), env.layer(settings))
       yield* Ref.set(exit, code)
     })
@@ -51,7 +57,7 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
   )
   const parse = Command.make("parse", { words: someWords("words") }, ({ words: ws }) =>
     Effect.gen(function*() {
-      const settings = toSettings(yield* root, env.environment)
+      const settings = settingsOf(yield* root)
       yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" "), settings.json), env.parseLayer(settings)))
     })).pipe(
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
@@ -63,9 +69,30 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
       Command.withDescription(`${c.description} (plugin)${examplesText(c.examples)}`)
     ))
 
-  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp)), fromPlugins)
-  return root.pipe(Command.withSubcommands(Arr.prependAll(own, typed)))
+  const settingsCommand = Command.make("config", {}, () =>
+    Effect.gen(function*() {
+      const settings = settingsOf(yield* root)
+      yield* Ref.set(exit, yield* showConfig(config, settings, env.output(settings.json)))
+    })).pipe(
+    Command.withDescription(`Show ask-nix's own settings: where they are read from, each value and where it came from.${examplesText(cliExamples["config"] ?? [])}`)
+  )
+
+  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp), settingsCommand), fromPlugins)
+  const all = Arr.prependAll(own, typed)
+  return {
+    command: root.pipe(Command.withSubcommands(all)),
+    /** What the words are checked against, and help and completions are made from. */
+    grammar: grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"])
+  }
 }
+
+/** A command's name, from its descriptor (its usage starts with it). */
+const commandName = (d: Descriptor.Command<unknown>): string => [...Descriptor.getNames(d)][0] ?? ""
+
+const noConfig = (env: AppEnv): LoadedConfig => ({
+  path: configPath(env.environment), found: false, values: defaultUserConfig,
+  sources: { backends: "default", index: "default", profile: "default", elevate: "default", color: "default", confirm: "default" }
+})
 
 const printParse = (text: string, json: boolean) => Effect.gen(function*() {
   const parser = yield* IntentParser

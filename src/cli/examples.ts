@@ -10,7 +10,8 @@ export const cliExamples: Readonly<Record<string, ReadonlyArray<string>>> = {
   ],
   parse: ['ask-nix parse "please install vim and git"', 'ask-nix parse --json "get rid of emacs"'],
   ask: ['ask-nix ask "install firefox"   # the same as ask-nix "install firefox"'],
-  index: ["ask-nix index build", "ask-nix index build --from nixpkgs.json.gz", "ask-nix index status"]
+  index: ["ask-nix index build", "ask-nix index build --from nixpkgs.json.gz", "ask-nix index status"],
+  config: ["ask-nix config", "ask-nix --json config", 'ASK_NIX_BACKENDS=profile,instructions ask-nix config']
 }
 
 export const examplesText = (examples: ReadonlyArray<string>): string =>

@@ -15,6 +15,7 @@ import { IntentParser } from "../services/IntentParser.js"
 import { Output } from "../services/Output.js"
 import { Prompter } from "../services/Prompter.js"
 import { Settings } from "../services/Settings.js"
+import { errorJson } from "../domain/resultJson.js"
 import { answerJson, answerLines, planJson, planLines, resultLines } from "./render.js"
 import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
@@ -74,8 +75,15 @@ const understand = (req: Request) => Effect.gen(function*() {
   return sameKind ? { ...parsed, confidence: 1 } : direct
 })
 
+/** The backend that was serving when something failed, and those that declined before it (for --json). */
+interface Involved {
+  backend?: string | undefined
+  tried: Array<Tried>
+}
+
 export const runRequest = (req: Request) => {
   const started = performance.now()
+  const involved: Involved = { tried: [] }
   return Effect.gen(function*() {
     const settings = yield* Settings
     const out = yield* Output
@@ -87,7 +95,8 @@ export const runRequest = (req: Request) => {
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
-    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}`)
+    // (not understood: the error says so, once)
+    if (understood.intent._tag !== "unknown") yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -116,20 +125,23 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
 
-    const served = yield* serve(understood.intent, scope.scope)
+    const served = yield* serve(understood.intent, scope.scope, involved)
+    involved.backend = served.backend.name
+    involved.tried = [...served.tried]
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
     return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
   }).pipe(
-    Effect.catchAll((e: AppError) => reportError(e, started))
+    Effect.catchAll((e: AppError) => reportError(e, started, involved))
   )
 }
 
-const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
+const serve = (intent: Intent, scope: "user" | "system", involved: Involved) => Effect.gen(function*() {
   const wiring = yield* Wiring
   if (intent._tag === "plugin") {
     const backend = wiring.pluginBackend
+    involved.backend = backend.name
     const t0 = performance.now()
     const outcome = intent.plugin === "command"
       ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
@@ -142,6 +154,7 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
   if (scope === "system") {
     // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
     const system = wiring.systemBackend
+    involved.backend = system.name
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
@@ -149,8 +162,13 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
   const chain = yield* BackendChain
   const out = yield* Output
   const declined: Array<string> = []
+  involved.backend = chain.backends[0]?.name
   const onDeclined = (t: Tried) => Effect.zipRight(
-    Effect.sync(() => { declined.push(`${t.backend}: ${t.reason}`) }),
+    Effect.sync(() => {
+      declined.push(`${t.backend}: ${t.reason}`)
+      involved.tried.push(t)
+      involved.backend = chain.backends[involved.tried.length]?.name
+    }),
     // Said before the slow part starts, not after: evaluating all of nixpkgs takes a while.
     t.backend === "native" && intent._tag === "search"
       ? Effect.zipRight(
@@ -232,10 +250,14 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    if (understood.confidence < CONFIDENCE_THRESHOLD && !settings.yes) {
-      const reason = `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+    const unsure = understood.confidence < CONFIDENCE_THRESHOLD
+    if ((unsure || settings.confirm === "always") && !settings.yes) {
+      const reason = unsure
+        ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+        : `Your settings ask before every change (confirm: always): ${describeIntent(understood.intent)}.`
       if (!settings.interactive) {
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`, choices: [] })
+        const how = unsure ? `Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.` : "Add --yes to go ahead."
+        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. ${how}`, choices: [] })
       }
       const prompter = yield* Prompter
       if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
@@ -270,16 +292,14 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     return 0
   })
 
-const reportError = (e: AppError, started: number) => Effect.gen(function*() {
+const reportError = (e: AppError, started: number, involved: Involved) => Effect.gen(function*() {
   const out = yield* Output
-  const message = userMessage(e)
   if (out.json) {
-    // The error's own fields as they are (an error with a `message` field of its own keeps it).
-    const { _tag, ...fields } = e
-    const error: Record<string, unknown> = { type: _tag, message }
-    yield* out.result({ ok: false, error: Object.assign(error, fields), timings: timings(started, 0) })
+    // Which backend failed and which declined first, when a backend was asked at all.
+    const backend = involved.backend !== undefined || involved.tried.length > 0 ? { backend: involved.backend ?? null, tried: involved.tried } : {}
+    yield* out.result({ ok: false, error: errorJson(e), ...backend, timings: timings(started, 0) })
   } else {
-    yield* out.note(message)
+    yield* out.note(userMessage(e))
   }
   return exitCode(e)
 })

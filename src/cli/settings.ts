@@ -1,37 +1,41 @@
-/** Resolve the Settings of one call from the global options and the environment. */
+/** Resolve the Settings of one call from the global options, the settings file and the environment. */
 import * as path from "node:path"
 import { Option } from "effect"
 import type { Environment } from "../domain/Environment.js"
+import { defaultUserConfig, type UserConfig } from "../domain/config/UserConfig.js"
 import type { SettingsShape } from "../services/Settings.js"
 import type { GlobalConfig } from "./globalOptions.js"
 
 export type { Environment }
 
-/** $ASK_NIX_PROFILE, else ~/.nix-profile, else the XDG location newer Nix uses (use-xdg-base-directories). */
-export const defaultProfilePath = (e: Environment): string => {
-  const explicit = e.env["ASK_NIX_PROFILE"]
-  if (explicit !== undefined && explicit !== "") return explicit
+/** `profile` in the settings (or $ASK_NIX_PROFILE), else ~/.nix-profile, else the XDG location newer Nix uses (use-xdg-base-directories). */
+export const defaultProfilePath = (e: Environment, config: UserConfig = defaultUserConfig): string => {
+  if (Option.isSome(config.profile)) return config.profile.value
   const classic = path.join(e.home, ".nix-profile")
   const xdg = path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "nix/profile")
   return !e.exists(classic) && e.exists(xdg) ? xdg : classic
 }
 
-export const defaultIndexPath = (e: Environment): string =>
-  path.join(e.env["XDG_CACHE_HOME"] ?? path.join(e.home, ".cache"), "ask-nix", "index")
+/** `index` in the settings (or $ASK_NIX_INDEX), else $XDG_CACHE_HOME/ask-nix/index. */
+export const defaultIndexPath = (e: Environment, config: UserConfig = defaultUserConfig): string =>
+  Option.getOrElse(config.index, () => path.join(e.env["XDG_CACHE_HOME"] ?? path.join(e.home, ".cache"), "ask-nix", "index"))
 
-export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
+export const toSettings = (g: GlobalConfig, e: Environment, config: UserConfig = defaultUserConfig): SettingsShape => ({
   execute: g.execute && !g.dryRun,
   json: g.json,
   showIntent: g.showIntent,
   backend: Option.getOrUndefined(g.backend),
-  profile: Option.getOrElse(g.profile, () => defaultProfilePath(e)),
-  defaultProfile: Option.isNone(g.profile),
+  backendOrder: Option.getOrUndefined(config.backends),
+  profile: Option.getOrElse(g.profile, () => defaultProfilePath(e, config)),
+  defaultProfile: Option.isNone(g.profile) && Option.isNone(config.profile),
   file: Option.getOrUndefined(g.file),
   flake: g.flake,
-  index: Option.getOrElse(g.index, () => defaultIndexPath(e)),
+  index: Option.getOrElse(g.index, () => defaultIndexPath(e, config)),
   scope: g.system ? "system" : g.user ? "user" : undefined,
   root: g.root,
   interactive: e.interactive && !g.json,
   yes: g.yes,
+  confirm: config.confirm,
+  elevate: Option.getOrUndefined(config.elevate),
   stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix")
 })

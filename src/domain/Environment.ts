@@ -3,5 +3,7 @@ export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly home: string
   readonly interactive: boolean
+  /** stdout is a terminal (colour may be used); absent: no. */
+  readonly stdoutIsTerminal?: boolean | undefined
   readonly exists: (p: string) => boolean
 }

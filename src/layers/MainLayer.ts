@@ -16,7 +16,7 @@ import { Plugins } from "../services/Plugins.js"
 import type { ProfileInspector } from "../services/ProfileInspector.js"
 import type { Prompter } from "../services/Prompter.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
-import type { SystemHost } from "../services/SystemHost.js"
+import { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
 import { InstructionsBackend } from "./backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "./backends/native/NativeBackend.js"
@@ -27,7 +27,7 @@ import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
-import { OutputLive } from "./OutputLive.js"
+import { makeOutput, OutputLive } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 
@@ -48,7 +48,9 @@ export interface World {
 }
 
 const mainLayer = (world: World) => (settings: SettingsShape) => {
-  const base = Layer.mergeAll(Layer.succeed(Settings, settings), DryRunPolicyLive(!settings.execute), world.host, world.files)
+  // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
+  const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
+  const base = Layer.mergeAll(Layer.succeed(Settings, settings), DryRunPolicyLive(!settings.execute), host, world.files)
   const nix = world.nix.pipe(Layer.provide(base))
   const { index, parser } = indexAccess(settings.index)
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
@@ -66,7 +68,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
     const systemBackend = yield* Effect.provide(SystemBackend, services)
     const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     return Layer.mergeAll(
-      BackendChainFrom(selectBackends(chain, settings.backend)),
+      BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)),
       parser(wiring.rules),
       Layer.succeed(Wiring, {
         systemBackend,
@@ -103,5 +105,6 @@ const parseLayer = (world: World) => (settings: SettingsShape) => {
 export const makeApp = (world: World) => ({
   layer: mainLayer(world),
   parseLayer: parseLayer(world),
+  output: makeOutput,
   pluginCommands: Effect.map(world.plugins, (l) => l.commands)
 })

@@ -7,5 +7,6 @@ export const currentEnvironment = (): Environment => ({
   env: process.env,
   home: os.homedir(),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  stdoutIsTerminal: Boolean(process.stdout.isTTY),
   exists: (p) => fs.existsSync(p)
 })
