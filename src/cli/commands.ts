@@ -4,12 +4,14 @@
  */
 import { Args, Command } from "@effect/cli"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
-import { Array as Arr, Console, Effect, Ref } from "effect"
+import { Array as Arr, Effect, Ref } from "effect"
 import { Help, intentCommands, intentToJson, type Intent } from "../domain/Intent.js"
 import type { TypedRequest } from "../domain/intents/IntentSpec.js"
 import { IntentParser } from "../services/IntentParser.js"
 import type { SettingsShape } from "../services/Settings.js"
-import { userMessage, exitCode } from "../domain/errors.js"
+import { exitCode, NotUnderstood, UsageError, userMessage } from "../domain/errors.js"
+import { errorJson } from "../domain/resultJson.js"
+import { Output } from "../services/Output.js"
 import type { AppEnv, AppServices, CommandInfo } from "./AppEnv.js"
 import { cliExamples, examplesText } from "./examples.js"
 import { defaultUserConfig, type LoadedConfig } from "../domain/config/UserConfig.js"
@@ -51,14 +53,17 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
       Command.withDescription(`${c.description}${examplesText(c.examples)}`)
     ))
 
-  const emptyRequest = withApp(() => runRequest({ text: "help", typed: { intent: new Help({}), parse: false } }).pipe(Effect.as(2)))
+  // Nothing asked: what can be asked, and exit 2 (under --json: a usage error that carries the help).
+  const emptyRequest = withApp((s) => s.json
+    ? Effect.as(env.output(true).result({ ok: false, error: errorJson(new UsageError({ problem: "nothing was asked", hint: 'Say what you want, e.g. ask-nix "install firefox"; ask-nix help lists what I understand.' })) }), 2)
+    : runRequest({ text: "help", typed: { intent: new Help({}), parse: false } }).pipe(Effect.as(2)))
   const ask = Command.make("ask", { words: words("words") }, ({ words: ws }) => ws.length === 0 ? emptyRequest : request({ text: ws.join(" ") })).pipe(
     Command.withDescription(`A request in your own words (the default when the first word is not a command).${examplesText(cliExamples["ask"] ?? [])}`)
   )
   const parse = Command.make("parse", { words: someWords("words") }, ({ words: ws }) =>
     Effect.gen(function*() {
       const settings = settingsOf(yield* root)
-      yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" "), settings.json), env.parseLayer(settings)))
+      yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" ")), env.parseLayer(settings)))
     })).pipe(
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
   )
@@ -94,18 +99,23 @@ const noConfig = (env: AppEnv): LoadedConfig => ({
   sources: { backends: "default", index: "default", profile: "default", elevate: "default", color: "default", confirm: "default" }
 })
 
-const printParse = (text: string, json: boolean) => Effect.gen(function*() {
+const printParse = (text: string) => Effect.gen(function*() {
   const parser = yield* IntentParser
+  const out = yield* Output
   const understood = yield* parser.parse(text)
-  if (json) {
-    yield* Console.log(JSON.stringify(intentToJson(understood)))
-  } else {
-    const j = intentToJson(understood)
-    yield* Console.log(`intent: ${j["intent"]}`)
-    for (const [k, v] of Object.entries(j)) {
-      if (k === "intent" || v === null || (Array.isArray(v) && v.length === 0)) continue
-      yield* Console.log(`${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    }
+  const j = intentToJson(understood)
+  const ok = understood.intent._tag !== "unknown"
+  yield* out.text(`intent: ${j["intent"]}`)
+  for (const [k, v] of Object.entries(j)) {
+    if (k === "intent" || v === null || (Array.isArray(v) && v.length === 0)) continue
+    yield* out.text(`${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
   }
-  return understood.intent._tag === "unknown" ? 2 : 0
-}).pipe(Effect.catchAll((e) => Effect.as(Console.error(userMessage(e)), exitCode(e))))
+  // The intent's flat JSON is the result line itself (with `ok`), as scripts read it.
+  const notUnderstood = ok ? {} : { error: errorJson(new NotUnderstood({ text: text.slice(0, 200), hint: understood.notes[0] })) }
+  yield* out.result({ ok, ...j, ...notUnderstood })
+  return ok ? 0 : 2
+}).pipe(Effect.catchAll((e) => Effect.gen(function*() {
+  const out = yield* Output
+  yield* out.json ? out.result({ ok: false, error: errorJson(e) }) : out.note(userMessage(e))
+  return exitCode(e)
+})))

@@ -4,7 +4,8 @@
  */
 import { Effect, Stream } from "effect"
 import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
+import { exitCode, ManualStepsRequired, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
+import { showArgv } from "../domain/backends/instructions/commands.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -239,8 +240,12 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       if (served.tried.length > 0 && !out.json) {
         yield* out.note(`(${served.tried.map((t) => `${t.backend}: ${t.reason}`).join("; ")})`)
       }
-      yield* out.result({ ok: !(isMutating(plan.intent) && !policy.dryRun), ...base, timings: timings(started, served.backendMs) })
-      return isMutating(plan.intent) && policy.dryRun ? 0 : 1
+      // A change shown in a dry run is what was asked; carrying it out, or a question ask-nix could not
+      // answer itself, is a failure that leaves the steps to the person.
+      const shown = isMutating(plan.intent) && policy.dryRun
+      const cannot = shown ? {} : { error: errorJson(new ManualStepsRequired({ steps: plan.steps.map((st) => showArgv(st.argv)) })) }
+      yield* out.result({ ok: shown, ...base, ...cannot, timings: timings(started, served.backendMs) })
+      return shown ? 0 : 1
     }
     if (policy.dryRun) {
       if (understood.confidence < CONFIDENCE_THRESHOLD) {
