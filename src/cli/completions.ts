@@ -34,7 +34,7 @@ const partsOf = (g: Grammar): Parts => {
 /** What to offer as an option's value: choices, files, or nothing (a number, a flake reference). */
 const valueKind = (o: OptionSpec): { readonly words: ReadonlyArray<string> } | "files" | "none" =>
   o.value._tag === "choice" ? { words: o.value.choices }
-    : o.value._tag === "text" && /PATH|FILE|PROFILE|INDEX|ROOT|FROM|PROGRAMS|OPTIONS|CONFIG/.test(o.value.placeholder) ? "files"
+    : o.value._tag === "text" && /PATH|FILE|DIR|PROFILE|INDEX|ROOT|FROM|PROGRAMS|OPTIONS|CONFIG/.test(o.value.placeholder) ? "files"
     : "none"
 
 /** The option lists of each command and subcommand, keyed `cmd` and `cmd/sub`. */

@@ -3,6 +3,7 @@ import * as path from "node:path"
 import { Option } from "effect"
 import type { Environment } from "../domain/Environment.js"
 import { defaultUserConfig, type UserConfig } from "../domain/config/UserConfig.js"
+import { userDirsFrom } from "../domain/home/HomePaths.js"
 import type { SettingsShape } from "../services/Settings.js"
 import type { GlobalConfig } from "./globalOptions.js"
 
@@ -31,11 +32,14 @@ export const toSettings = (g: GlobalConfig, e: Environment, config: UserConfig =
   file: Option.getOrUndefined(g.file),
   flake: g.flake,
   index: Option.getOrElse(g.index, () => defaultIndexPath(e, config)),
-  scope: g.system ? "system" : g.user ? "user" : undefined,
+  scope: g.system ? "system" : g.user ? "user" : g.home ? "home" : undefined,
   root: g.root,
   interactive: e.interactive && !g.json,
   yes: g.yes,
   confirm: config.confirm,
   elevate: Option.getOrUndefined(config.elevate),
-  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix")
+  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix"),
+  cwd: e.cwd,
+  flakeDir: Option.getOrUndefined(Option.map(g.flakeDir, (d) => path.resolve(e.cwd, d))),
+  userDirs: userDirsFrom(e.env, e.home)
 })
