@@ -22,6 +22,10 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
+import { History } from "../services/History.js"
+import { undoCommand } from "../domain/history/undoCommand.js"
+import { goBack, withNote } from "./goBack.js"
+import * as path from "node:path"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -35,7 +39,7 @@ export interface Request {
   readonly command?: { readonly name: string; readonly words: ReadonlyArray<string> } | undefined
 }
 
-interface Served {
+export interface Served {
   readonly backend: Backend
   readonly outcome: Outcome
   readonly tried: ReadonlyArray<{ readonly backend: string; readonly reason: string }>
@@ -126,7 +130,8 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
 
-    const served = yield* serve(understood.intent, scope.scope, involved)
+    const back = yield* goBack(understood.intent, scope.scope)
+    const served = yield* serve(back.intent, scope.scope, involved).pipe(Effect.map((s) => withNote(s, back.note)))
     involved.backend = served.backend.name
     involved.tried = [...served.tried]
     if (served.outcome._tag === "Answer") {
@@ -136,6 +141,13 @@ export const runRequest = (req: Request) => {
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started, involved))
   )
+}
+
+/** Which profile history files a change under: the user's (--profile), the NixOS system's, home-manager's. */
+const recordedProfile: Readonly<Record<Scope, (s: { readonly profile: string; readonly root: string }) => string>> = {
+  user: (s) => s.profile,
+  system: (s) => path.join(s.root, "nix/var/nix/profiles/system"),
+  home: () => "home-manager"
 }
 
 const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
@@ -265,17 +277,20 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    const unsure = understood.confidence < CONFIDENCE_THRESHOLD
-    if ((unsure || settings.confirm === "always") && !settings.yes) {
-      const reason = unsure
-        ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
-        : `Your settings ask before every change (confirm: always): ${describeIntent(understood.intent)}.`
+    const needsYes = understood.confidence < CONFIDENCE_THRESHOLD
+      ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+      : plan.confirm ?? (settings.confirm === "always" ? `Your settings ask before every change (confirm: always): ${describeIntent(understood.intent)}.` : undefined)
+    if (needsYes !== undefined && !settings.yes) {
       if (!settings.interactive) {
-        const how = unsure ? `Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.` : "Add --yes to go ahead."
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. ${how}`, choices: [] })
+        return yield* new NeedsConfirmation({
+          reason: understood.confidence >= CONFIDENCE_THRESHOLD
+            ? `${needsYes} Nothing was changed. To go ahead, run it again with --yes.`
+            : `${needsYes} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
+          choices: []
+        })
       }
       const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
+      if (!(yield* prompter.confirm(`${needsYes} Go ahead?`))) {
         yield* out.text("Nothing was changed.")
         yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
         return 2
@@ -293,12 +308,22 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       ? yield* served.backend.result(plan)
       : { plan, summary: ["Done."] }
     const executeMs = performance.now() - t0
-    for (const line of resultLines(result, scope)) yield* out.text(line)
-    yield* wiring.onExecuted({
-      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
-      profile: settings.profile, scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv)
+    const undo = undoCommand({
+      scope, before: result.generationBefore, after: result.generationAfter,
+      profile: settings.defaultProfile ? undefined : settings.profile, file: settings.file
     })
+    for (const line of resultLines(result, undo)) yield* out.text(line)
+    const record = {
+      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
+      profile: recordedProfile[scope](settings),
+      scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
+      argv: plan.steps.map((s) => s.argv)
+    }
+    // The change is made: a history that cannot be written is a warning, not a failure of the change.
+    yield* (yield* History).record(record).pipe(
+      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+    )
+    yield* wiring.onExecuted(record)
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,
       generationAfter: result.generationAfter ?? null, ...(result.data ?? {}),

@@ -63,7 +63,7 @@ describe("the settings in the shipped binary", () => {
     writeFileSync(join(config, "ask-nix", "config.json"), typeof json === "string" ? json : JSON.stringify(json, null, 2))
   }
   const askNix = (args: ReadonlyArray<string>, extra: Record<string, string> = {}) => spawnSync(askNixBin, args, { env: { ...env, ...extra }, encoding: "utf8" })
-  const result = (args: ReadonlyArray<string>, extra: Record<string, string> = {}) => {
+  const result = (args: ReadonlyArray<string>, extra: Record<string, string> = {}): Record<string, any> => {
     const r = askNix(["--json", ...args], extra)
     return { code: r.status, ...(JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, any>) }
   }

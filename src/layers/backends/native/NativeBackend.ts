@@ -34,7 +34,8 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
     generations: () => Effect.map(generationsAnswer(options.profile), answer),
     search: (i) => withIndex((index) => searchAnswer(index, i.query)),
     provides: (i) => withIndex((index) => providesAnswer(index, i.query)),
-    info: (i) => withIndex((index) => Effect.map(infoAnswer(index, i.packages, options.profile, daemon), answer))
+    // Installed packages are answered from the profile even without an index.
+    info: (i) => Effect.map(infoAnswer(options.index, i.packages, options.profile, daemon), answer)
   }
   return {
     name: "native",
