@@ -8,6 +8,14 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Script } from "node:vm"
 
+// The oldest Node ask-nix runs on (package.json "engines" says the same): zlib.crc32, which the
+// package index checks itself with, came in 20.15.
+const [major, minor] = process.versions.node.split(".").map(Number)
+if (major < 20 || (major === 20 && minor < 15)) {
+  process.stderr.write(`ask-nix needs Node.js 20.15 or newer; this is ${process.versions.node}.\n`)
+  process.exit(1)
+}
+
 const file = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "ask-nix.cjs")
 if (!existsSync(file)) {
   process.stderr.write("ask-nix is not built yet. Run: npm install && npm run build\n")

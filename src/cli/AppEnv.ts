@@ -6,7 +6,7 @@ import type { Wiring } from "../services/Wiring.js"
 import type { BackendChain } from "../services/BackendChain.js"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { IntentParser } from "../services/IntentParser.js"
-import type { Output } from "../services/Output.js"
+import type { Output, OutputShape } from "../services/Output.js"
 import type { PackageIndex } from "../services/PackageIndex.js"
 import type { Prompter } from "../services/Prompter.js"
 import type { Settings, SettingsShape } from "../services/Settings.js"
@@ -31,6 +31,8 @@ export interface AppEnv {
   readonly layer: (settings: SettingsShape) => Layer.Layer<AppServices>
   /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
   readonly parseLayer: (settings: SettingsShape) => Layer.Layer<Settings | Output | IntentParser>
+  /** Output before any call's services exist (usage errors, help, `config`): stdout, or JSON lines. */
+  readonly output: (json: boolean) => OutputShape
   /** Typed subcommands contributed by plugins (served through Wiring.pluginCommand). */
   readonly pluginCommands: Effect.Effect<ReadonlyArray<CommandInfo>>
 }

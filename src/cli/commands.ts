@@ -3,16 +3,23 @@
  * own: src/domain/intents), the CLI's own commands (parse, index) and the hidden sentence route `ask`.
  */
 import { Args, Command } from "@effect/cli"
-import { Array as Arr, Console, Effect, Ref } from "effect"
+import * as Descriptor from "@effect/cli/CommandDescriptor"
+import { Array as Arr, Effect, Ref } from "effect"
 import { Help, intentCommands, intentToJson, type Intent } from "../domain/Intent.js"
 import type { TypedRequest } from "../domain/intents/IntentSpec.js"
 import { IntentParser } from "../services/IntentParser.js"
 import type { SettingsShape } from "../services/Settings.js"
-import { userMessage, exitCode } from "../domain/errors.js"
+import { exitCode, NotUnderstood, UsageError, userMessage } from "../domain/errors.js"
+import { errorJson } from "../domain/resultJson.js"
+import { Output } from "../services/Output.js"
 import type { AppEnv, AppServices, CommandInfo } from "./AppEnv.js"
 import { cliExamples, examplesText } from "./examples.js"
-import { globalOptions } from "./globalOptions.js"
+import { defaultUserConfig, type LoadedConfig } from "../domain/config/UserConfig.js"
+import { showConfig } from "./configCommand.js"
+import { type GlobalConfig, globalOptions } from "./globalOptions.js"
+import { grammarOf } from "./grammar.js"
 import { toSettings } from "./settings.js"
+import { configPath } from "./userConfig.js"
 import { indexCommand } from "./indexCommand.js"
 import { runRequest, type Request } from "./pipeline.js"
 
@@ -29,10 +36,11 @@ export type CommandContext = Command.Command.Context<"ask-nix">
 /** Runs `f` with the services of this call (built from the root options), and records its exit code. */
 export type WithApp = (f: (s: SettingsShape) => Effect.Effect<number, never, AppServices>) => Effect.Effect<void, never, CommandContext>
 
-export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: ReadonlyArray<CommandInfo> = []) => {
+export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: ReadonlyArray<CommandInfo> = [], config: LoadedConfig = noConfig(env)) => {
+  const settingsOf = (g: GlobalConfig) => toSettings(g, env.environment, config.values)
   const withApp: WithApp = (f) =>
     Effect.gen(function*() {
-      const settings = toSettings(yield* root, env.environment)
+      const settings = settingsOf(yield* root)
       const code = yield* Effect.provide(f(settings), env.layer(settings))
       yield* Ref.set(exit, code)
     })
@@ -45,14 +53,17 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
       Command.withDescription(`${c.description}${examplesText(c.examples)}`)
     ))
 
-  const emptyRequest = withApp(() => runRequest({ text: "help", typed: { intent: new Help({}), parse: false } }).pipe(Effect.as(2)))
+  // Nothing asked: what can be asked, and exit 2 (under --json: a usage error that carries the help).
+  const emptyRequest = withApp((s) => s.json
+    ? Effect.as(env.output(true).result({ ok: false, error: errorJson(new UsageError({ problem: "nothing was asked", hint: 'Say what you want, e.g. ask-nix "install firefox"; ask-nix help lists what I understand.' })) }), 2)
+    : runRequest({ text: "help", typed: { intent: new Help({}), parse: false } }).pipe(Effect.as(2)))
   const ask = Command.make("ask", { words: words("words") }, ({ words: ws }) => ws.length === 0 ? emptyRequest : request({ text: ws.join(" ") })).pipe(
     Command.withDescription(`A request in your own words (the default when the first word is not a command).${examplesText(cliExamples["ask"] ?? [])}`)
   )
   const parse = Command.make("parse", { words: someWords("words") }, ({ words: ws }) =>
     Effect.gen(function*() {
-      const settings = toSettings(yield* root, env.environment)
-      yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" "), settings.json), env.parseLayer(settings)))
+      const settings = settingsOf(yield* root)
+      yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" ")), env.parseLayer(settings)))
     })).pipe(
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
   )
@@ -63,22 +74,48 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
       Command.withDescription(`${c.description} (plugin)${examplesText(c.examples)}`)
     ))
 
-  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp)), fromPlugins)
-  return root.pipe(Command.withSubcommands(Arr.prependAll(own, typed)))
+  const settingsCommand = Command.make("config", {}, () =>
+    Effect.gen(function*() {
+      const settings = settingsOf(yield* root)
+      yield* Ref.set(exit, yield* showConfig(config, settings, env.output(settings.json)))
+    })).pipe(
+    Command.withDescription(`Show ask-nix's own settings: where they are read from, each value and where it came from.${examplesText(cliExamples["config"] ?? [])}`)
+  )
+
+  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp), settingsCommand), fromPlugins)
+  const all = Arr.prependAll(own, typed)
+  return {
+    command: root.pipe(Command.withSubcommands(all)),
+    /** What the words are checked against, and help and completions are made from. */
+    grammar: grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"])
+  }
 }
 
-const printParse = (text: string, json: boolean) => Effect.gen(function*() {
+/** A command's name, from its descriptor (its usage starts with it). */
+const commandName = (d: Descriptor.Command<unknown>): string => [...Descriptor.getNames(d)][0] ?? ""
+
+const noConfig = (env: AppEnv): LoadedConfig => ({
+  path: configPath(env.environment), found: false, values: defaultUserConfig,
+  sources: { backends: "default", index: "default", profile: "default", elevate: "default", color: "default", confirm: "default" }
+})
+
+const printParse = (text: string) => Effect.gen(function*() {
   const parser = yield* IntentParser
+  const out = yield* Output
   const understood = yield* parser.parse(text)
-  if (json) {
-    yield* Console.log(JSON.stringify(intentToJson(understood)))
-  } else {
-    const j = intentToJson(understood)
-    yield* Console.log(`intent: ${j["intent"]}`)
-    for (const [k, v] of Object.entries(j)) {
-      if (k === "intent" || v === null || (Array.isArray(v) && v.length === 0)) continue
-      yield* Console.log(`${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    }
+  const j = intentToJson(understood)
+  const ok = understood.intent._tag !== "unknown"
+  yield* out.text(`intent: ${j["intent"]}`)
+  for (const [k, v] of Object.entries(j)) {
+    if (k === "intent" || v === null || (Array.isArray(v) && v.length === 0)) continue
+    yield* out.text(`${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
   }
-  return understood.intent._tag === "unknown" ? 2 : 0
-}).pipe(Effect.catchAll((e) => Effect.as(Console.error(userMessage(e)), exitCode(e))))
+  // The intent's flat JSON is the result line itself (with `ok`), as scripts read it.
+  const notUnderstood = ok ? {} : { error: errorJson(new NotUnderstood({ text: text.slice(0, 200), hint: understood.notes[0] })) }
+  yield* out.result({ ok, ...j, ...notUnderstood })
+  return ok ? 0 : 2
+}).pipe(Effect.catchAll((e) => Effect.gen(function*() {
+  const out = yield* Output
+  yield* out.json ? out.result({ ok: false, error: errorJson(e) }) : out.note(userMessage(e))
+  return exitCode(e)
+})))

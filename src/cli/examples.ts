@@ -10,7 +10,8 @@ export const cliExamples: Readonly<Record<string, ReadonlyArray<string>>> = {
   ],
   parse: ['ask-nix parse "please install vim and git"', 'ask-nix parse --json "get rid of emacs"'],
   ask: ['ask-nix ask "install firefox"   # the same as ask-nix "install firefox"'],
-  index: ["ask-nix index build", "ask-nix index build --download", "ask-nix index build --from packages.json.br", "ask-nix index build --programs /nix/var/nix/profiles/per-user/root/channels/nixos/programs.sqlite", "ask-nix index status"]
+  index: ["ask-nix index build", "ask-nix index build --download", "ask-nix index build --from packages.json.br", "ask-nix index build --programs /nix/var/nix/profiles/per-user/root/channels/nixos/programs.sqlite", "ask-nix index status"],
+  config: ["ask-nix config", "ask-nix --json config", 'ASK_NIX_BACKENDS=profile,instructions ask-nix config']
 }
 
 export const examplesText = (examples: ReadonlyArray<string>): string =>

@@ -1,8 +1,14 @@
-/** The options that go before the request (hoisted there by route.ts wherever the user typed them). */
+/**
+ * The options that go before the request (hoisted there by route.ts wherever the user typed them).
+ * This record is the one list: routing, the checks of the words, help and shell completions all read
+ * it through the command tree (grammar.ts).
+ */
 import { Options } from "@effect/cli"
 import { Option } from "effect"
+import { BACKENDS } from "../domain/backendNames.js"
+import type { Exclusive } from "./route.js"
 
-export const BACKENDS = ["native", "profile", "nix-env", "instructions"] as const
+export { BACKENDS }
 
 export const globalOptions = {
   execute: Options.boolean("execute").pipe(Options.withDescription("Carry out the plan (default: only show it).")),
@@ -23,6 +29,9 @@ export const globalOptions = {
   editOnly: Options.boolean("edit-only").pipe(Options.withDescription("With --execute: write the configuration file, but do not rebuild.")),
   yes: Options.boolean("yes").pipe(Options.withAlias("y"), Options.withDescription("Answer yes to confirmations."))
 }
+
+/** Options that cannot be given together (a usage error, exit 2). */
+export const exclusiveOptions: Exclusive = [["system", "user"], ["system", "home"], ["user", "home"], ["execute", "dry-run"]]
 
 export interface GlobalConfig {
   readonly execute: boolean

@@ -1,4 +1,5 @@
 /** `ask-nix help`: everything it understands, with examples (each tested to parse as its group says). */
+import { cliCommands } from "../domain/commandNames.js"
 import { intentCommands } from "../domain/Intent.js"
 import { helpExamples } from "../domain/parse/examples.js"
 
@@ -18,8 +19,6 @@ export const helpText = (extra: ReadonlyArray<{ readonly title: string; readonly
   "",
   ...[...helpExamples, ...extra].flatMap((g) => [`${g.title}:`, ...g.examples.map((e) => e.startsWith("ask-nix ") ? `  ${e}` : `  ask-nix "${e}"`)]),
   "",
-  ...wrap("Typed commands:", [...intentCommands.map((c) => c.usage), "parse", "index build|status"], " (ask-nix COMMAND --help for each)."),
-  "Options: --execute, --json, --show-intent, --backend native|profile|nix-env|instructions, --profile PATH,",
-  "--file PATH, --flake REF, --index PATH, --system / --user, --root PATH, --yes.",
-  "Shell completions: ask-nix --completions bash|zsh|fish (see the README)."
+  ...wrap("Typed commands:", [...intentCommands.map((c) => c.usage), ...cliCommands.filter((c) => c !== "ask")], " (ask-nix help COMMAND for each)."),
+  "Options, settings and shell completions: ask-nix --help."
 ].join("\n")

@@ -1,6 +1,7 @@
 /** `ask-nix index build|status`, through the IndexBuilder and PackageIndex services. Progress goes to stderr (JSON events under --json). */
 import { Effect } from "effect"
 import { exitCode, userMessage, type AppError } from "../domain/errors.js"
+import { errorJson } from "../domain/resultJson.js"
 import { Output } from "../services/Output.js"
 import type { SettingsShape } from "../services/Settings.js"
 import { IndexBuilder } from "../services/IndexBuilder.js"
@@ -27,7 +28,7 @@ const statusLines = (s: IndexStatus): ReadonlyArray<string> => {
 
 const fail = (e: AppError) => Effect.gen(function*() {
   const out = yield* Output
-  if (out.json) yield* out.result({ ok: false, error: { type: e._tag, message: userMessage(e) } })
+  if (out.json) yield* out.result({ ok: false, error: errorJson(e) })
   else yield* out.note(userMessage(e))
   return exitCode(e)
 })

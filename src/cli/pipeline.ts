@@ -4,7 +4,8 @@
  */
 import { Effect, Stream } from "effect"
 import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
+import { exitCode, ManualStepsRequired, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
+import { showArgv } from "../domain/backends/instructions/commands.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -15,6 +16,7 @@ import { IntentParser } from "../services/IntentParser.js"
 import { Output } from "../services/Output.js"
 import { Prompter } from "../services/Prompter.js"
 import { Settings } from "../services/Settings.js"
+import { errorJson } from "../domain/resultJson.js"
 import { answerJson, answerLines, planJson, planLines, resultLines } from "./render.js"
 import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
@@ -78,8 +80,15 @@ const understand = (req: Request) => Effect.gen(function*() {
   return sameKind ? { ...parsed, confidence: 1 } : direct
 })
 
+/** The backend that was serving when something failed, and those that declined before it (for --json). */
+interface Involved {
+  backend?: string | undefined
+  tried: Array<Tried>
+}
+
 export const runRequest = (req: Request) => {
   const started = performance.now()
+  const involved: Involved = { tried: [] }
   return Effect.gen(function*() {
     const settings = yield* Settings
     const out = yield* Output
@@ -91,7 +100,8 @@ export const runRequest = (req: Request) => {
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
-    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}`)
+    // (not understood: the error says so, once)
+    if (understood.intent._tag !== "unknown") yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -121,13 +131,15 @@ export const runRequest = (req: Request) => {
     yield* checkNames(understood.intent)
 
     const back = yield* goBack(understood.intent, scope.scope)
-    const served = yield* serve(back.intent, scope.scope).pipe(Effect.map((s) => withNote(s, back.note)))
+    const served = yield* serve(back.intent, scope.scope, involved).pipe(Effect.map((s) => withNote(s, back.note)))
+    involved.backend = served.backend.name
+    involved.tried = [...served.tried]
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
     return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
   }).pipe(
-    Effect.catchAll((e: AppError) => reportError(e, started))
+    Effect.catchAll((e: AppError) => reportError(e, started, involved))
   )
 }
 
@@ -140,10 +152,11 @@ const recordedProfile: Readonly<Record<Scope, (s: { readonly profile: string; re
 
 const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
 
-const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
+const serve = (intent: Intent, scope: Scope, involved: Involved) => Effect.gen(function*() {
   const wiring = yield* Wiring
   if (intent._tag === "plugin") {
     const backend = wiring.pluginBackend
+    involved.backend = backend.name
     const t0 = performance.now()
     const outcome = intent.plugin === "command"
       ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
@@ -156,12 +169,14 @@ const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   if (scope === "system") {
     // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
     const system = wiring.systemBackend
+    involved.backend = system.name
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   if (scope === "home") {
     const home = wiring.homeBackend
+    involved.backend = home.name
     const t0 = performance.now()
     const outcome = yield* home.serve(intent)
     return { backend: home, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
@@ -169,8 +184,13 @@ const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   const chain = yield* BackendChain
   const out = yield* Output
   const declined: Array<string> = []
+  involved.backend = chain.backends[0]?.name
   const onDeclined = (t: Tried) => Effect.zipRight(
-    Effect.sync(() => { declined.push(`${t.backend}: ${t.reason}`) }),
+    Effect.sync(() => {
+      declined.push(`${t.backend}: ${t.reason}`)
+      involved.tried.push(t)
+      involved.backend = chain.backends[involved.tried.length]?.name
+    }),
     // Said before the slow part starts, not after: evaluating all of nixpkgs takes a while.
     t.backend === "native" && intent._tag === "search"
       ? Effect.zipRight(
@@ -241,8 +261,12 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       if (served.tried.length > 0 && !out.json) {
         yield* out.note(`(${served.tried.map((t) => `${t.backend}: ${t.reason}`).join("; ")})`)
       }
-      yield* out.result({ ok: !(isMutating(plan.intent) && !policy.dryRun), ...base, timings: timings(started, served.backendMs) })
-      return isMutating(plan.intent) && policy.dryRun ? 0 : 1
+      // A change shown in a dry run is what was asked; carrying it out, or a question ask-nix could not
+      // answer itself, is a failure that leaves the steps to the person.
+      const shown = isMutating(plan.intent) && policy.dryRun
+      const cannot = shown ? {} : { error: errorJson(new ManualStepsRequired({ steps: plan.steps.map((st) => showArgv(st.argv)) })) }
+      yield* out.result({ ok: shown, ...base, ...cannot, timings: timings(started, served.backendMs) })
+      return shown ? 0 : 1
     }
     if (policy.dryRun) {
       if (understood.confidence < CONFIDENCE_THRESHOLD) {
@@ -256,11 +280,11 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     }
     const needsYes = understood.confidence < CONFIDENCE_THRESHOLD
       ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
-      : plan.confirm
+      : plan.confirm ?? (settings.confirm === "always" ? `Your settings ask before every change (confirm: always): ${describeIntent(understood.intent)}.` : undefined)
     if (needsYes !== undefined && !settings.yes) {
       if (!settings.interactive) {
         return yield* new NeedsConfirmation({
-          reason: plan.confirm === needsYes
+          reason: understood.confidence >= CONFIDENCE_THRESHOLD
             ? `${needsYes} Nothing was changed. To go ahead, run it again with --yes.`
             : `${needsYes} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
           choices: []
@@ -288,7 +312,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     // A configuration edit is undone by putting its files back (ask-nix undo), whatever was rebuilt.
     const undo = (result.writes ?? []).length > 0 ? "ask-nix undo" : undoCommand({
       scope, before: result.generationBefore, after: result.generationAfter,
-      profile: settings.defaultProfile ? undefined : settings.profile, file: settings.file
+      profile: settings.profileNamed ? settings.profile : undefined, file: settings.file
     })
     for (const line of resultLines(result, undo)) yield* out.text(line)
     const record = {
@@ -310,16 +334,14 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     return 0
   })
 
-const reportError = (e: AppError, started: number) => Effect.gen(function*() {
+const reportError = (e: AppError, started: number, involved: Involved) => Effect.gen(function*() {
   const out = yield* Output
-  const message = userMessage(e)
   if (out.json) {
-    // The error's own fields as they are (an error with a `message` field of its own keeps it).
-    const { _tag, ...fields } = e
-    const error: Record<string, unknown> = { type: _tag, message }
-    yield* out.result({ ok: false, error: Object.assign(error, fields), timings: timings(started, 0) })
+    // Which backend failed and which declined first, when a backend was asked at all.
+    const backend = involved.backend !== undefined || involved.tried.length > 0 ? { backend: involved.backend ?? null, tried: involved.tried } : {}
+    yield* out.result({ ok: false, error: errorJson(e), ...backend, timings: timings(started, 0) })
   } else {
-    yield* out.note(message)
+    yield* out.note(userMessage(e))
   }
   return exitCode(e)
 })

@@ -5,5 +5,7 @@ export interface Environment {
   /** The folder ask-nix was started in. */
   readonly cwd: string
   readonly interactive: boolean
+  /** stdout is a terminal (colour may be used); absent: no. */
+  readonly stdoutIsTerminal?: boolean | undefined
   readonly exists: (p: string) => boolean
 }

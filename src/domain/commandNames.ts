@@ -5,8 +5,8 @@
  */
 import { intentCommands, intentKinds } from "./Intent.js"
 
-/** Commands of the CLI itself: `parse`, the sentence route `ask`, and `index build|status`. */
-export const cliCommands: ReadonlyArray<string> = ["parse", "ask", "index"]
+/** Commands of the CLI itself: `parse`, the sentence route `ask`, `index build|status` and `config`. */
+export const cliCommands: ReadonlyArray<string> = ["parse", "ask", "index", "config"]
 
 /** Every typed subcommand name. */
 export const commandNames: ReadonlyArray<string> = [...intentCommands.map((c) => c.name), ...cliCommands]

@@ -62,6 +62,21 @@ export class RequestRejected extends Schema.TaggedError<RequestRejected>()("Requ
   reason: Schema.String
 }) {}
 
+/** The command line is wrong (an unknown option, a missing or bad value, options that exclude each other). */
+export class UsageError extends Schema.TaggedError<UsageError>()("UsageError", {
+  problem: Schema.String,
+  /** What to type instead, or where to look. */
+  hint: Schema.String
+}) {}
+
+/** The settings file (or an ASK_NIX_* variable) says something ask-nix cannot use. */
+export class ConfigInvalid extends Schema.TaggedError<ConfigInvalid>()("ConfigInvalid", {
+  /** The file, or the environment variable, that holds the problem. */
+  source: Schema.String,
+  line: Schema.optional(Schema.Number),
+  problem: Schema.String
+}) {}
+
 export class NotUnderstood extends Schema.TaggedError<NotUnderstood>()("NotUnderstood", {
   text: Schema.String,
   hint: Schema.optional(Schema.String)
@@ -221,7 +236,7 @@ export type ServeError =
   | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound | ConfigError
 
 export type AppError =
-  | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
+  | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed | UsageError | ConfigInvalid
 
 const tail = (lines: ReadonlyArray<string>, n = 8) => lines.slice(-n).map((l) => `  ${l}`).join("\n")
 
@@ -252,7 +267,11 @@ export const userMessage = (e: AppError): string => {
       return `"${e.name}" is not a valid package name (${e.reason}). Package names look like firefox or python3Packages.requests.`
     case "RequestRejected": return `${e.reason}`
     case "NotUnderstood":
-      return `Sorry, I did not understand "${e.text}".${e.hint ? ` ${e.hint}` : ""} Run "ask-nix help" to see what I can do.`
+      // (the parser's generic hint only says this sentence again: it is left out)
+      return `Sorry, I did not understand "${e.text}".${e.hint && !/did not understand/i.test(e.hint) ? ` ${e.hint}` : ""} Run "ask-nix help" to see what I can do.`
+    case "UsageError": return `ask-nix: ${e.problem}. ${e.hint}`
+    case "ConfigInvalid":
+      return `${e.source}${e.line !== undefined ? `, line ${e.line}` : ""}: ${e.problem}. Fix it, or move the file away to use the defaults (ask-nix config shows what is read from where).`
     case "NeedsConfirmation":
       return `${e.reason}${e.choices.length > 0 ? `\nChoices:\n${e.choices.map((c) => `  ${c}`).join("\n")}` : ""}`
     case "NixNotFound":
@@ -318,6 +337,7 @@ export const userMessage = (e: AppError): string => {
 export const exitCode = (e: AppError): number => {
   switch (e._tag) {
     case "NotUnderstood": case "RequestRejected": case "InvalidPackageName": case "NeedsConfirmation":
+    case "UsageError": case "ConfigInvalid":
     case "NotAFlake": case "UnknownFlakeInput": case "UnknownOption": case "OptionValueInvalid":
       return 2
     case "Interrupted": return 130

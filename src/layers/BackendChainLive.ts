@@ -4,6 +4,7 @@
  * The chain keeps the reasons, so the user can see what was tried.
  */
 import { Effect, Layer } from "effect"
+import { BACKENDS } from "../domain/backendNames.js"
 import { describeIntent, type Intent } from "../domain/Intent.js"
 import { NoBackendCanServe, type CannotServe } from "../domain/errors.js"
 import type { Backend } from "../services/Backend.js"
@@ -33,10 +34,15 @@ export const makeChain = (backends: ReadonlyArray<Backend>): BackendChainShape =
 }
 
 /**
- * Orders backends for a call: `forced` (--backend) keeps only that one; otherwise chain order.
- * An unknown forced name is a usage error the CLI reports before this point.
+ * Orders backends for a call: `forced` (--backend) keeps only that one; else `order` (`backends` in
+ * the settings) keeps the ones it names in its order, and the backends it cannot name (plugins') after
+ * them; else the chain's order. An unknown name is a usage error the CLI reports before this point.
  */
-export const selectBackends = (all: ReadonlyArray<Backend>, forced: string | undefined): ReadonlyArray<Backend> =>
-  forced === undefined ? all : all.filter((b) => b.name === forced)
+export const selectBackends = (all: ReadonlyArray<Backend>, forced: string | undefined, order?: ReadonlyArray<string>): ReadonlyArray<Backend> => {
+  if (forced !== undefined) return all.filter((b) => b.name === forced)
+  if (order === undefined) return all
+  const named = order.flatMap((name) => all.filter((b) => b.name === name))
+  return [...named, ...all.filter((b) => !(BACKENDS as ReadonlyArray<string>).includes(b.name))]
+}
 
 export const BackendChainFrom = (backends: ReadonlyArray<Backend>) => Layer.succeed(BackendChain, makeChain(backends))

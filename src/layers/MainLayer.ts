@@ -21,7 +21,7 @@ import { Plugins } from "../services/Plugins.js"
 import type { ProfileInspector } from "../services/ProfileInspector.js"
 import type { Prompter } from "../services/Prompter.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
-import type { SystemHost } from "../services/SystemHost.js"
+import { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
 import { InstructionsBackend } from "./backends/instructions/InstructionsBackend.js"
 import { OptionsBackend } from "./backends/options/OptionsBackend.js"
@@ -36,7 +36,7 @@ import { NixOptionsLive } from "./NixOptionsLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
-import { OutputLive } from "./OutputLive.js"
+import { makeOutput, OutputLive } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 
@@ -64,8 +64,10 @@ export interface World {
 }
 
 const mainLayer = (world: World) => (settings: SettingsShape) => {
+  // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
+  const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
   const settingsLayer = Layer.succeed(Settings, settings)
-  const base = Layer.mergeAll(settingsLayer, DryRunPolicyLive(!settings.execute), world.host, world.files, world.history.pipe(Layer.provide(settingsLayer)))
+  const base = Layer.mergeAll(settingsLayer, DryRunPolicyLive(!settings.execute), host, world.files, world.history.pipe(Layer.provide(settingsLayer)))
   const nix = world.nix.pipe(Layer.provide(base))
   const access = indexAccess(settings.index)
   const builder = IndexBuilderLive.pipe(Layer.provide(nix))
@@ -95,7 +97,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
     const homeBackend = yield* Effect.provide(HomeBackend, services)
     const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     return Layer.mergeAll(
-      BackendChainFrom(selectBackends(chain, settings.backend)),
+      BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)),
       access.parser(wiring.rules),
       Layer.succeed(Wiring, {
         systemBackend,
@@ -133,5 +135,6 @@ const parseLayer = (world: World) => (settings: SettingsShape) => {
 export const makeApp = (world: World) => ({
   layer: mainLayer(world),
   parseLayer: parseLayer(world),
+  output: makeOutput,
   pluginCommands: Effect.map(world.plugins, (l) => l.commands)
 })

@@ -1,5 +1,6 @@
 /** Output through Console (stdout for answers and JSON Lines, stderr for notes), as Settings.json says. */
 import { Console, Effect, Layer } from "effect"
+import { eventLine, resultLine } from "../domain/resultJson.js"
 import { Output, type OutputShape } from "../services/Output.js"
 import { Settings } from "../services/Settings.js"
 
@@ -7,8 +8,8 @@ export const makeOutput = (json: boolean): OutputShape => ({
   json,
   text: (line) => (json ? Effect.void : Console.log(line)),
   note: (line) => Console.error(line),
-  event: (type, data) => (json ? Console.log(JSON.stringify({ type, ...data })) : Effect.void),
-  result: (data) => (json ? Console.log(JSON.stringify({ type: "result", ...data })) : Effect.void)
+  event: (type, data) => (json ? Console.log(eventLine(type, data)) : Effect.void),
+  result: (data) => (json ? Console.log(resultLine(data)) : Effect.void)
 })
 
 export const OutputLive = Layer.effect(Output, Effect.map(Settings, (s) => makeOutput(s.json)))

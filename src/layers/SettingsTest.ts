@@ -9,6 +9,7 @@ export const defaultTestSettings: SettingsShape = {
   backend: undefined,
   profile: "/tmp/ask-nix-test-profile/profile",
   defaultProfile: false,
+  profileNamed: true,
   file: undefined,
   flake: "nixpkgs",
   index: "/nonexistent/ask-nix-index",

@@ -1,4 +1,4 @@
-/** The machine ask-nix runs on: the process's uid, the hostname, $ASK_NIX_ELEVATE. */
+/** The machine ask-nix runs on: the process's uid and hostname. (The elevation preference is a setting: MainLayer.ts.) */
 import { Layer } from "effect"
 import * as os from "node:os"
 import { SystemHost, type SystemHostShape } from "../services/SystemHost.js"
@@ -6,7 +6,7 @@ import { SystemHost, type SystemHostShape } from "../services/SystemHost.js"
 export const liveHost = (): SystemHostShape => ({
   uid: typeof process.getuid === "function" ? process.getuid() : 0,
   hostname: os.hostname(),
-  elevatePreference: process.env["ASK_NIX_ELEVATE"]
+  elevatePreference: undefined
 })
 
 export const SystemHostLive = Layer.sync(SystemHost, liveHost)

@@ -8,5 +8,6 @@ export const currentEnvironment = (): Environment => ({
   home: os.homedir(),
   cwd: process.cwd(),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  stdoutIsTerminal: Boolean(process.stdout.isTTY),
   exists: (p) => fs.existsSync(p)
 })

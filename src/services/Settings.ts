@@ -11,10 +11,14 @@ export interface SettingsShape {
   readonly showIntent: boolean
   /** Force one backend (--backend). */
   readonly backend: BackendName | undefined
+  /** The backends to try, in this order (`backends` in the settings file); undefined: all, in the chain's order. */
+  readonly backendOrder?: ReadonlyArray<BackendName> | undefined
   /** The target profile (--profile), or the user's default profile. */
   readonly profile: string
-  /** True when --profile was not given (the user's own profile). */
+  /** True when neither --profile nor the settings ($ASK_NIX_PROFILE) name a profile: Nix's own default (commands need no --profile). */
   readonly defaultProfile: boolean
+  /** True when this call named the profile with --profile: another profile than the user's own (undo does not ask; hints repeat it). */
+  readonly profileNamed: boolean
   /** Packages come from this Nix file (--file), else from the flake (--flake, default "nixpkgs"). */
   readonly file: string | undefined
   readonly flake: string
@@ -31,6 +35,10 @@ export interface SettingsShape {
   readonly interactive: boolean
   /** Answer yes to confirmations (--yes). */
   readonly yes: boolean
+  /** When to ask before acting (`confirm` in the settings): "when-unsure" (default) or "always" (every --execute). */
+  readonly confirm?: "when-unsure" | "always" | undefined
+  /** How system commands gain root (`elevate` in the settings, or $ASK_NIX_ELEVATE); undefined: the first tool found. */
+  readonly elevate?: string | undefined
   /** Where ask-nix keeps its own state (history), default $XDG_STATE_HOME/ask-nix. */
   readonly stateDir: string
   /** The folder ask-nix was started in: the flake a flake update acts on by default. */

@@ -7,7 +7,7 @@ import { Context } from "effect"
 export interface SystemHostShape {
   readonly uid: number
   readonly hostname: string
-  /** env ASK_NIX_ELEVATE: sudo | doas | run0 | none */
+  /** The `elevate` setting (settings file or ASK_NIX_ELEVATE, src/domain/config/UserConfig.ts): sudo | doas | run0 | none */
   readonly elevatePreference: string | undefined
 }
 

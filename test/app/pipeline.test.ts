@@ -128,7 +128,7 @@ describe("pipeline over the in-memory Nix", () => {
   it.effect("rollback --back N: instructions say how to find the generation; impossible numbers are usage errors", () => Effect.gen(function*() {
     const { env, state } = makeMockEnv({ nix: { installed } })
     const run = yield* runAskNix(env, [...PROFILE, "--backend", "instructions", "rollback", "--back", "2"])
-    expect(run.stdout).toContain("nix profile history")
+    expect(run.stdout).toContain("nix --extra-experimental-features 'nix-command flakes' profile history")
     expect(run.stdout).toContain("--to GENERATION")
     expect(run.stdout).toContain("GENERATION: the number 2 generations before the current one in that list.")
     for (const [args, message] of [

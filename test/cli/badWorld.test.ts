@@ -73,7 +73,7 @@ describe("a nix that misbehaves", () => {
     const env = { PATH: empty, HOME: dir }
     const dry = askNix(["--profile", join(dir, "p"), "install", "firefox"], env)
     expect(dry.status).toBe(0)
-    expect(dry.stdout).toMatch(/nix profile install/)
+    expect(dry.stdout).toMatch(/nix --extra-experimental-features 'nix-command flakes' profile install/)
     expect(dry.stdout).toMatch(/Nix is not installed/)
     const exec = askNix(["--profile", join(dir, "p"), "--execute", "install", "firefox"], env)
     expect(exec.status).toBe(1)

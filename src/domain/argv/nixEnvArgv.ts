@@ -32,7 +32,8 @@ export const envUpgrade = (ctx: NixEnvArgvContext, names: ReadonlyArray<string>)
 
 export const envRollback = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "--rollback"]
 
-export const envSwitchGeneration = (ctx: NixEnvArgvContext, n: number) =>
+/** `n`: a generation's number, or a placeholder for a person to fill in (the instructions backend). */
+export const envSwitchGeneration = (ctx: NixEnvArgvContext, n: number | string) =>
   ["nix-env", ...profileOpt(ctx), "--switch-generation", String(n)]
 
 export const envListGenerations = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "--list-generations"]
@@ -40,6 +41,9 @@ export const envListGenerations = (ctx: NixEnvArgvContext) => ["nix-env", ...pro
 /** keep undefined = every generation but the current one. Works on both kinds of profile. */
 export const envDeleteGenerations = (ctx: NixEnvArgvContext, keep: number | undefined) =>
   ["nix-env", ...profileOpt(ctx), "--delete-generations", keep === undefined ? "old" : `+${keep}`]
+
+/** What is installed, for people. */
+export const envQuery = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "-q"]
 
 export const envQueryInstalled = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "-q", "--json", "--out-path"]
 

@@ -46,10 +46,16 @@ export const profileUpgrade = (ctx: ProfileArgvContext, selectors: ReadonlyArray
     ? nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, ...impure(ctx), ...(hasAllFlag ? ["--all"] : ["--", ".*"]))
     : nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, ...impure(ctx), "--", ...selectors)
 
-export const profileRollback = (ctx: ProfileArgvContext, to: number | undefined) =>
+/** `to`: a generation's number, or a placeholder for a person to fill in (the instructions backend). */
+export const profileRollback = (ctx: ProfileArgvContext, to: number | string | undefined) =>
   nix(ctx, "profile", "rollback", ...profileOpt(ctx), ...(to === undefined ? [] : ["--to", String(to)]))
 
 export const profileHistory = (ctx: ProfileArgvContext) => nix(ctx, "profile", "history", ...profileOpt(ctx))
+
+export const profileList = (ctx: ProfileArgvContext) => nix(ctx, "profile", "list", ...profileOpt(ctx))
+
+/** Deletes every generation but the current one. */
+export const profileWipeHistory = (ctx: ProfileArgvContext) => nix(ctx, "profile", "wipe-history", ...profileOpt(ctx))
 
 export const storeGc = (ctx: ProfileArgvContext) => nix(ctx, "store", "gc")
 

@@ -71,6 +71,6 @@ export const showHistory = (intent: PluginIntent) =>
     const now = yield* Clock.currentTimeMillis
     const entries = yield* history.entries
     return historyAnswer(entries, parseWindow(intent.text, now), {
-      profile: yield* history.profileKey(settings.profile), explicit: !settings.defaultProfile, location: history.location
+      profile: yield* history.profileKey(settings.profile), explicit: settings.profileNamed, location: history.location
     })
   })

@@ -108,13 +108,13 @@ export const undoLast = (intent: PluginIntent) =>
     const newest = entries.at(-1)
     // The newest change was a configuration edit (and no other profile was named): its files go back;
     // no profile (or system generation) is touched.
-    if (settings.defaultProfile && newest?.writes !== undefined && newest.writes.length > 0) {
+    if (!settings.profileNamed && newest?.writes !== undefined && newest.writes.length > 0) {
       return yield* undoConfigEdit(intent, newest, newest.writes)
     }
     const profile = yield* history.profileKey(settings.profile)
     const last = lastChangeIn(entries, profile)
     // Named with --profile: that profile is meant. The user's own: say so when the last change was elsewhere.
-    const elsewhere = settings.defaultProfile && newest !== undefined && newest.profile !== profile ? newest : undefined
+    const elsewhere = !settings.profileNamed && newest !== undefined && newest.profile !== profile ? newest : undefined
     const state = { ...(yield* readProfileState(settings.profile)), path: profile }
     const decision = planUndo(intent, last, state, elsewhere)
     return decision instanceof NoSuchGeneration ? yield* Effect.fail(decision) : decision

@@ -35,7 +35,8 @@ import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js
 
 /** What to offer on a machine that is not NixOS. */
 export const userAlternative = (intent: Intent): string | undefined =>
-  intent._tag === "rebuild" ? undefined : `ask-nix --user ${describeIntent(intent)}`
+  // a rebuild or a NixOS setting has no user-profile counterpart
+  intent._tag === "rebuild" || intent._tag === "configure" ? undefined : `ask-nix --user ${describeIntent(intent)}`
 
 /** What editing the configuration needs (loaded only when a request edits it). */
 export type ConfigServices = ConfigStore | ConfigEvaluator | NixOptions

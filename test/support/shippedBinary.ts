@@ -1,0 +1,19 @@
+/** The shipped command (the launcher over the bundle that `npm run build` writes). */
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdirSync, symlinkSync } from "node:fs"
+import { join, resolve } from "node:path"
+
+export const repoRoot = resolve(__dirname, "../..")
+export const askNixBin = join(repoRoot, "bin/ask-nix.mjs")
+
+/** Builds ask-nix when dist/ is missing (npm test builds first; a single test file may not). */
+export const ensureBuilt = (): void => {
+  if (!existsSync(join(repoRoot, "dist/ask-nix.cjs"))) spawnSync("npm", ["run", "build"], { cwd: repoRoot, stdio: "ignore" })
+}
+
+/** `dir`, holding only `node` (this Node): for a PATH without Nix that can still start ask-nix. */
+export const nodeOnlyDir = (dir: string): string => {
+  mkdirSync(dir, { recursive: true })
+  if (!existsSync(join(dir, "node"))) symlinkSync(process.execPath, join(dir, "node"))
+  return dir
+}
