@@ -11,9 +11,10 @@ import type { Settings, SettingsShape } from "../services/Settings.js"
 import type { Environment } from "../domain/Environment.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
 import type { IndexBuilder } from "../services/IndexBuilder.js"
+import type { ProfileLock } from "../services/ProfileLock.js"
 
 export type AppServices =
-  | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview
+  | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview | ProfileLock
 
 export interface CommandInfo {
   readonly name: string

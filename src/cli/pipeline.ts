@@ -7,7 +7,7 @@ import { describeIntent, Install, intentProblem, intentToJson, isMutating, Plugi
 import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
-import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
+import { actsWithoutAsking } from "../domain/parse/parseRequest.js"
 import type { Backend } from "../services/Backend.js"
 import { BackendChain, type Tried } from "../services/BackendChain.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
@@ -20,6 +20,7 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
+import { ProfileLock } from "../services/ProfileLock.js"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -39,6 +40,9 @@ interface Served {
   readonly tried: ReadonlyArray<{ readonly backend: string; readonly reason: string }>
   readonly backendMs: number
 }
+
+/** Intents that change the user's profile (not `try`, which only builds, nor a NixOS rebuild). */
+const changesProfile = (intent: Intent): boolean => isMutating(intent) && intent._tag !== "try" && intent._tag !== "rebuild"
 
 const packagesOf = (intent: Intent): ReadonlyArray<string> =>
   "packages" in intent ? intent.packages : []
@@ -116,11 +120,22 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
 
-    const served = yield* serve(understood.intent, scope.scope)
-    if (served.outcome._tag === "Answer") {
-      return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
-    }
-    return yield* handlePlan(served, understood, scope.scope, req, started)
+    const final = understood
+    const work = Effect.gen(function*() {
+      const served = yield* serve(final.intent, scope.scope)
+      if (served.outcome._tag === "Answer") {
+        return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
+      }
+      return yield* handlePlan(served, final, scope.scope, req, started)
+    })
+    // A change to the profile is planned and carried out holding its lock: the plan is made from the
+    // profile as it is once no other ask-nix is changing it (two installs at once lost one package).
+    if (!(settings.execute && scope.scope === "user" && changesProfile(final.intent))) return yield* work
+    const lock = yield* ProfileLock
+    return yield* Effect.scoped(Effect.zipRight(
+      lock.hold(settings.profile, (pid) => out.note(`Waiting for another ask-nix that is changing this profile (process ${pid})…`)),
+      work
+    ))
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
@@ -228,21 +243,27 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       yield* out.result({ ok: !(isMutating(plan.intent) && !policy.dryRun), ...base, timings: timings(started, served.backendMs) })
       return isMutating(plan.intent) && policy.dryRun ? 0 : 1
     }
+    const suggested = nameSuggestions(understood)
+    const unsure = !actsWithoutAsking(understood.confidence)
     if (policy.dryRun) {
-      if (understood.confidence < CONFIDENCE_THRESHOLD) {
-        yield* out.text("I am not sure I understood you; check the plan before running it.")
-      }
-      yield* out.text("Run again with --execute to do it.")
+      if (unsure) yield* out.text("I am not sure I understood you; check the plan before running it.")
+      if (suggested.length > 0) yield* out.text(`${suggestionText(suggested)} With --execute I will ask first (or add --yes).`)
+      if (plan.steps.length > 0) yield* out.text("Run again with --execute to do it.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    if (understood.confidence < CONFIDENCE_THRESHOLD && !settings.yes) {
-      const reason = `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+    if ((unsure || suggested.length > 0) && !settings.yes && plan.steps.length > 0) {
+      const reason = suggested.length > 0
+        ? `${suggestionText(suggested)}`
+        : `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
       if (!settings.interactive) {
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`, choices: [] })
+        const how = suggested.length > 0
+          ? `To go ahead, say the name as it is (ask-nix --execute ${describeIntent(understood.intent)}) or add --yes.`
+          : `Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`
+        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. ${how}`, choices: [] })
       }
       const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
+      if (!(yield* prompter.confirm(`${reason} Go ahead with: ${describeIntent(understood.intent)}?`))) {
         yield* out.text("Nothing was changed.")
         yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
         return 2
@@ -254,7 +275,10 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     yield* served.backend.execute(plan).pipe(
       Stream.tap(wiring.renderProgress),
       Stream.runDrain,
-      Effect.ensuring(wiring.finishProgress)
+      Effect.ensuring(wiring.finishProgress),
+      // Said when a signal stops the work, and when it fails after the profile changed: where the profile is now.
+      Effect.onInterrupt(() => profileNow(served.backend, plan, "stopped")),
+      Effect.tapError(() => profileNow(served.backend, plan, "failed"))
     )
     const result: ExecutionResult = served.backend.result !== undefined
       ? yield* served.backend.result(plan)
@@ -273,6 +297,38 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     })
     return 0
   })
+
+/**
+ * Package names the parser corrected (a spelling fix, not an everyday name): suggestions, never acted
+ * on without a yes. Verb corrections ("intsall") are not names and are only shown.
+ */
+const nameSuggestions = (u: Understood): ReadonlyArray<{ readonly from: string; readonly to: string }> =>
+  u.corrections.filter((c) => packagesOf(u.intent).includes(c.to) && c.from !== c.to)
+
+const suggestionText = (s: ReadonlyArray<{ readonly from: string; readonly to: string }>): string =>
+  s.map((c) => `"${c.from}" is not a package I know; the nearest name is ${c.to}.`).join(" ")
+
+/**
+ * After an interrupted or failed execution: the profile's generation now, compared with before (read
+ * afresh). A failure that comes after the switch must not read as "nothing was changed".
+ */
+const profileNow = (backend: Backend, plan: Plan, how: "stopped" | "failed") => Effect.gen(function*() {
+  if (backend.result === undefined) return
+  const out = yield* Output
+  const settings = yield* Settings
+  const r = yield* Effect.either(backend.result(plan))
+  if (r._tag === "Left") {
+    yield* out.note(`Could not read the profile after the work ${how} (${userMessage(r.left)}). Check it with: ask-nix generations`)
+    return
+  }
+  const { generationBefore: before, generationAfter: after } = r.right
+  if (before === after) {
+    if (how === "stopped") yield* out.note(`Stopped Nix; ${settings.profile} is on generation ${before ?? "none"}, as it was.`)
+    return
+  }
+  yield* out.note(`Note: the profile ${settings.profile} did change before Nix ${how}: it is on generation ${after ?? "none"} now (it was on ${before ?? "none"}). ` +
+    `To go back: ask-nix${settings.defaultProfile ? "" : ` --profile ${settings.profile}`} --execute rollback --to ${before ?? 1}`)
+})
 
 const reportError = (e: AppError, started: number) => Effect.gen(function*() {
   const out = yield* Output

@@ -68,6 +68,13 @@ export class ProfileLocked extends Schema.TaggedError<ProfileLocked>()("ProfileL
   profile: Schema.String
 }) {}
 
+/** Another ask-nix held the profile's lock for longer than this one would wait. */
+export class ProfileBusy extends Schema.TaggedError<ProfileBusy>()("ProfileBusy", {
+  profile: Schema.String,
+  holder: Schema.Number,
+  waitedSeconds: Schema.Number
+}) {}
+
 export class ProfileNotWritable extends Schema.TaggedError<ProfileNotWritable>()("ProfileNotWritable", {
   profile: Schema.String,
   detail: Schema.String
@@ -147,7 +154,7 @@ export class FileError extends Schema.TaggedError<FileError>()("FileError", {
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
   | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
-  | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
+  | BuildFailed | ProfileLocked | ProfileBusy | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation
 
@@ -184,6 +191,9 @@ export const userMessage = (e: AppError): string => {
       return `Building ${e.derivation} failed; nothing was changed. The last lines of its log:\n${tail(e.logTail, 10)}`
     case "ProfileLocked":
       return `The profile ${e.profile} is locked by another Nix operation. Wait for it to finish and try again.`
+    case "ProfileBusy":
+      return `Another ask-nix is changing this profile (${e.profile}, process ${e.holder}); waited ${e.waitedSeconds} s. ` +
+        "Nothing was changed. Try again when it has finished (ASK_NIX_LOCK_WAIT sets how many seconds to wait)."
     case "ProfileNotWritable":
       return `Cannot write to the profile ${e.profile} (${e.detail}). Check its owner and permissions, or pass --profile.`
     case "ExperimentalFeatureDisabled":

@@ -16,6 +16,7 @@ import { IndexBuilderLive } from "./index/buildIndex.js"
 import { NixLive } from "./NixLive.js"
 import { PrompterLive } from "./PrompterLive.js"
 import { ProfileInspectorLive } from "./ProfileInspectorLive.js"
+import { ProfileLockLive } from "./profile/ProfileLockLive.js"
 import { SystemHostLive } from "./SystemHostLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
 import { loadPlugins } from "./plugins/loadPlugins.js"
@@ -73,6 +74,7 @@ export const mainLayer = (settings: SettingsShape) => {
   return Layer.mergeAll(
     core,
     PrompterLive.pipe(Layer.provide(base)),
+    ProfileLockLive,
     IndexBuilderLive.pipe(Layer.provide(nix)),
     CleanPreviewLive.pipe(Layer.provide(base)),
     app.pipe(Layer.provide(Layer.merge(core, plugins)))

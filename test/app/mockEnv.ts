@@ -23,6 +23,7 @@ import { DryRunPolicy } from "../../src/services/DryRunPolicy.js"
 import { makeDryRunPolicy as makePolicy } from "../../src/layers/DryRunPolicyLive.js"
 import { OutputLive } from "../../src/layers/OutputLive.js"
 import { PrompterScripted } from "../../src/layers/PrompterScripted.js"
+import { ProfileLockLive } from "../../src/layers/profile/ProfileLockLive.js"
 import { Settings, type SettingsShape } from "../../src/services/Settings.js"
 import type { Backend } from "../../src/services/Backend.js"
 
@@ -70,7 +71,8 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
       CleanPreviewLive.pipe(Layer.provide(base)),
       parser([]),
       Layer.succeed(Wiring, { ...defaultWiring, ...options.wiring }),
-      PrompterScripted(options.prompt ?? { yes: false })
+      PrompterScripted(options.prompt ?? { yes: false }),
+      ProfileLockLive
     )
   }
   const parseLayer = (settings: SettingsShape) => {

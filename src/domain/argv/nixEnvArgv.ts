@@ -35,6 +35,13 @@ export const envRollback = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt
 export const envSwitchGeneration = (ctx: NixEnvArgvContext, n: number) =>
   ["nix-env", ...profileOpt(ctx), "--switch-generation", String(n)]
 
+/**
+ * Make `target` a new generation of `profile` (`nix-env --set`, Nix 2.0 and later; the classic way
+ * NixOS switches its system profile). `target` may be a store path or a profile link: nix-env follows
+ * links to the store path. One atomic switch, on both kinds of profile.
+ */
+export const envSetProfile = (profile: string, target: string) => ["nix-env", "-p", profile, "--set", target]
+
 export const envListGenerations = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "--list-generations"]
 
 /** keep undefined = every generation but the current one. Works on both kinds of profile. */

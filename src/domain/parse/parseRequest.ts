@@ -20,8 +20,7 @@ import { understand } from "./understand.js"
 
 export type { ParseContext } from "./draft.js"
 
-/** Mutating intents below this are not carried out without asking (terminal) or at all (non-interactive). */
-export const CONFIDENCE_THRESHOLD = 0.6
+export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/

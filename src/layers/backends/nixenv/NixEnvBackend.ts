@@ -23,6 +23,7 @@ import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { stagedSame } from "../common/samePackages.js"
 import { channelFrom, parseInstalled } from "../../../domain/backends/nixenv/installed.js"
 import * as P from "../../../domain/backends/nixenv/plans.js"
 
@@ -150,7 +151,10 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         case "update": {
           const plan = yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages))
           const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
-          return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
+          const previewed = yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan)
+          // nix-env said what it would upgrade: nothing means already up to date (and no step to run).
+          const upgrades = previewed.preview?.["upgrades"]
+          return planned(Array.isArray(upgrades) && upgrades.length === 0 ? P.upToDate(previewed) : previewed)
         }
         case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
@@ -168,6 +172,12 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
 
   const { execute, result } = planExecution({
     nix,
+    samePackages: stagedSame(inspector),
+    diff: (a, b) => Effect.all([query(`${profilePath}-${a}-link`), query(`${profilePath}-${b}-link`)]).pipe(
+      Effect.map(([la, lb]) => diffPackages(a, b, la, lb)),
+      // The result still says which generations changed; only the versions are missing then.
+      Effect.orElseSucceed(() => undefined)
+    ),
     currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
     context,
     switchBack: (ctx, n) => E.envSwitchGeneration(ctx, n)

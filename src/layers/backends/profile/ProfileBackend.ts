@@ -4,6 +4,9 @@
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
 import { Effect, Either } from "effect"
+import { randomBytes } from "node:crypto"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import * as A from "../../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../../domain/argv/NixVersion.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -22,10 +25,14 @@ import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { withBuildPreview } from "../common/preview.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { stagedSame } from "../common/samePackages.js"
 import * as P from "../../../domain/backends/profile/plans.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
+
+/** Where an update stages its copy of the profile (created and removed by the executor). */
+const stagingDir = () => join(tmpdir(), `ask-nix-update-${process.pid}-${randomBytes(4).toString("hex")}`)
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
@@ -88,11 +95,14 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     )
   }
 
+  /** What changed between generations a and b (undefined when a manifest cannot be read). */
+  const diffOf = (a: number, b: number) =>
+    Effect.map(Effect.all([inspector.manifestOf(profilePath, a), inspector.manifestOf(profilePath, b)]), ([ma, mb]) =>
+      ma && mb ? diffPackages(a, b, installedFromManifest(ma), installedFromManifest(mb)) : undefined)
+
   const generations = (s: P.ProfileState) =>
     Effect.gen(function*() {
-      const diffs = yield* Effect.forEach(consecutive(s.generations), ([a, b]) =>
-        Effect.map(Effect.all([inspector.manifestOf(profilePath, a), inspector.manifestOf(profilePath, b)]), ([ma, mb]) =>
-          ma && mb ? [diffPackages(a, b, installedFromManifest(ma), installedFromManifest(mb))] : []))
+      const diffs = yield* Effect.forEach(consecutive(s.generations), ([a, b]) => Effect.map(diffOf(a, b), (d) => (d ? [d] : [])))
       return answer({ _tag: "generations", profile: profilePath, generations: s.generations, diffs: diffs.flat() })
     })
 
@@ -117,7 +127,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
           return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
         }
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
-        case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages)))
+        case "update": return planned(yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages), stagingDir()))
         case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
         case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
         case "try": {
@@ -134,6 +144,8 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
 
   const { execute, result } = planExecution({
     nix,
+    samePackages: stagedSame(inspector),
+    diff: diffOf,
     currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
     context,
     switchBack: (ctx, n) => A.profileRollback(ctx, n)
