@@ -29,7 +29,7 @@ describe("NixEnvBackend (mock Nix)", () => {
     return Effect.gen(function*() {
       const b = yield* NixEnvBackend
       const plan = planOf(yield* b.serve(new Install({ packages: ["firefox"] })))
-      expect(plan.steps.map((s) => s.argv)).toEqual([["nix-env", "-p", P, "--log-format", "internal-json", "-v", "-iA", "nixpkgs.firefox"]])
+      expect(plan.steps.map((s) => s.argv)).toEqual([["nix-env", "-p", P, "--log-format", "internal-json", "-v", "-iA", "--", "nixpkgs.firefox"]])
       expect(m.state.mutatingCalls()).toEqual([])
     }).pipe(Effect.provide(m.layer))
   })

@@ -1,6 +1,8 @@
 /**
  * argv for the `nix-env` backend. Pure: tests assert them exactly. Package words must already be
- * validated (nix-env does not honour `--` for attribute arguments, so a leading dash is rejected earlier).
+ * validated; they also go after `--` where nix-env honours it (-i, -e, -u, --set on Nix 2.8 and 2.26).
+ * Its queries do not (`-qaA -- x` reads the options before `--` as attribute names): there the
+ * validated words (never starting with a dash) are the only guard.
  */
 import { logFlags } from "./common.js"
 
@@ -20,15 +22,15 @@ const fileOpt = (ctx: NixEnvArgvContext): ReadonlyArray<string> => (ctx.file ===
 export const attrArg = (ctx: NixEnvArgvContext, attr: string): string => (ctx.file === undefined ? `${ctx.channel}.${attr}` : attr)
 
 export const envInstall = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>) =>
-  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), ...logFlags, "-iA", ...attrs.map((a) => attrArg(ctx, a))]
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), ...logFlags, "-iA", "--", ...attrs.map((a) => attrArg(ctx, a))]
 
 /** names: installed package names (pname), as nix-env -e matches them. */
 export const envRemove = (ctx: NixEnvArgvContext, names: ReadonlyArray<string>) =>
-  ["nix-env", ...profileOpt(ctx), "-e", ...names]
+  ["nix-env", ...profileOpt(ctx), "-e", "--", ...names]
 
 /** names empty = upgrade everything. */
 export const envUpgrade = (ctx: NixEnvArgvContext, names: ReadonlyArray<string>) =>
-  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), ...logFlags, "-u", ...names]
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), ...logFlags, "-u", "--", ...names]
 
 export const envRollback = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "--rollback"]
 
@@ -40,7 +42,7 @@ export const envSwitchGeneration = (ctx: NixEnvArgvContext, n: number) =>
  * NixOS switches its system profile). `target` may be a store path or a profile link: nix-env follows
  * links to the store path. One atomic switch, on both kinds of profile.
  */
-export const envSetProfile = (profile: string, target: string) => ["nix-env", "-p", profile, "--set", target]
+export const envSetProfile = (profile: string, target: string) => ["nix-env", "-p", profile, "--set", "--", target]
 
 export const envListGenerations = (ctx: NixEnvArgvContext) => ["nix-env", ...profileOpt(ctx), "--list-generations"]
 
@@ -65,8 +67,8 @@ export const envShell = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>, c
 
 /** What an install would build or fetch, without doing it (read-only; the dry-run preview). */
 export const envInstallDryRun = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>) =>
-  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-iA", ...attrs.map((a) => attrArg(ctx, a))]
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-iA", "--", ...attrs.map((a) => attrArg(ctx, a))]
 
 /** What an upgrade would build or fetch, without doing it. */
 export const envUpgradeDryRun = (ctx: NixEnvArgvContext, names: ReadonlyArray<string>) =>
-  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-u", ...names]
+  ["nix-env", ...profileOpt(ctx), ...fileOpt(ctx), "--dry-run", "-u", "--", ...names]

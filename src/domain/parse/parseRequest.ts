@@ -17,6 +17,7 @@ import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
+import { suspiciousText, visible } from "../suspiciousText.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -32,6 +33,11 @@ const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generati
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
+  // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
+  const suspicious = suspiciousText(text)
+  if (suspicious !== undefined) {
+    return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
+  }
   const n = normalize(text)
   if (n.text === "") {
     return n.question

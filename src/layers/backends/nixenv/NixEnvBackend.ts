@@ -150,7 +150,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
         case "update": {
           const plan = yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages))
-          const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
+          const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("--") + 1) ?? []
           const previewed = yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan)
           // nix-env said what it would upgrade: nothing means already up to date (and no step to run).
           const upgrades = previewed.preview?.["upgrades"]
