@@ -32,13 +32,13 @@ export const indexBuild = (settings: SettingsShape, from: string | undefined) =>
   const builder = yield* IndexBuilder
   const started = performance.now()
   const events: Array<{ stage: string; message: string }> = []
-  const result = yield* builder.build({
+  const result = yield* Effect.onInterrupt(builder.build({
     from,
     file: settings.file,
     flake: settings.file === undefined && settings.flake !== "nixpkgs" ? settings.flake : undefined,
     out: settings.index,
     onProgress: (p) => { events.push(p); if (!out.json) process.stderr.write(`${p.message}\n`) }
-  })
+  }), () => out.note(`Stopped: the index at ${settings.index} was left as it was.`))
   for (const e of events) yield* out.event("progress", e)
   for (const line of statusLines(result.status)) yield* out.text(line)
   yield* out.result({ ok: true, intent: "index-build", ...result.status, skipped: result.skipped, warnings: result.warnings, timings: { totalMs: Math.round(performance.now() - started) } })

@@ -22,7 +22,8 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
       lookup: (name) => use((r) => r.lookup(name)),
       suggest: (name, limit = 5) => use((r) => r.suggest(name, limit)),
       provides: (command) => use((r) => r.provides(command)),
-      status: use((r) => r.status())
+      // A status is a health check: every section's checksum, not only the header.
+      status: use((r) => { r.verify(); return r.status() })
     },
     close: () => reader?.close()
   }

@@ -70,6 +70,13 @@ const parsed = (argv: ReadonlyArray<string>, stdout: string, imp: (json: unknown
     : Effect.succeed(result)
 }
 
+/**
+ * Reading, importing and serialising are synchronous: a Ctrl-C or SIGTERM that arrives meanwhile is
+ * only seen when the event loop runs. A timer turn between stages lets it run, so the build stops there
+ * (the old index untouched) instead of finishing and replacing the index after the user said stop.
+ */
+const signalPoint = Effect.sleep(0)
+
 export type { BuildOptions, BuildProgress, BuildResult }
 
 export const buildIndex = (
@@ -82,14 +89,19 @@ export const buildIndex = (
     const { result, source, revision } = opts.from !== undefined
       ? yield* Effect.gen(function*() {
         say({ stage: "reading", message: `Reading ${opts.from}…` })
-        return { result: yield* readImportFile(opts.from!), source: `file:${opts.from}`, revision: null }
+        const imported = yield* readImportFile(opts.from!)
+        yield* signalPoint
+        return { result: imported, source: `file:${opts.from}`, revision: null }
       })
       : yield* fromNix(opts, say, warnings)
+    yield* signalPoint
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
       buildMs: Date.now() - started, skipped: result.skipped
     })
+    // The last point to stop: after it the new index replaces the old one in one rename.
+    yield* signalPoint
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)

@@ -10,7 +10,7 @@ import { CannotServe } from "../../../domain/errors.js"
 import { answer, type Outcome } from "../../../domain/Plan.js"
 import type { DaemonOptions } from "../../daemon/DaemonClient.js"
 import type { Backend } from "../../../services/Backend.js"
-import { PackageIndex, type PackageIndexShape } from "../../../services/PackageIndex.js"
+import { type IndexError, PackageIndex, type PackageIndexShape } from "../../../services/PackageIndex.js"
 import { Settings } from "../../../services/Settings.js"
 import { infoAnswer, providesAnswer, searchAnswer } from "./indexAnswers.js"
 import { generationsAnswer, listAnswer } from "./profileAnswers.js"
@@ -21,20 +21,26 @@ export interface NativeBackendOptions {
   readonly profile: string
   /** Absent: search, info and provides are CannotServe. */
   readonly index: PackageIndexShape | undefined
+  /**
+   * Search and provides answer from the index or fail with why it cannot (IndexMissing/IndexCorrupt),
+   * instead of passing to a backend that evaluates all of nixpkgs. Off with --file (Nix searches it).
+   */
+  readonly indexRequired?: boolean | undefined
   /** Where the daemon listens and how long to wait for it (info's installed size). */
   readonly daemon?: DaemonOptions | undefined
 }
 
 export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
   const daemon = options.daemon ?? { timeoutMs: 2000 }
-  const withIndex = (f: (index: PackageIndexShape) => Effect.Effect<Outcome, CannotServe>) =>
+  const required = options.indexRequired === true
+  const withIndex = <E>(f: (index: PackageIndexShape) => Effect.Effect<Outcome, E>) =>
     options.index === undefined ? Effect.fail(cannot("no package index service")) : f(options.index)
-  const serve = (intent: Intent): Effect.Effect<Outcome, CannotServe> => {
+  const serve = (intent: Intent): Effect.Effect<Outcome, CannotServe | IndexError> => {
     switch (intent._tag) {
       case "list": return Effect.map(listAnswer(options.profile), answer)
       case "generations": return Effect.map(generationsAnswer(options.profile), answer)
-      case "search": return withIndex((i) => searchAnswer(i, intent.query))
-      case "provides": return withIndex((i) => providesAnswer(i, intent.query))
+      case "search": return withIndex((i) => searchAnswer(i, intent.query, required))
+      case "provides": return withIndex((i) => providesAnswer(i, intent.query, required))
       case "info": return withIndex((i) => Effect.map(infoAnswer(i, intent.packages, options.profile, daemon), answer))
       default:
         return Effect.fail(cannot(`"${intent._tag}" is left to Nix's own commands (native only reads)`))
@@ -52,5 +58,5 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
 export const NativeBackend: Effect.Effect<Backend, never, Settings> = Effect.gen(function*() {
   const settings = yield* Settings
   const index = yield* Effect.serviceOption(PackageIndex)
-  return makeNativeBackend({ profile: settings.profile, index: Option.getOrUndefined(index) })
+  return makeNativeBackend({ profile: settings.profile, index: Option.getOrUndefined(index), indexRequired: settings.file === undefined })
 })
