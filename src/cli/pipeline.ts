@@ -119,6 +119,8 @@ export const runRequest = (req: Request) => {
     }
 
     yield* checkNames(understood.intent)
+    // A corrected name is a suggestion: nothing is planned or built for it without a yes.
+    if (settings.execute && isMutating(understood.intent)) yield* confirmSuggestions(understood)
 
     const final = understood
     const work = Effect.gen(function*() {
@@ -252,18 +254,13 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    if ((unsure || suggested.length > 0) && !settings.yes && plan.steps.length > 0) {
-      const reason = suggested.length > 0
-        ? `${suggestionText(suggested)}`
-        : `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
+    if (unsure && !settings.yes && plan.steps.length > 0) {
+      const reason = `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
       if (!settings.interactive) {
-        const how = suggested.length > 0
-          ? `To go ahead, say the name as it is (ask-nix --execute ${describeIntent(understood.intent)}) or add --yes.`
-          : `Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. ${how}`, choices: [] })
+        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`, choices: [] })
       }
       const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${reason} Go ahead with: ${describeIntent(understood.intent)}?`))) {
+      if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
         yield* out.text("Nothing was changed.")
         yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
         return 2
@@ -307,6 +304,23 @@ const nameSuggestions = (u: Understood): ReadonlyArray<{ readonly from: string; 
 
 const suggestionText = (s: ReadonlyArray<{ readonly from: string; readonly to: string }>): string =>
   s.map((c) => `"${c.from}" is not a package I know; the nearest name is ${c.to}.`).join(" ")
+
+/** On a terminal: ask. Without one (or with --json): stop with exit 2 and say how to confirm. */
+const confirmSuggestions = (understood: Understood) => Effect.gen(function*() {
+  const settings = yield* Settings
+  const suggested = nameSuggestions(understood)
+  if (suggested.length === 0 || settings.yes) return
+  const what = describeIntent(understood.intent)
+  if (!settings.interactive) {
+    return yield* new NeedsConfirmation({
+      reason: `${suggestionText(suggested)} Nothing was changed. To go ahead, say the name as it is (ask-nix --execute ${what}) or add --yes.`,
+      choices: []
+    })
+  }
+  if (!(yield* (yield* Prompter).confirm(`${suggestionText(suggested)} ${what[0]!.toUpperCase()}${what.slice(1)}?`))) {
+    return yield* new NeedsConfirmation({ reason: "Nothing was changed.", choices: [] })
+  }
+})
 
 /**
  * After an interrupted or failed execution: the profile's generation now, compared with before (read
