@@ -149,7 +149,12 @@ export class PluginFailed extends Schema.TaggedError<PluginFailed>()("PluginFail
 export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   path: Schema.String,
   detail: Schema.String
-}) {}
+}) {
+  /** Read where an error is shown without userMessage (a plugin hook's failure): not its fields as JSON. */
+  override get message(): string {
+    return `${this.path}: ${this.detail}`
+  }
+}
 
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
@@ -161,7 +166,9 @@ export type ServeError =
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
 
-const tail = (lines: ReadonlyArray<string>, n = 8) => lines.slice(-n).map((l) => `  ${l}`).join("\n")
+/** The last lines of a log for a message, each cut to what a terminal line shows. */
+const tail = (lines: ReadonlyArray<string>, n = 8) =>
+  lines.slice(-n).map((l) => `  ${l.length > 400 ? `${l.slice(0, 400)}… (${l.length} characters)` : l}`).join("\n")
 
 /** One or two sentences that say what happened and what to do next. */
 export const userMessage = (e: AppError): string => {

@@ -62,7 +62,8 @@ describe("nix-env argv", () => {
     expect(E.envQueryAvailable(chan, ["git"])).toEqual(["nix-env", "-qaA", "nixos.git", "--json", "--meta"])
     expect(E.collectGarbage).toEqual(["nix-collect-garbage"])
     expect(E.envShell(chan, ["cowsay"], "cowsay")).toEqual(["nix-shell", "-p", "cowsay", "--run", "cowsay"])
-    expect(E.envShell(file, ["hello"], undefined)).toEqual(["nix-shell", "-I", "nixpkgs=/pk", "-p", "hello"])
+    expect(E.envShell(file, ["hello", "python3Packages.requests"], undefined)).toEqual(
+      ["nix-shell", "--argstr", "file", "/pk", "--argstr", "attrs", "hello python3Packages.requests", "-E", E.tryEnvironmentExpr])
   })
 })
 

@@ -60,10 +60,36 @@ export const envQueryAll = (ctx: NixEnvArgvContext) => ["nix-env", ...fileOpt(ct
 
 export const collectGarbage: ReadonlyArray<string> = ["nix-collect-garbage"]
 
-/** `nix-shell -p`: run a program from packages without installing them (-I nixpkgs=FILE for --file). */
+/**
+ * An environment with the packages of a Nix file on PATH, for nix-shell. `nix-shell -p` only works
+ * when the file is nixpkgs (it calls `import <nixpkgs> { inNixShell = true; ... }` and needs
+ * runCommand); any other package set (the project's fixtures: "unexpected argument 'inNixShell'")
+ * gets this instead. The file and the attributes come in as --argstr, never spliced into the code.
+ */
+export const tryEnvironmentExpr = [
+  "{ file, attrs }:",
+  "let",
+  "  f = import (if builtins.substring 0 1 file == \"/\" then /. + file else ./. + \"/${file}\");",
+  "  set = if builtins.isFunction f then f { } else f;",
+  "  get = a: builtins.foldl' (s: n: builtins.getAttr n s) set (builtins.filter builtins.isString (builtins.split \"[.]\" a));",
+  "  pkgs = map get (builtins.filter (x: builtins.isString x && x != \"\") (builtins.split \" \" attrs));",
+  "in derivation {",
+  "  name = \"ask-nix-try\"; system = builtins.currentSystem; builder = \"/bin/sh\";",
+  // nix-shell starts bash from this PATH: the packages first, then the caller's own.
+  "  PATH = builtins.concatStringsSep \":\" (map (p: \"${p}/bin\") pkgs ++ [ (builtins.getEnv \"PATH\") ]);",
+  "}"
+].join("\n")
+
+/**
+ * Run a program from packages without installing them: `nix-shell -p` on the channel; with --file, an
+ * environment of that file's packages (tryEnvironmentExpr). nix-shell takes no `--` here; the
+ * validated attribute names never start with a dash.
+ */
 export const envShell = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>, command: string | undefined) =>
-  ["nix-shell", ...(ctx.file === undefined ? [] : ["-I", `nixpkgs=${ctx.file}`]), "-p", ...attrs,
-    ...(command === undefined ? [] : ["--run", command])]
+  ctx.file === undefined
+    ? ["nix-shell", "-p", ...attrs, ...(command === undefined ? [] : ["--run", command])]
+    : ["nix-shell", "--argstr", "file", ctx.file, "--argstr", "attrs", attrs.join(" "), "-E", tryEnvironmentExpr,
+      ...(command === undefined ? [] : ["--run", command])]
 
 /** What an install would build or fetch, without doing it (read-only; the dry-run preview). */
 export const envInstallDryRun = (ctx: NixEnvArgvContext, attrs: ReadonlyArray<string>) =>

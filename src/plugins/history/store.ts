@@ -16,7 +16,10 @@ export const appendEntry = (stateDir: string, entry: HistoryEntry): Effect.Effec
       await mkdir(stateDir, { recursive: true })
       await appendFile(historyFile(stateDir), `${JSON.stringify(entry)}\n`, { flag: "a" })
     },
-    catch: (e) => new FileError({ path: historyFile(stateDir), detail: e instanceof Error ? e.message : String(e) })
+    catch: (e) => new FileError({
+      path: historyFile(stateDir),
+      detail: `cannot write the history there (${e instanceof Error ? e.message : String(e)}); make the folder writable or set XDG_STATE_HOME to one that is`
+    })
   })
 
 /** Oldest first; a missing file is an empty history. */
