@@ -17,7 +17,7 @@ import { startDaemon, type RunningDaemon } from "../native/support/daemon.js"
 import { run } from "../native/support/nixCli.js"
 import { recordFaults } from "./support.js"
 
-const trials = 8
+const trials = 6
 
 describeNix("a damaged store snapshot", (nix) => {
   let daemon: RunningDaemon
