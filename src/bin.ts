@@ -4,10 +4,11 @@ import { Effect } from "effect"
 import { runCli } from "./cli/run.js"
 import { runMain } from "./cli/runMain.js"
 import { currentEnvironment } from "./layers/environment.js"
-import { mainLayer, parseLayer, pluginCommands } from "./layers/MainLayer.js"
+import { liveWorld } from "./layers/LiveWorld.js"
+import { makeApp } from "./layers/MainLayer.js"
 
 runMain(
-  runCli(process.argv, { environment: currentEnvironment(), layer: mainLayer, parseLayer, pluginCommands }).pipe(
+  runCli(process.argv, { environment: currentEnvironment(), ...makeApp(liveWorld) }).pipe(
     Effect.provide(NodeContext.layer)
   ),
   { onStop: (signal) => `\nInterrupted (${signal}): stopped.\n` }

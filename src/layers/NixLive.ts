@@ -68,17 +68,21 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         ? new Interrupted({ detail: `${cmd.argv[0]} was stopped (${e.message})` })
         : new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: e.message, stderrTail: [] })
 
-    const collect = (s: Stream.Stream<Uint8Array, PlatformError>) =>
-      s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.orElseSucceed(() => ""))
+    /** A failed read of a command's output is a failure of the command (never an empty output). */
+    const readError = (cmd: NixCommand, stream: "output" | "error output") => (e: PlatformError) =>
+      new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `could not read the ${stream} of ${cmd.argv[0]}: ${e.message}`, stderrTail: [] })
+
+    const collect = (cmd: NixCommand, stream: "output" | "error output", s: Stream.Stream<Uint8Array, PlatformError>) =>
+      s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.mapError(readError(cmd, stream)))
 
     /** stderr as capped lines (see cappedLines.ts): each line at most MAX_LINE, the last 16 MiB of them. */
-    const collectStderr = (s: Stream.Stream<Uint8Array, PlatformError>) => {
+    const collectStderr = (cmd: NixCommand, s: Stream.Stream<Uint8Array, PlatformError>) => {
       const split = makeLineSplitter()
       const tail = makeTail(16 * 1024 * 1024)
       return s.pipe(
         Stream.decodeText(),
         Stream.runForEach((chunk) => Effect.sync(() => { for (const l of split.feed(chunk)) tail.push(l) })),
-        Effect.orElseSucceed(() => undefined),
+        Effect.mapError(readError(cmd, "error output")),
         Effect.map(() => { for (const l of split.end()) tail.push(l); return tail.lines().join("\n") })
       )
     }
@@ -122,7 +126,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         Effect.zipRight(Effect.scoped(Effect.gen(function*() {
           const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
           const [stdout, stderr, exitCode] = yield* Effect.all(
-            [collect(proc.stdout), collectStderr(proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
+            [collect(cmd, "output", proc.stdout), collectStderr(cmd, proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
             { concurrency: "unbounded" }
           )
           return { argv: cmd.argv, exitCode, stdout, stderr }
@@ -138,10 +142,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         r.exitCode === 0 ? Effect.succeed(r) : Effect.fail(failure(cmd, r.exitCode, r.stderr.split("\n")))
       ))
 
-    const exec: NixShape["exec"] = (cmd) =>
-      spawn(cmd).pipe(Effect.catchTag("NixFailed", (e) =>
-        Effect.fail(new Interrupted({ detail: `${cmd.argv[0]}: ${e.message}` }))
-      ))
+    const exec: NixShape["exec"] = spawn
 
     const stream: NixShape["stream"] = (cmd) =>
       Stream.unwrapScoped(Effect.gen(function*() {
@@ -149,7 +150,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
         const parser = makeLogParser()
         let tail = Chunk.empty<string>()
-        const stdoutFiber = yield* Effect.fork(collect(proc.stdout))
+        const stdoutFiber = yield* Effect.fork(collect(cmd, "output", proc.stdout))
         const split = makeLineSplitter()
         const events = proc.stderr.pipe(
           Stream.decodeText(),
@@ -160,7 +161,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
             if (Chunk.size(tail) > keepLines) tail = Chunk.drop(tail, Chunk.size(tail) - keepLines)
           })),
           Stream.mapConcat((line) => parser.feed(line)),
-          Stream.catchAll(() => Stream.empty)
+          Stream.mapError(readError(cmd, "error output"))
         )
         const end = Effect.gen(function*() {
           const exitCode = yield* proc.exitCode.pipe(Effect.mapError(exitError(cmd)))

@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest"
 import { type Intent, isMutating } from "../../src/domain/Intent.js"
 import { toNameResolver } from "../../src/domain/index/toNameResolver.js"
 import { verbs } from "../../src/domain/parse/grammar/verbs.js"
+import type { VerbEntry } from "../../src/domain/parse/grammar/types.js"
 import { actsWithoutAsking, parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { memIndex, rec } from "../index/records.js"
 
@@ -38,8 +39,9 @@ type ChangeKind = "install" | "remove" | "update"
 const gerunds: Record<ChangeKind, ReadonlyArray<string>> = {
   install: ["installing", "adding", "reinstalling"], remove: ["removing", "uninstalling", "deleting"], update: ["updating", "upgrading"]
 }
+const entry = (kind: ChangeKind): VerbEntry => verbs[kind]
 const verbOf = (kind: ChangeKind, word: string) =>
-  (verbs[kind].words.includes(word) && !(verbs[kind].asks ?? []).includes(word)) || (verbs[kind].typos ?? []).includes(word) ||
+  (entry(kind).words.includes(word) && !(entry(kind).asks ?? []).includes(word)) || (entry(kind).typos ?? []).includes(word) ||
   gerunds[kind].includes(word)
 const leadingPolite = new Set(["please", "hello", "hi", "hey", "ok", "so", "just", "now", "completely", "fully"])
 

@@ -16,6 +16,7 @@
  * truncated, damaged or foreign file is ignored (and rebuilt by the next preview). Pure:
  * src/layers/daemon/PathInfoCacheFile.ts reads and writes the file.
  */
+import { Either, Schema } from "effect"
 import { crc32 } from "node:zlib"
 import type { InfoTable } from "./Closure.js"
 
@@ -37,15 +38,20 @@ const MAGIC = "ASKNIXS4"
 /** magic (8), CRC-32 of the bytes from 12 on (4), header length (4), header, paths, arrays. */
 const HEAD = 16
 
-interface Header {
-  readonly dbKey: string
-  readonly storeKey: string
-  readonly strays: ReadonlyArray<readonly [string, number]>
-  readonly count: number
-  readonly pathCount: number
-  readonly pathsBytes: number
-  readonly refCount: number
-}
+const NonNegative = Schema.Int.pipe(Schema.nonNegative())
+
+const Header = Schema.Struct({
+  dbKey: Schema.String,
+  storeKey: Schema.String,
+  strays: Schema.Array(Schema.Tuple(Schema.String, Schema.Number)),
+  count: NonNegative,
+  pathCount: NonNegative,
+  pathsBytes: NonNegative,
+  refCount: NonNegative
+})
+type Header = typeof Header.Type
+
+const decodeHeader = Schema.decodeUnknownEither(Schema.parseJson(Header))
 
 const align8 = (n: number) => (n + 7) & ~7
 
@@ -91,9 +97,11 @@ const decode = (b: Buffer): StoreSnapshot | undefined => {
   if (crc32(b.subarray(12)) !== b.readUInt32LE(8)) return undefined
   const headerLength = b.readUInt32LE(12)
   if (HEAD + headerLength > b.length) return undefined
-  const h = JSON.parse(b.toString("utf8", HEAD, HEAD + headerLength)) as Header
+  const header = decodeHeader(b.toString("utf8", HEAD, HEAD + headerLength))
+  if (Either.isLeft(header)) return undefined
+  const h = header.right
   const { count, pathCount, pathsBytes, refCount } = h
-  if (![count, pathCount, pathsBytes, refCount].every((n) => Number.isSafeInteger(n) && n >= 0) || pathCount < count) return undefined
+  if (pathCount < count) return undefined
   const pathsAt = HEAD + headerLength
   let at = align8(pathsAt + pathsBytes)
   if (at + count * 8 + align8(count * 4) + align8((count + 1) * 4) + refCount * 4 > b.length) return undefined
@@ -116,8 +124,8 @@ const decode = (b: Buffer): StoreSnapshot | undefined => {
   }
   if (refStart[0] !== 0 || refStart[count] !== refCount) return undefined
   return {
-    dbKey: String(h.dbKey ?? ""), storeKey: String(h.storeKey ?? ""),
-    strays: Array.isArray(h.strays) ? h.strays.map(([p, size]) => ({ path: String(p), size: Number(size) || 0 })) : [],
+    dbKey: h.dbKey, storeKey: h.storeKey,
+    strays: h.strays.map(([path, size]) => ({ path, size })),
     table: { paths, count, narSize, deriver, refStart, refs }
   }
 }

@@ -1,6 +1,6 @@
 /** The verb table as a lookup: longest verb phrase at the start of a request, typos included. */
 import { editDistance } from "./distance.js"
-import type { ObjectKind } from "./grammar/types.js"
+import type { ObjectKind, VerbEntry } from "./grammar/types.js"
 import { verbs } from "./grammar/verbs.js"
 
 export interface VerbMatch {
@@ -17,7 +17,9 @@ interface Entry { readonly phrase: string; readonly kind: ObjectKind; readonly t
 
 const byFirstWord = new Map<string, Array<Entry>>()
 const singleWordVerbs: Array<{ word: string; kind: ObjectKind }> = []
-for (const [kind, entry] of Object.entries(verbs) as Array<[ObjectKind, (typeof verbs)[ObjectKind]]>) {
+const table: Readonly<Record<ObjectKind, VerbEntry>> = verbs
+for (const kind of Object.keys(table).filter((k): k is ObjectKind => k in table)) {
+  const entry = table[kind]
   const add = (phrase: string, typoOf?: string) => {
     const first = phrase.split(" ")[0]!
     const list = byFirstWord.get(first) ?? []
@@ -48,7 +50,8 @@ const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefine
   return found
 }
 
-const askingVerbs = new Set(Object.entries(verbs).flatMap(([kind, e]) => (e.asks ?? []).map((w) => `${kind} ${w}`)))
+const entries: ReadonlyArray<readonly [string, VerbEntry]> = Object.entries(verbs)
+const askingVerbs = new Set(entries.flatMap(([kind, e]) => (e.asks ?? []).map((w) => `${kind} ${w}`)))
 
 /** Is `verb` one of the kind's verbs that are also everyday words (asked about before acting)? */
 export const isAsking = (kind: ObjectKind, verb: string): boolean => askingVerbs.has(`${kind} ${verb}`)

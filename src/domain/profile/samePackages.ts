@@ -1,5 +1,5 @@
 /** Do two profiles hold the same packages? (Staged updates switch only when something changed.) Pure. */
-import type { Manifest } from "./manifest.js"
+import type { Manifest } from "./Profile.js"
 
 const paths = (m: Manifest): string =>
   m.elements.filter((e) => e.active).flatMap((e) => e.storePaths).sort().join("\n")

@@ -20,7 +20,7 @@ import {
   formatOwner, isStale, lockPathOf, type LockOwner, parseOwner, type ProcessFacts, startTimeFromStat
 } from "../../domain/profile/lockOwner.js"
 import { ProfileLock, type ProfileLockShape } from "../../services/ProfileLock.js"
-import { generationOf } from "./GenerationLinks.js"
+import { generationOf } from "../../domain/profile/GenerationLink.js"
 
 const pollMs = 100
 
