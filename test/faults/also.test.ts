@@ -36,3 +36,23 @@ describeNix("smaller findings", (nix) => {
     expect(r.stderr).toMatch(/could not record this operation \(the operation itself is done\).*XDG_STATE_HOME/)
   }, 120_000)
 })
+
+describeNix("a path that is not a profile", (nix) => {
+  let sb: Sandbox
+  beforeAll(() => { ensureBuilt(); sb = makeSandbox("notprofile") })
+  afterAll(() => sb.cleanup())
+
+  it("--profile /etc/passwd (a file) and a folder without a manifest: said, for list and for a change", () => {
+    const failures: Array<string> = []
+    const folder = join(sb.dir, "just-a-folder")
+    mkdirSync(folder)
+    for (const [profile, kind] of [["/etc/passwd", "a file"], [folder, "a folder without a manifest"]] as const) {
+      for (const words of [["list"], ["--execute", "install", "hello"]]) {
+        const r = askNix(nix, sb, ["--profile", profile, "--file", join(sb.pkgs, "default.nix"), ...words])
+        if (r.code === 0 || !r.stderr.includes(`it is ${kind}, not a Nix profile`)) failures.push(`${profile} ${words.join(" ")}: exit ${r.code}, ${r.stderr.trim().split("\n").pop()}`)
+      }
+    }
+    recordFaults(`not a profile, nix ${nix.version}`, 4, failures.length)
+    expect(failures).toEqual([])
+  }, 60_000)
+})
