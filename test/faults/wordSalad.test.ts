@@ -19,6 +19,7 @@ import { verbs } from "../../src/domain/parse/grammar/verbs.js"
 import type { VerbEntry } from "../../src/domain/parse/grammar/types.js"
 import { actsWithoutAsking, parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { memIndex, rec } from "../index/records.js"
+import { recordFaults } from "./support.js"
 
 const fixturePackages = ["greet", "hello", "broken", "slow"]
 const names = toNameResolver(memIndex(fixturePackages.map((p) => rec(p, { description: `${p} (test package)` }))))
@@ -84,15 +85,19 @@ describe("word salad", () => {
       const canAct = pkgs.every((p) => names.exists(p))
       if (isMutating(u.intent) && actsWithoutAsking(u.confidence) && canAct) acted.push(`${words.join(" ")} -> ${u.intent._tag} ${u.confidence}`)
     }
+    recordFaults("word salad (1,500 random sequences)", 1500, acted.length)
     expect(acted).toEqual([])
     expect(plain).toBeGreaterThan(0)
   })
 
   it("the reported ones ask first", () => {
-    for (const text of ["greet uninstall", "include slow", "slow install"]) {
+    const reported = ["greet uninstall", "include slow", "slow install"]
+    const acting = reported.filter((text) => {
       const u = parseRequest(text, { names })
-      expect(isMutating(u.intent) && actsWithoutAsking(u.confidence), `${text}: ${u.intent._tag} ${u.confidence}`).toBe(false)
-    }
+      return isMutating(u.intent) && actsWithoutAsking(u.confidence)
+    })
+    recordFaults("word salad, the reported requests", reported.length, acting.length)
+    expect(acting).toEqual([])
   })
 
   it("a confidence exactly at the threshold does not act", () => {
