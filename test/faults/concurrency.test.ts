@@ -5,21 +5,14 @@
  * the second `nix profile` run built its generation from the manifest the first one had not yet
  * switched, and one package was lost while both runs printed "Done".
  */
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { describeNix } from "../support/describeNix.js"
-import { makeSandbox, type Sandbox } from "../support/sandbox.js"
-import { askNix, backends, ensureBuilt, hasProgram, recordFaults, sandboxArgs, startAskNix } from "./support.js"
+import { expect, it } from "vitest"
+import { askNix, describeNixAndBackends, hasProgram, recordFaults, sandboxArgs, startAskNix } from "./support.js"
 
 const rounds = 10
 
-describeNix("concurrent changes of one profile", (nix) => {
-  beforeAll(ensureBuilt)
-  for (const backend of backends) {
-    let sb: Sandbox
-    beforeAll(() => { sb = makeSandbox(`conc-${backend}`) })
-    afterAll(() => sb.cleanup())
-
+describeNixAndBackends("concurrent changes of one profile", "conc", (nix, backend, sandbox) => {
     it(`${backend}: ${rounds} rounds of two changes at once, every "Done" really done`, async () => {
+      const sb = sandbox()
       const args = sandboxArgs(sb, backend)
       // Build both packages once, so that rounds are about the profile, not the builds.
       const first = askNix(nix, sb, [...args, "--execute", "install", "greet", "hello"])
@@ -41,5 +34,4 @@ describeNix("concurrent changes of one profile", (nix) => {
       recordFaults(`concurrent changes, nix ${nix.version}, ${backend}`, rounds, failed.length)
       expect(failed).toEqual([])
     }, 240_000)
-  }
 })

@@ -8,24 +8,17 @@
  * (every package there, at the old or the new version) because an update is one switch.
  */
 import { constants } from "node:os"
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { describeNix } from "../support/describeNix.js"
-import { makeSandbox, type Sandbox } from "../support/sandbox.js"
+import { expect, it } from "vitest"
 import {
-  askNix, backends, currentGeneration, ensureBuilt, greetVersion, hasProgram, processesMentioning, recordFaults,
+  askNix, currentGeneration, describeNixAndBackends, greetVersion, hasProgram, processesMentioning, recordFaults,
   sandboxArgs, sleep, startAskNix, waitForNoProcesses
 } from "./support.js"
 
 const signals: ReadonlyArray<NodeJS.Signals> = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGKILL"]
 
-describeNix("signals during an update", (nix) => {
-  beforeAll(ensureBuilt)
-  for (const backend of backends) {
-    let sb: Sandbox
-    beforeAll(() => { sb = makeSandbox(`sig-${backend}`) })
-    afterAll(() => sb.cleanup())
-
+describeNixAndBackends("signals during an update", "sig", (nix, backend, sandbox) => {
     it(`${backend}: ${signals.join(", ")} while the new version builds`, async () => {
+      const sb = sandbox()
       const args = sandboxArgs(sb, backend)
       const first = askNix(nix, sb, [...args, "--execute", "install", "greet", "hello"])
       expect(first.code, first.stderr).toBe(0)
@@ -66,5 +59,4 @@ describeNix("signals during an update", (nix) => {
       recordFaults(`signals during an update, nix ${nix.version}, ${backend}`, signals.length, failed.length)
       expect(failed).toEqual([])
     }, 300_000)
-  }
 })

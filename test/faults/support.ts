@@ -6,8 +6,10 @@
 import { spawn, spawnSync } from "node:child_process"
 import { appendFileSync, existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs"
 import { join, resolve } from "node:path"
+import { afterAll, beforeAll } from "vitest"
+import { describeNix } from "../support/describeNix.js"
 import type { NixInstall } from "../support/nixInstalls.js"
-import type { Sandbox } from "../support/sandbox.js"
+import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 
 const root = resolve(__dirname, "../..")
 export const bin = process.env["ASK_NIX_FAULTS_BIN"] ?? join(root, "bin/ask-nix.mjs")
@@ -21,6 +23,23 @@ export const ensureBuilt = () => {
 
 export const backends = ["profile", "nix-env"] as const
 export type BackendName = (typeof backends)[number]
+
+/**
+ * One describe block per Nix (describeNix), and in it one sandbox per backend (`label-backend`) for the
+ * tests `body` declares; `sandbox()` is that backend's sandbox once the tests run.
+ */
+export const describeNixAndBackends = (
+  name: string, label: string, body: (nix: NixInstall, backend: BackendName, sandbox: () => Sandbox) => void
+): void =>
+  describeNix(name, (nix) => {
+    beforeAll(ensureBuilt)
+    for (const backend of backends) {
+      let sb: Sandbox | undefined
+      beforeAll(() => { sb = makeSandbox(`${label}-${backend}`) })
+      afterAll(() => sb?.cleanup())
+      body(nix, backend, () => sb!)
+    }
+  })
 
 export const envFor = (nix: NixInstall, sb: Sandbox, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,

@@ -1,24 +1,17 @@
 /**
- * One update is one generation (issue 15, issue 17 item 2), on real Nix and both backends, for packages
+ * One update is one generation (issue 15, issue 17 item 2), on real Nix and both for packages
  * installed from a file (`nix profile` cannot upgrade those: they are staged and switched once):
  * - nothing newer: "already up to date", exit 0, no new generation;
  * - newer: exactly one new generation, and the result shows old -> new;
  * - a build that fails: no generation at all, and the message does not claim more than happened;
  * - without --file, packages installed from a file are not "updated" from nixpkgs (said so).
  */
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { describeNix } from "../support/describeNix.js"
-import { makeSandbox, type Sandbox } from "../support/sandbox.js"
-import { askNix, backends, currentGeneration, ensureBuilt, greetVersion, recordFaults, sandboxArgs } from "./support.js"
+import { expect, it } from "vitest"
+import { askNix, currentGeneration, describeNixAndBackends, greetVersion, recordFaults, sandboxArgs } from "./support.js"
 
-describeNix("one update, one generation", (nix) => {
-  beforeAll(ensureBuilt)
-  for (const backend of backends) {
-    let sb: Sandbox
-    beforeAll(() => { sb = makeSandbox(`update-${backend}`) })
-    afterAll(() => sb.cleanup())
-
+describeNixAndBackends("one update, one generation", "update", (nix, backend, sandbox) => {
     it(`${backend}: up to date, newer, broken, and without --file`, () => {
+      const sb = sandbox()
       const args = sandboxArgs(sb, backend)
       const failures: Array<string> = []
       const check = (what: string, ok: boolean, detail: string) => { if (!ok) failures.push(`${what}: ${detail}`) }
@@ -50,5 +43,4 @@ describeNix("one update, one generation", (nix) => {
       recordFaults(`one update one generation, nix ${nix.version}, ${backend}`, backend === "profile" ? 4 : 3, failures.length)
       expect(failures).toEqual([])
     }, 180_000)
-  }
 })
