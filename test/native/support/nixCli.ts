@@ -8,6 +8,9 @@ export const run = (nix: NixInstall, argv: ReadonlyArray<string>): string =>
     encoding: "utf8",
     env: { ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"] ?? ""}` },
     stdio: ["ignore", "pipe", "pipe"],
+    // `nix-store --gc --print-dead` on a store that many test runs have filled prints megabytes
+    // (the default 1 MiB ended in ENOBUFS).
+    maxBuffer: 512 * 1024 * 1024,
     timeout: 120_000
   })
 
