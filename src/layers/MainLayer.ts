@@ -1,7 +1,7 @@
 /**
  * The one composition root. `makeApp(world)` builds the services of each call from its Settings:
  * the parser (with index corrections and plugin phrases), the backend chain native -> profile ->
- * nix-env -> instructions (plus plugin backends), the NixOS system backend, the plugins, the output
+ * nix-env -> instructions (plus plugin backends), the NixOS system and home-manager backends, the plugins, the output
  * and the progress renderer. Only `world` differs between the shipped CLI (src/bin.ts passes
  * `liveWorld`, src/layers/LiveWorld.ts) and the tests (an in-memory Nix, a scripted prompter): both
  * run the same pipeline over the same layers.
@@ -23,6 +23,7 @@ import { NativeBackend } from "./backends/native/NativeBackend.js"
 import { NixEnvBackend } from "./backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
+import { HomeBackend } from "./backends/home/HomeBackend.js"
 import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
@@ -65,12 +66,14 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
     ]
     const chain = yield* wiring.chain(builtins)
     const systemBackend = yield* Effect.provide(SystemBackend, services)
+    const homeBackend = yield* Effect.provide(HomeBackend, services)
     const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
     return Layer.mergeAll(
       BackendChainFrom(selectBackends(chain, settings.backend)),
       parser(wiring.rules),
       Layer.succeed(Wiring, {
         systemBackend,
+        homeBackend,
         pluginBackend: wiring.backend,
         pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
         onExecuted: wiring.onExecuted,

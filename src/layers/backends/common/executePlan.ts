@@ -19,8 +19,11 @@ export interface ExecuteOptions {
   readonly currentGeneration: Effect.Effect<number | undefined, ServeError>
   /** argv that switches the profile back to generation n. */
   readonly switchBack: (n: number) => ReadonlyArray<string>
-  /** Do the two profiles hold the same packages? (Decides whether a `commit` step runs.) */
-  readonly samePackages: (staging: string, profile: string) => Effect.Effect<boolean, ServeError>
+  /**
+   * Do the two profiles hold the same packages? (Decides whether a `commit` step runs; a backend whose
+   * plans stage nothing need not say, and a commit step then always runs.)
+   */
+  readonly samePackages?: ((staging: string, profile: string) => Effect.Effect<boolean, ServeError>) | undefined
 }
 
 const runStep = (nix: NixShape, step: Step): Stream.Stream<ProgressEvent, ServeError> => {
@@ -36,7 +39,7 @@ const runStep = (nix: NixShape, step: Step): Stream.Stream<ProgressEvent, ServeE
 
 /** The switch of a staged change: skipped when nothing changed, never interrupted once started. */
 const commitStep = (options: ExecuteOptions, step: Step, commit: NonNullable<Step["commit"]>): Stream.Stream<ProgressEvent, ServeError> =>
-  Stream.unwrap(Effect.map(options.samePackages(commit.staging, commit.profile), (same) =>
+  Stream.unwrap(Effect.map(options.samePackages?.(commit.staging, commit.profile) ?? Effect.succeed(false), (same) =>
     same
       ? Stream.make(new Message({ level: 1, text: "Nothing is newer: the profile was not switched." }))
       : Stream.fromEffect(Effect.uninterruptible(options.nix.run({ argv: step.argv, mutating: step.mutating, env: step.env }))).pipe(
