@@ -20,6 +20,7 @@ import { NixLiveWith } from "../src/layers/NixLive.js"
 import { SettingsTest } from "../src/layers/SettingsTest.js"
 import { DryRunPolicyDry } from "../src/layers/DryRunPolicyLive.js"
 import { ProfileInspectorLive } from "../src/layers/ProfileInspectorLive.js"
+import { NetworkProbeLive } from "../src/layers/NetworkProbeLive.js"
 
 const binDirs = (process.env["ASK_NIX_TEST_NIX_BINS"] ?? "/usr/bin:/opt/nix-modern/bin").split(":").filter((d) => existsSync(join(d, "nix")))
 const samples = Number(process.env["BENCH_SAMPLES"] ?? 9)
@@ -63,6 +64,7 @@ for (const binDir of binDirs) {
     NixLiveWith({ binDir, env: { NIX_CONFIG: configFor(binDir) } }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry))),
     DryRunPolicyDry,
     ProfileInspectorLive,
+    NetworkProbeLive,
     SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` }),
     NodeFileSystem.layer
   )

@@ -11,10 +11,13 @@ import type { Settings, SettingsShape } from "../services/Settings.js"
 import type { Environment } from "../domain/Environment.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
 import type { IndexBuilder } from "../services/IndexBuilder.js"
+import type { History } from "../services/History.js"
+import type { ProfileInspector } from "../services/ProfileInspector.js"
 import type { ProfileLock } from "../services/ProfileLock.js"
 
 export type AppServices =
-  | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview | ProfileLock
+  | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview
+  | History | ProfileInspector | ProfileLock
 
 export interface CommandInfo {
   readonly name: string

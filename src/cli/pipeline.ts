@@ -21,6 +21,12 @@ import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
 import { ProfileLock } from "../services/ProfileLock.js"
+import { History } from "../services/History.js"
+import { undoCommand } from "../domain/history/undoCommand.js"
+import { goBack, withNote } from "./goBack.js"
+import { nameSuggestions, suggestionText, whyAsk } from "../domain/confirmation/whyAsk.js"
+import { confirm } from "./confirm.js"
+import * as path from "node:path"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -34,7 +40,7 @@ export interface Request {
   readonly command?: { readonly name: string; readonly words: ReadonlyArray<string> } | undefined
 }
 
-interface Served {
+export interface Served {
   readonly backend: Backend
   readonly outcome: Outcome
   readonly tried: ReadonlyArray<{ readonly backend: string; readonly reason: string }>
@@ -120,11 +126,15 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
     // A corrected name is a suggestion: nothing is planned or built for it without a yes.
-    if (settings.execute && isMutating(understood.intent)) yield* confirmSuggestions(understood)
+    if (settings.execute && isMutating(understood.intent) && !(yield* confirm(whyAsk(understood, req.text)))) {
+      return yield* new NeedsConfirmation({ reason: "Nothing was changed.", choices: [] })
+    }
 
     const final = understood
     const work = Effect.gen(function*() {
-      const served = yield* serve(final.intent, scope.scope)
+      // "go back" is decided from the history inside the lock, like the plan: from the profile as it is.
+      const back = yield* goBack(final.intent, scope.scope)
+      const served = yield* serve(back.intent, scope.scope).pipe(Effect.map((s) => withNote(s, back.note)))
       if (served.outcome._tag === "Answer") {
         return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
       }
@@ -141,6 +151,13 @@ export const runRequest = (req: Request) => {
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
+}
+
+/** Which profile history files a change under: the user's (--profile), the NixOS system's, home-manager's. */
+const recordedProfile: Readonly<Record<Scope, (s: { readonly profile: string; readonly root: string }) => string>> = {
+  user: (s) => s.profile,
+  system: (s) => path.join(s.root, "nix/var/nix/profiles/system"),
+  home: () => "home-manager"
 }
 
 const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
@@ -259,17 +276,10 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    if (unsure && !settings.yes && plan.steps.length > 0) {
-      const reason = `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
-      if (!settings.interactive) {
-        return yield* new NeedsConfirmation({ reason: `${reason} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`, choices: [] })
-      }
-      const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${reason} Go ahead?`))) {
-        yield* out.text("Nothing was changed.")
-        yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
-        return 2
-      }
+    if (!(yield* confirm(whyAsk(understood, req.text, plan)))) {
+      yield* out.text("Nothing was changed.")
+      yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
+      return 2
     }
 
     const wiring = yield* Wiring
@@ -287,12 +297,22 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       ? yield* served.backend.result(plan)
       : { plan, summary: ["Done."] }
     const executeMs = performance.now() - t0
-    for (const line of resultLines(result, scope)) yield* out.text(line)
-    yield* wiring.onExecuted({
-      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
-      profile: settings.profile, scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv)
+    const undo = undoCommand({
+      scope, before: result.generationBefore, after: result.generationAfter,
+      profile: settings.defaultProfile ? undefined : settings.profile, file: settings.file
     })
+    for (const line of resultLines(result, undo)) yield* out.text(line)
+    const record = {
+      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
+      profile: recordedProfile[scope](settings),
+      scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
+      argv: plan.steps.map((s) => s.argv)
+    }
+    // The change is made: a history that cannot be written is a warning, not a failure of the change.
+    yield* (yield* History).record(record).pipe(
+      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+    )
+    yield* wiring.onExecuted(record)
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,
       generationAfter: result.generationAfter ?? null, ...(result.data ?? {}),
@@ -300,33 +320,6 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     })
     return 0
   })
-
-/**
- * Package names the parser corrected (a spelling fix, not an everyday name): suggestions, never acted
- * on without a yes. Verb corrections ("intsall") are not names and are only shown.
- */
-const nameSuggestions = (u: Understood): ReadonlyArray<{ readonly from: string; readonly to: string }> =>
-  u.corrections.filter((c) => packagesOf(u.intent).includes(c.to) && c.from !== c.to)
-
-const suggestionText = (s: ReadonlyArray<{ readonly from: string; readonly to: string }>): string =>
-  s.map((c) => `"${c.from}" is not a package I know; the nearest name is ${c.to}.`).join(" ")
-
-/** On a terminal: ask. Without one (or with --json): stop with exit 2 and say how to confirm. */
-const confirmSuggestions = (understood: Understood) => Effect.gen(function*() {
-  const settings = yield* Settings
-  const suggested = nameSuggestions(understood)
-  if (suggested.length === 0 || settings.yes) return
-  const what = describeIntent(understood.intent)
-  if (!settings.interactive) {
-    return yield* new NeedsConfirmation({
-      reason: `${suggestionText(suggested)} Nothing was changed. To go ahead, say the name as it is (ask-nix --execute ${what}) or add --yes.`,
-      choices: []
-    })
-  }
-  if (!(yield* (yield* Prompter).confirm(`${suggestionText(suggested)} ${what[0]!.toUpperCase()}${what.slice(1)}?`))) {
-    return yield* new NeedsConfirmation({ reason: "Nothing was changed.", choices: [] })
-  }
-})
 
 /**
  * After an interrupted or failed execution: the profile's generation now, compared with before (read

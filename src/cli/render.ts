@@ -1,6 +1,5 @@
 /** Pure rendering of answers and plans: human lines and JSON fields. */
-import type { Answer, ExecutionResult, Plan } from "../domain/Plan.js"
-import type { Scope } from "../domain/Intent.js"
+import type { Answer, ExecutionResult, PackageDetails, Plan } from "../domain/Plan.js"
 import { showArgv } from "../domain/backends/instructions/commands.js"
 
 const flags = (p: { broken?: boolean | undefined; insecure?: boolean | undefined; unfree?: boolean | undefined }) =>
@@ -18,6 +17,12 @@ export const formatBytes = (n: number): string => {
   while (v >= 1024 && u < units.length - 1) { v /= 1024; u++ }
   return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`
 }
+
+/** "yes, 2.12 (the package index has 2.10)" */
+const installedText = (p: PackageDetails): string =>
+  !p.installed ? "no"
+    : p.installedVersion === undefined ? "yes"
+    : `yes, ${p.installedVersion}${p.installedVersion !== p.version ? ` (the package index has ${p.version})` : ""}`
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length))
 
@@ -54,11 +59,11 @@ export const answerLines = (a: Answer): ReadonlyArray<string> => {
     case "info":
       return a.packages.flatMap((p, i) => [
         ...(i > 0 ? [""] : []),
-        `${p.attrPath} ${p.version}${mark(p)}`,
+        `${p.attrPath} ${p.installedVersion ?? p.version}${mark(p)}`,
+        ...(p.installed !== undefined ? [`  installed: ${installedText(p)}`] : []),
         ...(p.description ? [`  ${p.description}`] : []),
         ...(p.homepage ? [`  homepage: ${p.homepage}`] : []),
         ...(p.license.length > 0 ? [`  license:  ${p.license.join(", ")}`] : []),
-        ...(p.installed !== undefined ? [`  installed: ${p.installed ? "yes" : "no"}`] : []),
         ...(p.narSize !== undefined ? [`  size:     ${formatBytes(p.narSize)}${p.closureSize !== undefined ? ` (closure ${formatBytes(p.closureSize)})` : ""}`] : [])
       ])
     case "provides":
@@ -89,10 +94,9 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
   ...plan.notes
 ]
 
-const scopeFlag: Readonly<Record<Scope, string>> = { user: "", system: "--system ", home: "--home " }
-
-export const resultLines = (r: ExecutionResult, scope: Scope = "user"): ReadonlyArray<string> => [
+/** `undo`: the command that returns to the state before this change (undoCommand), if there is one. */
+export const resultLines = (r: ExecutionResult, undo: string | undefined): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
-    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scopeFlag[scope]}rollback`] : [])
+    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}.${undo === undefined ? "" : ` To undo: ${undo}`}`] : [])
 ]

@@ -36,6 +36,11 @@ export interface Plan {
   readonly staging?: string | undefined
   /** Free-form preview data for --json (what would be built/downloaded/freed). */
   readonly preview?: Readonly<Record<string, unknown>> | undefined
+  /**
+   * Why this plan needs a yes before it is carried out ("the last change was in another profile"): a
+   * terminal is asked; otherwise nothing is done (exit 2) until the request is repeated with --yes.
+   */
+  readonly confirm?: string | undefined
 }
 
 export interface PackageSummary {
@@ -53,6 +58,8 @@ export interface PackageDetails extends PackageSummary {
   readonly license: ReadonlyArray<string>
   readonly longDescription?: string | null | undefined
   readonly installed?: boolean | undefined
+  /** The version in the profile, when installed (it may differ from `version`, the package set's). */
+  readonly installedVersion?: string | undefined
   readonly storePath?: string | undefined
   readonly narSize?: number | undefined
   readonly closureSize?: number | undefined
@@ -98,6 +105,10 @@ export type Answer =
 export type Outcome =
   | { readonly _tag: "Answer"; readonly answer: Answer }
   | { readonly _tag: "Plan"; readonly plan: Plan }
+
+/** The plan with `notes` added after its own. */
+export const withNotes = (plan: Plan, notes: ReadonlyArray<string>): Plan =>
+  notes.length === 0 ? plan : { ...plan, notes: [...plan.notes, ...notes] }
 
 export const answer = (a: Answer): Outcome => ({ _tag: "Answer", answer: a })
 export const planned = (p: Plan): Outcome => ({ _tag: "Plan", plan: p })

@@ -3,6 +3,7 @@
  * `userMessage` renders one or two sentences; `exitCode` is the process exit code it maps to.
  */
 import { Schema } from "effect"
+import { howToAllow, whatItIs } from "./restrictions/Restriction.js"
 
 /** A backend cannot serve this intent (missing command, wrong profile kind, unsupported feature). The chain moves on. */
 export class CannotServe extends Schema.TaggedError<CannotServe>()("CannotServe", {
@@ -20,6 +21,29 @@ export class PackageNotFound extends Schema.TaggedError<PackageNotFound>()("Pack
   name: Schema.String,
   suggestions: Schema.Array(Schema.String),
   where: Schema.optional(Schema.String)
+}) {}
+
+/** nixpkgs refuses the package (unfree, broken or insecure) and the user has not allowed it. */
+export class PackageNotAllowed extends Schema.TaggedError<PackageNotAllowed>()("PackageNotAllowed", {
+  name: Schema.String,
+  /** "steam-1.0.0.61" (what nixpkgs' settings name). */
+  drvName: Schema.String,
+  restriction: Schema.Literal("unfree", "broken", "insecure"),
+  /** "flake": the environment needs --impure; "impure": nix-env or a file, config.nix works too. */
+  evaluation: Schema.Literal("flake", "impure")
+}) {}
+
+/** Nix would need the network for this (the flake registry, nixpkgs on GitHub) and cannot reach it. */
+export class NixpkgsUnreachable extends Schema.TaggedError<NixpkgsUnreachable>()("NixpkgsUnreachable", {
+  /** The flake reference or URL that needs the network. */
+  source: Schema.String,
+  /** "github.com: its name does not resolve (ENOTFOUND); channels.nixos.org: ..." */
+  detail: Schema.String
+}) {}
+
+/** `<nixpkgs>` is not in Nix's search path: there is no channel. */
+export class NoChannel extends Schema.TaggedError<NoChannel>()("NoChannel", {
+  detail: Schema.String
 }) {}
 
 export class NotInstalled extends Schema.TaggedError<NotInstalled>()("NotInstalled", {
@@ -200,7 +224,7 @@ export class HomeManagerNotFound extends Schema.TaggedError<HomeManagerNotFound>
 
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
-  | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
+  | CannotServe | PackageNotFound | PackageNotAllowed | NixpkgsUnreachable | NoChannel | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileBusy | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
@@ -222,6 +246,17 @@ export const userMessage = (e: AppError): string => {
     case "PackageNotFound":
       return `There is no package called "${e.name}"${e.where ? ` in ${e.where}` : ""}.` +
         (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : ` Try: ask-nix search ${e.name}`)
+    case "PackageNotAllowed":
+      return `${e.name} ${whatItIs[e.restriction]}, so Nix refuses it; nothing was changed. ${howToAllow(e.restriction, e.drvName, e.evaluation)}`
+    case "NixpkgsUnreachable":
+      return `${e.source} cannot be reached (${e.detail}), and Nix needs it for this; nothing was changed. ` +
+        "Offline, these still work: search and package questions from the package index (ask-nix search ..., ask-nix info ...), " +
+        "installing from a local file (--file ./default.nix) or a local flake (--flake path:/some/flake), and list, generations, rollback and clean."
+    case "NoChannel":
+      return `There is no nixpkgs channel here (${e.detail}). Get one (this needs the network): ` +
+        "nix-channel --add https://nixos.org/channels/nixpkgs-unstable nixpkgs && nix-channel --update. " +
+        "Or build the index from a flake (ask-nix --flake github:NixOS/nixpkgs/nixpkgs-unstable index build, which needs the network too), " +
+        "a Nix file (--file FILE), or a prepared list (ask-nix index build --from FILE)."
     case "NotInstalled":
       return `"${e.name}" is not installed in this profile.` +
         (e.installed.length > 0 ? ` Installed: ${e.installed.slice(0, 12).join(", ")}.` : " The profile is empty.")

@@ -10,16 +10,19 @@ import { loadPlugins } from "./plugins/loadPlugins.js"
 import { ProfileInspectorLive } from "./ProfileInspectorLive.js"
 import { PrompterLive } from "./PrompterLive.js"
 import { SystemHostLive } from "./SystemHostLive.js"
+import { HistoryLive } from "./HistoryLive.js"
+import { NetworkProbeLive } from "./NetworkProbeLive.js"
 
 /** Plugins are loaded once per process (the CLI asks for their commands, the call for their services). */
 let pluginsOnce: Promise<LoadedPlugins> | undefined
 const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
 
 export const liveWorld: World = {
-  nix: Layer.merge(NixLive, ProfileInspectorLive).pipe(Layer.provide(NodeContext.layer)),
+  nix: Layer.mergeAll(NixLive, ProfileInspectorLive, NetworkProbeLive).pipe(Layer.provide(NodeContext.layer)),
   host: SystemHostLive,
   prompter: PrompterLive.pipe(Layer.provide(NodeContext.layer)),
   cleanPreview: CleanPreviewLive,
+  history: HistoryLive,
   plugins: loadedPlugins,
   files: NodeFileSystem.layer
 }

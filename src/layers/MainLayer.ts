@@ -11,6 +11,8 @@ import { Effect, Layer } from "effect"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
 import type { Nix } from "../services/Nix.js"
+import type { History } from "../services/History.js"
+import type { NetworkProbe } from "../services/NetworkProbe.js"
 import type { LoadedPlugins } from "../services/Plugins.js"
 import { Plugins } from "../services/Plugins.js"
 import type { ProfileInspector } from "../services/ProfileInspector.js"
@@ -35,14 +37,19 @@ import { makeProgressRenderer } from "./progress/renderProgress.js"
 
 /** The layers that reach outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
 export interface World {
-  /** The Nix choke point and the profile reader: processes and the disk, or the in-memory Nix. */
-  readonly nix: Layer.Layer<Nix | ProfileInspector, never, DryRunPolicy | Settings>
+  /**
+   * The Nix choke point, the profile reader, and whether the network Nix needs answers: processes,
+   * the disk and sockets, or the in-memory Nix.
+   */
+  readonly nix: Layer.Layer<Nix | ProfileInspector | NetworkProbe, never, DryRunPolicy | Settings>
   /** The machine (uid, hostname, elevation preference). */
   readonly host: Layer.Layer<SystemHost>
   /** Questions to the person at the terminal. */
   readonly prompter: Layer.Layer<Prompter>
-  /** "would free X" from the Nix daemon. */
-  readonly cleanPreview: Layer.Layer<CleanPreview, never, Settings>
+  /** "would free X" from the Nix daemon (or, without one, through Nix). */
+  readonly cleanPreview: Layer.Layer<CleanPreview, never, Settings | Nix>
+  /** What ask-nix changed, per profile (history.jsonl in the state folder, or memory). */
+  readonly history: Layer.Layer<History, never, Settings>
   /** The plugins (loaded once per process). */
   readonly plugins: Effect.Effect<LoadedPlugins>
   /** Files the NixOS system backend reads (under --root). */
@@ -50,13 +57,14 @@ export interface World {
 }
 
 const mainLayer = (world: World) => (settings: SettingsShape) => {
-  const base = Layer.mergeAll(Layer.succeed(Settings, settings), DryRunPolicyLive(!settings.execute), world.host, world.files)
+  const settingsLayer = Layer.succeed(Settings, settings)
+  const base = Layer.mergeAll(settingsLayer, DryRunPolicyLive(!settings.execute), world.host, world.files, world.history.pipe(Layer.provide(settingsLayer)))
   const nix = world.nix.pipe(Layer.provide(base))
   const { index, parser } = indexAccess(settings.index)
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
 
   const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem>()
+    const services = yield* Effect.context<Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem | History | NetworkProbe>()
     const wiring = yield* pluginWiring
     const builtins = [
       yield* NativeBackend,
@@ -90,7 +98,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
     // The lock is files beside the profile, for the live world and the tests' alike.
     ProfileLockLive,
     IndexBuilderLive.pipe(Layer.provide(nix)),
-    world.cleanPreview.pipe(Layer.provide(base)),
+    world.cleanPreview.pipe(Layer.provide(Layer.merge(base, nix))),
     app.pipe(Layer.provide(Layer.merge(core, Layer.effect(Plugins, world.plugins))))
   )
 }

@@ -8,6 +8,7 @@
 import { Effect, Layer, Stream } from "effect"
 import type { ProfileKind } from "../domain/profile/Profile.js"
 import { ProfileInspector } from "../services/ProfileInspector.js"
+import { NetworkProbe } from "../services/NetworkProbe.js"
 import { parseManifest } from "../domain/profile/ManifestJson.js"
 import { NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
@@ -34,6 +35,8 @@ export interface NixMockOptions {
   readonly missingPrograms?: ReadonlyArray<string>
   /** Commands that fail (exit 1 with this stderr): each entry's argv is a prefix of the commands it fails. */
   readonly failing?: ReadonlyArray<{ readonly argv: ReadonlyArray<string>; readonly stderr: string }>
+  /** No network: every host is unreachable (the NetworkProbe of this world). Default false. */
+  readonly offline?: boolean
 }
 
 export interface NixMockState extends MockWorld {
@@ -128,7 +131,14 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
       Effect.sync(() => (state.generations.some((g) => g.number === generation) ? state.kind : "new"))
   })
 
-  const layer = Layer.merge(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector))
+  // The network this world has: all of it, or none (a host that does not resolve).
+  const network = NetworkProbe.of({
+    reach: (endpoints) => Effect.succeed(options.offline === true
+      ? { _tag: "Unreachable", ms: 0, tried: endpoints.map((e) => ({ host: e.host, detail: "its name does not resolve (ENOTFOUND)" })) }
+      : { _tag: "Reachable", host: endpoints[0]?.host ?? "(nothing to reach)", ms: 0 })
+  })
+
+  const layer = Layer.mergeAll(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector), Layer.succeed(NetworkProbe, network))
   return { layer, state }
 }
 

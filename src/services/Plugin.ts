@@ -13,13 +13,15 @@ import type { DryRunPolicy } from "./DryRunPolicy.js"
 import type { Nix } from "./Nix.js"
 import type { ProfileInspector } from "./ProfileInspector.js"
 import type { Settings } from "./Settings.js"
+import type { History } from "./History.js"
+import type { NetworkProbe } from "./NetworkProbe.js"
 import type { ExecutedRecord } from "../domain/ExecutedRecord.js"
 
 /** The backend name of plugin plans (`planned({ backend: PLUGIN_BACKEND, ... })`). */
 export const PLUGIN_BACKEND = "plugins"
 
 /** What a plugin may use. Output goes through `Console` (from "effect"), which needs no service. */
-export type PluginServices = Nix | Settings | DryRunPolicy | ProfileInspector
+export type PluginServices = Nix | Settings | DryRunPolicy | ProfileInspector | History | NetworkProbe
 
 /**
  * Serves one intent kind. Questions answer `{_tag: "Answer", answer: {_tag: "custom", kind, data, lines}}`;

@@ -16,6 +16,7 @@ import type { Environment } from "../../src/domain/Environment.js"
 import { makeApp } from "../../src/layers/MainLayer.js"
 import type { NixMockState } from "../../src/layers/NixMock.js"
 import { testWorld, type TestWorldOptions } from "../support/testWorld.js"
+import type { HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
 
 export interface MockRun {
   readonly code: number
@@ -40,13 +41,19 @@ export interface MockEnvOptions extends TestWorldOptions {
 }
 
 /** The shipped composition root (src/layers/MainLayer.ts) over the test world. */
-export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEnv; readonly state: NixMockState } => {
-  const { world, state } = testWorld(options)
+export const makeMockEnv = (options: MockEnvOptions = {}): {
+  readonly env: AppEnv
+  readonly state: NixMockState
+  /** What ask-nix recorded (in memory), oldest first. */
+  readonly history: Array<HistoryEntry>
+} => {
+  const { world, state, history } = testWorld(options)
   const app = makeApp(world)
   const interactive = options.interactive ?? false
   return {
     env: { ...app, environment: testEnvironment({ XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "ask-nix-mock-state-")), ...options.env }, interactive) },
-    state
+    state,
+    history
   }
 }
 

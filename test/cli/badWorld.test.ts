@@ -60,7 +60,8 @@ describe("a nix that misbehaves", () => {
   })
 
   it("broken JSON from nix: a clear error, exit 1, nothing changed", () => {
-    const run = askNix(["--index", join(dir, "no-index"), "--backend", "profile", "search", "firefox"], { PATH: `${fakeBin}:/usr/local/bin:/bin` })
+    // A local flake: no network is needed (or checked) before Nix is asked.
+    const run = askNix(["--index", join(dir, "no-index"), "--backend", "profile", "--flake", `path:${dir}`, "search", "firefox"], { PATH: `${fakeBin}:/usr/local/bin:/bin` })
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/Nix printed something unexpected/)
     noStackTrace(run.stderr)

@@ -86,8 +86,8 @@ describe("a failed dead-path query", () => {
       const b = yield* ProfileBackend
       const outcome = yield* b.serve(new Clean({ keep: 1 }))
       const notes = outcome._tag === "Plan" ? outcome.plan.notes.join("\n") : ""
-      expect(notes).not.toMatch(/0 store paths are already garbage/)
-      expect(notes).toMatch(/could not tell which store paths are already garbage.*cannot open the Nix database/s)
+      expect(notes).not.toMatch(/0 store paths are unreachable already/)
+      expect(notes).toMatch(/could not tell which store paths are unreachable already.*cannot open the Nix database/s)
     }).pipe(Effect.provide(Layer.mergeAll(Layer.provideMerge(mock.layer, DryRunPolicyDry), SettingsTest(), NodeFileSystem.layer)))
   })
 })

@@ -134,7 +134,7 @@ describe("native backend on broken profiles", () => {
       const index: PackageIndexShape = { search: () => missing, lookup: () => missing, suggest: () => missing, provides: () => missing, status: missing }
       const backend = makeNativeBackend({ profile: "/nonexistent/profile", index })
       for (const intent of [new Search({ query: "x" }), new Info({ packages: ["x"] })]) {
-        expect(cannot(yield* Effect.either(backend.serve(intent)))).toBe("no package index at /idx")
+        expect(cannot(yield* Effect.either(backend.serve(intent)))).toMatch(/^no package index at \/idx($|, and "x" is not installed in \/nonexistent\/profile$)/)
       }
     }))
 })

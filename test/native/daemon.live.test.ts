@@ -131,15 +131,17 @@ describeNix("Nix daemon worker protocol", (nix) => {
       expect(last.mine).not.toContain(greet1) // generation 1 still roots it
     }).pipe(Effect.scoped))
 
-  it.live("enrichCleanPlan adds the preview to a clean plan, and leaves it as it was without a daemon", () =>
+  it.live("enrichCleanPlan adds the preview to a clean plan, and says so when there is no daemon and no other way", () =>
     Effect.gen(function*() {
       const plan: Plan = { backend: "nix-env", intent: new Clean({ keep: 2 }), steps: [], notes: ["Would delete generation 1."], preview: { deadPaths: 0 } }
       const enriched = yield* enrichCleanPlan(plan, profile, { socketPath: daemon.socketPath })
       expect(enriched.notes[0]).toBe("Would delete generation 1.")
-      expect(enriched.notes[1]).toMatch(/^would free .* after deleting generations 1\)$/)
+      expect(enriched.notes[1]).toMatch(/^Would free .* after deleting generations 1\)\.$/)
       expect(enriched.preview).toMatchObject({ deletedGenerations: [1] })
       expect(enriched.preview?.["wouldFreeBytes"]).toBeGreaterThan(0)
-      expect(yield* enrichCleanPlan(plan, profile, { socketPath: `${sb.dir}/none`, timeoutMs: 300 })).toBe(plan)
+      const without = yield* enrichCleanPlan(plan, profile, { socketPath: `${sb.dir}/none`, timeoutMs: 300 })
+      expect(without.notes).toEqual([...plan.notes, expect.stringMatching(/^\(How much this would free could not be worked out: Nix daemon at .*none: cannot connect/)])
+      expect(without.preview).toEqual(plan.preview)
     }))
 
   it.live("the store snapshot gives the same answer, asks the daemon only for new paths, and none while the database is unchanged", () =>
@@ -208,7 +210,7 @@ describeNix("Nix daemon worker protocol", (nix) => {
       expect(preview.deadPaths).not.toContain(gens[2])
       expect(preview.deadPaths).not.toContain(greet2)
       expect(preview.freedBytes).toBeGreaterThan(0)
-      expect(preview.note).toMatch(/^would free [\d.]+ (bytes|KiB|MiB) \(\d+ store paths, after deleting generations 1, 2\)$/)
+      expect(preview.note).toMatch(/^Would free [\d.]+ (bytes|KiB|MiB) \(\d+ store paths, after deleting generations 1, 2\)\.$/)
       const mineHere = preview.deadPaths.filter((p) => [greet1, ...gens].includes(p))
 
       run(nix, ["nix-env", "-p", profile, "--delete-generations", "old"])

@@ -37,7 +37,7 @@ describeNix("native backend", (nix) => {
       if (o._tag !== "Answer" || o.answer._tag !== "info") throw new Error("expected info")
       const [, nar, closure] = run(nix, ["nix", "path-info", "-sS", greet]).trim().split(/\s+/)
       expect(o.answer.packages).toEqual([
-        { ...details("greet", "1.0"), installed: true, storePath: greet, narSize: Number(nar), closureSize: Number(closure) },
+        { ...details("greet", "1.0"), installed: true, installedVersion: "1.0", storePath: greet, narSize: Number(nar), closureSize: Number(closure) },
         { ...details("jq", "1.6"), installed: false }
       ])
     }))
@@ -47,7 +47,7 @@ describeNix("native backend", (nix) => {
       const backend = makeNativeBackend({ profile: sb.profile, index, daemon: { socketPath: `${sb.dir}/no-daemon`, timeoutMs: 300 } })
       const o = yield* backend.serve(new Info({ packages: ["greet"] }))
       if (o._tag !== "Answer" || o.answer._tag !== "info") throw new Error("expected info")
-      expect(o.answer.packages).toEqual([{ ...details("greet", "1.0"), installed: true, storePath: greet }])
+      expect(o.answer.packages).toEqual([{ ...details("greet", "1.0"), installed: true, installedVersion: "1.0", storePath: greet }])
     }))
 
   it.live("a package the index does not know: CannotServe, so Nix is asked", () =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  networkCheck,
   daemonCheck, diskCheck, featuresCheck, indexCheck, nixCheck, parseChannels, parseFeatures, parseNixVersion, profileCheck, sourcesCheck
 } from "../../src/plugins/doctor/checks.js"
 
@@ -49,5 +50,11 @@ describe("doctor checks (pure)", () => {
     expect(indexCheck({ path: "/i", modifiedMs: undefined, nowMs: 0 })).toMatchObject({ status: "warn", fix: "Build it: ask-nix index build" })
     expect(indexCheck({ path: "/i", modifiedMs: 0, nowMs: 40 * DAY })).toMatchObject({ status: "warn", detail: expect.stringContaining("40 days ago") })
     expect(indexCheck({ path: "/i", modifiedMs: 0, nowMs: DAY + 5 }).status).toBe("ok")
+  })
+  it("judge whether the package source can be reached, and say what works offline", () => {
+    expect(networkCheck({ source: "/p/pkgs.nix", local: true })).toMatchObject({ status: "ok", detail: "/p/pkgs.nix is local: no network needed" })
+    expect(networkCheck({ source: "nixpkgs", local: false, reach: { _tag: "Reachable", host: "github.com", ms: 40 } }).status).toBe("ok")
+    const off = networkCheck({ source: "nixpkgs", local: false, reach: { _tag: "Unreachable", ms: 3, tried: [{ host: "github.com", detail: "connection refused" }] } })
+    expect(off).toMatchObject({ status: "warn", detail: "nixpkgs cannot be reached: github.com: connection refused (checked in 3 ms)", fix: expect.stringMatching(/package index.*--file.*local flake/) })
   })
 })

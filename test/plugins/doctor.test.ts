@@ -101,11 +101,13 @@ describeNix("doctor on real Nix", (nix) => {
     utimesSync(index, old, old)
     const layer = liveLayer(nix, { execute: false, settings: { profile, index } })
     const checks = await Effect.runPromise(runChecks(paths(dir)).pipe(Effect.provide(Layer.orDie(layer))))
-    expect(checks.map((c) => c.id)).toEqual(["nix", "daemon", "features", "sources", "profile", "disk", "index"])
+    expect(checks.map((c) => c.id)).toEqual(["nix", "daemon", "features", "sources", "network", "profile", "disk", "index"])
     const byId = Object.fromEntries(checks.map((c) => [c.id, c]))
     expect(byId["nix"]).toMatchObject({ status: "ok", detail: expect.stringContaining(`Nix ${nix.version}`) })
     expect(byId["features"]).toMatchObject({ status: "ok", detail: expect.stringMatching(/nix-command/) })
     expect(byId["sources"]?.status).toBe("ok") // flakes are on in the test config
+    // nixpkgs through the registry: reachable or not, depending on this machine's network.
+    expect(byId["network"]).toMatchObject({ status: expect.stringMatching(/^(ok|warn)$/), detail: expect.stringMatching(/answers|cannot be reached/) })
     expect(byId["profile"]).toMatchObject({ status: "warn", detail: expect.stringContaining("mix") })
     expect(byId["index"]).toMatchObject({ status: "warn", detail: expect.stringContaining("45 days ago") })
   })

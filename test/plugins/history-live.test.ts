@@ -17,6 +17,8 @@ import { inspectProfile } from "../../src/layers/profile/ProfileFiles.js"
 
 const currentGeneration = (profile: string) => Effect.runPromise(inspectProfile(profile)).then((p) => p.current)
 import type { Backend } from "../../src/services/Backend.js"
+import { History } from "../../src/services/History.js"
+import { makeHistory } from "../../src/layers/HistoryLive.js"
 import { describeNix } from "../support/describeNix.js"
 import { liveLayer } from "../support/liveLayer.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
@@ -41,15 +43,15 @@ describeNix("history undo on real Nix", (nix) => {
       sandboxes.push(s)
       const loaded = await Effect.runPromise(loadPlugins())
       const layer = (execute: boolean) =>
-        Layer.merge(Layer.orDie(liveLayer(nix, { execute, sandbox: s, settings: kind.settings(s) })), Layer.succeed(Plugins, loaded))
+        Layer.mergeAll(Layer.orDie(liveLayer(nix, { execute, sandbox: s, settings: kind.settings(s) })), Layer.succeed(Plugins, loaded), Layer.succeed(History, makeHistory(s.dir)))
       const install = (pkg: string, execute = true) => Effect.gen(function*() {
         const b: Backend = yield* kind.make
         const intent = new Install({ packages: [pkg] })
         const plan = planOf(yield* b.serve(intent))
         yield* Stream.runDrain(b.execute(plan))
         const result = yield* b.result!(plan)
-        const w = yield* pluginWiring
-        yield* w.onExecuted({
+        // What the pipeline records after every change it carried out.
+        yield* (yield* History).record({
           at: new Date().toISOString(), request: `install ${pkg}`, intent, backend: b.name, profile: s.profile, scope: "user",
           generationBefore: result.generationBefore, generationAfter: result.generationAfter, argv: plan.steps.map((x) => x.argv)
         })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseEntries, toEntry } from "../../src/plugins/history/entry.js"
+import { parseEntries, toEntry } from "../../src/domain/history/HistoryEntry.js"
 import { inWindow, parseWindow } from "../../src/plugins/history/when.js"
 import { Install } from "../../src/domain/Intent.js"
 

@@ -13,7 +13,9 @@ import { loadPlugins } from "../../src/layers/plugins/loadPlugins.js"
 import { pluginWiring } from "../../src/layers/plugins/pluginWiring.js"
 import type { PluginServices } from "../../src/services/Plugin.js"
 import { Plugins } from "../../src/services/Plugins.js"
-import type { HistoryEntry } from "../../src/plugins/history/entry.js"
+import type { HistoryEntry } from "../../src/domain/history/HistoryEntry.js"
+import { History } from "../../src/services/History.js"
+import { makeHistory } from "../../src/layers/HistoryLive.js"
 import { planUndo } from "../../src/plugins/history/undo.js"
 import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import { Nix } from "../../src/services/Nix.js"
@@ -39,9 +41,30 @@ describe("planUndo (pure)", () => {
     const text = (o: unknown) => (o as { answer: { lines: ReadonlyArray<string> } }).answer.lines[0]
     expect(text(planUndo(undoIntent, undefined, undefined))).toMatch(/no record of a change/)
     expect(text(planUndo(undoIntent, entry({ scope: "system" }), state))).toMatch(/nixos-rebuild switch --rollback/)
-    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined }), state))).toMatch(/cannot be undone automatically/)
+    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined, generationAfter: undefined }), state))).toMatch(/cannot be undone automatically/)
+    expect(text(planUndo(undoIntent, entry({ generationBefore: undefined, intent: { _tag: "install", packages: ["firefox"] } }), state)))
+      .toMatch(/made its first generation: there is none before it to go back to\. To undo it: ask-nix remove firefox$/)
     expect(text(planUndo(undoIntent, entry(), { ...state, current: 1 }))).toMatch(/already at generation 1/)
     expect(planUndo(undoIntent, entry(), { ...state, available: [2] })).toEqual(new NoSuchGeneration({ generation: 1, available: [2] }))
+  })
+})
+
+describe("planUndo per profile (pure)", () => {
+  const state = { path: "/p/profile", kind: "profile" as const, current: 2, available: [1, 2] }
+  it("undoes this profile's last change; when ask-nix's last change was elsewhere, the plan needs a yes", () => {
+    const elsewhere = entry({ profile: "/q/other", summary: "install steam", at: "2026-11-26T09:00:00.000Z" })
+    const o = planUndo(undoIntent, entry(), state, elsewhere)
+    if (o._tag !== "Plan") throw new Error("expected a plan")
+    expect(o.plan.steps[0]?.argv).toEqual(["nix", "profile", "rollback", "--profile", "/p/profile", "--to", "1"])
+    expect(o.plan.confirm).toMatch(/last change was in another profile, \/q\/other \("install steam".*ask-nix --profile \/q\/other undo/)
+    expect(o.plan.notes.join("\n")).toContain(o.plan.confirm!)
+    const plain = planUndo(undoIntent, entry(), state)
+    expect(plain).toMatchObject({ _tag: "Plan" })
+    expect(plain._tag === "Plan" ? plain.plan.confirm : "not a plan").toBeUndefined()
+  })
+  it("with no change in this profile, points at the profile that has one", () => {
+    const o = planUndo(undoIntent, undefined, state, entry({ profile: "/q/other" }))
+    expect((o as { answer: { lines: ReadonlyArray<string> } }).answer.lines[0]).toMatch(/no record of a change to \/p\/profile.*ask-nix --profile \/q\/other undo/)
   })
 })
 
@@ -54,18 +77,20 @@ describe("history on the mock Nix", () => {
     const mock = makeNixMock({ installed: ["hello"] })
     const run = <A, E>(execute: boolean, eff: Effect.Effect<A, E, Plugins | PluginServices>) => {
       const policy = execute ? DryRunPolicyExecute : DryRunPolicyDry
-      const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute, stateDir, profile }), Layer.succeed(Plugins, loaded))
+      const layer = Layer.mergeAll(
+        mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute, stateDir, profile }), Layer.succeed(Plugins, loaded),
+        Layer.succeed(History, makeHistory(stateDir))
+      )
       return Effect.runPromise(Effect.provide(eff, layer))
     }
     const ask = (text: string) => parseRequest(text, { rules: loaded.rules }).intent as PluginIntent
     const lines = (o: unknown) => (o as { answer: { lines: ReadonlyArray<string> } }).answer.lines
 
-    // An install carried out with --execute (generation 1 -> 2), reported to the plugins.
+    // An install carried out with --execute (generation 1 -> 2), recorded as the pipeline records it.
     await run(true, Effect.gen(function*() {
       const nix = yield* Nix
       yield* nix.run({ argv: ["nix", "profile", "install", "nixpkgs#firefox"], mutating: true })
-      const w = yield* pluginWiring
-      yield* w.onExecuted({
+      yield* (yield* History).record({
         at: new Date().toISOString(), request: "get me firefox", intent: new Install({ packages: ["firefox"] }), backend: "profile",
         profile, scope: "user", generationBefore: 1, generationAfter: 2, argv: [["nix", "profile", "install", "nixpkgs#firefox"]]
       })
@@ -78,7 +103,7 @@ describe("history on the mock Nix", () => {
     const today = await run(false, Effect.flatMap(pluginWiring, (w) => w.backend.serve(ask("what did I change today"))))
     expect(lines(today)[1]).toMatch(/install firefox {2}\(generation 1 -> 2\) {2}asked: "get me firefox"/)
     const yesterday = await run(false, Effect.flatMap(pluginWiring, (w) => w.backend.serve(ask("what did i change yesterday"))))
-    expect(lines(yesterday)).toEqual(["ask-nix has not changed anything yesterday."])
+    expect(lines(yesterday)).toEqual([`ask-nix has not changed ${profile} yesterday.`])
 
     // "undo that" in dry-run: a plan, and the profile stays where it is.
     const intent = ask("undo that")

@@ -8,6 +8,7 @@ import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import type { PluginModule } from "../../src/layers/plugins/PluginModule.js"
 import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import type { SettingsShape } from "../../src/services/Settings.js"
+import { makeHistoryMemory } from "../../src/layers/HistoryMemory.js"
 
 export const repoRoot = resolve(__dirname, "../..")
 export const pluginsDir = resolve(repoRoot, "src/plugins")
@@ -38,6 +39,6 @@ export const freshRegistry = async (file = resolve(repoRoot, "src/layers/plugins
 export const mockWorld = (o: { execute: boolean; settings?: Partial<SettingsShape>; nix?: NixMockOptions }) => {
   const mock = makeNixMock(o.nix)
   const policy = o.execute ? DryRunPolicyExecute : DryRunPolicyDry
-  const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute: o.execute, ...o.settings }))
+  const layer = Layer.mergeAll(mock.layer.pipe(Layer.provide(policy)), policy, SettingsTest({ execute: o.execute, ...o.settings }), makeHistoryMemory().layer)
   return { state: mock.state, layer }
 }

@@ -13,10 +13,17 @@ export interface ProfileArgvContext {
   readonly source: PackageSource
   /** The user's config lacks nix-command/flakes: pass --extra-experimental-features. */
   readonly experimental: boolean
+  /**
+   * Evaluate impurely (--impure): the user allowed unfree/broken/insecure packages with NIXPKGS_ALLOW_*,
+   * which a flake's nixpkgs only sees that way.
+   */
+  readonly impure?: boolean | undefined
 }
 
 const nix = (ctx: ProfileArgvContext, ...rest: ReadonlyArray<string>): ReadonlyArray<string> =>
   ["nix", ...(ctx.experimental ? experimentalFlags : []), ...rest]
+
+const impure = (ctx: ProfileArgvContext): ReadonlyArray<string> => (ctx.impure === true ? ["--impure"] : [])
 
 const profileOpt = (ctx: ProfileArgvContext): ReadonlyArray<string> => (ctx.profile === undefined ? [] : ["--profile", ctx.profile])
 
@@ -27,7 +34,7 @@ export const installables = (source: PackageSource, attrs: ReadonlyArray<string>
 const sourceOpt = (source: PackageSource): ReadonlyArray<string> => (source._tag === "file" ? ["-f", source.path] : [])
 
 export const profileInstall = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>) =>
-  nix(ctx, "profile", profileInstallVerb(ctx.version), ...profileOpt(ctx), ...logFlags, ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
+  nix(ctx, "profile", profileInstallVerb(ctx.version), ...profileOpt(ctx), ...logFlags, ...impure(ctx), ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
 
 /** selectors: element names (2.20+) or indices (older). */
 export const profileRemove = (ctx: ProfileArgvContext, selectors: ReadonlyArray<string>) =>
@@ -36,8 +43,8 @@ export const profileRemove = (ctx: ProfileArgvContext, selectors: ReadonlyArray<
 /** selectors: element names (2.20+) or indices (older); "all" upgrades everything. */
 export const profileUpgrade = (ctx: ProfileArgvContext, selectors: ReadonlyArray<string> | "all", hasAllFlag: boolean) =>
   selectors === "all"
-    ? nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, ...(hasAllFlag ? ["--all"] : ["--", ".*"]))
-    : nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, "--", ...selectors)
+    ? nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, ...impure(ctx), ...(hasAllFlag ? ["--all"] : ["--", ".*"]))
+    : nix(ctx, "profile", "upgrade", ...profileOpt(ctx), ...logFlags, ...impure(ctx), "--", ...selectors)
 
 export const profileRollback = (ctx: ProfileArgvContext, to: number | undefined) =>
   nix(ctx, "profile", "rollback", ...profileOpt(ctx), ...(to === undefined ? [] : ["--to", String(to)]))
@@ -56,8 +63,8 @@ export const printDead: ReadonlyArray<string> = ["nix-store", "--gc", "--print-d
  */
 export const nixShell = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>, command: string | undefined) =>
   command === undefined
-    ? nix(ctx, "shell", ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
-    : nix(ctx, "shell", ...sourceOpt(ctx.source), ...installables(ctx.source, attrs), "--command", command)
+    ? nix(ctx, "shell", ...impure(ctx), ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
+    : nix(ctx, "shell", ...impure(ctx), ...sourceOpt(ctx.source), ...installables(ctx.source, attrs), "--command", command)
 
 export const nixSearch = (ctx: ProfileArgvContext, ref: string, query: string) =>
   nix(ctx, "search", "--json", "--", ref, query)
@@ -66,8 +73,8 @@ export const nixSearch = (ctx: ProfileArgvContext, ref: string, query: string) =
 export const infoApply = "p: { name = p.name or null; pname = p.pname or null; version = p.version or null; meta = p.meta or {}; }"
 
 export const nixEvalInfo = (ctx: ProfileArgvContext, attr: string) =>
-  nix(ctx, "eval", "--json", ...sourceOpt(ctx.source), "--apply", infoApply, "--", ...installables(ctx.source, [attr]))
+  nix(ctx, "eval", "--json", ...impure(ctx), ...sourceOpt(ctx.source), "--apply", infoApply, "--", ...installables(ctx.source, [attr]))
 
 /** What installing would build or fetch, without building (read-only; used for the dry-run preview). */
 export const buildDryRun = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>) =>
-  nix(ctx, "build", "--dry-run", "--no-link", ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
+  nix(ctx, "build", "--dry-run", "--no-link", ...impure(ctx), ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))

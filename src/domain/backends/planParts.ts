@@ -3,6 +3,7 @@
  * rollback lands, what a clean would delete, how `try` runs. They differ only in the argv.
  */
 import { Either } from "effect"
+import { collectsEverything } from "../store/garbage.js"
 import { NoSuchGeneration, NothingToRollBack } from "../errors.js"
 import type { Intent, Rollback } from "../Intent.js"
 import type { Generation, Plan, Step } from "../Plan.js"
@@ -63,8 +64,8 @@ export const cleanNotes = (s: ProfileGenerations, keep: number | undefined, dead
     notes: [
       doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
       dead._tag === "Known"
-        ? `${n} store path${n === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
-        : `Nix could not tell which store paths are already garbage (${dead.reason}); the paths only those generations used would go too.`
+        ? `${n} store path${n === 1 ? " is" : "s are"} unreachable already. ${collectsEverything}`
+        : `Nix could not tell which store paths are unreachable already (${dead.reason}). ${collectsEverything}`
     ],
     preview: { deletedGenerations: doomed, deadPaths: dead._tag === "Known" ? n : null }
   }

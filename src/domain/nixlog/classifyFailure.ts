@@ -3,10 +3,12 @@
  * what went wrong and how to fix it. Works on plain stderr and on internal-json logs, Nix 2.8 to 2.26+.
  */
 import {
-  BuildFailed, ExperimentalFeatureDisabled, ManifestUnsupported, NixFailed, PackageNotFound, ProfileLocked,
+  BuildFailed, ExperimentalFeatureDisabled, ManifestUnsupported, NixFailed, NixpkgsUnreachable, NoChannel, PackageNotAllowed, PackageNotFound, ProfileLocked,
   ProfileNotWritable, type ServeError
 } from "../errors.js"
 import { parseLog } from "./LogParser.js"
+import { parseRefusal } from "../restrictions/Restriction.js"
+import { parseDrvName } from "../profile/drvName.js"
 
 export interface Failure {
   readonly argv: ReadonlyArray<string>
@@ -78,6 +80,24 @@ export const classifyFailure = (f: Failure): ServeError => {
 
   const feature = /experimental Nix feature '([^']+)' is disabled/.exec(msg)
   if (feature) return new ExperimentalFeatureDisabled({ feature: feature[1]! })
+
+  // Newer Nix prints it as a nested error ("… while evaluating" first), indented.
+  const refused = parseRefusal(msg) ?? parseRefusal(t.all.join("\n"))
+  if (refused) {
+    // `nix` without -f evaluates a flake (pure: the environment is not seen without --impure).
+    const flake = f.argv[0] === "nix" && !f.argv.includes("-f") && !f.argv.includes("--file")
+    return new PackageNotAllowed({
+      name: parseDrvName(refused.drvName).name || refused.drvName, drvName: refused.drvName,
+      restriction: refused.restriction, evaluation: flake ? "flake" : "impure"
+    })
+  }
+
+  // No network: "unable to download 'https://...': Couldn't resolve host name (6)" and the like.
+  const download = /unable to download '([^']+)': ([^\n]*?(?:resolve|connect|Timeout|timed out|Network is unreachable|No route)[^\n]*)/i.exec(msg)
+  if (download) return new NixpkgsUnreachable({ source: download[1]!, detail: download[2]!.trim() })
+
+  const channel = /file '(nixpkgs[^']*)' was not found in the Nix search path[^\n]*/.exec(msg)
+  if (channel) return new NoChannel({ detail: `Nix looked for <${channel[1]}> in NIX_PATH and ~/.nix-defexpr/channels` })
 
   const missing = nameFromMissing(msg)
   if (missing !== undefined) return new PackageNotFound({ name: missing, suggestions: [], where: whereFrom(f.argv, msg) })

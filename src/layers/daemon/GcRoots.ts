@@ -14,6 +14,9 @@ import type { GcRoot } from "../../domain/daemon/Protocol.js"
 
 export const defaultStateDir = (env: NodeJS.ProcessEnv = process.env) => env["NIX_STATE_DIR"] || "/nix/var/nix"
 
+/** Where the store is, as Nix finds it ($NIX_STORE_DIR, a store of its own in tests). */
+export const defaultStoreDir = (env: NodeJS.ProcessEnv = process.env) => env["NIX_STORE_DIR"] || "/nix/store"
+
 const storePathOf = (storeDir: string, target: string): string | undefined => {
   if (!target.startsWith(`${storeDir}/`)) return undefined
   const name = target.slice(storeDir.length + 1).split("/")[0]!
@@ -62,7 +65,7 @@ const readlink = (p: string): string | undefined => {
 
 export const findPersistentRoots = (
   stateDir: string = defaultStateDir(),
-  storeDir = "/nix/store"
+  storeDir = defaultStoreDir()
 ): Effect.Effect<ReadonlyArray<GcRoot>> =>
   Effect.sync(() => {
     const out: Array<GcRoot> = []

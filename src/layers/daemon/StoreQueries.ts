@@ -4,7 +4,7 @@ import * as fsSync from "node:fs"
 import * as fsp from "node:fs/promises"
 import * as path from "node:path"
 import type { CannotServe } from "../../domain/errors.js"
-import { defaultStateDir, findPersistentRoots, findTempRoots } from "./GcRoots.js"
+import { defaultStateDir, defaultStoreDir, findPersistentRoots, findTempRoots } from "./GcRoots.js"
 import { databaseFingerprint, folderFingerprint } from "./StoreFingerprint.js"
 import {
   deadInTable, defaultGcOptions, mergeTable, reachable, totalNarSize, validRows,
@@ -129,7 +129,7 @@ export const gcPreview = (
     const dbFingerprint = cacheFile === undefined ? undefined : databaseFingerprint(stateDir)
     const dbKey = dbFingerprint === undefined ? "" : `${stateDir}|${dbFingerprint}`
     const snapshot = cacheFile === undefined ? undefined : yield* loadSnapshot(cacheFile)
-    const guessedStoreDir = storeDirOf(snapshot?.table.paths[0], process.env["NIX_STORE_DIR"] || "/nix/store")
+    const guessedStoreDir = storeDirOf(snapshot?.table.paths[0], defaultStoreDir())
     const storeKey = folderFingerprint(guessedStoreDir) ?? ""
     const persistentRoots = findPersistentRoots(options.stateDir)
 

@@ -18,6 +18,8 @@ import { indexStatus } from "./indexStatus.js"
 import { parseJsonText, readImportFile } from "./readImportFile.js"
 import { serializeIndex } from "../../domain/index/serializeIndex.js"
 import { writeAtomic } from "./writeAtomic.js"
+import { NetworkProbe } from "../../services/NetworkProbe.js"
+import { requireReachable } from "../network/requireReachable.js"
 
 /** nix-env -qa needs over a gigabyte; below this much free memory the build warns first. */
 export const LOW_MEMORY_BYTES = 1.5 * 1024 ** 3
@@ -33,6 +35,10 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
     const low = lowMemoryWarning(freemem())
     if (low !== undefined) { warnings.push(low); say({ stage: "warning", message: low }) }
     if (opts.flake !== undefined) {
+      // A flake on the network, and no network: say so at once instead of after Nix's retries
+      // (IndexBuilderLive always provides the probe; a bare buildIndex in a bench has none).
+      const probe = yield* Effect.serviceOption(NetworkProbe)
+      if (probe._tag === "Some") yield* requireReachable(probe.value, { _tag: "flake", ref: opts.flake })
       const argv = nixSearchArgv(opts.flake)
       say({ stage: "evaluating", message: `Listing every package of ${opts.flake} with nix search (this can take a few minutes)…` })
       const out = yield* nix.run({ argv, mutating: false, env: NIXPKGS_ALLOW_ENV })
@@ -115,6 +121,10 @@ export const buildIndex = (
   })
 
 /** The IndexBuilder service over this call's Nix. */
-export const IndexBuilderLive = Layer.effect(IndexBuilder, Effect.map(Nix, (nix) => ({
-  build: (options: BuildOptions) => buildIndex(options).pipe(Effect.provideService(Nix, nix))
-})))
+export const IndexBuilderLive = Layer.effect(IndexBuilder, Effect.gen(function*() {
+  const nix = yield* Nix
+  const probe = yield* NetworkProbe
+  return {
+    build: (options: BuildOptions) => buildIndex(options).pipe(Effect.provideService(Nix, nix), Effect.provideService(NetworkProbe, probe))
+  }
+}))

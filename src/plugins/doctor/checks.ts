@@ -1,4 +1,5 @@
 /** Pure judgements of the doctor: facts in, one ok/warn/fail check with what to fix out. */
+import type { Reachability } from "../../services/NetworkProbe.js"
 import type { ProfileKind } from "../../domain/profile/Profile.js"
 
 export type Status = "ok" | "warn" | "fail"
@@ -141,4 +142,14 @@ export const indexCheck = (f: { path: string; modifiedMs: number | undefined; no
   const age = days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`
   if (days > 30) return check("index", title, "warn", `built ${age}: new packages and versions are missing`, rebuild)
   return check("index", title, "ok", `built ${age} (${f.path})`)
+}
+
+/** Whether the package source answers: offline, say what still works. */
+export const networkCheck = (f: { source: string; local: true } | { source: string; local: false; reach: Reachability }): Check => {
+  const title = "Network to the package source"
+  if (f.local) return check("network", title, "ok", `${f.source} is local: no network needed`)
+  if (f.reach._tag === "Reachable") return check("network", title, "ok", `${f.reach.host} answers (${f.reach.ms} ms)`)
+  return check("network", title, "warn",
+    `${f.source} cannot be reached: ${f.reach.tried.map((t) => `${t.host}: ${t.detail}`).join("; ")} (checked in ${f.reach.ms} ms)`,
+    "Installing and updating from it need the network. Offline: search and info from the package index, --file with a local Nix file, or --flake with a local flake (path:/...).")
 }

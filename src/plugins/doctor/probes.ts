@@ -6,6 +6,9 @@ import { createConnection } from "node:net"
 import { homedir } from "node:os"
 import { join } from "node:path"
 import { Nix } from "../../services/Nix.js"
+import { NetworkProbe } from "../../services/NetworkProbe.js"
+import { Settings } from "../../services/Settings.js"
+import { hostsOf } from "../../domain/network/remoteHosts.js"
 import { ProfileInspector } from "../../services/ProfileInspector.js"
 import type { DaemonFacts, ProfileFacts } from "./checks.js"
 import { atLeast, parseChannels, parseFeatures, parseNixVersion } from "./checks.js"
@@ -109,3 +112,12 @@ export const probeDisk = (storeDir: string) =>
 
 export const probeIndexMtime = (index: string) =>
   Effect.promise(() => stat(index).then((s) => s.mtimeMs, () => undefined))
+
+/** The package source (--file, else the flake) and whether its hosts answer, within the probe's time limit. */
+export const probeNetwork = Effect.gen(function*() {
+  const settings = yield* Settings
+  const source = settings.file ?? settings.flake
+  const hosts = settings.file === undefined ? hostsOf(settings.flake) : []
+  if (hosts.length === 0) return { source, local: true as const }
+  return { source, local: false as const, reach: yield* (yield* NetworkProbe).reach(hosts) }
+})

@@ -3,19 +3,22 @@ import { Clock, Effect } from "effect"
 import { answer, type Outcome } from "../../domain/Plan.js"
 import { Settings } from "../../services/Settings.js"
 import type { Check } from "./checks.js"
-import { daemonCheck, diskCheck, featuresCheck, indexCheck, nixCheck, profileCheck, sourcesCheck, unreadableProfileCheck } from "./checks.js"
-import { pathsFromEnv, probeDaemon, probeDisk, probeFeatures, probeIndexMtime, probeNix, probeProfile, probeSources, type DoctorPaths } from "./probes.js"
+import { daemonCheck, diskCheck, featuresCheck, indexCheck, networkCheck, nixCheck, profileCheck, sourcesCheck, unreadableProfileCheck } from "./checks.js"
+import {
+  pathsFromEnv, probeDaemon, probeDisk, probeFeatures, probeIndexMtime, probeNetwork, probeNix, probeProfile, probeSources, type DoctorPaths
+} from "./probes.js"
 
 export const runChecks = (paths: DoctorPaths = pathsFromEnv()) =>
   Effect.gen(function*() {
     const settings = yield* Settings
     const nix = yield* probeNix
-    const [daemon, features, disk, indexMtime, now] = yield* Effect.all([
+    const [daemon, features, disk, indexMtime, now, network] = yield* Effect.all([
       probeDaemon(paths),
       nix.versionOutput === undefined ? Effect.succeed({ error: "nix not found" }) : probeFeatures(nix.version),
       probeDisk(paths.storeDir),
       probeIndexMtime(settings.index),
-      Clock.currentTimeMillis
+      Clock.currentTimeMillis,
+      probeNetwork
     ], { concurrency: "unbounded" })
     const sources = yield* probeSources(paths, "features" in features ? features.features : [])
     const profile = yield* probeProfile(settings.profile, nix.version).pipe(Effect.either)
@@ -24,6 +27,7 @@ export const runChecks = (paths: DoctorPaths = pathsFromEnv()) =>
       daemonCheck(daemon),
       featuresCheck(features),
       sourcesCheck(sources),
+      networkCheck(network),
       profile._tag === "Right" ? profileCheck(profile.right) : unreadableProfileCheck(settings.profile, profile.left.detail),
       diskCheck(disk),
       indexCheck({ path: settings.index, modifiedMs: indexMtime, nowMs: now })

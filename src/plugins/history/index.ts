@@ -1,11 +1,10 @@
-/** history: records every operation ask-nix carries out; shows them; undoes the last one. */
-import { Effect } from "effect"
+/**
+ * history: shows what ask-nix changed in a profile (ask-nix records every change it carries out, see
+ * src/services/History.ts) and undoes the last change.
+ */
 import { PluginIntent } from "../../domain/Intent.js"
 import { definePlugin } from "../../services/Plugin.js"
-import { Settings } from "../../services/Settings.js"
-import { toEntry } from "./entry.js"
 import { showHistory } from "./show.js"
-import { appendEntry } from "./store.js"
 import { undoLast } from "./undo.js"
 
 const intentOf = (kind: string, words: ReadonlyArray<string>, mutating: boolean) =>
@@ -13,7 +12,7 @@ const intentOf = (kind: string, words: ReadonlyArray<string>, mutating: boolean)
 
 export default definePlugin({
   id: "history",
-  description: "Records what ask-nix changed (history.jsonl in the state folder), shows it, and undoes the last change",
+  description: "Shows what ask-nix changed in a profile (history.jsonl in the state folder) and undoes the last change",
   rules: [
     {
       kind: "history",
@@ -39,16 +38,15 @@ export default definePlugin({
   commands: [
     {
       name: "history",
-      description: "Show what ask-nix changed (optionally: today, yesterday, last week, last N days)",
+      description: "Show what ask-nix changed in the profile (optionally: today, yesterday, last week, last N days)",
       examples: ["ask-nix history", "ask-nix history last week", "ask-nix what did I change yesterday"],
       run: (words) => showHistory(intentOf("history", words, false))
     },
     {
       name: "undo",
-      description: "Undo the last change ask-nix made (roll its profile back to the generation before it)",
+      description: "Undo the last change ask-nix made in the profile (back to the generation before it)",
       examples: ["ask-nix undo", "ask-nix --execute undo that"],
       run: (words) => undoLast(intentOf("undo", words, true))
     }
-  ],
-  onExecuted: (record) => Effect.flatMap(Settings, (s) => appendEntry(s.stateDir, toEntry(record)))
+  ]
 })

@@ -8,10 +8,10 @@ export const run = (nix: NixInstall, argv: ReadonlyArray<string>): string =>
     encoding: "utf8",
     env: { ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"] ?? ""}` },
     stdio: ["ignore", "pipe", "pipe"],
-    // `nix-store --gc --print-dead` on a store that many test runs have filled prints megabytes
-    // (the default 1 MiB ended in ENOBUFS).
-    maxBuffer: 512 * 1024 * 1024,
-    timeout: 120_000
+    timeout: 120_000,
+    // `nix-store --gc --print-dead` on a shared test store that other test runs fill lists 15,000+
+    // paths: more than execFileSync's default 1 MiB buffer (ENOBUFS).
+    maxBuffer: 256 * 1024 * 1024
   })
 
 export const isModern = (nix: NixInstall) => {

@@ -9,6 +9,7 @@ import { Cause, Console, Effect, Exit, Stream } from "effect"
 import * as fs from "node:fs"
 import type { ExecutionResult, GenerationDiff, Plan, Step } from "../../../domain/Plan.js"
 import { summarize } from "../../../domain/backends/summary.js"
+import { parseGcSummary, type GcResult } from "../../../domain/store/garbage.js"
 import { Message, StepStarted, type ProgressEvent } from "../../../domain/ProgressEvent.js"
 import { FileError, SwitchBackFailed, type ServeError, userMessage } from "../../../domain/errors.js"
 import type { NixShape } from "../../../services/Nix.js"
@@ -30,9 +31,10 @@ const runStep = (nix: NixShape, step: Step): Stream.Stream<ProgressEvent, ServeE
   const cmd = { argv: step.argv, mutating: step.mutating, env: step.env, interactive: step.interactive }
   if (step.interactive) return Stream.drain(Stream.fromEffect(nix.run(cmd)))
   if (step.argv.includes("internal-json")) return nix.stream(cmd)
+  // Both streams: Nix prints some results on stdout ("14 store paths deleted, 1.20 MiB freed").
   return Stream.fromEffect(nix.run(cmd)).pipe(
     Stream.mapConcat((r) =>
-      r.stderr.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("@nix")).map((text) => new Message({ level: 3, text }))
+      [...r.stderr.split("\n"), ...r.stdout.split("\n")].filter((l) => l.trim() !== "" && !l.startsWith("@nix")).map((text) => new Message({ level: 3, text }))
     )
   )
 }
@@ -109,21 +111,28 @@ export const planExecution = <C>(options: {
   readonly diff: (before: number, after: number) => Effect.Effect<GenerationDiff | undefined>
 }) => {
   const before = new WeakMap<Plan, number | undefined>()
+  const collected = new WeakMap<Plan, GcResult>()
   const execute = (plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
     Stream.unwrap(Effect.gen(function*() {
       const ctx = yield* options.context
       before.set(plan, yield* options.currentGeneration)
+      // What a garbage collection among the steps reports (Nix's summary line), for the result.
       return executePlan(plan, {
         nix: options.nix, currentGeneration: options.currentGeneration, switchBack: (n) => options.switchBack(ctx, n),
         samePackages: options.samePackages
-      })
+      }).pipe(
+        Stream.tap((e) => Effect.sync(() => {
+          const gc = e._tag === "Message" ? parseGcSummary([e.text]) : undefined
+          if (gc !== undefined) collected.set(plan, gc)
+        }))
+      )
     }))
   const result = (plan: Plan): Effect.Effect<ExecutionResult, ServeError> =>
     Effect.gen(function*() {
       const from = before.get(plan)
       const after = yield* options.currentGeneration
       const diff = from !== undefined && after !== undefined && from !== after ? yield* options.diff(from, after) : undefined
-      return summarize(plan, from, after, diff)
+      return summarize(plan, from, after, { diff, gc: collected.get(plan) })
     })
   return { execute, result }
 }

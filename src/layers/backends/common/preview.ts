@@ -7,6 +7,11 @@ import type { Plan } from "../../../domain/Plan.js"
 import { describeDryRun, parseDryRun } from "../../../domain/nixlog/dryRunReport.js"
 import type { NixShape } from "../../../services/Nix.js"
 
+/** Real answers that the command itself would give too: they fail the plan instead of only dropping the preview. */
+const passedOn: ReadonlySet<string> = new Set([
+  "PackageNotFound", "PackageNotAllowed", "InvalidPackageName", "ExperimentalFeatureDisabled", "NixpkgsUnreachable", "NoChannel"
+])
+
 export const withBuildPreview = (nix: NixShape, argv: ReadonlyArray<string>) => (plan: Plan) =>
   plan.steps.length === 0
     ? Effect.succeed(plan)
@@ -16,7 +21,7 @@ export const withBuildPreview = (nix: NixShape, argv: ReadonlyArray<string>) => 
         return { ...plan, notes: [...plan.notes, ...describeDryRun(report)], preview: { ...plan.preview, ...report } }
       }),
       Effect.catchIf(
-        (e) => e._tag !== "PackageNotFound" && e._tag !== "InvalidPackageName" && e._tag !== "ExperimentalFeatureDisabled",
+        (e) => !passedOn.has(e._tag),
         () => Effect.succeed({ ...plan, notes: [...plan.notes, "(Nix could not tell in advance what would be built.)"] })
       )
     )

@@ -40,7 +40,8 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
     generations: () => Effect.map(generationsAnswer(options.profile), answer),
     search: (i) => withIndex((index) => searchAnswer(index, i.query, required)),
     provides: (i) => withIndex((index) => providesAnswer(index, i.query, required)),
-    info: (i) => withIndex((index) => Effect.map(infoAnswer(index, i.packages, options.profile, daemon), answer))
+    // Installed packages are answered from the profile even without an index.
+    info: (i) => Effect.map(infoAnswer(options.index, i.packages, options.profile, daemon), answer)
   }
   return {
     name: "native",

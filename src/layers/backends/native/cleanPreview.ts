@@ -10,7 +10,9 @@ import { CleanPreview } from "../../../services/CleanPreview.js"
 import { Settings } from "../../../services/Settings.js"
 import type { Plan } from "../../../domain/Plan.js"
 import { formatBytes, type GcOptions } from "../../../domain/daemon/Closure.js"
-import { connectDaemon, type DaemonOptions } from "../../daemon/DaemonClient.js"
+import { connectDaemon, type DaemonOptions, type DaemonSession } from "../../daemon/DaemonClient.js"
+import { pathInfoSession } from "../../daemon/pathInfoSession.js"
+import { Nix } from "../../../services/Nix.js"
 import { gcPreview } from "../../daemon/StoreQueries.js"
 import { readGenerationLinks } from "../../profile/ProfileFiles.js"
 import { generationsToDelete } from "../../../domain/profile/generationsToDelete.js"
@@ -22,6 +24,8 @@ export interface CleanPreviewResult {
   readonly freedBytes: number
   /** Where the store's paths came from: the daemon, or the snapshot (in full or in part). */
   readonly source: "daemon" | "snapshot" | "snapshot+daemon"
+  /** Who answered for the store when the snapshot did not: the daemon's socket, or `nix path-info --all`. */
+  readonly store: "daemon" | "nix path-info" | "snapshot"
   /** "would free 1.2 MiB (14 store paths)" */
   readonly note: string
 }
@@ -36,6 +40,8 @@ export interface CleanPreviewOptions extends DaemonOptions {
    * preview needs no daemon; after a change, only new paths are asked of it.
    */
   readonly cacheFile?: string | undefined
+  /** Without a daemon (single-user installs): the store's paths another way (pathInfoSession). */
+  readonly withoutDaemon?: Effect.Effect<DaemonSession, CannotServe> | undefined
 }
 
 const realDir = (link: string) =>
@@ -55,14 +61,22 @@ export const cleanPreview = (
       : []
     const dropped = links._tag === "Some" ? links.value.generations.filter((g) => deleted.includes(g.number)) : []
     const dropLinks = new Set([...dropped.map((g) => g.link), ...(yield* Effect.forEach(dropped, (g) => realDir(g.link)))])
-    const gc = yield* gcPreview(connectDaemon(options), { dropLinks, gc: options.gc, roots: options.roots, stateDir: options.stateDir, cacheFile: options.cacheFile })
+    const via: { store: CleanPreviewResult["store"] } = { store: "daemon" }
+    const fallback = options.withoutDaemon
+    const session = fallback === undefined ? connectDaemon(options) : connectDaemon(options).pipe(
+      Effect.catchTag("CannotServe", () => Effect.tap(fallback, () => Effect.sync(() => { via.store = "nix path-info" })))
+    )
+    const gc = yield* gcPreview(session, { dropLinks, gc: options.gc, roots: options.roots, stateDir: options.stateDir, cacheFile: options.cacheFile })
+    const store = gc.source === "snapshot" ? "snapshot" : via.store
     return {
       profile,
       deletedGenerations: deleted,
       deadPaths: gc.dead,
       freedBytes: gc.bytes,
       source: gc.source,
-      note: `would free ${formatBytes(gc.bytes)} (${gc.dead.length} store paths${deleted.length > 0 ? `, after deleting generations ${deleted.join(", ")}` : ""})`
+      store,
+      note: `Would free ${formatBytes(gc.bytes)} (${gc.dead.length} store paths${deleted.length > 0 ? `, after deleting generations ${deleted.join(", ")}` : ""}` +
+        `${store === "nix path-info" ? "; without a Nix daemon, measured with nix path-info --all" : ""}).`
     }
   }).pipe(Effect.scoped)
 
@@ -79,8 +93,8 @@ export const withCleanPreview = (plan: Plan, preview: CleanPreviewResult): Plan 
 })
 
 /**
- * For the pipeline: a clean plan from any backend, with "would free X" added when the daemon can tell.
- * Never fails: without a daemon (single-user installs) the plan comes back as it was.
+ * For the pipeline: a clean plan from any backend, with "would free X" added (from the daemon, or
+ * without one from `options.withoutDaemon`). Never fails: when neither can tell, the plan says so.
  */
 export const enrichCleanPlan = (
   plan: Plan,
@@ -91,11 +105,22 @@ export const enrichCleanPlan = (
     ? Effect.succeed(plan)
     : cleanPreview(profile, plan.intent.keep, options).pipe(
       Effect.map((preview) => withCleanPreview(plan, preview)),
-      Effect.orElseSucceed(() => plan)
+      Effect.catchTag("CannotServe", (e) => Effect.succeed({ ...plan, notes: [...plan.notes, `(How much this would free could not be worked out: ${e.reason}.)`] }))
     )
 
-/** The CleanPreview service: the daemon at its default socket, a 2 s limit, the snapshot beside the index. */
-export const CleanPreviewLive = Layer.effect(CleanPreview, Effect.map(Settings, (settings) => ({
-  enrich: (plan: Plan) =>
-    enrichCleanPlan(plan, settings.profile, { timeoutMs: 2000, cacheFile: path.join(path.dirname(settings.index), "store-snapshot") })
-})))
+/**
+ * The CleanPreview service: the daemon at its default socket (a 2 s limit), else `nix path-info --all`
+ * through the Nix choke point; the snapshot beside the index.
+ */
+export const CleanPreviewLive = Layer.effect(CleanPreview, Effect.gen(function*() {
+  const settings = yield* Settings
+  const nix = yield* Nix
+  return {
+    enrich: (plan: Plan) =>
+      enrichCleanPlan(plan, settings.profile, {
+        timeoutMs: 2000,
+        cacheFile: path.join(path.dirname(settings.index), "store-snapshot"),
+        withoutDaemon: pathInfoSession(nix)
+      })
+  }
+}))

@@ -4,7 +4,7 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -14,7 +14,7 @@ import { type Handlers, serveWith } from "../../../domain/backends/handlers.js"
 import { channelFrom, parseInstalled } from "../../../domain/backends/nixenv/installed.js"
 import * as P from "../../../domain/backends/nixenv/plans.js"
 import { CannotServe, NixOutputInvalid, type ServeError } from "../../../domain/errors.js"
-import { answer, planned, type GenerationDiff, type InstalledPackage } from "../../../domain/Plan.js"
+import { answer, planned, withNotes, type GenerationDiff, type InstalledPackage } from "../../../domain/Plan.js"
 import { diffGenerations } from "../../../domain/profile/GenerationDiff.js"
 import type { Backend } from "../../../services/Backend.js"
 import type { DryRunPolicy } from "../../../services/DryRunPolicy.js"
@@ -28,6 +28,7 @@ import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { stagedSame } from "../common/samePackages.js"
+import { checkRestrictions } from "../common/restrictions.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix-env -qaP, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
@@ -84,6 +85,10 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     return { path: profilePath, installed, generations: info.generations, current: info.current }
   })
 
+  /** What the plan must say about unfree/broken/insecure packages of the channel (the index describes it). */
+  const restricted = (attrs: ReadonlyArray<string>) =>
+    checkRestrictions(settings.file === undefined ? index : Option.none(), attrs, "impure")
+
   /** nix-env found and the profile read: every handler starts here. */
   const ready = Effect.all({ ctx: context, s: state })
 
@@ -92,7 +97,8 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       const { ctx, s } = yield* ready
       const attrs = yield* validateAttrPaths(i.packages)
       const todo = attrs.filter((a) => P.findInstalled(s, a) === undefined)
-      return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(P.installPlan(ctx, s, i, attrs)))
+      const notes = yield* restricted(todo)
+      return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(withNotes(P.installPlan(ctx, s, i, attrs), notes)))
     }),
     remove: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
@@ -119,7 +125,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       const { ctx } = yield* ready
       const attrs = yield* validateAttrPaths(i.packages)
       const command = i.command === undefined ? undefined : yield* validateProgram(i.command)
-      return planned(P.tryPlan(ctx, i, attrs, command))
+      return planned(withNotes(P.tryPlan(ctx, i, attrs, command), yield* restricted(attrs)))
     }),
     list: () => Effect.map(ready, ({ s }) => answer({ _tag: "list", profile: profilePath, packages: s.installed })),
     generations: () => Effect.gen(function*() {

@@ -4,7 +4,7 @@
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
 import * as FileSystem from "@effect/platform/FileSystem"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { randomBytes } from "node:crypto"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,7 +16,7 @@ import { consecutive, detailsFrom, searchResults } from "../../../domain/backend
 import { type Handlers, serveWith } from "../../../domain/backends/handlers.js"
 import * as P from "../../../domain/backends/profile/plans.js"
 import { CannotServe, ManifestUnsupported, type ServeError } from "../../../domain/errors.js"
-import { answer, planned } from "../../../domain/Plan.js"
+import { answer, planned, withNotes } from "../../../domain/Plan.js"
 import { diffGenerations } from "../../../domain/profile/GenerationDiff.js"
 import { installedOf } from "../../../domain/profile/Profile.js"
 import type { Backend } from "../../../services/Backend.js"
@@ -31,6 +31,9 @@ import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { stagedSame } from "../common/samePackages.js"
+import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/restrictions.js"
+import { requireReachable } from "../../network/requireReachable.js"
+import { NetworkProbe } from "../../../services/NetworkProbe.js"
 import { flakeUpdatePlan, userFlakeTarget } from "../common/flakeUpdatePlan.js"
 
 /** Searching without the package index evaluates the whole package set. */
@@ -41,9 +44,10 @@ const stagingDir = () => join(tmpdir(), `ask-nix-update-${process.pid}-${randomB
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
-export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | FileSystem.FileSystem> = Effect.gen(function*() {
+export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | FileSystem.FileSystem | NetworkProbe> = Effect.gen(function*() {
   const nix = yield* Nix
   const files = yield* FileSystem.FileSystem
+  const probe = yield* NetworkProbe
   const settings = yield* Settings
   const inspector = yield* ProfileInspector
   const index = yield* Effect.serviceOption(PackageIndex)
@@ -55,12 +59,20 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       Effect.filterOrFail((env) => hasNixProfile(env.version), (env) => cannot(`Nix ${env.version.text} has no "nix profile" (needs 2.4 or newer)`))
     )
   )
+  const allowedByEnvironment = yield* allowedByEnv
   const context = Effect.map(environment, (env): A.ProfileArgvContext => ({
     version: env.version,
     profile: settings.defaultProfile ? undefined : profilePath,
     source,
-    experimental: env.experimental
+    experimental: env.experimental,
+    // NIXPKGS_ALLOW_UNFREE=1 and the like reach a flake's nixpkgs only in impure evaluation.
+    impure: source._tag === "flake" && allowedByEnvironment.size > 0
   }))
+  /** Fails at once (NixpkgsUnreachable) when the source is on the network and the network is not there. */
+  const reachable = yield* Effect.cached(requireReachable(probe, source))
+  /** What the plan must say about unfree/broken/insecure packages (or the refusal, with the advice). */
+  const restricted = (attrs: ReadonlyArray<string>) =>
+    checkRestrictions(describedByIndex(source) ? index : Option.none(), attrs, source._tag === "flake" ? "flake" : "impure")
 
   /** The profile, if this backend may manage it. */
   const state: Effect.Effect<P.ProfileState, ServeError> = Effect.flatMap(inspector.inspect(profilePath), (info): Effect.Effect<P.ProfileState, ServeError> => {
@@ -87,7 +99,9 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       const { ctx, s } = yield* ready
       const attrs = yield* validateAttrPaths(i.packages)
       const todo = attrs.filter((a) => P.findElement(s.manifest, a) === undefined)
-      return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(P.installPlan(ctx, s, i, attrs)))
+      const notes = yield* restricted(todo)
+      if (todo.length > 0) yield* reachable
+      return planned(yield* withBuildPreview(nix, A.buildDryRun(ctx, todo))(withNotes(P.installPlan(ctx, s, i, attrs), notes)))
     }),
     remove: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
@@ -95,7 +109,9 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     }),
     update: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
-      return planned(yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages), stagingDir()))
+      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages), stagingDir())
+      if (plan.steps.length > 0) yield* reachable
+      return planned(plan)
     }),
     rollback: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
@@ -109,7 +125,9 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       const { ctx } = yield* ready
       const attrs = yield* validateAttrPaths(i.packages)
       const command = i.command === undefined ? undefined : yield* validateProgram(i.command)
-      return planned(P.tryPlan(ctx, i, attrs, command))
+      const notes = yield* restricted(attrs)
+      yield* reachable
+      return planned(withNotes(P.tryPlan(ctx, i, attrs, command), notes))
     }),
     list: () => Effect.map(ready, ({ s }) => answer({ _tag: "list", profile: profilePath, packages: installedOf(s.manifest) })),
     generations: () => Effect.gen(function*() {
@@ -119,7 +137,9 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     }),
     info: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
-      const packages = yield* Effect.forEach(yield* validateAttrPaths(i.packages), (attr) => {
+      const attrs = yield* validateAttrPaths(i.packages)
+      yield* reachable
+      const packages = yield* Effect.forEach(attrs, (attr) => {
         const argv = A.nixEvalInfo(ctx, attr)
         return nix.run({ argv, mutating: false }).pipe(
           Effect.flatMap((r) => nixJson(argv, r.stdout)),
@@ -137,6 +157,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       const { ctx } = yield* ready
       const ref = source._tag === "flake" ? source.ref : undefined
       if (ref === undefined) return yield* cannot("searching a --file package set is left to nix-env")
+      yield* reachable
       const argv = A.nixSearch(ctx, ref, i.query.split(/\s+/)[0] ?? i.query)
       const json = yield* Effect.flatMap(nix.run({ argv, mutating: false }), (r) => nixJson(argv, r.stdout))
       const results = searchResults(json, i.query, /^(legacyPackages|packages)\.[^.]+\./)
