@@ -5,20 +5,18 @@
  */
 import { spawn, spawnSync } from "node:child_process"
 import { appendFileSync, existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { askNixBin, ensureBuilt as ensureBundle, sandboxEnv } from "../support/askNixBin.js"
 import { describeNix } from "../support/describeNix.js"
 import type { NixInstall } from "../support/nixInstalls.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 
-const root = resolve(__dirname, "../..")
-export const bin = process.env["ASK_NIX_FAULTS_BIN"] ?? join(root, "bin/ask-nix.mjs")
+export const bin = process.env["ASK_NIX_FAULTS_BIN"] ?? askNixBin
 
-/** Build the bundle once if it is missing (npm test builds it first). */
+/** Build the bundle once if it is missing (npm test builds it first); another build is used as it is. */
 export const ensureBuilt = () => {
-  if (process.env["ASK_NIX_FAULTS_BIN"] === undefined && !existsSync(join(root, "dist/ask-nix.cjs"))) {
-    spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" })
-  }
+  if (process.env["ASK_NIX_FAULTS_BIN"] === undefined) ensureBundle()
 }
 
 export const backends = ["profile", "nix-env"] as const
@@ -41,10 +39,11 @@ export const describeNixAndBackends = (
     }
   })
 
-export const envFor = (nix: NixInstall, sb: Sandbox, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-  ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,
-  HOME: sb.dir, XDG_STATE_HOME: join(sb.dir, "state"), XDG_CACHE_HOME: join(sb.dir, "cache"), ...extra
-})
+/**
+ * The sandbox's HOME and folders, in the shared Nix store as the suite was measured (runBin's store of
+ * its own is for the tests that run beside the daemon tests; the fault suite runs after them).
+ */
+export const envFor = sandboxEnv
 
 /** The options every call of a sandbox gets: its profile, its package set, the backend. */
 export const sandboxArgs = (sb: Sandbox, backend: BackendName): Array<string> =>
