@@ -15,10 +15,11 @@ import type { CleanPreview } from "../services/CleanPreview.js"
 import type { IndexBuilder } from "../services/IndexBuilder.js"
 import type { History } from "../services/History.js"
 import type { ProfileInspector } from "../services/ProfileInspector.js"
+import type { ProfileLock } from "../services/ProfileLock.js"
 
 export type AppServices =
   | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview
-  | History | ProfileInspector | NixOptions | FileSystem.FileSystem
+  | History | ProfileInspector | ProfileLock | NixOptions | FileSystem.FileSystem
 
 export interface CommandInfo {
   readonly name: string

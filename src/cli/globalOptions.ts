@@ -3,10 +3,18 @@
  * This record is the one list: routing, the checks of the words, help and shell completions all read
  * it through the command tree (grammar.ts).
  */
-import { Options } from "@effect/cli"
+import { HelpDoc, Options } from "@effect/cli"
 import { Option } from "effect"
 import { BACKENDS } from "../domain/backendNames.js"
+import { flakeRefProblem, pathOptionProblem } from "../domain/optionValues.js"
 import type { Exclusive } from "./route.js"
+
+/** A value checked before anything runs: a problem is a usage error (exit 2) that says what to write. */
+const checked = (problem: (value: string) => string | undefined) => Options.mapTryCatch((value: string) => {
+  const p = problem(value)
+  if (p !== undefined) throw new Error(p)
+  return value
+}, (e) => HelpDoc.p(e instanceof Error ? e.message : String(e)))
 
 export { BACKENDS }
 
@@ -16,10 +24,10 @@ export const globalOptions = {
   showIntent: Options.boolean("show-intent").pipe(Options.withDescription("Print the understood intent and the reasoning, then continue.")),
   json: Options.boolean("json").pipe(Options.withDescription("JSON Lines on stdout; the last line is the result object.")),
   backend: Options.choice("backend", BACKENDS).pipe(Options.optional, Options.withDescription("Force one backend instead of the chain.")),
-  profile: Options.text("profile").pipe(Options.optional, Options.withDescription("The profile to manage (default: your user profile).")),
-  file: Options.text("file").pipe(Options.optional, Options.withDescription("Take packages from this Nix file (as nix-env -f).")),
-  flake: Options.text("flake").pipe(Options.withDefault("nixpkgs"), Options.withDescription("Take packages from this flake.")),
-  index: Options.text("index").pipe(Options.optional, Options.withDescription("The package index file (default: $XDG_CACHE_HOME/ask-nix/index).")),
+  profile: Options.text("profile").pipe(checked((v) => pathOptionProblem("profile", v)), Options.optional, Options.withDescription("The profile to manage (default: your user profile).")),
+  file: Options.text("file").pipe(checked((v) => pathOptionProblem("file", v)), Options.optional, Options.withDescription("Take packages from this Nix file (as nix-env -f).")),
+  flake: Options.text("flake").pipe(checked(flakeRefProblem), Options.withDefault("nixpkgs"), Options.withDescription("Take packages from this flake.")),
+  index: Options.text("index").pipe(checked((v) => pathOptionProblem("index", v)), Options.optional, Options.withDescription("The package index file (default: $XDG_CACHE_HOME/ask-nix/index).")),
   system: Options.boolean("system").pipe(Options.withDescription("The request is about the NixOS system.")),
   user: Options.boolean("user").pipe(Options.withDescription("The request is about your user profile.")),
   home: Options.boolean("home").pipe(Options.withDescription("The request is about home-manager (its generations, switch, rollback, flake).")),

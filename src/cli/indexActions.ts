@@ -96,13 +96,13 @@ export const indexBuild = (settings: SettingsShape, flags: IndexBuildFlags) => E
   const builder = yield* IndexBuilder
   const started = performance.now()
   const events: Array<BuildProgress> = []
-  const result = yield* builder.build({
+  const result = yield* Effect.onInterrupt(builder.build({
     ...flags,
     file: settings.file,
     flake: settings.file === undefined && settings.flake !== "nixpkgs" ? settings.flake : undefined,
     out: settings.index,
     onProgress: progressWriter(out.json, events)
-  })
+  }), () => out.note(`Stopped: the index at ${settings.index} was left as it was.`))
   for (const e of events) yield* out.event("progress", { ...e })
   for (const line of statusLines(result.status)) yield* out.text(line)
   const options = yield* buildOptions(settings, { nixos: flags.nixosOptions, home: flags.homeOptions })

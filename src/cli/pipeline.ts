@@ -8,7 +8,7 @@ import { exitCode, ManualStepsRequired, NeedsConfirmation, NotUnderstood, Reques
 import { showArgv } from "../domain/backends/instructions/commands.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
-import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
+import { actsWithoutAsking } from "../domain/parse/parseRequest.js"
 import type { Backend } from "../services/Backend.js"
 import { BackendChain, type Tried } from "../services/BackendChain.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
@@ -22,9 +22,12 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
+import { ProfileLock } from "../services/ProfileLock.js"
 import { History } from "../services/History.js"
 import { undoCommand } from "../domain/history/undoCommand.js"
 import { goBack, withNote } from "./goBack.js"
+import { nameSuggestions, suggestionText, whyAsk } from "../domain/confirmation/whyAsk.js"
+import { confirm } from "./confirm.js"
 import * as path from "node:path"
 
 export interface Request {
@@ -45,6 +48,9 @@ export interface Served {
   readonly tried: ReadonlyArray<{ readonly backend: string; readonly reason: string }>
   readonly backendMs: number
 }
+
+/** Intents that change the user's profile (not `try`, which only builds, nor a NixOS rebuild). */
+const changesProfile = (intent: Intent): boolean => isMutating(intent) && intent._tag !== "try" && intent._tag !== "rebuild"
 
 const packagesOf = (intent: Intent): ReadonlyArray<string> =>
   "packages" in intent ? intent.packages : []
@@ -129,15 +135,31 @@ export const runRequest = (req: Request) => {
     }
 
     yield* checkNames(understood.intent)
-
-    const back = yield* goBack(understood.intent, scope.scope)
-    const served = yield* serve(back.intent, scope.scope, involved).pipe(Effect.map((s) => withNote(s, back.note)))
-    involved.backend = served.backend.name
-    involved.tried = [...served.tried]
-    if (served.outcome._tag === "Answer") {
-      return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
+    // A corrected name is a suggestion: nothing is planned or built for it without a yes.
+    if (settings.execute && isMutating(understood.intent) && !(yield* confirm(whyAsk(understood, req.text)))) {
+      return yield* new NeedsConfirmation({ reason: "Nothing was changed.", choices: [] })
     }
-    return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
+
+    const final = understood
+    const work = Effect.gen(function*() {
+      // "go back" is decided from the history inside the lock, like the plan: from the profile as it is.
+      const back = yield* goBack(final.intent, scope.scope)
+      const served = yield* serve(back.intent, scope.scope, involved).pipe(Effect.map((s) => withNote(s, back.note)))
+      involved.backend = served.backend.name
+      involved.tried = [...served.tried]
+      if (served.outcome._tag === "Answer") {
+        return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
+      }
+      return yield* handlePlan(served, served.outcome.plan, final, scope.scope, req, started)
+    })
+    // A change to the profile is planned and carried out holding its lock: the plan is made from the
+    // profile as it is once no other ask-nix is changing it (two installs at once lost one package).
+    if (!(settings.execute && scope.scope === "user" && changesProfile(final.intent))) return yield* work
+    const lock = yield* ProfileLock
+    return yield* Effect.scoped(Effect.zipRight(
+      lock.hold(settings.profile, (pid) => out.note(`Waiting for another ask-nix that is changing this profile (process ${pid})…`)),
+      work
+    ))
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started, involved))
   )
@@ -268,34 +290,21 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       yield* out.result({ ok: shown, ...base, ...cannot, timings: timings(started, served.backendMs) })
       return shown ? 0 : 1
     }
+    const suggested = nameSuggestions(understood)
+    const unsure = !actsWithoutAsking(understood.confidence)
     if (policy.dryRun) {
-      if (understood.confidence < CONFIDENCE_THRESHOLD) {
-        yield* out.text("I am not sure I understood you; check the plan before running it.")
-      }
+      if (unsure) yield* out.text("I am not sure I understood you; check the plan before running it.")
+      if (suggested.length > 0) yield* out.text(`${suggestionText(suggested)} With --execute I will ask first (or add --yes).`)
       // A plan without steps (everything already as asked) has nothing to carry out.
       const acts = plan.steps.length > 0 || (plan.writes ?? []).length > 0 || (plan.restores ?? []).length > 0
       yield* out.text(acts ? "Run again with --execute to do it." : "Nothing to do.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
-    const needsYes = understood.confidence < CONFIDENCE_THRESHOLD
-      ? `I am not sure what you meant by "${req.text.slice(0, 120)}" (I read it as: ${describeIntent(understood.intent)}).`
-      : plan.confirm ?? (settings.confirm === "always" ? `Your settings ask before every change (confirm: always): ${describeIntent(understood.intent)}.` : undefined)
-    if (needsYes !== undefined && !settings.yes) {
-      if (!settings.interactive) {
-        return yield* new NeedsConfirmation({
-          reason: understood.confidence >= CONFIDENCE_THRESHOLD
-            ? `${needsYes} Nothing was changed. To go ahead, run it again with --yes.`
-            : `${needsYes} Nothing was changed. Rephrase, use a typed command (ask-nix ${understood.intent._tag} ...), or add --yes.`,
-          choices: []
-        })
-      }
-      const prompter = yield* Prompter
-      if (!(yield* prompter.confirm(`${needsYes} Go ahead?`))) {
-        yield* out.text("Nothing was changed.")
-        yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
-        return 2
-      }
+    if (!(yield* confirm(whyAsk(understood, req.text, plan, settings.confirm === "always")))) {
+      yield* out.text("Nothing was changed.")
+      yield* out.result({ ok: false, ...base, cancelled: true, timings: timings(started, served.backendMs) })
+      return 2
     }
 
     const wiring = yield* Wiring
@@ -303,7 +312,11 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     yield* served.backend.execute(plan).pipe(
       Stream.tap(wiring.renderProgress),
       Stream.runDrain,
-      Effect.ensuring(wiring.finishProgress)
+      Effect.ensuring(wiring.finishProgress),
+      // Said when a signal stops the work, and when it fails after the profile changed: where the profile is now.
+      Effect.onInterrupt(() => profileNow(served.backend, plan, "stopped")),
+      // (A failed switch-back already says where the profile is.)
+      Effect.tapError((e) => (e._tag === "SwitchBackFailed" ? Effect.void : profileNow(served.backend, plan, "failed")))
     )
     const result: ExecutionResult = served.backend.result !== undefined
       ? yield* served.backend.result(plan)
@@ -333,6 +346,28 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     })
     return 0
   })
+
+/**
+ * After an interrupted or failed execution: the profile's generation now, compared with before (read
+ * afresh). A failure that comes after the switch must not read as "nothing was changed".
+ */
+const profileNow = (backend: Backend, plan: Plan, how: "stopped" | "failed") => Effect.gen(function*() {
+  if (backend.result === undefined) return
+  const out = yield* Output
+  const settings = yield* Settings
+  const r = yield* Effect.either(backend.result(plan))
+  if (r._tag === "Left") {
+    yield* out.note(`Could not read the profile after the work ${how} (${userMessage(r.left)}). Check it with: ask-nix generations`)
+    return
+  }
+  const { generationBefore: before, generationAfter: after } = r.right
+  if (before === after) {
+    if (how === "stopped") yield* out.note(`Stopped Nix; ${settings.profile} is on generation ${before ?? "none"}, as it was.`)
+    return
+  }
+  yield* out.note(`Note: the profile ${settings.profile} did change before Nix ${how}: it is on generation ${after ?? "none"} now (it was on ${before ?? "none"}). ` +
+    `To go back: ask-nix${!settings.profileNamed ? "" : ` --profile ${settings.profile}`} --execute rollback --to ${before ?? 1}`)
+})
 
 const reportError = (e: AppError, started: number, involved: Involved) => Effect.gen(function*() {
   const out = yield* Output

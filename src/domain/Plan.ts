@@ -13,6 +13,12 @@ export interface Step {
   readonly env?: Readonly<Record<string, string>> | undefined
   /** Run in this folder (`nix flake update` in the system flake's folder). */
   readonly cwd?: string | undefined
+  /**
+   * The one switch of a staged change: this step moves `profile` to what `staging` holds, and runs only
+   * when the two hold different packages ("already up to date" makes no generation). It is not
+   * interrupted once started: a signal then waits for the switch, so the outcome is known.
+   */
+  readonly commit?: { readonly staging: string; readonly profile: string } | undefined
 }
 
 export interface Plan {
@@ -23,6 +29,11 @@ export interface Plan {
   readonly notes: ReadonlyArray<string>
   /** Set by backends that only describe (the instructions backend): ask-nix cannot run this itself. */
   readonly manual?: boolean | undefined
+  /**
+   * A folder for a throwaway copy of the profile ("staging"): the executor creates it before the steps
+   * and removes it after them, whatever happened. Steps change the copy; one `commit` step switches.
+   */
+  readonly staging?: string | undefined
   /** Free-form preview data for --json (what would be built/downloaded/freed). */
   readonly preview?: Readonly<Record<string, unknown>> | undefined
   /**

@@ -109,6 +109,13 @@ export class ProfileLocked extends Schema.TaggedError<ProfileLocked>()("ProfileL
   profile: Schema.String
 }) {}
 
+/** Another ask-nix held the profile's lock for longer than this one would wait. */
+export class ProfileBusy extends Schema.TaggedError<ProfileBusy>()("ProfileBusy", {
+  profile: Schema.String,
+  holder: Schema.Number,
+  waitedSeconds: Schema.Number
+}) {}
+
 export class ProfileNotWritable extends Schema.TaggedError<ProfileNotWritable>()("ProfileNotWritable", {
   profile: Schema.String,
   detail: Schema.String
@@ -203,7 +210,12 @@ export class ProfileUnreadable extends Schema.TaggedError<ProfileUnreadable>()("
 export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   path: Schema.String,
   detail: Schema.String
-}) {}
+}) {
+  /** Read where an error is shown without userMessage (a plugin hook's failure): not its fields as JSON. */
+  override get message(): string {
+    return `${this.path}: ${this.detail}`
+  }
+}
 
 /** The folder has no flake.nix (or Nix cannot read it as a flake). */
 export class NotAFlake extends Schema.TaggedError<NotAFlake>()("NotAFlake", {
@@ -230,7 +242,7 @@ export class HomeManagerNotFound extends Schema.TaggedError<HomeManagerNotFound>
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
   | CannotServe | PackageNotFound | PackageNotAllowed | NixpkgsUnreachable | NoChannel | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
-  | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
+  | BuildFailed | ProfileLocked | ProfileBusy | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
   | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound | ConfigError
@@ -238,7 +250,9 @@ export type ServeError =
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed | UsageError | ConfigInvalid
 
-const tail = (lines: ReadonlyArray<string>, n = 8) => lines.slice(-n).map((l) => `  ${l}`).join("\n")
+/** The last lines of a log for a message, each cut to what a terminal line shows. */
+const tail = (lines: ReadonlyArray<string>, n = 8) =>
+  lines.slice(-n).map((l) => `  ${l.length > 400 ? `${l.slice(0, 400)}… (${l.length} characters)` : l}`).join("\n")
 
 /** One or two sentences that say what happened and what to do next. */
 export const userMessage = (e: AppError): string => {
@@ -283,6 +297,9 @@ export const userMessage = (e: AppError): string => {
       return `Building ${e.derivation} failed; nothing was changed. The last lines of its log:\n${tail(e.logTail, 10)}`
     case "ProfileLocked":
       return `The profile ${e.profile} is locked by another Nix operation. Wait for it to finish and try again.`
+    case "ProfileBusy":
+      return `Another ask-nix is changing this profile (${e.profile}, process ${e.holder}); waited ${e.waitedSeconds} s. ` +
+        "Nothing was changed. Try again when it has finished (ASK_NIX_LOCK_WAIT sets how many seconds to wait)."
     case "ProfileNotWritable":
       return `Cannot write to the profile ${e.profile} (${e.detail}). Check its owner and permissions, or pass --profile.`
     case "ExperimentalFeatureDisabled":

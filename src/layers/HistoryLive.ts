@@ -30,7 +30,10 @@ export const makeHistory = (stateDir: string) => {
           await mkdir(stateDir, { recursive: true })
           await appendFile(file, `${JSON.stringify(toEntry(record, profile))}\n`, { flag: "a" })
         },
-        catch: fileError(file)
+        catch: (e) => new FileError({
+          path: file,
+          detail: `cannot write the history there (${e instanceof Error ? e.message : String(e)}); make the folder writable or set XDG_STATE_HOME to one that is`
+        })
       })),
     // A missing file is an empty history.
     entries: Effect.tryPromise({

@@ -38,6 +38,7 @@ import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
 import { makeOutput, OutputLive } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
+import { ProfileLockLive } from "./profile/ProfileLockLive.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 
 /** The layers that reach outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
@@ -115,6 +116,8 @@ const mainLayer = (world: World) => (settings: SettingsShape) => {
   return Layer.mergeAll(
     core,
     world.prompter,
+    // The lock is files beside the profile, for the live world and the tests' alike.
+    ProfileLockLive,
     builder,
     world.cleanPreview.pipe(Layer.provide(Layer.merge(base, nix))),
     app.pipe(Layer.provide(Layer.merge(core, Layer.effect(Plugins, world.plugins))))

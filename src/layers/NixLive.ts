@@ -15,6 +15,7 @@ import { delimiter, join } from "node:path"
 import { Interrupted, NixFailed, NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
 import { makeLogParser } from "../domain/nixlog/LogParser.js"
+import { makeLineSplitter, makeTail } from "../domain/nixlog/cappedLines.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
 import { Nix, type NixCommand, type NixShape, type ProcessResult, type RunError } from "../services/Nix.js"
 
@@ -74,6 +75,18 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
     const collect = (cmd: NixCommand, stream: "output" | "error output", s: Stream.Stream<Uint8Array, PlatformError>) =>
       s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.mapError(readError(cmd, stream)))
 
+    /** stderr as capped lines (see cappedLines.ts): each line at most MAX_LINE, the last 16 MiB of them. */
+    const collectStderr = (cmd: NixCommand, s: Stream.Stream<Uint8Array, PlatformError>) => {
+      const split = makeLineSplitter()
+      const tail = makeTail(16 * 1024 * 1024)
+      return s.pipe(
+        Stream.decodeText(),
+        Stream.runForEach((chunk) => Effect.sync(() => { for (const l of split.feed(chunk)) tail.push(l) })),
+        Effect.mapError(readError(cmd, "error output")),
+        Effect.map(() => { for (const l of split.end()) tail.push(l); return tail.lines().join("\n") })
+      )
+    }
+
     const withTimeout = <A, E, R>(cmd: NixCommand, eff: Effect.Effect<A, E, R>) =>
       cmd.timeoutMs === undefined
         ? eff
@@ -113,7 +126,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         Effect.zipRight(Effect.scoped(Effect.gen(function*() {
           const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
           const [stdout, stderr, exitCode] = yield* Effect.all(
-            [collect(cmd, "output", proc.stdout), collect(cmd, "error output", proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
+            [collect(cmd, "output", proc.stdout), collectStderr(cmd, proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
             { concurrency: "unbounded" }
           )
           return { argv: cmd.argv, exitCode, stdout, stderr }
@@ -138,9 +151,11 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         const parser = makeLogParser()
         let tail = Chunk.empty<string>()
         const stdoutFiber = yield* Effect.fork(collect(cmd, "output", proc.stdout))
+        const split = makeLineSplitter()
         const events = proc.stderr.pipe(
           Stream.decodeText(),
-          Stream.splitLines,
+          Stream.mapConcat((chunk) => split.feed(chunk)),
+          (lines) => Stream.concat(lines, Stream.suspend(() => Stream.fromIterable(split.end()))),
           Stream.tap((line) => Effect.sync(() => {
             tail = Chunk.append(tail, line)
             if (Chunk.size(tail) > keepLines) tail = Chunk.drop(tail, Chunk.size(tail) - keepLines)

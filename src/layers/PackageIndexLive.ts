@@ -35,7 +35,8 @@ export const makePackageIndex = (path: string, open: () => IndexReader): {
       lookup: (name) => use((r) => r.lookup(name)),
       suggest: (name, limit = 5) => use((r) => r.suggest(name, limit)),
       provides: (command) => use((r) => r.provides(command)),
-      status: use((r) => r.status()),
+      // A status is a health check: every section's checksum, not only the header.
+      status: use((r) => { r.verify(); return r.status() }),
       options: (query, limit = 10) => Effect.flatMap(use((r) => r.optionsSource()), (source) => {
         if (source === undefined || !wantsOptions(query, source.modules)) return Effect.succeed([])
         const loaded = optionsData !== undefined ? Effect.succeed(optionsData)

@@ -87,7 +87,8 @@ describe("--json: usage errors and questions, without Nix", () => {
     [["--index", join(home, "none"), "index", "status"], { code: 1, error: "IndexMissing" }],
     [["--index", join(home, "none"), "index", "build", "--from", join(home, "missing.json")], { code: 1, error: "ImportFailed" }],
     // Nix is not on PATH: the chain ends at the instructions backend
-    [["search", "firefox"], { code: 1, error: "ManualStepsRequired", backend: "instructions" }],
+    // (search without an index says to build one rather than search all of nixpkgs)
+    [["search", "firefox"], { code: 1, error: "IndexMissing", backend: "native" }],
     [["--execute", "install", "firefox"], { code: 1, error: "ManualStepsRequired", backend: "instructions" }],
     [["install", "firefox"], { code: 0, backend: "instructions" }],
     [["--system", "list"], { code: 1, error: "NotNixOS", backend: "system" }]

@@ -41,7 +41,8 @@ describe("a failed switch-back after a failed multi-step plan", () => {
         steps: [{ argv: ["step-1"], mutating: true }, { argv: ["step-2"], mutating: true }]
       }
       const error = yield* Effect.flip(Stream.runDrain(executePlan(plan, {
-        nix, currentGeneration: Effect.sync(() => generation), switchBack: (n) => ["switch-back", String(n)]
+        nix, currentGeneration: Effect.sync(() => generation), switchBack: (n) => ["switch-back", String(n)],
+        samePackages: () => Effect.succeed(false)
       })))
       expect(calls).toEqual([["step-1"], ["step-2"], ["switch-back", "5"]])
       expect(error._tag).toBe("SwitchBackFailed")

@@ -208,7 +208,7 @@ describe("buildIndex through Nix", () => {
     const res = yield* buildIndex({ flake: "nixpkgs", out }).pipe(Effect.provide(fakeNix({
       nix: { stdout: search }
     }, calls)))
-    expect(calls[0]!.argv).toEqual(["nix", "search", "--json", "nixpkgs", "^"])
+    expect(calls[0]!.argv).toEqual(["nix", "search", "--json", "--", "nixpkgs", "^"])
     expect(res.status).toMatchObject({ packages: 2, source: "flake:nixpkgs" })
     const r = openIndexReader(out)
     expect(r.search("hello", 1).hits[0]).toMatchObject({ attrPath: "hello", version: "2.12" })

@@ -2,6 +2,7 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
+import { tryEnvironmentExpr } from "../../src/domain/argv/nixEnvArgv.js"
 import { NixEnvBackend } from "../../src/layers/backends/nixenv/NixEnvBackend.js"
 import { Clean, Generations, Info, Install, List, Remove, Rollback, Search, Try, Update } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
@@ -29,7 +30,7 @@ describe("NixEnvBackend (mock Nix)", () => {
     return Effect.gen(function*() {
       const b = yield* NixEnvBackend
       const plan = planOf(yield* b.serve(new Install({ packages: ["firefox"] })))
-      expect(plan.steps.map((s) => s.argv)).toEqual([["nix-env", "-p", P, "--log-format", "internal-json", "-v", "-iA", "nixpkgs.firefox"]])
+      expect(plan.steps.map((s) => s.argv)).toEqual([["nix-env", "-p", P, "--log-format", "internal-json", "-v", "-iA", "--", "nixpkgs.firefox"]])
       expect(m.state.mutatingCalls()).toEqual([])
     }).pipe(Effect.provide(m.layer))
   })
@@ -69,7 +70,9 @@ describe("NixEnvBackend (mock Nix)", () => {
       const s = yield* b.serve(new Search({ query: "terminal" }))
       expect(s._tag === "Answer" && s.answer._tag === "search" && s.answer.results.map((r) => r.attrPath)).toEqual(["tmux"])
       const t = planOf(yield* b.serve(new Try({ packages: ["hello"], command: "hello" })))
-      expect(t.steps[0]).toMatchObject({ argv: ["nix-shell", "-I", "nixpkgs=/pkgs", "-p", "hello", "--run", "hello"], interactive: true, mutating: true })
+      expect(t.steps[0]).toMatchObject({
+        argv: ["nix-shell", "--argstr", "file", "/pkgs", "--argstr", "attrs", "hello", "-E", tryEnvironmentExpr, "--run", "hello"], interactive: true, mutating: true
+      })
       expect((yield* Effect.flip(b.serve(new Info({ packages: ["nosuch"] }))))._tag).toBe("PackageNotFound")
     }).pipe(Effect.provide(m.layer))
   })

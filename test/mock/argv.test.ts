@@ -36,9 +36,9 @@ describe("nix profile argv", () => {
     expect(P.profileHistory(flakeCtx)).toEqual(["nix", "profile", "history", "--profile", "/tmp/p"])
     expect(P.storeGc(flakeCtx)).toEqual(["nix", "store", "gc"])
     expect(P.nixShell(flakeCtx, ["cowsay"], "cowsay")).toEqual(["nix", "shell", "nixpkgs#cowsay", "--command", "cowsay"])
-    expect(P.nixShell(fileCtx, ["hello"], undefined)).toEqual(["nix", "--extra-experimental-features", "nix-command flakes", "shell", "-f", "/pk", "hello"])
-    expect(P.nixSearch(flakeCtx, "nixpkgs", "pdf")).toEqual(["nix", "search", "--json", "nixpkgs", "--", "pdf"])
-    expect(P.nixEvalInfo(flakeCtx, "git")).toEqual(["nix", "eval", "--json", "nixpkgs#git", "--apply", P.infoApply])
+    expect(P.nixShell(fileCtx, ["hello"], undefined)).toEqual(["nix", "--extra-experimental-features", "nix-command flakes", "shell", "-f", "/pk", "--", "hello"])
+    expect(P.nixSearch(flakeCtx, "nixpkgs", "pdf")).toEqual(["nix", "search", "--json", "--", "nixpkgs", "pdf"])
+    expect(P.nixEvalInfo(flakeCtx, "git")).toEqual(["nix", "eval", "--json", "--apply", P.infoApply, "--", "nixpkgs#git"])
   })
 })
 
@@ -46,13 +46,13 @@ describe("nix-env argv", () => {
   const chan = { profile: "/tmp/e", file: undefined, channel: "nixos" } as const
   const file = { profile: undefined, file: "/pk", channel: "nixpkgs" } as const
   it("install takes the channel prefix, or the file", () => {
-    expect(E.envInstall(chan, ["firefox"])).toEqual(["nix-env", "-p", "/tmp/e", "--log-format", "internal-json", "-v", "-iA", "nixos.firefox"])
-    expect(E.envInstall(file, ["hello"])).toEqual(["nix-env", "-f", "/pk", "--log-format", "internal-json", "-v", "-iA", "hello"])
+    expect(E.envInstall(chan, ["firefox"])).toEqual(["nix-env", "-p", "/tmp/e", "--log-format", "internal-json", "-v", "-iA", "--", "nixos.firefox"])
+    expect(E.envInstall(file, ["hello"])).toEqual(["nix-env", "-f", "/pk", "--log-format", "internal-json", "-v", "-iA", "--", "hello"])
   })
   it("remove, upgrade, rollback, switch, list, delete, query, gc, shell", () => {
-    expect(E.envRemove(chan, ["firefox"])).toEqual(["nix-env", "-p", "/tmp/e", "-e", "firefox"])
-    expect(E.envUpgrade(file, [])).toEqual(["nix-env", "-f", "/pk", "--log-format", "internal-json", "-v", "-u"])
-    expect(E.envUpgrade(chan, ["git"])).toEqual(["nix-env", "-p", "/tmp/e", "--log-format", "internal-json", "-v", "-u", "git"])
+    expect(E.envRemove(chan, ["firefox"])).toEqual(["nix-env", "-p", "/tmp/e", "-e", "--", "firefox"])
+    expect(E.envUpgrade(file, [])).toEqual(["nix-env", "-f", "/pk", "--log-format", "internal-json", "-v", "-u", "--"])
+    expect(E.envUpgrade(chan, ["git"])).toEqual(["nix-env", "-p", "/tmp/e", "--log-format", "internal-json", "-v", "-u", "--", "git"])
     expect(E.envRollback(chan)).toEqual(["nix-env", "-p", "/tmp/e", "--rollback"])
     expect(E.envSwitchGeneration(chan, 4)).toEqual(["nix-env", "-p", "/tmp/e", "--switch-generation", "4"])
     expect(E.envListGenerations(file)).toEqual(["nix-env", "--list-generations"])
@@ -62,7 +62,8 @@ describe("nix-env argv", () => {
     expect(E.envQueryAvailable(chan, ["git"])).toEqual(["nix-env", "-qaA", "nixos.git", "--json", "--meta"])
     expect(E.collectGarbage).toEqual(["nix-collect-garbage"])
     expect(E.envShell(chan, ["cowsay"], "cowsay")).toEqual(["nix-shell", "-p", "cowsay", "--run", "cowsay"])
-    expect(E.envShell(file, ["hello"], undefined)).toEqual(["nix-shell", "-I", "nixpkgs=/pk", "-p", "hello"])
+    expect(E.envShell(file, ["hello", "python3Packages.requests"], undefined)).toEqual(
+      ["nix-shell", "--argstr", "file", "/pk", "--argstr", "attrs", "hello python3Packages.requests", "-E", E.tryEnvironmentExpr])
   })
 })
 

@@ -85,7 +85,7 @@ describe("dry-run report", () => {
       "  /nix/store/bq6zamvqc8was79nwa1s6nb4b8gm630w-bash-5.2p26",
       "  /nix/store/cq6zamvqc8was79nwa1s6nb4b8gm630w-zlib-1.3.1"
     ].join("\n"))
-    expect(r).toEqual({ build: ["hello-2.12", "greet-1.0"], fetch: ["glibc-2.39-52", "bash-5.2p26", "zlib-1.3.1"], downloadMiB: 1.5, unpackedMiB: 6.25 })
+    expect(r).toEqual({ build: ["hello-2.12", "greet-1.0"], fetch: ["glibc-2.39-52", "bash-5.2p26", "zlib-1.3.1"], downloadMiB: 1.5, unpackedMiB: 6.25, upgrades: [] })
     expect(describeDryRun(r)).toEqual(["Would build 2 packages: hello-2.12, greet-1.0.", "Would download 3 paths (1.5 MiB, 6.25 MiB unpacked)."])
     expect(describeDryRun(parseDryRun(""))).toEqual(["Everything needed is already in the store: nothing to build or download."])
   })

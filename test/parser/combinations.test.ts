@@ -3,7 +3,7 @@
  * into a corpus are covered too. Each combination must give the same intent and packages.
  */
 import { describe, expect, it } from "vitest"
-import { CONFIDENCE_THRESHOLD, parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { actsWithoutAsking, parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { isMutating } from "../../src/domain/Intent.js"
 
 const openers = ["", "please ", "hey, ", "could you ", "can you please ", "would you kindly ", "ok ", "i would like you to ", "go ahead and ", "Please, "]
@@ -32,7 +32,7 @@ describe("combinations", () => {
         const u = parseRequest(text)
         n++
         const pkgs = "packages" in u.intent ? u.intent.packages : []
-        if (u.intent._tag !== kind || JSON.stringify(pkgs) !== JSON.stringify(expected) || u.confidence < CONFIDENCE_THRESHOLD) {
+        if (u.intent._tag !== kind || JSON.stringify(pkgs) !== JSON.stringify(expected) || !actsWithoutAsking(u.confidence)) {
           failures.push(`${text} -> ${u.intent._tag} ${JSON.stringify(pkgs)} ${u.confidence}`)
         }
       })))

@@ -3,7 +3,7 @@
  * an optional `flags` column. See the header of ../corpus/nl-own.tsv for the format.
  */
 import * as fs from "node:fs"
-import { CONFIDENCE_THRESHOLD } from "../../src/domain/parse/parseRequest.js"
+import { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "../../src/domain/parse/parseRequest.js"
 import { isMutating, type Understood } from "../../src/domain/Intent.js"
 
 export interface Row {
@@ -70,9 +70,9 @@ export const mismatch = (row: Row, u: Understood): string | undefined => {
     return `corrections ${JSON.stringify(u.corrections)}, expected ${fix}`
   }
   if (f.has("nofix") && u.corrections.length > 0) return `corrections ${JSON.stringify(u.corrections)}, expected none`
-  if (f.has("lowconf") && !(u.confidence < CONFIDENCE_THRESHOLD)) return `confidence ${u.confidence}, expected below ${CONFIDENCE_THRESHOLD}`
-  if (!f.has("lowconf") && isMutating(u.intent) && u.confidence < CONFIDENCE_THRESHOLD) {
-    return `confidence ${u.confidence} is below ${CONFIDENCE_THRESHOLD} for a plain request`
+  if (f.has("lowconf") && actsWithoutAsking(u.confidence)) return `confidence ${u.confidence}, expected at most ${CONFIDENCE_THRESHOLD}`
+  if (!f.has("lowconf") && isMutating(u.intent) && !actsWithoutAsking(u.confidence)) {
+    return `confidence ${u.confidence} is not above ${CONFIDENCE_THRESHOLD} for a plain request`
   }
   const note = flagValue(f, "note")
   if (note !== undefined && !u.notes.some((n) => n.toLowerCase().includes(note.toLowerCase()))) return `notes ${JSON.stringify(u.notes)} lack "${note}"`

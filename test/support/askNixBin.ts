@@ -35,12 +35,15 @@ export const ownStore = (sb: Sandbox): Readonly<Record<string, string>> => ({
   NIX_DAEMON_SOCKET_PATH: join(sb.dir, "no-daemon")
 })
 
-export const binEnv = (nix: NixInstall, sb: Sandbox, env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv => ({
+/** One Nix first on PATH, and the sandbox as HOME with its own state, cache and config folders. */
+export const sandboxEnv = (nix: NixInstall, sb: Sandbox, env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv => ({
   ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,
   HOME: sb.dir, XDG_STATE_HOME: join(sb.dir, "state"), XDG_CACHE_HOME: join(sb.dir, "cache"), XDG_CONFIG_HOME: join(sb.dir, "config"),
-  ...ownStore(sb),
   ...env
 })
+
+export const binEnv = (nix: NixInstall, sb: Sandbox, env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv =>
+  sandboxEnv(nix, sb, { ...ownStore(sb), ...env })
 
 export const runBin = (nix: NixInstall, sb: Sandbox, args: ReadonlyArray<string>, env: Readonly<Record<string, string>> = {}): BinRun => {
   const t0 = performance.now()

@@ -62,18 +62,24 @@ export const storeGc = (ctx: ProfileArgvContext) => nix(ctx, "store", "gc")
 /** What a GC would delete, without deleting (read-only). */
 export const printDead: ReadonlyArray<string> = ["nix-store", "--gc", "--print-dead"]
 
-/** Run a program from packages without installing them (`nix shell`). */
+/**
+ * Run a program from packages without installing them (`nix shell`). With a command there is no `--`:
+ * `--command` takes every word after it, and installables after `--` would come after it (Nix 2.8 and
+ * 2.26 alike); the validated words, which never start with a dash, are the guard there.
+ */
 export const nixShell = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>, command: string | undefined) =>
-  nix(ctx, "shell", ...impure(ctx), ...sourceOpt(ctx.source), ...installables(ctx.source, attrs), ...(command === undefined ? [] : ["--command", command]))
+  command === undefined
+    ? nix(ctx, "shell", ...impure(ctx), ...sourceOpt(ctx.source), "--", ...installables(ctx.source, attrs))
+    : nix(ctx, "shell", ...impure(ctx), ...sourceOpt(ctx.source), ...installables(ctx.source, attrs), "--command", command)
 
 export const nixSearch = (ctx: ProfileArgvContext, ref: string, query: string) =>
-  nix(ctx, "search", "--json", ref, "--", query)
+  nix(ctx, "search", "--json", "--", ref, query)
 
 /** Name, version and meta of one package, as JSON. */
 export const infoApply = "p: { name = p.name or null; pname = p.pname or null; version = p.version or null; meta = p.meta or {}; }"
 
 export const nixEvalInfo = (ctx: ProfileArgvContext, attr: string) =>
-  nix(ctx, "eval", "--json", ...impure(ctx), ...sourceOpt(ctx.source), ...installables(ctx.source, [attr]), "--apply", infoApply)
+  nix(ctx, "eval", "--json", ...impure(ctx), ...sourceOpt(ctx.source), "--apply", infoApply, "--", ...installables(ctx.source, [attr]))
 
 /** What installing would build or fetch, without building (read-only; used for the dry-run preview). */
 export const buildDryRun = (ctx: ProfileArgvContext, attrs: ReadonlyArray<string>) =>

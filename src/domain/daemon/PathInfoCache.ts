@@ -10,10 +10,14 @@
  *   rebuilt non-reproducibly could differ in size by a few bytes until it leaves the snapshot.)
  *
  * Binary, so that loading it is a few typed-array views rather than a JSON parse of every reference
- * (version 2 was JSON: ~10 ms for 8k paths, most of a cached preview). Any unreadable, truncated or
- * foreign file is simply ignored. Pure: src/layers/daemon/PathInfoCacheFile.ts reads and writes the file.
+ * (version 2 was JSON: ~10 ms for 8k paths, most of a cached preview). A CRC-32 over everything after
+ * it guards the file, as the index's sections are guarded: a damaged byte (a size, a reference) would
+ * otherwise give a wrong "would free" figure that stays until the database changes. Any unreadable,
+ * truncated, damaged or foreign file is ignored (and rebuilt by the next preview). Pure:
+ * src/layers/daemon/PathInfoCacheFile.ts reads and writes the file.
  */
 import { Either, Schema } from "effect"
+import { crc32 } from "node:zlib"
 import type { InfoTable } from "./Closure.js"
 
 export interface StrayEntry {
@@ -30,7 +34,9 @@ export interface StoreSnapshot {
   readonly table: InfoTable
 }
 
-const MAGIC = "ASKNIXS3"
+const MAGIC = "ASKNIXS4"
+/** magic (8), CRC-32 of the bytes from 12 on (4), header length (4), header, paths, arrays. */
+const HEAD = 16
 
 const NonNegative = Schema.Int.pipe(Schema.nonNegative())
 
@@ -49,7 +55,7 @@ const decodeHeader = Schema.decodeUnknownEither(Schema.parseJson(Header))
 
 const align8 = (n: number) => (n + 7) & ~7
 
-/** Layout: magic, u32 header length, header JSON, paths (newline-joined), then 8-aligned arrays. */
+/** Layout: magic, u32 CRC-32, u32 header length, header JSON, paths (newline-joined), then 8-aligned arrays. */
 export const encodeSnapshot = (s: StoreSnapshot): Buffer => {
   const t = s.table
   const pathsText = Buffer.from(t.paths.join("\n"), "utf8")
@@ -58,13 +64,13 @@ export const encodeSnapshot = (s: StoreSnapshot): Buffer => {
     count: t.count, pathCount: t.paths.length, pathsBytes: pathsText.length, refCount: t.refs.length
   }
   const headerText = Buffer.from(JSON.stringify(header), "utf8")
-  const arraysAt = align8(12 + headerText.length + pathsText.length)
+  const arraysAt = align8(HEAD + headerText.length + pathsText.length)
   const size = arraysAt + t.count * 8 + align8(t.count * 4) + align8((t.count + 1) * 4) + t.refs.length * 4
   const out = Buffer.alloc(size)
   out.write(MAGIC, 0, "latin1")
-  out.writeUInt32LE(headerText.length, 8)
-  headerText.copy(out, 12)
-  pathsText.copy(out, 12 + headerText.length)
+  out.writeUInt32LE(headerText.length, 12)
+  headerText.copy(out, HEAD)
+  pathsText.copy(out, HEAD + headerText.length)
   let at = arraysAt
   const put = (a: Float64Array | Int32Array) => {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at)
@@ -74,6 +80,7 @@ export const encodeSnapshot = (s: StoreSnapshot): Buffer => {
   put(t.deriver)
   put(t.refStart)
   put(t.refs)
+  out.writeUInt32LE(crc32(out.subarray(12)), 8)
   return out
 }
 
@@ -86,15 +93,16 @@ export const decodeSnapshot = (b: Buffer): StoreSnapshot | undefined => {
 }
 
 const decode = (b: Buffer): StoreSnapshot | undefined => {
-  if (b.length < 12 || b.toString("latin1", 0, 8) !== MAGIC) return undefined
-  const headerLength = b.readUInt32LE(8)
-  if (12 + headerLength > b.length) return undefined
-  const header = decodeHeader(b.toString("utf8", 12, 12 + headerLength))
+  if (b.length < HEAD || b.toString("latin1", 0, 8) !== MAGIC) return undefined
+  if (crc32(b.subarray(12)) !== b.readUInt32LE(8)) return undefined
+  const headerLength = b.readUInt32LE(12)
+  if (HEAD + headerLength > b.length) return undefined
+  const header = decodeHeader(b.toString("utf8", HEAD, HEAD + headerLength))
   if (Either.isLeft(header)) return undefined
   const h = header.right
   const { count, pathCount, pathsBytes, refCount } = h
   if (pathCount < count) return undefined
-  const pathsAt = 12 + headerLength
+  const pathsAt = HEAD + headerLength
   let at = align8(pathsAt + pathsBytes)
   if (at + count * 8 + align8(count * 4) + align8((count + 1) * 4) + refCount * 4 > b.length) return undefined
   const paths = pathCount === 0 ? [] : b.toString("utf8", pathsAt, pathsAt + pathsBytes).split("\n")

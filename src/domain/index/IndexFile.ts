@@ -28,7 +28,9 @@ export class IndexFile {
     readonly header: IndexHeader,
     readonly sizeBytes: number,
     private readonly readAt: ReadAt,
-    private readonly onClose: () => void
+    private readonly onClose: () => void,
+    /** Where the header ends (the first section starts at the next multiple of 8). */
+    private readonly headerEnd: number
   ) {}
 
   /** An index already in memory (tests, freshly built indexes). */
@@ -61,7 +63,34 @@ export class IndexFile {
     for (const [name, s] of Object.entries(header.sections)) {
       if (s.offset + s.length > size) throw corrupt(`the file is truncated (section ${name})`)
     }
-    return new IndexFile(path, header, size, readAt, onClose)
+    return new IndexFile(path, header, size, readAt, onClose, PREAMBLE_BYTES + headerLen)
+  }
+
+  /**
+   * Checks the whole file, not only what a query reads: every section against its CRC-32, the padding
+   * between sections (zeros, as written), and that nothing follows the last one. Sections are read one
+   * at a time and not kept. Throws IndexCorrupt naming the first problem.
+   */
+  verify(): void {
+    const corrupt = (detail: string) => new IndexCorrupt({ path: this.path, detail })
+    const sections = Object.entries(this.header.sections).sort(([, a], [, b]) => a.offset - b.offset)
+    let at = this.headerEnd
+    const zeros = (from: number, to: number, where: string) => {
+      if (to < from) throw corrupt(`sections overlap (${where})`)
+      if (to > from && this.readAt(from, to - from).some((b) => b !== 0)) throw corrupt(`unexpected bytes ${where}`)
+    }
+    for (const [name, s] of sections) {
+      zeros(at, s.offset, `before section ${name}`)
+      let bytes: Buffer
+      try {
+        bytes = this.readAt(s.offset, s.length)
+      } catch (e) {
+        throw asIndexError(this.path, e)
+      }
+      if (crc32(bytes) !== s.crc) throw corrupt(`section ${name} is damaged (checksum mismatch)`)
+      at = s.offset + s.length
+    }
+    zeros(at, this.sizeBytes, "after the last section")
   }
 
   /** A section's bytes, loaded and checked once. */

@@ -268,6 +268,11 @@ export class IndexReader {
     return providesIn(this, command)
   }
 
+  /** Checks every byte of the file against its checksums (IndexFile.verify); throws IndexCorrupt. */
+  verify(): void {
+    this.file.verify()
+  }
+
   status(): IndexStatus {
     const h = this.file.header
     return {

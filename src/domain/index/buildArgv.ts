@@ -13,15 +13,19 @@ export const nixEnvQueryArgv = (file: string | undefined): Array<string> =>
   ["nix-env", "-qaP", "--json", "--meta", "-f", file ?? "<nixpkgs>"]
 
 /** `nix search --json FLAKE ^`: every package of the flake. */
-export const nixSearchArgv = (flake: string): Array<string> => ["nix", "search", "--json", flake, "^"]
+export const nixSearchArgv = (flake: string): Array<string> => ["nix", "search", "--json", "--", flake, "^"]
 
-/** nixpkgs' version string (e.g. "19.09.2201.8731aaaf8b3"), which ends in the short revision for channels. */
+/**
+ * nixpkgs' version string (e.g. "19.09.2201.8731aaaf8b3"), which ends in the short revision for channels.
+ * The file goes in as an --argstr, never into the expression's text (a path holding `${` would be code).
+ */
 export const nixpkgsVersionArgv = (file: string | undefined): Array<string> => [
   "nix-instantiate", "--eval", "--json", "--expr",
-  `let p = import (${file === undefined ? "<nixpkgs>" : JSON.stringify(file)}) {}; in p.lib.version or null`
+  "{ file ? null }: let p = import (if file == null then <nixpkgs> else if builtins.substring 0 1 file == \"/\" then /. + file else ./. + \"/${file}\") {}; in p.lib.version or null",
+  ...(file === undefined ? [] : ["--argstr", "file", file])
 ]
 
 /** Where `<nixpkgs>` is: the channel's folder, which on NixOS also holds programs.sqlite. */
 export const nixpkgsPathArgv: ReadonlyArray<string> = ["nix-instantiate", "--find-file", "nixpkgs"]
 
-export const flakeMetadataArgv = (flake: string): Array<string> => ["nix", "flake", "metadata", "--json", flake]
+export const flakeMetadataArgv = (flake: string): Array<string> => ["nix", "flake", "metadata", "--json", "--", flake]

@@ -8,6 +8,8 @@ export interface DryRunReport {
   readonly fetch: ReadonlyArray<string>
   readonly downloadMiB: number | undefined
   readonly unpackedMiB: number | undefined
+  /** `nix-env -u --dry-run`: "upgrading 'greet-1.0' to 'greet-2.0'", as name-version pairs. */
+  readonly upgrades: ReadonlyArray<{ readonly from: string; readonly to: string }>
 }
 
 const nameOf = (path: string): string => {
@@ -20,9 +22,12 @@ export const parseDryRun = (stderr: string): DryRunReport => {
   const fetch: Array<string> = []
   let downloadMiB: number | undefined
   let unpackedMiB: number | undefined
+  const upgrades: Array<{ from: string; to: string }> = []
   let section: "build" | "fetch" | undefined
   for (const raw of stderr.split("\n")) {
     const line = raw.replace(/\u001b\[[0-9;]*m/g, "")
+    const up = /^(?:upgrading|downgrading) '([^']+)' to '([^']+)'/.exec(line)
+    if (up) { upgrades.push({ from: up[1]!, to: up[2]! }); continue }
     if (/^(these \d+ derivations|this derivation) will be built/.test(line)) { section = "build"; continue }
     const fetchHead = /^(?:these \d+ paths|this path) will be fetched(?: \(([\d.]+) MiB download, ([\d.]+) MiB unpacked\))?/.exec(line)
     if (fetchHead) {
@@ -35,12 +40,12 @@ export const parseDryRun = (stderr: string): DryRunReport => {
     if (item && section) (section === "build" ? build : fetch).push(nameOf(item[1]!))
     else if (!item) section = undefined
   }
-  return { build, fetch, downloadMiB, unpackedMiB }
+  return { build, fetch, downloadMiB, unpackedMiB, upgrades }
 }
 
 /** One or two sentences for the plan's notes. */
 export const describeDryRun = (r: DryRunReport): ReadonlyArray<string> => {
-  const notes: Array<string> = []
+  const notes: Array<string> = r.upgrades.map((u) => `Would update ${u.from} to ${u.to}.`)
   if (r.build.length > 0) notes.push(`Would build ${r.build.length} package${r.build.length === 1 ? "" : "s"}: ${r.build.slice(0, 8).join(", ")}${r.build.length > 8 ? ", ..." : ""}.`)
   if (r.fetch.length > 0) {
     notes.push(`Would download ${r.fetch.length} path${r.fetch.length === 1 ? "" : "s"}` +

@@ -21,7 +21,14 @@ const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
 const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
 // Not backticks: `id` is command substitution, and must reach the name check as written.
-const QUOTED = /(^|\s)["'\u2018\u201c]([a-z0-9][a-z0-9._+-]*)["'\u2019\u201d](?=[\s.,!?:;]|$)/g
+// Only matching pairs, of one word or several: "firefox", 'git', “vlc”, 'command not found'.
+const QUOTED = /(^|\s)(?:"([^"\s][^"]*?)"|\u201c([^\u201c\u201d]+?)\u201d|'([a-z0-9][^'\u2018\u2019]*?)'|\u2018([a-z0-9][^'\u2018\u2019]*?)\u2019)(?=[\s.,!?:;]|$)/g
+/**
+ * A quote that closes nothing ("hello'", 'vim"): kept with its word, so that the name check refuses it,
+ * instead of being dropped and turning the word into another name. Apostrophes inside words (don't,
+ * firefox's) are not quotes.
+ */
+const STRAY_QUOTE = /["\u201c\u201d]|^['\u2018\u2019]|['\u2018\u2019][.,!?:;]*$/
 /** Emoticons (":)", ":D", ";)", "<3"): mood, not words; ";)" must not reach the shell-syntax check. */
 const EMOTICON = /(^|\s)(?:[:;=][-'^]?[()[\]dpo3*|/\\]+|<3+)(?=[\s!.,?]|$)/g
 /** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
@@ -30,7 +37,7 @@ const PROMPT = /^\s*[$#%>]\s+/
 const keepHostile = (t: string): { text: string; kept: ReadonlyArray<string> } => {
   const kept: Array<string> = []
   const text = t.split(/\s+/).map((w) => {
-    if (!HOSTILE.test(w)) return w
+    if (!HOSTILE.test(w) && !STRAY_QUOTE.test(w)) return w
     kept.push(w)
     return `xkeptx${kept.length - 1}x`
   }).join(" ")
@@ -71,8 +78,9 @@ export const normalize = (raw: string): Normalized => {
   // "install -> firefox": an arrow points, it is not shell redirection
   if (t.includes(">")) t = t.replace(/(^|\s)[-=]+>(?=\s|$)/g, "$1")
   // "firefox", 'git': a name in quotes is just the name
-  if (/["'\u2018\u201c]/.test(t)) t = t.replace(QUOTED, "$1$2")
-  const hostile = HOSTILE_ANYWHERE.test(t) ? keepHostile(t) : undefined
+  if (/["'\u2018\u201c]/.test(t)) t = t.replace(QUOTED, (_, pre: string, a?: string, b?: string, c?: string, d?: string) => pre + (a ?? b ?? c ?? d ?? ""))
+  const stray = /["'\u2018\u2019\u201c\u201d]/.test(t) && t.split(/\s+/).some((w) => STRAY_QUOTE.test(w))
+  const hostile = HOSTILE_ANYWHERE.test(t) || stray ? keepHostile(t) : undefined
   if (hostile !== undefined) t = hostile.text
   t = t
     .replace(/[\u2018\u2019\u00b4]/g, "'")

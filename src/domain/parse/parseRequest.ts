@@ -17,11 +17,11 @@ import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
+import { suspiciousText, visible } from "../suspiciousText.js"
 
 export type { ParseContext } from "./draft.js"
 
-/** Mutating intents below this are not carried out without asking (terminal) or at all (non-interactive). */
-export const CONFIDENCE_THRESHOLD = 0.6
+export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
@@ -51,6 +51,11 @@ const withoutHome = (body: string): string => {
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
+  // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
+  const suspicious = suspiciousText(text)
+  if (suspicious !== undefined) {
+    return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
+  }
   const n = normalize(text)
   if (n.text === "") {
     return n.question

@@ -10,7 +10,8 @@ import { readObject } from "./objects.js"
 import { compile, prepare } from "./pattern.js"
 import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
-import { matchVerb } from "./verbIndex.js"
+import { isAsking, matchVerb } from "./verbIndex.js"
+import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
@@ -76,7 +77,9 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   if (v !== undefined) {
     const notes = v.correctedTo !== undefined ? [`"${v.verb}" read as "${v.correctedTo}"`] : []
     const corrections = v.correctedTo !== undefined ? [{ from: v.verb, to: v.correctedTo }] : []
-    const confidence = v.correctedTo !== undefined ? 0.85 : 0.95
+    // A verb that is also an everyday word ("include slow") is read, but asked about first.
+    const everyday = v.correctedTo === undefined && isAsking(v.kind, v.verb)
+    const confidence = everyday ? CONFIDENCE_THRESHOLD : v.correctedTo !== undefined ? 0.85 : 0.95
     const takesQuery = readsOf(v.kind) === "query"
     if (v.kind === "explain") {
       const e = explain(v.rest)
@@ -84,7 +87,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (explicitExplainVerbs.has(v.verb) && v.rest !== "") return draft("explain", { query: v.rest }, 0.7, { notes: ["No built-in explanation matches; showing what I can."] })
       return draft("info", { pkgs: v.rest }, 0.75)
     }
-    return draft(v.kind, takesQuery ? { query: v.rest } : { pkgs: v.rest }, confidence, { notes, corrections, verb: v.verb })
+    const asked = everyday && isMutatingKind(v.kind) ? [`"${v.verb}" is also an everyday word: I will ask before doing it.`] : []
+    return draft(v.kind, takesQuery ? { query: v.rest } : { pkgs: v.rest }, confidence, { notes: [...notes, ...asked], corrections, verb: v.verb })
   }
   return undefined
 }

@@ -50,6 +50,12 @@ const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefine
   return found
 }
 
+const entries: ReadonlyArray<readonly [string, VerbEntry]> = Object.entries(verbs)
+const askingVerbs = new Set(entries.flatMap(([kind, e]) => (e.asks ?? []).map((w) => `${kind} ${w}`)))
+
+/** Is `verb` one of the kind's verbs that are also everyday words (asked about before acting)? */
+export const isAsking = (kind: ObjectKind, verb: string): boolean => askingVerbs.has(`${kind} ${verb}`)
+
 export const matchVerb = (text: string): VerbMatch | undefined => {
   const sp = text.indexOf(" ")
   const first = sp < 0 ? text : text.slice(0, sp)

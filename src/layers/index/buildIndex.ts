@@ -127,6 +127,13 @@ const fromRelease = (opts: BuildOptions, say: (p: BuildProgress) => void) =>
     return { result: imported, source: `url:${from}`, revision: release, channelPrograms }
   })
 
+/**
+ * Reading, importing and serialising are synchronous: a Ctrl-C or SIGTERM that arrives meanwhile is
+ * only seen when the event loop runs. A timer turn between stages lets it run, so the build stops there
+ * (the old index untouched) instead of finishing and replacing the index after the user said stop.
+ */
+const signalPoint = Effect.sleep(0)
+
 export type { BuildOptions, BuildProgress, BuildResult }
 
 const decodeVersion = Schema.decodeUnknownEither(Schema.parseJson(Schema.NullOr(Schema.String)))
@@ -148,7 +155,9 @@ export const buildIndex = (
     const { result, source, revision, channelPrograms } = from !== undefined
       ? yield* Effect.gen(function*() {
         say({ stage: "reading", message: `Reading ${from}…` })
-        return { result: yield* readImportFile(from), source: `file:${from}`, revision: null, channelPrograms: undefined }
+        const imported = yield* readImportFile(from)
+        yield* signalPoint
+        return { result: imported, source: `file:${from}`, revision: null, channelPrograms: undefined }
       })
       : opts.url !== undefined || opts.download === true ? yield* fromRelease(opts, say)
       : yield* fromNix(opts, say, warnings)
@@ -162,6 +171,7 @@ export const buildIndex = (
     const optionsJson = optionsPath === undefined ? undefined : yield* readNixosOptions(optionsPath)
     const modules = optionsJson === undefined ? undefined : moduleFacts(optionsJson, result.records)
     if (modules !== undefined) say({ stage: "reading", message: `What NixOS modules say packages are: ${modules.size} packages, from ${optionsPath}.` })
+    yield* signalPoint
     say({ stage: "indexing", message: `Indexing ${result.records.length} packages…` })
     const bytes = serializeIndex(result.records, {
       source, revision: opts.revision ?? revision, builtAt: new Date().toISOString(),
@@ -169,6 +179,8 @@ export const buildIndex = (
       programs: programs === undefined ? null : programsPath,
       options: optionsPath ?? null
     }, { modules, programs, importance: parseImportance(IMPORTANCE), moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
+    // The last point to stop: after it the new index replaces the old one in one rename.
+    yield* signalPoint
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
     yield* writeAtomic(opts.out, bytes)
     const status = yield* indexStatus(opts.out)

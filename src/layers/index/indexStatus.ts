@@ -1,4 +1,4 @@
-/** `ask-nix index status`: what the index at `path` holds (reads only the header). */
+/** `ask-nix index status`: what the index at `path` holds, after checking every section's checksum. */
 import { Effect } from "effect"
 import { IndexCorrupt, type IndexMissing } from "../../domain/errors.js"
 import type { IndexStatus } from "../../domain/index/IndexAnswers.js"
@@ -18,6 +18,7 @@ export const indexStatus = (path: string): Effect.Effect<IndexStatus, IndexMissi
   indexTry(path, () => {
     const r = openIndexReader(path)
     try {
+      r.verify()
       return r.status()
     } finally {
       r.close()

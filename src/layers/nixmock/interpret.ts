@@ -247,7 +247,12 @@ const nixEnv = (w: MockWorld, a: ParsedArgs): MockResult => {
     const names = a.words.map((x) => attrOf(x, !withFile))
     const cur = currentPackages(w)
     const next = upgraded(w, (i) => names.length === 0 || names.includes(i.attr) || names.includes(i.pname))
-    return ok("", ["(dry run; not doing anything)", ...dryRunLines(w, next.filter((n, k) => n !== cur[k]).flatMap((n) => w.packages.get(n.attr) ?? []))])
+    const newer = next.filter((n, k) => n !== cur[k])
+    return ok("", [
+      "(dry run; not doing anything)",
+      ...newer.map((n) => { const o = cur.find((c) => c.attr === n.attr)!; return `upgrading '${o.pname}-${o.version}' to '${n.pname}-${n.version}'` }),
+      ...dryRunLines(w, newer.flatMap((n) => w.packages.get(n.attr) ?? []))
+    ])
   }
   const bad = incompatible(w, "nix-env")
   if (bad) return bad

@@ -58,7 +58,7 @@ export const fromCandidates = (found: ReadonlyArray<Candidate | PluginFailure>):
         const hook = d.onExecuted
         return hook === undefined ? Effect.void : Effect.suspend(() => hook(record)).pipe(
           Effect.catchAllCause((cause) =>
-            Console.error(`ask-nix: plugin "${d.id}" could not record this operation: ${firstLine(Cause.squash(cause))}`))
+            Console.error(`ask-nix: plugin "${d.id}" could not record this operation (the operation itself is done): ${firstLine(Cause.squash(cause))}`))
         )
       }, { discard: true })
   }

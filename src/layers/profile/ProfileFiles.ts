@@ -149,6 +149,10 @@ export const inspectProfile = (given: string): Effect.Effect<ProfileInfo, Profil
     if (resolved._tag === "None") {
       // Not a link to a generation: a profile that does not exist yet (or a plain folder nix-env made).
       const m = yield* readManifestFile(given)
+      if (m === undefined) {
+        const other = yield* notAProfile(given)
+        if (other !== undefined) return yield* new ProfileUnreadable({ profile: given, detail: other })
+      }
       return m === undefined
         ? { path: given, kind: "new", manifest: undefined, generations: [], current: undefined }
         : { path: given, kind: m.kind, manifest: Either.getOrElse(m.manifest, (r) => r), generations: [], current: undefined }
@@ -163,6 +167,20 @@ export const inspectProfile = (given: string): Effect.Effect<ProfileInfo, Profil
       current: links.current
     }
   })
+
+/**
+ * Why an existing path that is neither a profile link nor a folder with a manifest is not a profile
+ * (`--profile /etc/passwd`), or undefined when nothing is there (a profile yet to be made).
+ */
+const notAProfile = (given: string): Effect.Effect<string | undefined> =>
+  Effect.promise(() => fs.stat(given).then(
+    (st) => st.isFile()
+      ? "it is a file, not a Nix profile: a profile is a link to <name>-N-link beside it, such as ~/.nix-profile"
+      : st.isDirectory()
+      ? "it is a folder without a manifest, not a Nix profile: a profile is a link to <name>-N-link beside it, such as ~/.nix-profile"
+      : "it is not a Nix profile",
+    (e: unknown) => (isMissing(e) ? undefined : `it cannot be read (${message(e)})`)
+  ))
 
 /** The `N` generation link of the profile at `given` (links followed). */
 export const generationLinkOf = (given: string, generation: number): Effect.Effect<string> =>

@@ -51,6 +51,12 @@ export const updatePlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent
         description: names.length === 0 ? `upgrade everything in ${s.path}` : `upgrade ${names.join(", ")}`
       }]))
 
+/** An update with nothing newer: no step, said in the plan. */
+export const upToDate = (p: Plan): Plan => ({
+  ...p, steps: [], notes: [...p.notes.filter((n) => !n.startsWith("Everything needed")), "Already up to date: nothing newer."],
+  preview: { ...p.preview, upToDate: true }
+})
+
 export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Rollback): Either.Either<Plan, ServeError> =>
   Either.map(rollbackTarget(s, intent), ({ to, target }) =>
     plan(intent, [rollbackStep(s, target, to === undefined ? E.envRollback(ctx) : E.envSwitchGeneration(ctx, to))], [], { from: s.current, to: target }))

@@ -12,7 +12,7 @@ import type { Clean, Intent, Rollback, Try } from "../../Intent.js"
 import type { Plan, Step } from "../../Plan.js"
 import { cleanNotes, cleanStepDescription, type DeadPaths, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
 import type { Manifest, ManifestElement } from "../../profile/Profile.js"
-import { envDeleteGenerations } from "../../argv/nixEnvArgv.js"
+import { envDeleteGenerations, envSetProfile } from "../../argv/nixEnvArgv.js"
 
 export const backendName = "profile"
 
@@ -64,28 +64,57 @@ export const removePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: I
 /** The attribute to reinstall an element by (from the current source). */
 const reinstallAttr = (e: ManifestElement): string => e.attrPath?.replace(/^(legacyPackages|packages)\.[^.]+\./, "") ?? e.name
 
-export const updatePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, words: ReadonlyArray<string>): Either.Either<Plan, ServeError> =>
+/**
+ * Update: elements installed from a flake are upgraded by `nix profile upgrade` (one generation, none
+ * when nothing is newer). Elements installed otherwise (from a file, or a store path) have no source
+ * Nix can upgrade from: with --file they are removed and installed again from the file, in a staging
+ * copy of the profile, which then becomes one new generation (`commit`) if anything changed; without
+ * --file they are left alone (updating them from nixpkgs would swap them for other packages).
+ */
+export const updatePlan = (
+  ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, words: ReadonlyArray<string>, stagingDir: string
+): Either.Either<Plan, ServeError> =>
   Either.map(words.length === 0 ? Either.right(s.manifest.elements) : installedElements(s, words), (els) => {
     if (els.length === 0) return plan(intent, [], ["The profile is empty: nothing to update."])
     const fromFlake = els.filter((e) => e.originalUrl !== undefined)
-    const others = els.filter((e) => e.originalUrl === undefined)
-    const steps: Array<Step> = []
+    const notFromFlake = els.filter((e) => e.originalUrl === undefined)
+    const others = ctx.source._tag === "file" ? notFromFlake : []
     const notes: Array<string> = []
-    if (fromFlake.length > 0) {
-      const all = words.length === 0 && others.length === 0
-      steps.push({
-        argv: A.profileUpgrade(ctx, all ? "all" : fromFlake.map((e) => selector(ctx, e)), profileHasNames(ctx.version)),
+    if (ctx.source._tag !== "file" && notFromFlake.length > 0) {
+      notes.push(`${notFromFlake.map((e) => e.name).join(", ")} ${notFromFlake.length === 1 ? "was" : "were"} not installed from a flake ` +
+        `(from a file or a store path), so ${notFromFlake.length === 1 ? "it is" : "they are"} not updated from ${describeSource(ctx.source)}. ` +
+        "To update from the file it came from: ask-nix --file FILE update")
+    }
+    if (fromFlake.length === 0 && others.length === 0) return plan(intent, [], notes)
+    const upgrade = (c: A.ProfileArgvContext): Array<Step> => {
+      if (fromFlake.length === 0) return []
+      const all = words.length === 0 && notFromFlake.length === 0
+      return [{
+        argv: A.profileUpgrade(c, all ? "all" : fromFlake.map((e) => selector(c, e)), profileHasNames(c.version)),
         mutating: true,
-        description: all ? `upgrade everything in ${s.path}` : `upgrade ${fromFlake.map((e) => e.name).join(", ")}`
-      })
+        description: all ? "upgrade everything installed from a flake" : `upgrade ${fromFlake.map((e) => e.name).join(", ")}`
+      }]
     }
-    if (others.length > 0) {
-      notes.push(`${others.map((e) => e.name).join(", ")} ${others.length === 1 ? "was" : "were"} not installed from a flake; ` +
-        `${others.length === 1 ? "it is" : "they are"} removed and installed again from ${describeSource(ctx.source)}.`)
-      steps.push({ argv: A.profileRemove(ctx, others.map((e) => selector(ctx, e))), mutating: true, description: `remove ${others.map((e) => e.name).join(", ")}` })
-      steps.push({ argv: A.profileInstall(ctx, others.map(reinstallAttr)), mutating: true, description: `install ${others.map(reinstallAttr).join(", ")} again` })
+    if (others.length === 0) return plan(intent, upgrade(ctx), notes)
+    // Upgrades first: on Nix < 2.20 elements are selected by index, and removing shifts the indices.
+    const staging = `${stagingDir}/profile`
+    const sc: A.ProfileArgvContext = { ...ctx, profile: staging }
+    notes.push(`${others.map((e) => e.name).join(", ")} ${others.length === 1 ? "was" : "were"} not installed from a flake: ` +
+      `${others.length === 1 ? "it is" : "they are"} installed again from ${describeSource(ctx.source)} in a staging copy of the profile, ` +
+      "which becomes one new generation only if something is newer.")
+    return {
+      ...plan(intent, [
+        { argv: envSetProfile(staging, s.path), mutating: true, description: `copy the current generation of ${s.path} to a staging profile` },
+        ...upgrade(sc),
+        { argv: A.profileRemove(sc, others.map((e) => selector(sc, e))), mutating: true, description: `remove ${others.map((e) => e.name).join(", ")} from the staging profile` },
+        { argv: A.profileInstall(sc, others.map(reinstallAttr)), mutating: true, description: `install ${others.map(reinstallAttr).join(", ")} again, into the staging profile` },
+        {
+          argv: envSetProfile(s.path, staging), mutating: true, commit: { staging, profile: s.path },
+          description: `switch ${s.path} to the updated packages (one new generation; none if nothing is newer)`
+        }
+      ], notes),
+      staging: stagingDir
     }
-    return plan(intent, steps, notes)
   })
 
 export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Rollback): Either.Either<Plan, ServeError> =>

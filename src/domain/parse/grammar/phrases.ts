@@ -435,7 +435,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // "can i use spotify on nixos": a question whether it is available, not an order
   { kind: "info", confidence: 0.85, patterns: ["(use|run|have|play) {pkgs} (on|under|with) (nixos|nix|linux|nixpkgs)"] },
-  { kind: "try", confidence: 0.6, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
+  { kind: "try", confidence: 0.65, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
   { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
 
   { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
@@ -527,8 +527,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "update", confidence: 0.85, patterns: ["(updating|upgrading) {pkg}"] },
   // "firefox install", "vlc uninstall": the order after one package name, as typed in a hurry
   // (not for update: "the update", "kernel update", "security update" are not orders)
-  { kind: "install", confidence: 0.8, patterns: ["{pkg} (install|reinstall)"] },
-  { kind: "remove", confidence: 0.8, patterns: ["{pkg} (uninstall|remove|delete)"] },
+  { kind: "install", confidence: 0.6, patterns: ["{pkg} (install|reinstall)"] },
+  { kind: "remove", confidence: 0.6, patterns: ["{pkg} (uninstall|remove|delete)"] },
 
   // --- statements of need -------------------------------------------------------------------------
   { kind: "install", confidence: 0.8, negated: true, patterns: ["(i|we) (do not have|do not have got) {pkgs} [yet]"] },

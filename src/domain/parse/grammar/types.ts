@@ -17,6 +17,12 @@ export interface VerbEntry {
   readonly words: ReadonlyArray<string>
   /** Misspellings seen in the wild; other one-letter slips of words >= 5 letters are caught by the engine. */
   readonly typos?: ReadonlyArray<string>
+  /**
+   * Words of `words` that are also everyday words ("include", "enable", "load"): a request they lead is
+   * read as this kind, but at the confidence threshold, so it is asked about before it is carried out.
+   * Random word sequences that start with one must not act.
+   */
+  readonly asks?: ReadonlyArray<string>
 }
 
 /**

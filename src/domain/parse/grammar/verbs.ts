@@ -20,6 +20,7 @@ export const verbs = {
       "fetch me", "download me", "get me a copy of", "grab me a copy of", "get a copy of", "grab a copy of",
       "download a copy of", "only install", "stick", "slap"
     ],
+    asks: ["include", "enable", "deploy", "load", "use", "play", "slap", "acquire"],
     typos: [
       "instal", "instll", "intsall", "isntall", "insall", "intall", "instlal", "innstall", "installl",
       "insatll", "instsall", "inatall", "unstall", "instaal", "instlll", "insstall", "istall", "nstall",

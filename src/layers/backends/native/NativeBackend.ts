@@ -10,7 +10,7 @@ import { CannotServe } from "../../../domain/errors.js"
 import { answer, type Outcome } from "../../../domain/Plan.js"
 import type { DaemonOptions } from "../../daemon/DaemonClient.js"
 import type { Backend } from "../../../services/Backend.js"
-import { PackageIndex, type PackageIndexShape } from "../../../services/PackageIndex.js"
+import { type IndexError, PackageIndex, type PackageIndexShape } from "../../../services/PackageIndex.js"
 import { Settings } from "../../../services/Settings.js"
 import { infoAnswer, providesAnswer, searchAnswer } from "./indexAnswers.js"
 import { generationsAnswer, listAnswer } from "./profileAnswers.js"
@@ -21,19 +21,25 @@ export interface NativeBackendOptions {
   readonly profile: string
   /** Absent: search, info and provides are CannotServe. */
   readonly index: PackageIndexShape | undefined
+  /**
+   * Search and provides answer from the index or fail with why it cannot (IndexMissing/IndexCorrupt),
+   * instead of passing to a backend that evaluates all of nixpkgs. Off with --file (Nix searches it).
+   */
+  readonly indexRequired?: boolean | undefined
   /** Where the daemon listens and how long to wait for it (info's installed size). */
   readonly daemon?: DaemonOptions | undefined
 }
 
 export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
   const daemon = options.daemon ?? { timeoutMs: 2000 }
-  const withIndex = (f: (index: PackageIndexShape) => Effect.Effect<Outcome, CannotServe>) =>
+  const required = options.indexRequired === true
+  const withIndex = <E>(f: (index: PackageIndexShape) => Effect.Effect<Outcome, E>) =>
     options.index === undefined ? Effect.fail(cannot("no package index service")) : f(options.index)
-  const handlers: Handlers<CannotServe> = {
+  const handlers: Handlers<CannotServe | IndexError> = {
     list: () => Effect.map(listAnswer(options.profile), answer),
     generations: () => Effect.map(generationsAnswer(options.profile), answer),
-    search: (i) => withIndex((index) => searchAnswer(index, i.query)),
-    provides: (i) => withIndex((index) => providesAnswer(index, i.query)),
+    search: (i) => withIndex((index) => searchAnswer(index, i.query, required)),
+    provides: (i) => withIndex((index) => providesAnswer(index, i.query, required)),
     // Installed packages are answered from the profile even without an index.
     info: (i) => Effect.map(infoAnswer(options.index, i.packages, options.profile, daemon), answer)
   }
@@ -49,5 +55,5 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
 export const NativeBackend: Effect.Effect<Backend, never, Settings> = Effect.gen(function*() {
   const settings = yield* Settings
   const index = yield* Effect.serviceOption(PackageIndex)
-  return makeNativeBackend({ profile: settings.profile, index: Option.getOrUndefined(index) })
+  return makeNativeBackend({ profile: settings.profile, index: Option.getOrUndefined(index), indexRequired: settings.file === undefined })
 })

@@ -15,15 +15,20 @@ const noIndex = (e: IndexError) =>
     reason: e._tag === "IndexMissing" ? `no package index at ${e.path}` : `the package index at ${e.path} is unreadable (${e.detail})`
   })
 
-/** The index's own answers (src/index/answers.ts: limit, notes), with "no index" turned into CannotServe. */
-const fromIndex = (index: PackageIndexShape, outcome: Effect.Effect<Outcome, IndexError, PackageIndex>) =>
-  outcome.pipe(Effect.provideService(PackageIndex, index), Effect.mapError(noIndex))
+/**
+ * The index's own answers (src/index/answers.ts: limit, notes). A missing or damaged index is the
+ * answer when `required` (searching nixpkgs: the user is told why and to run `ask-nix index build`,
+ * instead of a search that evaluates all of nixpkgs); otherwise CannotServe (with --file, Nix searches
+ * that file instead).
+ */
+const fromIndex = (index: PackageIndexShape, outcome: Effect.Effect<Outcome, IndexError, PackageIndex>, required: boolean) =>
+  outcome.pipe(Effect.provideService(PackageIndex, index), Effect.catchAll((e) => Effect.fail(required ? e : noIndex(e))))
 
-export const searchAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Outcome, CannotServe> =>
-  fromIndex(index, indexSearch(query))
+export const searchAnswer = (index: PackageIndexShape, query: string, required = false): Effect.Effect<Outcome, CannotServe | IndexError> =>
+  fromIndex(index, indexSearch(query), required)
 
-export const providesAnswer = (index: PackageIndexShape, query: string): Effect.Effect<Outcome, CannotServe> =>
-  fromIndex(index, indexProvides(query))
+export const providesAnswer = (index: PackageIndexShape, query: string, required = false): Effect.Effect<Outcome, CannotServe | IndexError> =>
+  fromIndex(index, indexProvides(query), required)
 
 /** The installed element for an index entry: same attribute path, or same name. */
 export const findInstalled = (

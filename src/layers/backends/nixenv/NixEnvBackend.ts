@@ -27,6 +27,7 @@ import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
 import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { stagedSame } from "../common/samePackages.js"
 import { checkRestrictions } from "../common/restrictions.js"
 
 /** Searching without the package index evaluates the whole package set. */
@@ -106,8 +107,11 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     update: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
       const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages))
-      const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
-      return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
+      const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("--") + 1) ?? []
+      const previewed = yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan)
+      // nix-env said what it would upgrade: nothing means already up to date (and no step to run).
+      const upgrades = previewed.preview?.["upgrades"]
+      return planned(Array.isArray(upgrades) && upgrades.length === 0 ? P.upToDate(previewed) : previewed)
     }),
     rollback: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
@@ -166,6 +170,12 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
 
   const { execute, result } = planExecution({
     nix,
+    samePackages: stagedSame(inspector),
+    diff: (a, b) => Effect.all([query(`${profilePath}-${a}-link`), query(`${profilePath}-${b}-link`)]).pipe(
+      Effect.map(([la, lb]) => diffGenerations(a, la, b, lb)),
+      // The result still says which generations changed; only the versions are missing then.
+      Effect.orElseSucceed(() => undefined)
+    ),
     currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
     context,
     switchBack: (ctx, n) => E.envSwitchGeneration(ctx, n)

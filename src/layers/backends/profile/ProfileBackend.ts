@@ -5,6 +5,9 @@
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Option } from "effect"
+import { randomBytes } from "node:crypto"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import * as A from "../../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../../domain/argv/NixVersion.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -27,6 +30,7 @@ import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { stagedSame } from "../common/samePackages.js"
 import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/restrictions.js"
 import { requireReachable } from "../../network/requireReachable.js"
 import { NetworkProbe } from "../../../services/NetworkProbe.js"
@@ -34,6 +38,9 @@ import { flakeUpdatePlan, userFlakeTarget } from "../common/flakeUpdatePlan.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
+
+/** Where an update stages its copy of the profile (created and removed by the executor). */
+const stagingDir = () => join(tmpdir(), `ask-nix-update-${process.pid}-${randomBytes(4).toString("hex")}`)
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
@@ -79,6 +86,11 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     return Effect.succeed({ path: profilePath, manifest, generations: info.generations, current: info.current })
   })
 
+  /** What changed between generations a and b (undefined when a manifest cannot be read). */
+  const diffOf = (a: number, b: number) =>
+    Effect.map(Effect.all([inspector.manifestOf(profilePath, a), inspector.manifestOf(profilePath, b)]), ([ma, mb]) =>
+      ma && mb ? diffGenerations(a, installedOf(ma), b, installedOf(mb)) : undefined)
+
   /** Nix detected and the profile read: every handler starts here. */
   const ready = Effect.all({ ctx: context, s: state })
 
@@ -97,7 +109,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     }),
     update: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
-      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages))
+      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages), stagingDir())
       if (plan.steps.length > 0) yield* reachable
       return planned(plan)
     }),
@@ -120,9 +132,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     list: () => Effect.map(ready, ({ s }) => answer({ _tag: "list", profile: profilePath, packages: installedOf(s.manifest) })),
     generations: () => Effect.gen(function*() {
       const { s } = yield* ready
-      const diffs = yield* Effect.forEach(consecutive(s.generations), ([a, b]) =>
-        Effect.map(Effect.all([inspector.manifestOf(profilePath, a), inspector.manifestOf(profilePath, b)]), ([ma, mb]) =>
-          ma && mb ? [diffGenerations(a, installedOf(ma), b, installedOf(mb))] : []))
+      const diffs = yield* Effect.forEach(consecutive(s.generations), ([a, b]) => Effect.map(diffOf(a, b), (d) => (d ? [d] : [])))
       return answer({ _tag: "generations", profile: profilePath, generations: s.generations, diffs: diffs.flat() })
     }),
     info: (i) => Effect.gen(function*() {
@@ -158,6 +168,8 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
 
   const { execute, result } = planExecution({
     nix,
+    samePackages: stagedSame(inspector),
+    diff: diffOf,
     currentGeneration: Effect.map(inspector.inspect(profilePath), (i) => i.current),
     context,
     switchBack: (ctx, n) => A.profileRollback(ctx, n)
