@@ -1,10 +1,23 @@
-// Bundles the CLI into one CommonJS file, dist/ask-nix.cjs, and warms a V8 code cache for it
-// (dist/ask-nix.cjs.cache) so that start-up skips most parsing and compiling: measured here, the cache
-// takes about a third off every call. bin/ask-nix.mjs loads the bundle with that cache.
+// Builds what ask-nix runs:
+// - dist/ask-nix.cjs: the CLI bundled into one CommonJS file, ending with its build id (a hash of the
+//   bundle) so that a startup snapshot can tell whether it was built from this very bundle;
+// - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
+//   parsing and compiling (about a third off every call);
+// - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
+//   src/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it and the V8
+//   flags it was made with, which bin/ask-nix checks and passes. Set ASK_NIX_SNAPSHOT=0 to skip it.
 import { build } from "esbuild"
 import { deepImports } from "./deepImports.mjs"
-import { execFileSync } from "node:child_process"
-import { existsSync, rmSync } from "node:fs"
+import { execFileSync, spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
+
+const bundle = "dist/ask-nix.cjs"
+const blob = "dist/ask-nix.blob"
+// V8 flags of every snapshot start. A snapshot only loads under the flags it was built with (V8
+// checks), so these are written next to it for bin/ask-nix. A new space of 16 MB saves the dozen
+// scavenges a call used to pay (each costlier with a snapshot's larger heap).
+const snapshotFlags = ["--min-semi-space-size=16"]
 
 if (existsSync("scripts/gen-plugins.mjs")) execFileSync(process.execPath, ["scripts/gen-plugins.mjs"], { stdio: "inherit" })
 
@@ -24,9 +37,24 @@ await build({
   logLevel: "warning",
   plugins: [deepImports]
 })
+appendFileSync(bundle, `\n//# askNixBuild=${createHash("sha256").update(readFileSync(bundle)).digest("hex")}\n`)
 
 // Warm the code cache on the path every call takes (CLI, parser, layers); no Nix, no index.
 execFileSync(process.execPath, ["bin/ask-nix.mjs", "--index", "/nonexistent/ask-nix-index", "parse", "install firefox"], {
   stdio: "ignore",
   env: { ...process.env, ASK_NIX_WRITE_CODE_CACHE: "1" }
 })
+
+if (process.env.ASK_NIX_SNAPSHOT !== "0") {
+  // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
+  const run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], { encoding: "utf8" })
+  // Node warns about every builtin it has not vetted for snapshots. Effect's platform layer loads
+  // child_process and readline when it starts; both are used only after deserialisation, and the
+  // tests of the shipped binary (processes, Ctrl-C) run from the snapshot. Other warnings are shown.
+  const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
+  process.stderr.write(run.stderr.replace(known, ""))
+  if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
+  renameSync(`${blob}.tmp`, blob)
+  writeFileSync(`${blob}.args.tmp`, `${process.execPath}\n${snapshotFlags.join(" ")}\n`)
+  renameSync(`${blob}.args.tmp`, `${blob}.args`)
+}

@@ -1,25 +1,52 @@
-/** Entry point: wires the live services and runs the CLI. No logic here. */
+/**
+ * Entry point: wires the live services and runs the CLI. No logic here. Under `node --build-snapshot`
+ * (npm run build) it warms the program up instead and leaves `main` for bin/ask-nix to start.
+ */
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
-import { Effect, Exit } from "effect"
+import { Effect, Exit, Random } from "effect"
 import { liveEnv } from "./app/liveEnv.js"
+import { collectingConsole } from "./cli/completions.js"
 import { runCli } from "./cli/run.js"
-import { currentEnvironment } from "./cli/settings.js"
+import { currentEnvironment, type Environment } from "./cli/settings.js"
+import { startOrBuildSnapshot } from "./startupSnapshot.js"
 
-let code = 0
-const main = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
-  Effect.tap((c) => Effect.sync(() => { code = c })),
-  Effect.provide(NodeContext.layer)
-)
-
-NodeRuntime.runMain(main, {
-  disableErrorReporting: false,
-  teardown: (exit, onExit) => {
-    if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) {
-      process.stderr.write("\nInterrupted: stopped Nix; your profile is on the generation it was on.\n")
-      onExit(130)
-    } else {
-      onExit(Exit.isFailure(exit) ? 1 : code)
+const main = () => {
+  let code = 0
+  const program = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
+    Effect.tap((c) => Effect.sync(() => { code = c })),
+    Effect.provide(NodeContext.layer),
+    // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
+    Effect.withRandom(Random.make(Math.random()))
+  )
+  NodeRuntime.runMain(program, {
+    disableErrorReporting: false,
+    teardown: (exit, onExit) => {
+      if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) {
+        process.stderr.write("\nInterrupted: stopped Nix; your profile is on the generation it was on.\n")
+        onExit(130)
+      } else {
+        onExit(Exit.isFailure(exit) ? 1 : code)
+      }
     }
-  }
-})
+  })
+}
+
+/**
+ * Calls that need no Nix, no index and no profile, run while the snapshot is built: what they
+ * initialise (the parser's tables, the command tree's code) starts ready in every run.
+ */
+const warmUpCalls: ReadonlyArray<ReadonlyArray<string>> = [
+  ["parse", "--json", "install firefox"],
+  ["parse", "what provides rg"],
+  ["--help"],
+  ["--backend", "native", "--json", "list"]
+]
+const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false, exists: () => false }
+const warmUp = () => Effect.runPromise(Effect.forEach(warmUpCalls, (args) =>
+  runCli(["node", "ask-nix", "--index", "/nonexistent/index", "--profile", "/nonexistent/profile", ...args], liveEnv(nowhere)).pipe(
+    Effect.withConsole(collectingConsole([])),
+    Effect.provide(NodeContext.layer)
+  ), { discard: true }))
+
+startOrBuildSnapshot(main, warmUp)
