@@ -2,7 +2,7 @@
  * Entry point: wires the live services and runs the CLI. No logic here. Under `node --build-snapshot`
  * (npm run build) it warms the program up instead and leaves `main` for bin/ask-nix to start.
  */
-import * as NodeContext from "@effect/platform-node/NodeContext"
+import { platformLayer } from "./app/platform.js"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Exit, Random } from "effect"
 import { liveEnv } from "./app/liveEnv.js"
@@ -15,7 +15,7 @@ const main = () => {
   let code = 0
   const program = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
     Effect.tap((c) => Effect.sync(() => { code = c })),
-    Effect.provide(NodeContext.layer),
+    Effect.provide(platformLayer),
     // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
     Effect.withRandom(Random.make(Math.random()))
   )
@@ -46,7 +46,7 @@ const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false
 const warmUp = () => Effect.runPromise(Effect.forEach(warmUpCalls, (args) =>
   runCli(["node", "ask-nix", "--index", "/nonexistent/index", "--profile", "/nonexistent/profile", ...args], liveEnv(nowhere)).pipe(
     Effect.withConsole(collectingConsole([])),
-    Effect.provide(NodeContext.layer)
+    Effect.provide(platformLayer)
   ), { discard: true }))
 
 startOrBuildSnapshot(main, warmUp)

@@ -3,7 +3,7 @@
  * the package index (opened lazily), the parser (with index corrections and plugin phrases), the
  * backend chain native -> profile -> nix-env -> instructions (plus plugin backends), and the wiring.
  */
-import * as NodeContext from "@effect/platform-node/NodeContext"
+import { platformLayer } from "./platform.js"
 import { Effect, Layer } from "effect"
 import { InstructionsBackend } from "../backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "../backends/native/NativeBackend.js"
@@ -30,7 +30,7 @@ export const liveLayer = (settings: SettingsShape) => {
   const base = Layer.mergeAll(
     Layer.succeed(Settings, settings),
     Layer.succeed(DryRunPolicy, makePolicy(!settings.execute)),
-    NodeContext.layer
+    platformLayer
   )
   const { index, parser } = indexAccess(settings.index)
   const core = Layer.mergeAll(base, NixLive.pipe(Layer.provide(base)), index, OutputLive.pipe(Layer.provide(base)))
