@@ -65,7 +65,7 @@ export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<voi
   if (builtFrom === undefined) throw new Error(`${__filename} has no build id: build the snapshot with npm run build`)
   forbidRandomCaches()
   warmUp().catch((e: unknown) => {
-    process.stderr.write(`ask-nix: warming up the startup snapshot failed: ${e instanceof Error ? e.stack : String(e)}\n`)
+    process.stderr.write(`ask-nix: warming up the startup snapshot failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)
     process.exit(1)
   })
   v8.startupSnapshot.setDeserializeMainFunction(() => {

@@ -1,0 +1,151 @@
+/**
+ * The startup snapshot made by `npm run build`: the program started from it behaves exactly as a
+ * plain start (same output, same exit codes), reads the environment of the call rather than the
+ * build's, and is not used when it cannot be right: a bundle rebuilt without it, another node.
+ */
+import { build } from "esbuild"
+import { spawnSync } from "node:child_process"
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shippedBinary.js"
+
+const dir = mkdtempSync(join(tmpdir(), "ask-nix-snapshot-"))
+const nodeDir = dirname(process.execPath)
+
+const run = (bin: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
+  spawnSync(bin, args, { encoding: "utf8", env: { PATH: `${nodeDir}:/usr/bin:/bin`, HOME: dir, ...env } })
+
+/** Output without the parts that differ between any two calls (timings, times). */
+const stable = (text: string) =>
+  text.replace(/"timings":\{[^}]*\}/g, '"timings":{}').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, "TIME").replace(/in \d+\.\d s/g, "in N s")
+
+beforeAll(() => {
+  ensureBuilt()
+  writeFileSync(join(dir, "small.json"), JSON.stringify({
+    hello: { name: "hello-2.10", pname: "hello", version: "2.10", meta: { description: "A greeting" } }
+  }))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+it("npm run build made a snapshot", () => {
+  expect(existsSync(join(repoRoot, "dist/ask-nix.blob"))).toBe(true)
+  expect(readFileSync(join(repoRoot, "dist/ask-nix.blob.args"), "utf8").split("\n")[0]).toBe(process.execPath)
+})
+
+describe("started from the snapshot or not, the same program", () => {
+  const index = join(dir, "index")
+  const calls: ReadonlyArray<ReadonlyArray<string>> = [
+    ["parse", "--json", "please remove vim and git"],
+    ["--version"],
+    ["--help"],
+    ["frobnicate the wibble"],
+    ["explain", "flake"],
+    ["--index", index, "index", "build", "--from", join(dir, "small.json")],
+    ["--index", index, "--json", "search", "hello"],
+    ["--profile", join(dir, "no-profile"), "--backend", "native", "--json", "list"]
+  ]
+  it.each(calls.map((c) => [c.join(" ").replaceAll(dir, "TMP"), c] as const))("%s", (_, args) => {
+    const [snapshot, plain] = startModes.map((m) => run(askNixBin, args, m.env))
+    expect(stable(snapshot!.stderr)).toBe(stable(plain!.stderr))
+    expect(stable(snapshot!.stdout)).toBe(stable(plain!.stdout))
+    expect(snapshot!.status).toBe(plain!.status)
+  })
+
+  it("reads the environment of the call, not the build's", () => {
+    const cache = join(dir, "elsewhere")
+    for (const mode of startModes) {
+      const r = run(askNixBin, ["--json", "index", "status"], { ...mode.env, XDG_CACHE_HOME: cache })
+      expect(r.stdout).toContain(join(cache, "ask-nix", "index"))
+    }
+  })
+})
+
+describe("installed with npm", () => {
+  it.each([["npm link", ["link"]], ["npm i -g .", ["install", "--global", "."]]] as const)("%s: the command runs", (_, npmArgs) => {
+    const prefix = join(dir, `prefix-${npmArgs[0]}`)
+    const npm = spawnSync("npm", [...npmArgs, "--no-audit", "--no-fund"], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NPM_CONFIG_PREFIX: prefix } })
+    expect(npm.status, npm.stderr).toBe(0)
+    const r = run(join(prefix, "bin", "ask-nix"), ["parse", "--json", "install firefox"])
+    expect(r.stderr).toBe("")
+    expect(JSON.parse(r.stdout)).toMatchObject({ intent: "install", packages: ["firefox"] })
+  })
+})
+
+describe("a snapshot that cannot be right is not used, silently", () => {
+  /** A copy of the package's bin/ and dist/, to break one thing at a time. */
+  const copyPackage = (name: string) => {
+    const pkg = join(dir, name)
+    for (const sub of ["bin", "dist"]) mkdirSync(join(pkg, sub), { recursive: true })
+    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
+      copyFileSync(join(repoRoot, f), join(pkg, f))
+    }
+    chmodSync(join(pkg, "bin/ask-nix"), 0o755)
+    return pkg
+  }
+  const rebuildBundle = (pkg: string, newId: boolean) => {
+    const file = join(pkg, "dist/ask-nix.cjs")
+    let text = readFileSync(file, "utf8").replaceAll('"0.1.0"', '"9.9.9"')
+    if (newId) text = text.replace(/askNixBuild=[0-9a-f]+/, `askNixBuild=${"ab".repeat(32)}`)
+    writeFileSync(file, text)
+  }
+
+  it("a bundle rebuilt after the snapshot runs as built (the snapshot notices by the build id)", () => {
+    const pkg = copyPackage("rebuilt")
+    rebuildBundle(pkg, true)
+    const r = run(join(pkg, "bin/ask-nix"), ["--version"])
+    expect(r.stderr).toBe("")
+    expect(r.stdout.trim()).toBe("9.9.9")
+    expect(r.status).toBe(0)
+  })
+
+  it("(the check is the build id: with the old id the snapshot's own program runs)", () => {
+    const pkg = copyPackage("same-id")
+    rebuildBundle(pkg, false)
+    expect(run(join(pkg, "bin/ask-nix"), ["--version"]).stdout.trim()).toBe("0.1.0")
+  })
+
+  it("with another node on PATH, the snapshot is not even read", () => {
+    const pkg = copyPackage("other-node")
+    writeFileSync(join(pkg, "dist/ask-nix.blob"), "not a snapshot")
+    const shim = join(dir, "shim")
+    mkdirSync(shim, { recursive: true })
+    writeFileSync(join(shim, "node"), `#!/bin/sh\nexec ${process.execPath} "$@"\n`)
+    chmodSync(join(shim, "node"), 0o755)
+    const r = run(join(pkg, "bin/ask-nix"), ["--version"], { PATH: `${shim}:/usr/bin:/bin` })
+    expect(r.stderr).toBe("")
+    expect(r.stdout.trim()).toBe("0.1.0")
+    // Control: the node that made it does read it (and fails on the garbage).
+    expect(run(join(pkg, "bin/ask-nix"), ["--version"]).status).not.toBe(0)
+  })
+})
+
+describe("building a snapshot", () => {
+  /** A snapshot of a tiny program through src/startupSnapshot.ts, warmed up by `warmUp`. */
+  const buildTiny = async (name: string, warmUp: string) => {
+    const entry = join(dir, `${name}.ts`)
+    writeFileSync(entry, [
+      `import { startOrBuildSnapshot } from ${JSON.stringify(join(repoRoot, "src/startupSnapshot.ts"))}`,
+      `startOrBuildSnapshot(() => console.log(JSON.stringify(process.argv.slice(2))), async () => { ${warmUp} })`
+    ].join("\n"))
+    const bundle = join(dir, `${name}.cjs`)
+    await build({ entryPoints: [entry], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "silent" })
+    writeFileSync(bundle, `${readFileSync(bundle, "utf8")}\n//# askNixBuild=${"cd".repeat(32)}\n`)
+    const blob = join(dir, `${name}.blob`)
+    return { bundle, blob, built: spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", bundle], { encoding: "utf8" }) }
+  }
+
+  it("the snapshot's main reads argv at run time", async () => {
+    const { bundle, blob, built } = await buildTiny("tiny", "")
+    expect(built.status, built.stderr).toBe(0)
+    const r = spawnSync(process.execPath, ["--snapshot-blob", blob, bundle, "a", "b c"], { encoding: "utf8" })
+    expect(r.stdout.trim()).toBe('["a","b c"]')
+  })
+
+  it("fails when the warm-up draws from crypto.randomUUID (every run would repeat its values)", async () => {
+    const { built } = await buildTiny("uuid", 'require("node:crypto").randomUUID()')
+    expect(built.status).not.toBe(0)
+    expect(built.stderr).toMatch(/crypto.randomUUID was called while building the startup snapshot/)
+  })
+})
