@@ -9,15 +9,16 @@ import { execFileSync, spawn } from "node:child_process"
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
-import { cleanPreview } from "../src/backends/native/cleanPreview.js"
-import { makeNativeBackend } from "../src/backends/native/NativeBackend.js"
-import { decodeSnapshot, encodeSnapshot } from "../src/native/daemon/PathInfoCache.js"
-import { NixEnvBackend } from "../src/backends/nixenv/NixEnvBackend.js"
-import { ProfileBackend } from "../src/backends/profile/ProfileBackend.js"
+import { cleanPreview } from "../src/layers/backends/native/cleanPreview.js"
+import { makeNativeBackend } from "../src/layers/backends/native/NativeBackend.js"
+import { decodeSnapshot, encodeSnapshot } from "../src/domain/daemon/PathInfoCache.js"
+import { NixEnvBackend } from "../src/layers/backends/nixenv/NixEnvBackend.js"
+import { ProfileBackend } from "../src/layers/backends/profile/ProfileBackend.js"
 import { Clean, Generations, List, type Intent } from "../src/domain/Intent.js"
 import { NixLiveWith } from "../src/layers/NixLive.js"
 import { SettingsTest } from "../src/layers/SettingsTest.js"
-import { DryRunPolicyDry } from "../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry } from "../src/layers/DryRunPolicyLive.js"
+import { ProfileInspectorLive } from "../src/layers/ProfileInspectorLive.js"
 
 const binDirs = (process.env["ASK_NIX_TEST_NIX_BINS"] ?? "/usr/bin:/opt/nix-modern/bin").split(":").filter((d) => existsSync(join(d, "nix")))
 const samples = Number(process.env["BENCH_SAMPLES"] ?? 9)
@@ -60,6 +61,7 @@ for (const binDir of binDirs) {
   const layer = (p: string) => Layer.mergeAll(
     NixLiveWith({ binDir, env: { NIX_CONFIG: configFor(binDir) } }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry))),
     DryRunPolicyDry,
+    ProfileInspectorLive,
     SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` })
   )
   const subprocess = (p: string, intent: Intent) => () =>

@@ -2,7 +2,7 @@
  * The benchmark's query mix, generated deterministically from the data: exact names, prefixes, typos,
  * description words, package-set queries and bad input, plus the development corpus. Pure.
  */
-import type { IndexRecord } from "../src/index/IndexRecord.js"
+import type { IndexRecord } from "../src/domain/index/IndexRecord.js"
 
 /** A small deterministic generator (mulberry32). */
 export const rng = (seed: number) => () => {

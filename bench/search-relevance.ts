@@ -1,9 +1,9 @@
 // Relevance of any TSV (query<TAB>accepted|paths) against an index: success@5, MRR, and each query's top 5.
 import { readFileSync } from "node:fs"
-import { IndexReader } from "../src/index/IndexReader.js"
 import { parseDev } from "./search-queries.js"
+import { openIndexReader } from "../src/layers/index/openIndex.js"
 const [index, tsv] = [process.argv[2]!, process.argv[3]!]
-const r = IndexReader.open(index)
+const r = openIndexReader(index)
 let ok = 0
 let mrr = 0
 const qs = parseDev(readFileSync(tsv, "utf8"))

@@ -1,13 +1,13 @@
 // Ad-hoc: the slowest benchmark queries (median CPU time of 5 runs each; wall time is noisy on a busy machine).
 import { Effect } from "effect"
 import { readFileSync } from "node:fs"
-import { IndexReader } from "../src/index/IndexReader.js"
-import { readImportFile } from "../src/index/readImportFile.js"
+import { readImportFile } from "../src/layers/index/readImportFile.js"
 import { benchQueries, parseDev } from "./search-queries.js"
+import { openIndexReader } from "../src/layers/index/openIndex.js"
 const path = process.argv[2] ?? "/tmp/ixw/index.bin"
 Effect.runPromise(readImportFile("../shared/data/nixpkgs-channel-2020.json.gz")).then(({ records }) => {
   const qs = benchQueries(records, parseDev(readFileSync("../shared/corpus/search-dev.tsv", "utf8")))
-  const r = IndexReader.open(path)
+  const r = openIndexReader(path)
   for (const q of qs) r.search(q, 20)
   const rows = qs.map((q) => {
     const ts: Array<number> = []

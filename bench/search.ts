@@ -11,13 +11,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildIndex } from "../src/index/buildIndex.js"
-import { IndexReader } from "../src/index/IndexReader.js"
-import { readImportFile } from "../src/index/readImportFile.js"
-import { serializeIndex } from "../src/index/serializeIndex.js"
-import { writeAtomicSync } from "../src/index/writeAtomic.js"
+import { buildIndex } from "../src/layers/index/buildIndex.js"
+import { IndexReader } from "../src/domain/index/IndexReader.js"
+import { readImportFile } from "../src/layers/index/readImportFile.js"
+import { serializeIndex } from "../src/domain/index/serializeIndex.js"
+import { writeAtomicSync } from "../src/layers/index/writeAtomic.js"
 import { Nix } from "../src/services/Nix.js"
 import { benchQueries, type DevQuery, parseDev, scaledRecords } from "./search-queries.js"
+import { openIndexReader } from "../src/layers/index/openIndex.js"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const DATA = join(root, "../shared/data/nixpkgs-channel-2020.json.gz")
@@ -64,7 +65,7 @@ const relevance = (r: IndexReader, dev: ReadonlyArray<DevQuery>) => {
 /** Open + first search, in this process (modules already loaded). */
 const coldOpen = (path: string, query: string) => {
   const t = performance.now()
-  const r = IndexReader.open(path)
+  const r = openIndexReader(path)
   r.search(query, 20)
   const dt = performance.now() - t
   r.close()
@@ -76,9 +77,9 @@ const peakMemory = async (path: string, query: string) => {
   const esbuild = await import("esbuild")
   const entry = join(tmp, "mem-entry.ts")
   writeFileSync(entry, [
-    `import { IndexReader } from ${JSON.stringify(join(root, "src/index/IndexReader.ts"))}`,
+    `import { openIndexReader } from ${JSON.stringify(join(root, "src/layers/index/openIndex.ts"))}`,
     `const t = performance.now()`,
-    `const r = IndexReader.open(process.argv[2])`,
+    `const r = openIndexReader(process.argv[2])`,
     `const hits = r.search(process.argv[3], 20).hits`,
     `console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, ms: performance.now() - t, hits: hits.length }))`
   ].join("\n"))
@@ -112,7 +113,7 @@ const main = Effect.gen(function*() {
   const { records } = yield* readImportFile(DATA)
   const queries = benchQueries(records, dev, 200)
   const cold = coldOpen(out, "firefox")
-  const r = IndexReader.open(out)
+  const r = openIndexReader(out)
   const lat = latency(r, queries)
   const rel = relevance(r, dev)
   const relOwn = relevance(r, parseDev(readFileSync(OWN, "utf8")))
@@ -131,7 +132,7 @@ const main = Effect.gen(function*() {
   const scaledOut = join(tmp, "index-150k")
   writeAtomicSync(scaledOut, bytes)
   const scaledBuild = performance.now() - t
-  const rs = IndexReader.open(scaledOut)
+  const rs = openIndexReader(scaledOut)
   const coldScaled = coldOpen(scaledOut, "firefox")
   const latScaled = latency(rs, queries)
   const relScaled = relevance(rs, dev)

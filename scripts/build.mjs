@@ -4,7 +4,7 @@
 // - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
 //   parsing and compiling (about a third off every call);
 // - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
-//   src/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it and the V8
+//   src/layers/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it and the V8
 //   flags it was made with, which bin/ask-nix checks and passes. Set ASK_NIX_SNAPSHOT=0 to skip it.
 import { build } from "esbuild"
 import { deepImports } from "./deepImports.mjs"

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes src/plugin-api/registry.generated.ts from the contents of src/plugins (one file or folder =
+ * Writes src/layers/plugins/registry.generated.ts from the contents of src/plugins (one file or folder =
  * one plugin), then imports every plugin in isolation to check it: a plugin that fails to load is a
  * warning (ask-nix runs without it); two plugins claiming the same id, phrase or command is an error
  * (exit 1). Usage: node scripts/gen-plugins.mjs [--no-check] [--plugins-dir DIR --out FILE]
- * (the last two are for tests; the defaults are src/plugins and src/plugin-api/registry.generated.ts).
+ * (the last two are for tests; the defaults are src/plugins and src/layers/plugins/registry.generated.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
@@ -16,7 +16,7 @@ const option = (name, fallback) => {
   return i > 0 && process.argv[i + 1] !== undefined ? path.resolve(process.argv[i + 1]) : fallback
 }
 const pluginsDir = option("--plugins-dir", path.join(root, "src/plugins"))
-const outFile = option("--out", path.join(root, "src/plugin-api/registry.generated.ts"))
+const outFile = option("--out", path.join(root, "src/layers/plugins/registry.generated.ts"))
 /** "src/plugins/doctor/index.ts" inside the repository, an absolute path elsewhere. */
 const label = (file) => {
   const rel = path.relative(root, path.join(pluginsDir, file))
@@ -66,7 +66,7 @@ const tsLoad = async (file) => {
   loader ??= (await import("tsx/esm/api")).register()
   return import(pathToFileURL(file).href)
 }
-const validator = () => tsLoad(path.join(root, "src/plugin-api/validate.ts"))
+const validator = () => tsLoad(path.join(root, "src/domain/plugins/validate.ts"))
 
 /** Import each plugin on its own; returns { loaded: [{source, definition}], broken: [message] }. */
 const checkPlugins = async (plugins) => {

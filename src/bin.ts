@@ -2,18 +2,21 @@
  * Entry point: wires the live services and runs the CLI. No logic here. Under `node --build-snapshot`
  * (npm run build) it warms the program up instead and leaves `main` for bin/ask-nix to start.
  */
-import { platformLayer } from "./app/platform.js"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Exit, Random } from "effect"
-import { liveEnv } from "./app/liveEnv.js"
 import { collectingConsole } from "./cli/completions.js"
 import { runCli } from "./cli/run.js"
-import { currentEnvironment, type Environment } from "./cli/settings.js"
-import { startOrBuildSnapshot } from "./startupSnapshot.js"
+import type { Environment } from "./domain/Environment.js"
+import { currentEnvironment } from "./layers/environment.js"
+import { mainLayer, parseLayer, pluginCommands } from "./layers/MainLayer.js"
+import { platformLayer } from "./layers/platform.js"
+import { startOrBuildSnapshot } from "./layers/startupSnapshot.js"
+
+const appEnv = (environment: Environment) => ({ environment, layer: mainLayer, parseLayer, pluginCommands })
 
 const main = () => {
   let code = 0
-  const program = runCli(process.argv, liveEnv(currentEnvironment())).pipe(
+  const program = runCli(process.argv, appEnv(currentEnvironment())).pipe(
     Effect.tap((c) => Effect.sync(() => { code = c })),
     Effect.provide(platformLayer),
     // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
@@ -44,7 +47,7 @@ const warmUpCalls: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false, exists: () => false }
 const warmUp = () => Effect.runPromise(Effect.forEach(warmUpCalls, (args) =>
-  runCli(["node", "ask-nix", "--index", "/nonexistent/index", "--profile", "/nonexistent/profile", ...args], liveEnv(nowhere)).pipe(
+  runCli(["node", "ask-nix", "--index", "/nonexistent/index", "--profile", "/nonexistent/profile", ...args], appEnv(nowhere)).pipe(
     Effect.withConsole(collectingConsole([])),
     Effect.provide(platformLayer)
   ), { discard: true }))

@@ -1,18 +1,19 @@
 /** What the command tree needs from outside: the services for a call, built from its Settings. */
 import type { Effect, Layer } from "effect"
-import type { Wiring } from "../app/Wiring.js"
+import type { Wiring } from "../services/Wiring.js"
 import type { BackendChain } from "../services/BackendChain.js"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { IntentParser } from "../services/IntentParser.js"
-import type { Nix } from "../services/Nix.js"
 import type { Output } from "../services/Output.js"
 import type { PackageIndex } from "../services/PackageIndex.js"
 import type { Prompter } from "../services/Prompter.js"
 import type { Settings, SettingsShape } from "../services/Settings.js"
-import type { Environment } from "./settings.js"
+import type { Environment } from "../domain/Environment.js"
+import type { CleanPreview } from "../services/CleanPreview.js"
+import type { IndexBuilder } from "../services/IndexBuilder.js"
 
 export type AppServices =
-  | Settings | Output | DryRunPolicy | Nix | IntentParser | BackendChain | Wiring | Prompter | PackageIndex
+  | Settings | Output | DryRunPolicy | IntentParser | BackendChain | Wiring | Prompter | PackageIndex | IndexBuilder | CleanPreview
 
 export interface CommandInfo {
   readonly name: string

@@ -4,7 +4,7 @@ import { Effect } from "effect"
 import type { SettingsShape } from "../services/Settings.js"
 import type { AppServices } from "./AppEnv.js"
 import { examplesText } from "./examples.js"
-import { indexBuild, indexStatus } from "../app/indexActions.js"
+import { indexBuild, indexStatus } from "./indexActions.js"
 
 type WithApp = (f: (s: SettingsShape) => Effect.Effect<number, never, AppServices>) => Effect.Effect<void, never, any>
 

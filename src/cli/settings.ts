@@ -1,24 +1,11 @@
 /** Resolve the Settings of one call from the global options and the environment. */
-import * as fs from "node:fs"
-import * as os from "node:os"
 import * as path from "node:path"
 import { Option } from "effect"
+import type { Environment } from "../domain/Environment.js"
 import type { SettingsShape } from "../services/Settings.js"
 import type { GlobalConfig } from "./globalOptions.js"
 
-export interface Environment {
-  readonly env: Readonly<Record<string, string | undefined>>
-  readonly home: string
-  readonly interactive: boolean
-  readonly exists: (p: string) => boolean
-}
-
-export const currentEnvironment = (): Environment => ({
-  env: process.env,
-  home: os.homedir(),
-  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-  exists: (p) => fs.existsSync(p)
-})
+export type { Environment }
 
 /** $ASK_NIX_PROFILE, else ~/.nix-profile, else the XDG location newer Nix uses (use-xdg-base-directories). */
 export const defaultProfilePath = (e: Environment): string => {

@@ -6,8 +6,8 @@
  * call in dry-run" and "--execute changed the profile". Build a fresh one per test: `makeNixMock()`.
  */
 import { Effect, Layer, Stream } from "effect"
-import { ProfileInspector, type ProfileKind } from "../backends/common/ProfileInspector.js"
-import { parseManifest } from "../backends/common/manifest.js"
+import { ProfileInspector, type ProfileKind } from "../services/ProfileInspector.js"
+import { parseManifest } from "../domain/profile/manifest.js"
 import { NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
 import { parseLog } from "../domain/nixlog/LogParser.js"

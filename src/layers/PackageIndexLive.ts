@@ -3,10 +3,11 @@
  * the index never reads it) and closed with the layer. Fails IndexMissing / IndexCorrupt.
  */
 import { Effect, Layer } from "effect"
-import { IndexReader } from "../index/IndexReader.js"
-import { indexTry } from "../index/indexStatus.js"
+import { IndexReader } from "../domain/index/IndexReader.js"
+import { indexTry } from "./index/indexStatus.js"
 import { PackageIndex, type PackageIndexShape } from "../services/PackageIndex.js"
 import { Settings } from "../services/Settings.js"
+import { openIndexReader } from "./index/openIndex.js"
 
 /** The service over a reader opened lazily by `open` (exported for tests and for in-memory indexes). */
 export const makePackageIndex = (path: string, open: () => IndexReader): {
@@ -32,7 +33,7 @@ export const PackageIndexLive: Layer.Layer<PackageIndex, never, Settings> = Laye
   Effect.gen(function*() {
     const settings = yield* Settings
     const { service } = yield* Effect.acquireRelease(
-      Effect.sync(() => makePackageIndex(settings.index, () => IndexReader.open(settings.index))),
+      Effect.sync(() => makePackageIndex(settings.index, () => openIndexReader(settings.index))),
       (p) => Effect.sync(p.close)
     )
     return service

@@ -1,5 +1,5 @@
 /** Decides, once per call, whether mutating commands may run. Consulted at the Nix choke point. */
-import { Context, Layer } from "effect"
+import { Context } from "effect"
 
 export interface DryRunPolicyShape {
   readonly dryRun: boolean
@@ -8,11 +8,3 @@ export interface DryRunPolicyShape {
 }
 
 export class DryRunPolicy extends Context.Tag("ask-nix/DryRunPolicy")<DryRunPolicy, DryRunPolicyShape>() {}
-
-export const make = (dryRun: boolean): DryRunPolicyShape => ({
-  dryRun,
-  allows: (_argv, mutating) => !(dryRun && mutating)
-})
-
-export const DryRunPolicyDry = Layer.succeed(DryRunPolicy, make(true))
-export const DryRunPolicyExecute = Layer.succeed(DryRunPolicy, make(false))

@@ -2,8 +2,7 @@
  * Where results go. Human mode: text on stdout, notes on stderr. JSON mode: stdout is JSON Lines,
  * events first (each with a `type`), the result object last.
  */
-import { Console, Context, Effect, Layer } from "effect"
-import { Settings } from "./Settings.js"
+import { Context, type Effect } from "effect"
 
 export interface OutputShape {
   readonly json: boolean
@@ -18,13 +17,3 @@ export interface OutputShape {
 }
 
 export class Output extends Context.Tag("ask-nix/Output")<Output, OutputShape>() {}
-
-export const makeOutput = (json: boolean): OutputShape => ({
-  json,
-  text: (line) => (json ? Effect.void : Console.log(line)),
-  note: (line) => Console.error(line),
-  event: (type, data) => (json ? Console.log(JSON.stringify({ type, ...data })) : Effect.void),
-  result: (data) => (json ? Console.log(JSON.stringify({ type: "result", ...data })) : Effect.void)
-})
-
-export const OutputLive = Layer.effect(Output, Effect.map(Settings, (s) => makeOutput(s.json)))

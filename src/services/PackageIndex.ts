@@ -3,22 +3,11 @@
  * Opened lazily on first use; absent index = IndexMissing (search then falls through the chain to Nix).
  */
 import { Context, type Effect } from "effect"
-import type { PackageDetails, PackageSummary } from "../domain/Plan.js"
+import type { PackageDetails } from "../domain/Plan.js"
+import type { IndexStatus, SearchHit } from "../domain/index/IndexAnswers.js"
 import type { IndexCorrupt, IndexMissing } from "../domain/errors.js"
 
-export interface SearchHit extends PackageSummary {
-  readonly score: number
-}
-
-export interface IndexStatus {
-  readonly path: string
-  readonly source: string
-  readonly revision: string | null
-  readonly packages: number
-  readonly builtAt: string
-  readonly sizeBytes: number
-  readonly formatVersion: number
-}
+export type { IndexStatus, SearchHit }
 
 export type IndexError = IndexMissing | IndexCorrupt
 

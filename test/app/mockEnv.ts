@@ -5,20 +5,24 @@
  */
 import { NodeContext } from "@effect/platform-node"
 import { Console, Effect, Layer } from "effect"
-import { InstructionsBackend } from "../../src/backends/instructions/InstructionsBackend.js"
-import { NativeBackend } from "../../src/backends/native/NativeBackend.js"
-import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
-import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
-import { defaultWiring, Wiring, type WiringShape } from "../../src/app/Wiring.js"
+import { InstructionsBackend } from "../../src/layers/backends/instructions/InstructionsBackend.js"
+import { NativeBackend } from "../../src/layers/backends/native/NativeBackend.js"
+import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend.js"
+import { NixEnvBackend } from "../../src/layers/backends/nixenv/NixEnvBackend.js"
+import { Wiring, type WiringShape } from "../../src/services/Wiring.js"
+import { defaultWiring } from "../../src/layers/WiringNone.js"
 import type { AppEnv } from "../../src/cli/AppEnv.js"
 import { runCli } from "../../src/cli/run.js"
-import type { Environment } from "../../src/cli/settings.js"
+import type { Environment } from "../../src/domain/Environment.js"
+import { IndexBuilderLive } from "../../src/layers/index/buildIndex.js"
+import { CleanPreviewLive } from "../../src/layers/backends/native/cleanPreview.js"
 import { BackendChainFrom, selectBackends } from "../../src/layers/BackendChainLive.js"
 import { makeNixMock, type NixMockOptions, type NixMockState } from "../../src/layers/NixMock.js"
-import { indexAccess } from "../../src/app/indexAccess.js"
-import { DryRunPolicy, make as makePolicy } from "../../src/services/DryRunPolicy.js"
-import { OutputLive } from "../../src/services/Output.js"
-import { PrompterScripted } from "../../src/services/Prompter.js"
+import { indexAccess } from "../../src/layers/indexAccess.js"
+import { DryRunPolicy } from "../../src/services/DryRunPolicy.js"
+import { makeDryRunPolicy as makePolicy } from "../../src/layers/DryRunPolicyLive.js"
+import { OutputLive } from "../../src/layers/OutputLive.js"
+import { PrompterScripted } from "../../src/layers/PrompterScripted.js"
 import { Settings, type SettingsShape } from "../../src/services/Settings.js"
 import type { Backend } from "../../src/services/Backend.js"
 
@@ -62,6 +66,8 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
     })).pipe(Layer.provide(core))
     return Layer.mergeAll(
       core, chain,
+      IndexBuilderLive.pipe(Layer.provide(nix)),
+      CleanPreviewLive.pipe(Layer.provide(base)),
       parser([]),
       Layer.succeed(Wiring, { ...defaultWiring, ...options.wiring }),
       PrompterScripted(options.prompt ?? { yes: false })

@@ -122,11 +122,11 @@ describe("a snapshot that cannot be right is not used, silently", () => {
 })
 
 describe("building a snapshot", () => {
-  /** A snapshot of a tiny program through src/startupSnapshot.ts, warmed up by `warmUp`. */
+  /** A snapshot of a tiny program through src/layers/startupSnapshot.ts, warmed up by `warmUp`. */
   const buildTiny = async (name: string, warmUp: string) => {
     const entry = join(dir, `${name}.ts`)
     writeFileSync(entry, [
-      `import { startOrBuildSnapshot } from ${JSON.stringify(join(repoRoot, "src/startupSnapshot.ts"))}`,
+      `import { startOrBuildSnapshot } from ${JSON.stringify(join(repoRoot, "src/layers/startupSnapshot.ts"))}`,
       `startOrBuildSnapshot(() => console.log(JSON.stringify(process.argv.slice(2))), async () => { ${warmUp} })`
     ].join("\n"))
     const bundle = join(dir, `${name}.cjs`)

@@ -7,9 +7,9 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 import { NixFailed } from "../../src/domain/errors.js"
-import { type BuildProgress, buildIndex, lowMemoryWarning } from "../../src/index/buildIndex.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
+import { type BuildProgress, buildIndex, lowMemoryWarning } from "../../src/layers/index/buildIndex.js"
 import { Nix, type NixCommand, type NixShape } from "../../src/services/Nix.js"
+import { openIndexReader } from "../../src/layers/index/openIndex.js"
 
 const DATA = fileURLToPath(new URL("../../../shared/data/nixpkgs-channel-2020.json.gz", import.meta.url))
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/search-dev.tsv", import.meta.url))
@@ -64,7 +64,7 @@ describe("buildIndex from the real 2020 channel file", () => {
   }))
 
   it("answers the development corpus: success@5 >= 0.9", () => {
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     const dev = readDev()
     let ok = 0
     let mrr = 0
@@ -80,7 +80,7 @@ describe("buildIndex from the real 2020 channel file", () => {
   })
 
   it("answers a held-out set of everyday requests: success@5 >= 0.9", () => {
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     const own = readDev(OWN)
     const ok = own.filter(({ query, accept }) => r.search(query, 5).hits.some((h) => accept.has(h.attrPath))).length
     console.log(`search-own: success@5 ${(ok / own.length).toFixed(3)}`)
@@ -90,7 +90,7 @@ describe("buildIndex from the real 2020 channel file", () => {
   })
 
   it("ranks real packages as a person expects", () => {
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     const first = (q: string) => r.search(q, 5).hits[0]?.attrPath
     expect(first("firefox")).toBe("firefox")
     expect(first("fierfox")).toBe("firefox")
@@ -129,7 +129,7 @@ describe("buildIndex failures leave the old index in place", () => {
   it.live("builds the first index", () => Effect.gen(function*() {
     const res = yield* buildIndex({ from: small, out }).pipe(Effect.provide(noNix([])))
     expect(res.status.packages).toBe(3)
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect(r.lookup("hello")).toMatchObject({ license: ["MIT"], description: "The hello program" })
     r.close()
   }))
@@ -184,7 +184,7 @@ describe("buildIndex through Nix", () => {
     expect(calls[0]!.env).toMatchObject({ NIXPKGS_ALLOW_UNFREE: "1", NIXPKGS_ALLOW_BROKEN: "1", NIXPKGS_ALLOW_INSECURE: "1" })
     expect(calls.every((c) => !c.mutating)).toBe(true)
     expect(res.status).toMatchObject({ packages: 2, source: "channel:<nixpkgs>", revision: "19.09.2201.8731aaaf8b3" })
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect(r.lookup("jq")?.attrPath).toBe("jq")
     r.close()
   }))
@@ -210,7 +210,7 @@ describe("buildIndex through Nix", () => {
     }, calls)))
     expect(calls[0]!.argv).toEqual(["nix", "search", "--json", "nixpkgs", "^"])
     expect(res.status).toMatchObject({ packages: 2, source: "flake:nixpkgs" })
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect(r.search("hello", 1).hits[0]).toMatchObject({ attrPath: "hello", version: "2.12" })
     expect(r.lookup("python3Packages.requests")?.version).toBe("2.31.0")
     r.close()
@@ -233,7 +233,7 @@ describe("concurrent builds", () => {
     const readWhileBuilding = Effect.gen(function*() {
       for (let i = 0; i < 50; i++) {
         if (existsSync(out)) {
-          const r = IndexReader.open(out)
+          const r = openIndexReader(out)
           expect([3000, 2000]).toContain(r.status().packages)
           expect(r.search("alpha1", 1).hits.length + r.search("beta1", 1).hits.length).toBe(1)
           r.close()
@@ -242,7 +242,7 @@ describe("concurrent builds", () => {
       }
     })
     yield* Effect.all([build(a), build(b), build(a), build(b), readWhileBuilding], { concurrency: "unbounded" })
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect([3000, 2000]).toContain(r.status().packages)
     r.close()
     expect(readdirSync(join(dir, "race"))).toEqual(["index"])
@@ -255,7 +255,7 @@ describe("concurrent builds in separate processes", () => {
     const entry = join(dir, "proc-build.ts")
     writeFileSync(entry, [
       `import { Effect, Layer } from "effect"`,
-      `import { buildIndex } from ${JSON.stringify(fileURLToPath(new URL("../../src/index/buildIndex.ts", import.meta.url)))}`,
+      `import { buildIndex } from ${JSON.stringify(fileURLToPath(new URL("../../src/layers/index/buildIndex.ts", import.meta.url)))}`,
       `import { Nix } from ${JSON.stringify(fileURLToPath(new URL("../../src/services/Nix.ts", import.meta.url)))}`,
       `const NoNix = Layer.succeed(Nix, {} as never)`,
       `Effect.runPromise(buildIndex({ from: process.argv[2]!, out: process.argv[3]! }).pipe(Effect.provide(NoNix)))`,
@@ -280,7 +280,7 @@ describe("concurrent builds in separate processes", () => {
     const readWhileBuilding = Effect.gen(function*() {
       while (!done) {
         if (existsSync(out)) {
-          const r = IndexReader.open(out)
+          const r = openIndexReader(out)
           expect([6000, 4000]).toContain(r.status().packages)
           expect(r.search("alpha1", 1).hits.length + r.search("beta1", 1).hits.length).toBe(1)
           r.close()
@@ -295,7 +295,7 @@ describe("concurrent builds in separate processes", () => {
     ], { concurrency: "unbounded" })
     expect(codes).toEqual([0, 0, 0, 0])
     expect(reads).toBeGreaterThan(0)
-    const r = IndexReader.open(out)
+    const r = openIndexReader(out)
     expect([6000, 4000]).toContain(r.status().packages)
     r.close()
     expect(readdirSync(join(dir, "proc-race"))).toEqual(["index"])

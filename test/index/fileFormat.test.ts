@@ -3,15 +3,15 @@ import { Effect, Either, Layer } from "effect"
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { FORMAT_VERSION } from "../../src/index/format.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
-import { indexStatus } from "../../src/index/indexStatus.js"
-import { serializeIndex } from "../../src/index/serializeIndex.js"
-import { writeAtomicSync } from "../../src/index/writeAtomic.js"
+import { FORMAT_VERSION } from "../../src/domain/index/format.js"
+import { indexStatus } from "../../src/layers/index/indexStatus.js"
+import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
+import { writeAtomicSync } from "../../src/layers/index/writeAtomic.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import { PackageIndexLive } from "../../src/layers/PackageIndexLive.js"
 import { PackageIndex } from "../../src/services/PackageIndex.js"
 import { META, SAMPLE } from "./records.js"
+import { openIndexReader } from "../../src/layers/index/openIndex.js"
 
 const dir = mkdtempSync(join(tmpdir(), "ask-nix-index-format-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -31,7 +31,7 @@ const tagOf = (f: () => unknown): string => {
 }
 /** Opens and uses every section, as searches and lookups would. */
 const useAll = (path: string) => () => {
-  const r = IndexReader.open(path)
+  const r = openIndexReader(path)
   try {
     r.search("firefox", 5)
     r.search("pdf viewer", 5)
@@ -47,7 +47,7 @@ const useAll = (path: string) => () => {
 describe("index file", () => {
   it("round-trips: status from the header, results from the sections", () => {
     const p = put("good", good)
-    const r = IndexReader.open(p)
+    const r = openIndexReader(p)
     expect(r.status()).toEqual({
       path: p, source: "test", revision: null, packages: SAMPLE.length, builtAt: META.builtAt,
       sizeBytes: good.length, formatVersion: FORMAT_VERSION
@@ -61,8 +61,8 @@ describe("index file", () => {
   })
 
   it("reports a missing file as IndexMissing", () => {
-    expect(tagOf(() => IndexReader.open(join(dir, "nope")))).toBe("IndexMissing")
-    expect(tagOf(() => IndexReader.open(join(dir, "no-dir", "index")))).toBe("IndexMissing")
+    expect(tagOf(() => openIndexReader(join(dir, "nope")))).toBe("IndexMissing")
+    expect(tagOf(() => openIndexReader(join(dir, "no-dir", "index")))).toBe("IndexMissing")
   })
 
   it("reports other formats, versions and damage as IndexCorrupt, never a crash", () => {
@@ -73,7 +73,7 @@ describe("index file", () => {
     expect(tagOf(useAll(put("text", Buffer.from("not an index at all, just some text...."))))).toBe("IndexCorrupt")
     expect(tagOf(useAll(put("truncated", good.subarray(0, Math.floor(good.length / 2)))))).toBe("IndexCorrupt")
     expect(tagOf(useAll(put("header-only", good.subarray(0, 200))))).toBe("IndexCorrupt")
-    expect(tagOf(() => IndexReader.open(dir))).toBe("IndexCorrupt") // a folder
+    expect(tagOf(() => openIndexReader(dir))).toBe("IndexCorrupt") // a folder
   })
 
   it("detects a flipped byte anywhere (sampled) as IndexCorrupt", () => {
@@ -97,7 +97,7 @@ describe("index file", () => {
     const other = Buffer.from(good)
     other.writeUInt32LE(FORMAT_VERSION + 7, 8)
     try {
-      IndexReader.open(put("v7", other))
+      openIndexReader(put("v7", other))
       throw new Error("opened")
     } catch (e) {
       expect((e as { detail: string }).detail).toContain(`format ${FORMAT_VERSION + 7}`)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { osaDistance, osaDistanceIn } from "../../src/domain/osa.js"
-import { parseDrvName } from "../../src/index/parseDrvName.js"
-import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/index/prior.js"
-import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/index/rank.js"
-import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/index/text.js"
+import { parseDrvName } from "../../src/domain/index/parseDrvName.js"
+import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
+import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/domain/index/rank.js"
+import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/domain/index/text.js"
 import { rec } from "./records.js"
 
 describe("osaDistance", () => {

@@ -1,7 +1,7 @@
 /** Small hand-made package sets for index tests. */
-import type { IndexRecord } from "../../src/index/IndexRecord.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
-import { serializeIndex } from "../../src/index/serializeIndex.js"
+import type { IndexRecord } from "../../src/domain/index/IndexRecord.js"
+import { IndexReader } from "../../src/domain/index/IndexReader.js"
+import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
 
 export const rec = (attrPath: string, fields: Partial<IndexRecord> = {}): IndexRecord => {
   const leaf = attrPath.slice(attrPath.lastIndexOf(".") + 1)

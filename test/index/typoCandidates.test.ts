@@ -7,10 +7,10 @@ import { Effect } from "effect"
 import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
 import { osaDistance } from "../../src/domain/osa.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
-import { readImportFile } from "../../src/index/readImportFile.js"
-import { serializeIndex } from "../../src/index/serializeIndex.js"
-import { forEachTypoCandidate } from "../../src/index/typoCandidates.js"
+import { IndexReader } from "../../src/domain/index/IndexReader.js"
+import { readImportFile } from "../../src/layers/index/readImportFile.js"
+import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
+import { forEachTypoCandidate } from "../../src/domain/index/typoCandidates.js"
 
 const DATA = fileURLToPath(new URL("../../../shared/data/nixpkgs-channel-2020.json.gz", import.meta.url))
 

@@ -2,12 +2,12 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
-import { NixEnvBackend } from "../../src/backends/nixenv/NixEnvBackend.js"
+import { NixEnvBackend } from "../../src/layers/backends/nixenv/NixEnvBackend.js"
 import { Clean, Generations, Info, Install, List, Remove, Rollback, Search, Try, Update } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import { makeNixMock, type NixMockOptions } from "../../src/layers/NixMock.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
-import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import type { SettingsShape } from "../../src/services/Settings.js"
 
 const setup = (execute: boolean, options: NixMockOptions = {}, settings: Partial<SettingsShape> = {}) => {

@@ -2,9 +2,9 @@
 import { it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
-import { ProfileInspector } from "../../src/backends/common/ProfileInspector.js"
+import { ProfileInspector } from "../../src/services/ProfileInspector.js"
 import { makeNixMock } from "../../src/layers/NixMock.js"
-import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import { Nix } from "../../src/services/Nix.js"
 
 const withMock = (execute: boolean, options: Parameters<typeof makeNixMock>[0] = {}) => {

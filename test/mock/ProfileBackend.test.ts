@@ -2,12 +2,12 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
-import { ProfileBackend } from "../../src/backends/profile/ProfileBackend.js"
+import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend.js"
 import { Install, List, Remove, Rollback, Update, Clean, Generations, Info, Try, Search, Provides } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import { makeNixMock, type NixMockOptions } from "../../src/layers/NixMock.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
-import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 
 const setup = (execute: boolean, options: NixMockOptions = {}, settings = {}) => {
   const mock = makeNixMock(options)

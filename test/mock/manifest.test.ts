@@ -1,8 +1,8 @@
 /** nix profile manifests as Nix 2.8 (v2) and 2.26 (v3) write them, and generation arithmetic. */
 import { describe, expect, it } from "vitest"
-import { generationsDeletedBy, previousGeneration } from "../../src/backends/common/generationMath.js"
-import { parseManifest } from "../../src/backends/common/manifest.js"
-import { channelFrom, parseInstalled } from "../../src/backends/nixenv/installed.js"
+import { generationsDeletedBy, previousGeneration } from "../../src/domain/profile/generationMath.js"
+import { parseManifest } from "../../src/domain/profile/manifest.js"
+import { channelFrom, parseInstalled } from "../../src/domain/backends/nixenv/installed.js"
 
 const v2file = { elements: [{ active: true, storePaths: ["/nix/store/aar21088srf9mnk3lh5j9rn9883q1n20-greet-1.0"] }], version: 2 }
 const v2flake = {

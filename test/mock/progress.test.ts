@@ -2,8 +2,8 @@
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
 import { describe, expect, vi } from "vitest"
-import { foldProgress, formatProgress, initialProgress } from "../../src/cli/progress/ProgressState.js"
-import { makeProgressRenderer, plainLine } from "../../src/cli/progress/renderProgress.js"
+import { foldProgress, formatProgress, initialProgress } from "../../src/domain/progress/ProgressState.js"
+import { makeProgressRenderer, plainLine } from "../../src/layers/progress/renderProgress.js"
 import { ActivityProgress, ActivityStarted, BuildLogLine, Message, NixError, PhaseChanged, StepStarted, type ProgressEvent } from "../../src/domain/ProgressEvent.js"
 
 const events: ReadonlyArray<ProgressEvent> = [

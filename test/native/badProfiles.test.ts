@@ -5,7 +5,7 @@ import { lutimesSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect } from "vitest"
-import { makeNativeBackend } from "../../src/backends/native/NativeBackend.js"
+import { makeNativeBackend } from "../../src/layers/backends/native/NativeBackend.js"
 import { Generations, Install, List, Search, Info, Clean } from "../../src/domain/Intent.js"
 import type { Intent } from "../../src/domain/Intent.js"
 import { IndexMissing } from "../../src/domain/errors.js"

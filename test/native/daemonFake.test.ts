@@ -1,8 +1,8 @@
 import { Effect, Either } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
-import { connectDaemon } from "../../src/native/daemon/DaemonClient.js"
-import { STDERR_ERROR, STDERR_LAST, STDERR_NEXT, WORKER_MAGIC_1, WORKER_MAGIC_2 } from "../../src/native/daemon/Protocol.js"
-import { Writer } from "../../src/native/daemon/Wire.js"
+import { connectDaemon } from "../../src/layers/daemon/DaemonClient.js"
+import { STDERR_ERROR, STDERR_LAST, STDERR_NEXT, WORKER_MAGIC_1, WORKER_MAGIC_2 } from "../../src/domain/daemon/Protocol.js"
+import { Writer } from "../../src/domain/daemon/Wire.js"
 import { onWords, startFake, u64s, type FakeDaemon } from "./support/fakeDaemon.js"
 
 let fake: FakeDaemon | undefined

@@ -2,7 +2,7 @@
 import { it } from "@effect/vitest"
 import { Effect, Either, Layer } from "effect"
 import { afterAll, beforeAll, expect } from "vitest"
-import { makeNativeBackend, NativeBackend } from "../../src/backends/native/NativeBackend.js"
+import { makeNativeBackend, NativeBackend } from "../../src/layers/backends/native/NativeBackend.js"
 import { Info, List, Provides, Search } from "../../src/domain/Intent.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import { PackageIndex } from "../../src/services/PackageIndex.js"

@@ -1,8 +1,8 @@
 import { Either } from "effect"
 import { describe, expect, it } from "vitest"
-import { parseDrvName, storePathName } from "../../src/native/drvName.js"
-import { parseManifestJson } from "../../src/native/ManifestJson.js"
-import { parseManifestNix } from "../../src/native/ManifestNix.js"
+import { parseDrvName, storePathName } from "../../src/domain/profile/drvName.js"
+import { parseManifestJson } from "../../src/domain/profile/ManifestJson.js"
+import { parseManifestNix } from "../../src/domain/profile/ManifestNix.js"
 
 const h = "/nix/store/7dzihgjz8bgyrmmbd2s2gfhg636yg9dd"
 

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { deadInTable, mergeTable, tableFromInfos, type InfoTable } from "../../src/native/daemon/Closure.js"
-import { decodeSnapshot, encodeSnapshot, loadSnapshot, saveSnapshot, type StoreSnapshot } from "../../src/native/daemon/PathInfoCache.js"
-import type { PathInfo } from "../../src/native/daemon/Protocol.js"
+import { deadInTable, mergeTable, tableFromInfos, type InfoTable } from "../../src/domain/daemon/Closure.js"
+import { decodeSnapshot, encodeSnapshot, type StoreSnapshot } from "../../src/domain/daemon/PathInfoCache.js"
+import { loadSnapshot, saveSnapshot } from "../../src/layers/daemon/PathInfoCacheFile.js"
+import type { PathInfo } from "../../src/domain/daemon/Protocol.js"
 
 /** A table back to path infos, to compare tables by what they say. */
 const infosFromTable = (t: InfoTable): Map<string, PathInfo> => {

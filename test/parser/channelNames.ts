@@ -6,10 +6,10 @@ import { Effect } from "effect"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
-import { IndexReader } from "../../src/index/IndexReader.js"
-import { readImportFile } from "../../src/index/readImportFile.js"
-import { serializeIndex } from "../../src/index/serializeIndex.js"
-import { toNameResolver } from "../../src/index/toNameResolver.js"
+import { IndexReader } from "../../src/domain/index/IndexReader.js"
+import { readImportFile } from "../../src/layers/index/readImportFile.js"
+import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
+import { toNameResolver } from "../../src/domain/index/toNameResolver.js"
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const sharedData = path.resolve(repoRoot, "../shared/data")

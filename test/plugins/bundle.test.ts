@@ -21,7 +21,7 @@ it("a bundled build isolates a plugin that throws at import", async () => {
     expect(generate("--plugins-dir", plugins, "--out", join(dir, "registry.ts")).status).toBe(0)
     writeFileSync(join(dir, "entry.ts"), [
       'import { Effect } from "effect"',
-      `import { loadPlugins } from ${JSON.stringify(resolve(repoRoot, "src/plugin-api/loadPlugins.ts"))}`,
+      `import { loadPlugins } from ${JSON.stringify(resolve(repoRoot, "src/layers/plugins/loadPlugins.ts"))}`,
       'import { pluginModules } from "./registry.js"',
       "const loaded = await Effect.runPromise(loadPlugins(pluginModules))",
       "console.log(JSON.stringify({ ids: loaded.plugins.map((p) => p.definition.id), warnings: loaded.warnings }))"

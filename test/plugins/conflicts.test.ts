@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { loadPlugins } from "../../src/plugin-api/loadPlugins.js"
+import { loadPlugins } from "../../src/layers/plugins/loadPlugins.js"
 import { freshRegistry, generate } from "./support.js"
 
 const plugin = (id: string, pattern: string) =>

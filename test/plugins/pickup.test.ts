@@ -9,9 +9,9 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { isMutating, PluginIntent } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
-import { loadPlugins } from "../../src/plugin-api/loadPlugins.js"
-import { pluginWiring } from "../../src/plugin-api/pluginWiring.js"
-import { Plugins } from "../../src/plugin-api/Plugins.js"
+import { loadPlugins } from "../../src/layers/plugins/loadPlugins.js"
+import { pluginWiring } from "../../src/layers/plugins/pluginWiring.js"
+import { Plugins } from "../../src/services/Plugins.js"
 import { freshRegistry, generate, mockWorld, pluginsDir } from "./support.js"
 
 const id = `zz-throwaway-${process.pid}`
@@ -22,7 +22,7 @@ const brokenFile = join(pluginsDir, `${brokenName}.ts`)
 const goodPlugin = `
 import { Effect } from "effect"
 import { answer, planned } from "../domain/Plan.js"
-import { definePlugin } from "../plugin-api/Plugin.js"
+import { definePlugin } from "../services/Plugin.js"
 import { Nix } from "../services/Nix.js"
 
 export default definePlugin({
@@ -47,7 +47,7 @@ export default definePlugin({
 `
 
 const brokenPlugin = `
-import { definePlugin } from "../plugin-api/Plugin.js"
+import { definePlugin } from "../services/Plugin.js"
 throw new Error("boom at import")
 export default definePlugin({ id: "${brokenName}", description: "never loads" })
 `
@@ -64,7 +64,7 @@ describe("a plugin dropped into src/plugins", () => {
       writeFileSync(goodFile, goodPlugin)
       const g = generate()
       expect(g.status).toBe(0)
-      expect(readFileSync(join(pluginsDir, "../plugin-api/registry.generated.ts"), "utf8")).toContain(`../plugins/${id}.js`)
+      expect(readFileSync(join(pluginsDir, "../layers/plugins/registry.generated.ts"), "utf8")).toContain(`../plugins/${id}.js`)
 
       const loaded = await Effect.runPromise(loadPlugins(await freshRegistry()))
       expect(loaded.failures).toEqual([])

@@ -5,8 +5,8 @@ import { dirname, join, resolve } from "node:path"
 import { Layer } from "effect"
 import { makeNixMock, type NixMockOptions } from "../../src/layers/NixMock.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
-import type { PluginModule } from "../../src/plugin-api/PluginModule.js"
-import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import type { PluginModule } from "../../src/layers/plugins/PluginModule.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import type { SettingsShape } from "../../src/services/Settings.js"
 
 export const repoRoot = resolve(__dirname, "../..")
@@ -24,7 +24,7 @@ let version = 0
  * The registry module as it is on disk now. Vitest keeps the first text it read of a file for the whole
  * run, so the generated file is imported through a copy with a new name beside it (deleted at once).
  */
-export const freshRegistry = async (file = resolve(repoRoot, "src/plugin-api/registry.generated.ts")): Promise<ReadonlyArray<PluginModule>> => {
+export const freshRegistry = async (file = resolve(repoRoot, "src/layers/plugins/registry.generated.ts")): Promise<ReadonlyArray<PluginModule>> => {
   const copy = join(dirname(file), `.registry-${process.pid}-${++version}.ts`)
   writeFileSync(copy, readFileSync(file, "utf8"))
   try {

@@ -1,8 +1,8 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { definePlugin, type PluginDefinition } from "../../src/plugin-api/Plugin.js"
-import { insertBackend } from "../../src/plugin-api/placeBackends.js"
-import { findConflicts, problemsOf } from "../../src/plugin-api/validate.js"
+import { definePlugin, type PluginDefinition } from "../../src/services/Plugin.js"
+import { insertBackend } from "../../src/layers/plugins/placeBackends.js"
+import { findConflicts, problemsOf } from "../../src/domain/plugins/validate.js"
 import type { Backend } from "../../src/services/Backend.js"
 
 const plugin = (id: string, patterns: ReadonlyArray<string>, commands: ReadonlyArray<string> = []): PluginDefinition =>

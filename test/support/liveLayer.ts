@@ -2,13 +2,14 @@
 import { NodeContext } from "@effect/platform-node"
 import { Layer } from "effect"
 import { NixLiveWith } from "../../src/layers/NixLive.js"
+import { ProfileInspectorLive } from "../../src/layers/ProfileInspectorLive.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
-import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/services/DryRunPolicy.js"
+import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import type { SettingsShape } from "../../src/services/Settings.js"
 import type { NixInstall } from "./nixInstalls.js"
 import type { Sandbox } from "./sandbox.js"
 
-/** Nix (live, on this installation) + DryRunPolicy + Settings, for one sandbox. */
+/** Nix (live, on this installation) + the profile reader + DryRunPolicy + Settings, for one sandbox. */
 export const liveLayer = (
   nix: NixInstall,
   options: { readonly execute: boolean; readonly sandbox?: Sandbox; readonly settings?: Partial<SettingsShape> }
@@ -22,5 +23,5 @@ export const liveLayer = (
   const nixLayer = NixLiveWith({ binDir: nix.binDir, env: nix.env }).pipe(
     Layer.provide(Layer.merge(NodeContext.layer, policy))
   )
-  return Layer.mergeAll(nixLayer, policy, settings)
+  return Layer.mergeAll(nixLayer, ProfileInspectorLive, policy, settings)
 }

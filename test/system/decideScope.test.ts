@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { Generations, Install, Rebuild, Rollback, Update, type Understood } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
-import { decideScope } from "../../src/system/decideScope.js"
+import { decideScope } from "../../src/domain/system/decideScope.js"
 
 const u = (intent: Understood["intent"], scope?: "user" | "system"): Understood =>
   ({ intent, confidence: 0.9, notes: [], corrections: [], scope })

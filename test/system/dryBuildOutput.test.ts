@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { describeDryBuild, parseDryBuild } from "../../src/system/dryBuildOutput.js"
+import { describeDryBuild, parseDryBuild } from "../../src/domain/system/dryBuildOutput.js"
 
 describe("dry-build output", () => {
   it("internal-json, one message per line (as Nix 2.26 prints it)", () => {

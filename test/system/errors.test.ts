@@ -3,8 +3,8 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { NixFailed, userMessage, type ServeError } from "../../src/domain/errors.js"
 import { parseLog } from "../../src/domain/nixlog/LogParser.js"
-import { mapStepFailure, type StepFailure } from "../../src/backends/system/systemFailure.js"
-import { parseEvalError, renderEvalError } from "../../src/system/evalError.js"
+import { mapStepFailure, type StepFailure } from "../../src/domain/backends/system/systemFailure.js"
+import { parseEvalError, renderEvalError } from "../../src/domain/system/evalError.js"
 import { fixtures } from "./support/nixosRoot.js"
 
 /** The level-0 message of a recorded real Nix error output (internal-json). */

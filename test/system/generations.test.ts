@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { diffGenerations, parseStorePath } from "../../src/system/generationDiff.js"
-import { generationContents, readGenerations } from "../../src/system/readGenerations.js"
-import { systemPaths } from "../../src/system/SystemPaths.js"
+import { diffGenerations, parseStorePath } from "../../src/domain/system/generationDiff.js"
+import { generationContents, readGenerations } from "../../src/layers/system/readGenerations.js"
+import { systemPaths } from "../../src/domain/system/SystemPaths.js"
 import { makeNixosRoot } from "./support/nixosRoot.js"
 
 describe("store path names", () => {

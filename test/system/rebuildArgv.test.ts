@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { chooseElevation, type Elevation } from "../../src/system/Elevation.js"
+import { chooseElevation, type Elevation } from "../../src/domain/system/Elevation.js"
 import {
   channelUpgradeArgv, flakeUpdateArgv, rebuildArgv, rollbackArgv, switchGenerationArgv, type RebuildTarget
-} from "../../src/system/rebuildArgv.js"
-import type { SystemConfig } from "../../src/system/SystemInfo.js"
+} from "../../src/domain/system/rebuildArgv.js"
+import type { SystemConfig } from "../../src/domain/system/SystemInfo.js"
 
 const flake: SystemConfig = { _tag: "flake", dir: "/etc/nixos", host: "kestrel", reason: "" }
 const channels: SystemConfig = { _tag: "channels", file: "/etc/nixos/configuration.nix", exists: true, reason: "" }

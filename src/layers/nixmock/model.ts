@@ -1,5 +1,5 @@
 /** The mock Nix's world: packages, installed elements, generations, recorded calls. */
-import type { ProfileKind } from "../../backends/common/ProfileInspector.js"
+import type { ProfileKind } from "../../services/ProfileInspector.js"
 
 export interface MockPackage {
   readonly attr: string

@@ -1,5 +1,5 @@
 /** doctor: checks the Nix installation and says what to fix. */
-import { definePlugin } from "../../plugin-api/Plugin.js"
+import { definePlugin } from "../../services/Plugin.js"
 import { runDoctor } from "./runDoctor.js"
 
 export default definePlugin({

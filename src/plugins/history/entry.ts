@@ -1,6 +1,6 @@
 /** One line of history.jsonl: what ask-nix carried out. */
 import { describeIntent, type Intent } from "../../domain/Intent.js"
-import type { ExecutedRecord } from "../../plugin-api/ExecutedRecord.js"
+import type { ExecutedRecord } from "../../domain/ExecutedRecord.js"
 
 export interface HistoryEntry {
   /** ISO 8601 */

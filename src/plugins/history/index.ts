@@ -1,7 +1,7 @@
 /** history: records every operation ask-nix carries out; shows them; undoes the last one. */
 import { Effect } from "effect"
 import { PluginIntent } from "../../domain/Intent.js"
-import { definePlugin } from "../../plugin-api/Plugin.js"
+import { definePlugin } from "../../services/Plugin.js"
 import { Settings } from "../../services/Settings.js"
 import { toEntry } from "./entry.js"
 import { showHistory } from "./show.js"

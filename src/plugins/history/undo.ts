@@ -6,9 +6,9 @@ import { Effect } from "effect"
 import type { PluginIntent } from "../../domain/Intent.js"
 import { answer, planned, type Outcome, type Step } from "../../domain/Plan.js"
 import { NoSuchGeneration } from "../../domain/errors.js"
-import { PLUGIN_BACKEND } from "../../plugin-api/PluginBackend.js"
-import { resolveProfile } from "../../plugin-api/profileFacts.js"
-import { profileInspector, type ProfileKind } from "../../backends/common/ProfileInspector.js"
+import { PLUGIN_BACKEND } from "../../services/Plugin.js"
+import { resolveProfile } from "../../layers/profile/profileFacts.js"
+import { ProfileInspector, type ProfileKind } from "../../services/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 import type { HistoryEntry } from "./entry.js"
 import { readEntries } from "./store.js"
@@ -63,8 +63,8 @@ export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, s
  * Through the ProfileInspector in context (the mock's in tests), else the file system. A link to the
  * profile (~/.nix-profile) is followed first: generation links live next to the profile itself.
  */
-export const readProfileState = (profile: string): Effect.Effect<ProfileState> =>
-  Effect.flatMap(profileInspector, (i) => i.inspect(resolveProfile(profile).path)).pipe(Effect.map((p) => ({
+export const readProfileState = (profile: string): Effect.Effect<ProfileState, never, ProfileInspector> =>
+  Effect.flatMap(ProfileInspector, (i) => i.inspect(resolveProfile(profile).path)).pipe(Effect.map((p) => ({
     path: p.path, kind: p.kind, current: p.current, available: p.generations.map((g) => g.number)
   })))
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import * as net from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Writer } from "../../../src/native/daemon/Wire.js"
+import { Writer } from "../../../src/domain/daemon/Wire.js"
 
 export interface FakeDaemon {
   readonly socketPath: string

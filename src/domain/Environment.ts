@@ -1,0 +1,7 @@
+/** What one call sees of the world it runs in, read once at start (src/layers/environment.ts). */
+export interface Environment {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly home: string
+  readonly interactive: boolean
+  readonly exists: (p: string) => boolean
+}

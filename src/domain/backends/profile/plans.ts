@@ -1,0 +1,131 @@
+/**
+ * Plans of the `nix profile` backend, from the profile's manifest (pure). Element selectors are names
+ * on Nix 2.20+ (manifest v3) and indices on older Nix; packages not installed from a flake cannot be
+ * upgraded by `nix profile upgrade`, so they are removed and installed again from the current source.
+ */
+import { Either } from "effect"
+import * as A from "../../argv/profileArgv.js"
+import { profileHasNames } from "../../argv/NixVersion.js"
+import { describeSource } from "../../argv/PackageSource.js"
+import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../errors.js"
+import type { Intent, Rollback } from "../../Intent.js"
+import type { Generation, Plan, Step } from "../../Plan.js"
+import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../../profile/generationMath.js"
+import type { Manifest, ManifestElement } from "../../profile/manifest.js"
+import { envDeleteGenerations } from "../../argv/nixEnvArgv.js"
+
+export const backendName = "profile"
+
+export interface ProfileState {
+  readonly path: string
+  readonly manifest: Manifest
+  readonly generations: ReadonlyArray<Generation>
+  readonly current: number | undefined
+}
+
+const plan = (intent: Intent, steps: ReadonlyArray<Step>, notes: ReadonlyArray<string> = [], preview?: Record<string, unknown>): Plan => ({
+  backend: backendName, intent, steps, notes, ...(preview ? { preview } : {})
+})
+
+/** An installed element by the word the user used: its name, attribute or package name. */
+export const findElement = (m: Manifest, word: string): ManifestElement | undefined =>
+  m.elements.find((e) => e.name === word) ??
+    m.elements.find((e) => e.attrPath?.split(".").pop() === word) ??
+    m.elements.find((e) => e.pname === word)
+
+const selector = (ctx: A.ProfileArgvContext, e: ManifestElement): string =>
+  profileHasNames(ctx.version) ? e.name : String(e.index)
+
+const names = (m: Manifest) => m.elements.map((e) => e.name)
+
+export const installPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, attrs: ReadonlyArray<string>): Plan => {
+  const already = attrs.filter((a) => findElement(s.manifest, a) !== undefined)
+  const todo = attrs.filter((a) => !already.includes(a))
+  const notes = already.map((a) => `${a} is already installed (use "update ${a}" for a newer version)`)
+  if (todo.length === 0) return plan(intent, [], notes)
+  return plan(intent, [{
+    argv: A.profileInstall(ctx, todo),
+    mutating: true,
+    description: `install ${todo.join(", ")} from ${describeSource(ctx.source)} into ${s.path}`
+  }], notes)
+}
+
+const installedElements = (s: ProfileState, words: ReadonlyArray<string>): Either.Either<ReadonlyArray<ManifestElement>, NotInstalled> => {
+  const found: Array<ManifestElement> = []
+  for (const w of words) {
+    const e = findElement(s.manifest, w)
+    if (e === undefined) return Either.left(new NotInstalled({ name: w, installed: names(s.manifest) }))
+    found.push(e)
+  }
+  return Either.right(found)
+}
+
+export const removePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, words: ReadonlyArray<string>): Either.Either<Plan, ServeError> =>
+  Either.map(installedElements(s, words), (els) =>
+    plan(intent, [{
+      argv: A.profileRemove(ctx, els.map((e) => selector(ctx, e))),
+      mutating: true,
+      description: `remove ${els.map((e) => e.name).join(", ")} from ${s.path}`
+    }]))
+
+/** The attribute to reinstall an element by (from the current source). */
+const reinstallAttr = (e: ManifestElement): string => e.attrPath?.replace(/^(legacyPackages|packages)\.[^.]+\./, "") ?? e.name
+
+export const updatePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, words: ReadonlyArray<string>): Either.Either<Plan, ServeError> =>
+  Either.map(words.length === 0 ? Either.right(s.manifest.elements) : installedElements(s, words), (els) => {
+    if (els.length === 0) return plan(intent, [], ["The profile is empty: nothing to update."])
+    const fromFlake = els.filter((e) => e.originalUrl !== undefined)
+    const others = els.filter((e) => e.originalUrl === undefined)
+    const steps: Array<Step> = []
+    const notes: Array<string> = []
+    if (fromFlake.length > 0) {
+      const all = words.length === 0 && others.length === 0
+      steps.push({
+        argv: A.profileUpgrade(ctx, all ? "all" : fromFlake.map((e) => selector(ctx, e)), profileHasNames(ctx.version)),
+        mutating: true,
+        description: all ? `upgrade everything in ${s.path}` : `upgrade ${fromFlake.map((e) => e.name).join(", ")}`
+      })
+    }
+    if (others.length > 0) {
+      notes.push(`${others.map((e) => e.name).join(", ")} ${others.length === 1 ? "was" : "were"} not installed from a flake; ` +
+        `${others.length === 1 ? "it is" : "they are"} removed and installed again from ${describeSource(ctx.source)}.`)
+      steps.push({ argv: A.profileRemove(ctx, others.map((e) => selector(ctx, e))), mutating: true, description: `remove ${others.map((e) => e.name).join(", ")}` })
+      steps.push({ argv: A.profileInstall(ctx, others.map(reinstallAttr)), mutating: true, description: `install ${others.map(reinstallAttr).join(", ")} again` })
+    }
+    return plan(intent, steps, notes)
+  })
+
+export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Rollback): Either.Either<Plan, ServeError> => {
+  const explicit = explicitRollbackTarget(s.generations.map((g) => g.number), s.current, s.path, intent)
+  if (Either.isLeft(explicit)) return Either.left(explicit.left)
+  const to = explicit.right
+  const available = s.generations.map((g) => g.number)
+  if (to !== undefined && !available.includes(to)) return Either.left(new NoSuchGeneration({ generation: to, available }))
+  const target = to ?? previousGeneration(s.generations, s.current)
+  if (target === undefined) return Either.left(new NothingToRollBack({ profile: s.path }))
+  return Either.right(plan(intent, [{
+    argv: A.profileRollback(ctx, to),
+    mutating: true,
+    description: `switch ${s.path} from generation ${s.current} to ${target}`
+  }], [], { from: s.current, to: target }))
+}
+
+export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, keep: number | undefined, dead: ReadonlyArray<string>): Plan => {
+  const doomed = generationsDeletedBy(s.generations, s.current, keep)
+  const notes = [
+    doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
+    `${dead.length} store path${dead.length === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
+  ]
+  return plan(intent, [
+    { argv: envDeleteGenerations({ profile: ctx.profile, file: undefined, channel: "nixpkgs" }, keep), mutating: true, description: keep === undefined ? "delete every old generation" : `delete old generations, keeping ${keep}` },
+    { argv: A.storeGc(ctx), mutating: true, description: "collect garbage" }
+  ], notes, { deletedGenerations: doomed, deadPaths: dead.length })
+}
+
+export const tryPlan = (ctx: A.ProfileArgvContext, intent: Intent, attrs: ReadonlyArray<string>, command: string | undefined): Plan =>
+  plan(intent, [{
+    argv: A.nixShell(ctx, attrs, command),
+    mutating: true,
+    interactive: true,
+    description: `run ${command ?? "a shell"} with ${attrs.join(", ")}, without installing`
+  }], ["Nothing is installed: the packages are only built or downloaded into the store."])

@@ -1,0 +1,170 @@
+/**
+ * The three ways a package can match a query, each adding to the scratch arrays of the reader:
+ * whole names (exact, prefix, everyday names), typos of names, and words in names and descriptions.
+ */
+import { osaDistance } from "../osa.js"
+import { KeyKind, POSTING_SHIFT, WordField } from "./format.js"
+import type { IndexReader } from "./IndexReader.js"
+import { EVERYDAY_NAMES, KNOWN_COMMANDS } from "./knownCommands.js"
+import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
+import { inScope, type SetScope } from "./SetScope.js"
+import { forEachTypoCandidate } from "./typoCandidates.js"
+import { charMask, popcount } from "./text.js"
+
+const MASK = (1 << POSTING_SHIFT) - 1
+const NAME_KINDS = KeyKind.pname | KeyKind.last | KeyKind.mainProgram
+const PREFIX_TERM_CAP = 3000
+const SUBSTRING_CAP = 1500
+
+export type Touch = (id: number) => void
+
+/** Exact and prefix matches of whole names; true when some name equals the query exactly. */
+export const nameMatches = (
+  r: IndexReader, variants: ReadonlyArray<string>, joined: boolean, scope: SetScope | undefined, touch: Touch
+): { exact: boolean; prefixes: number } => {
+  const keys = r.keys
+  const name = r.scratch.name
+  let exact = false
+  let prefixes = 0
+  const bump = (id: number, score: number) => {
+    if (score > name[id]!) name[id] = score
+    touch(id)
+  }
+  if (scope === undefined) {
+    for (const v of variants) {
+      for (const attrPath of [...(EVERYDAY_NAMES[v] ?? []), ...(KNOWN_COMMANDS[v] ?? [])]) {
+        const id = r.findExactAttrPath(attrPath)
+        if (id !== undefined) bump(id, Score.alias)
+      }
+    }
+  }
+  for (const v of variants) {
+    if (v === "") continue
+    const [from, to] = keys.prefixRange(v)
+    for (let i = from; i < Math.min(to, from + PREFIX_TERM_CAP); i++) {
+      const len = keys.termLength(i)
+      const isExact = len === v.length
+      // pnames like "python3.7-requests" (nix-env's split) are not prefixes of "python".
+      if (!isExact && keys.term(i).includes(".")) continue
+      const ps = keys.postings(i)
+      for (let k = 0; k < ps.length; k++) {
+        const id = ps[k]! >>> POSTING_SHIFT
+        const kind = ps[k]! & MASK
+        if (!inScope(scope, id)) continue
+        if (isExact) {
+          exact = true
+          const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
+            : r.str("attrPath", id).toLowerCase() === scope.query
+          bump(id, joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+        } else if (kind & NAME_KINDS) {
+          prefixes++
+          bump(id, prefixScore(v.length, len))
+        }
+      }
+    }
+  }
+  return { exact, prefixes }
+}
+
+/** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
+export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch): void => {
+  const keys = r.keys
+  const name = r.scratch.name
+  const max = maxTypos(q.length)
+  if (max === 0) return
+  forEachTypoCandidate(keys, q, max, (i) => {
+    const t = keys.term(i)
+    if (t.includes(".")) return
+    const d = osaDistance(q, t, max)
+    if (d === 0 || d > max) return
+    const score = typoScore(d)
+    const ps = keys.postings(i)
+    for (let k = 0; k < ps.length; k++) {
+      const id = ps[k]! >>> POSTING_SHIFT
+      if (!(ps[k]! & NAME_KINDS) || !inScope(scope, id)) continue
+      if (score > name[id]!) name[id] = score
+      touch(id)
+    }
+  })
+}
+
+/** The word of the words table closest to `t` (one edit, two for long words), most frequent first; -1 if none. */
+const closestWord = (r: IndexReader, t: string): number => {
+  const table = r.words
+  const max = t.length >= 8 ? 2 : 1
+  const tmask = charMask(t)
+  const masks = table.masks
+  let bestTerm = -1
+  let bestD = max + 1
+  let bestDf = 0
+  for (const group of table.byLength(t.length - max, t.length + max)) for (let g = 0; g < group.length; g++) {
+    const i = group[g]!
+    if (popcount(masks[i]! ^ tmask) > 2 * max) continue
+    const d = osaDistance(t, table.term(i), max)
+    if (d > max || d > bestD) continue
+    const df = table.postOff[i + 1]! - table.postOff[i]!
+    if (d < bestD || df > bestDf) { bestTerm = i; bestD = d; bestDf = df }
+  }
+  return bestTerm
+}
+
+/** Adds each token's best field weight times its idf to scratch.words; returns the idf total. */
+export const wordMatches = (r: IndexReader, tokens: ReadonlyArray<string>, touch: Touch, spell: boolean): number => {
+  const { words: table, keys } = r
+  const s = r.scratch
+  const n = r.size
+  const ids = s.ids
+  const best = s.best
+  const descLen = r.descriptionLengths
+  let idfTotal = 0
+  for (const t of tokens) {
+    let count = 0
+    const found = table.find(t)
+    // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
+    const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
+    const typo = found < 0 ? FieldWeight.typo : 1
+    if (wi >= 0) {
+      const ps = table.postings(wi)
+      for (let k = 0; k < ps.length; k++) {
+        const id = ps[k]! >>> POSTING_SHIFT
+        const bits = ps[k]! & MASK
+        const w = typo * (bits & WordField.name ? FieldWeight.nameWord
+          : bits & WordField.description ? FieldWeight.description(descLen[id]!)
+          : FieldWeight.longDescription)
+        if (best[id] === 0) ids[count++] = id
+        if (w > best[id]!) best[id] = w
+      }
+    }
+    if (t.length >= 3) {
+      // Inside names: "office" in libreoffice, "pdf" in mupdf.
+      let pos = keys.terms.indexOf(t)
+      let hits = 0
+      let lastTerm = -1
+      while (pos >= 0 && hits < SUBSTRING_CAP) {
+        const k = keys.termAt(pos)
+        if (k !== lastTerm && pos + t.length <= keys.termOff[k + 1]!) {
+          lastTerm = k
+          hits++
+          const ps = keys.postings(k)
+          for (let j = 0; j < ps.length; j++) {
+            if (!(ps[j]! & (KeyKind.pname | KeyKind.last))) continue
+            const id = ps[j]! >>> POSTING_SHIFT
+            if (best[id] === 0) ids[count++] = id
+            if (FieldWeight.nameSubstring > best[id]!) best[id] = FieldWeight.nameSubstring
+          }
+        }
+        pos = keys.terms.indexOf(t, pos + 1)
+      }
+    }
+    const w = idf(count, n)
+    idfTotal += w
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!
+      s.words[id] = s.words[id]! + w * best[id]!
+      s.matched[id] = s.matched[id]! + 1
+      best[id] = 0
+      touch(id)
+    }
+  }
+  return idfTotal
+}

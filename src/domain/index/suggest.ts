@@ -1,0 +1,56 @@
+/** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
+import { osaDistanceIn } from "../osa.js"
+import { Flag, POSTING_SHIFT } from "./format.js"
+import type { IndexReader } from "./IndexReader.js"
+import { maxTypos, prefixScore, typoScore } from "./rank.js"
+import { inScope, makeScope } from "./SetScope.js"
+import { normalizeQuery } from "./text.js"
+import { forEachTypoCandidate } from "./typoCandidates.js"
+
+/** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
+export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdits?: number): Array<string> => {
+  const q = normalizeQuery(name).replace(/ /g, "-")
+  if (q === "" || limit <= 0 || q.length > 100) return []
+  const keys = r.keys
+  const dot = q.lastIndexOf(".")
+  const scope = makeScope(r, q, dot)
+  const leaf = q.slice(dot + 1)
+  if (leaf === "") return []
+  const best = new Map<number, number>()
+  const give = (id: number, score: number) => {
+    if (r.flags[id]! & Flag.duplicate || !inScope(scope, id)) return
+    if (score > (best.get(id) ?? -Infinity)) best.set(id, score)
+  }
+  const max = Math.max(1, Math.min(maxEdits ?? Infinity, maxTypos(leaf.length)))
+  const terms = keys.terms
+  const off = keys.termOff
+  forEachTypoCandidate(keys, leaf, max, (i) => {
+    const d = osaDistanceIn(leaf, terms, off[i]!, off[i + 1]!, max)
+    if (d > max || keys.term(i).includes(".")) return
+    const ps = keys.postingsShared(i)
+    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, typoScore(d))
+  })
+  const [from, to] = keys.prefixRange(leaf)
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    if (keys.term(i).includes(".")) continue
+    const score = prefixScore(leaf.length, keys.termLength(i))
+    const ps = keys.postingsShared(i)
+    for (let k = 0; k < ps.length; k++) give(ps[k]! >>> POSTING_SHIFT, score)
+  }
+  // Ranked by score, then shorter attribute path, then the path itself. Ids are in attribute-path
+  // order (serializeIndex sorts the records, and paths are unique), so the id breaks the last tie, and
+  // only the winners' paths are decoded; the candidates tied at the cut need their path's length only.
+  const n = best.size
+  const scores = new Float64Array(n)
+  let k = 0
+  for (const [id, score] of best) scores[k++] = score + r.prior[id]!
+  const cut = n > limit ? Float64Array.from(scores).sort()[n - limit]! : -Infinity
+  const ranked: Array<{ id: number; score: number; len: number }> = []
+  k = 0
+  for (const id of best.keys()) {
+    const score = scores[k++]!
+    if (score >= cut) ranked.push({ id, score, len: r.strLength("attrPath", id) })
+  }
+  ranked.sort((a, b) => b.score - a.score || a.len - b.len || a.id - b.id)
+  return ranked.slice(0, limit).map((x) => r.str("attrPath", x.id))
+}
