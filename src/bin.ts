@@ -10,6 +10,7 @@ import type { Environment } from "./domain/Environment.js"
 import { currentEnvironment } from "./layers/environment.js"
 import { mainLayer, parseLayer, pluginCommands } from "./layers/MainLayer.js"
 import { platformLayer } from "./layers/platform.js"
+import { snapshotWarmUp } from "./layers/snapshotWarmUp.js"
 import { startOrBuildSnapshot } from "./layers/startupSnapshot.js"
 
 const appEnv = (environment: Environment) => ({ environment, layer: mainLayer, parseLayer, pluginCommands })
@@ -35,21 +36,12 @@ const main = () => {
   })
 }
 
-/**
- * Calls that need no Nix, no index and no profile, run while the snapshot is built: what they
- * initialise (the parser's tables, the command tree's code) starts ready in every run.
- */
-const warmUpCalls: ReadonlyArray<ReadonlyArray<string>> = [
-  ["parse", "--json", "install firefox"],
-  ["parse", "what provides rg"],
-  ["--help"],
-  ["--backend", "native", "--json", "list"]
-]
+/** While the snapshot is built: the CLI in-process, its output dropped, on no one's files. */
 const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false, exists: () => false }
-const warmUp = () => Effect.runPromise(Effect.forEach(warmUpCalls, (args) =>
-  runCli(["node", "ask-nix", "--index", "/nonexistent/index", "--profile", "/nonexistent/profile", ...args], appEnv(nowhere)).pipe(
+const warmUp = () => Effect.runPromise(snapshotWarmUp((args) =>
+  runCli(["node", "ask-nix", ...args], appEnv(nowhere)).pipe(
     Effect.withConsole(collectingConsole([])),
     Effect.provide(platformLayer)
-  ), { discard: true }))
+  )))
 
 startOrBuildSnapshot(main, warmUp)

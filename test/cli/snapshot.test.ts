@@ -5,7 +5,7 @@
  */
 import { build } from "esbuild"
 import { spawnSync } from "node:child_process"
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -21,11 +21,21 @@ const run = (bin: string, args: ReadonlyArray<string>, env: Record<string, strin
 const stable = (text: string) =>
   text.replace(/"timings":\{[^}]*\}/g, '"timings":{}').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, "TIME").replace(/in \d+\.\d s/g, "in N s")
 
+/** A profile of one generation as `nix profile` writes it (the generation a plain folder). */
+const profile = join(dir, "profile")
+
 beforeAll(() => {
   ensureBuilt()
   writeFileSync(join(dir, "small.json"), JSON.stringify({
     hello: { name: "hello-2.10", pname: "hello", version: "2.10", meta: { description: "A greeting" } }
   }))
+  const generation = join(dir, "store", "00000000000000000000000000000000-profile")
+  mkdirSync(generation, { recursive: true })
+  writeFileSync(join(generation, "manifest.json"), JSON.stringify({
+    version: 3, elements: { hello: { active: true, priority: 5, storePaths: ["/nix/store/00000000000000000000000000000000-hello-2.10"] } }
+  }))
+  symlinkSync(generation, join(dir, "profile-1-link"))
+  symlinkSync("profile-1-link", profile)
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -44,10 +54,13 @@ describe("started from the snapshot or not, the same program", () => {
     ["explain", "flake"],
     ["--index", index, "index", "build", "--from", join(dir, "small.json")],
     ["--index", index, "--json", "search", "hello"],
-    ["--profile", join(dir, "no-profile"), "--backend", "native", "--json", "list"]
+    ["--profile", join(dir, "no-profile"), "--backend", "native", "--json", "list"],
+    ["--profile", profile, "--json", "list"],
+    ["--profile", profile, "generations"]
   ]
   it.each(calls.map((c) => [c.join(" ").replaceAll(dir, "TMP"), c] as const))("%s", (_, args) => {
-    const [snapshot, plain] = startModes.map((m) => run(askNixBin, args, m.env))
+    // A time zone unlike the build's: dates are printed in the call's.
+    const [snapshot, plain] = startModes.map((m) => run(askNixBin, args, { ...m.env, TZ: "Pacific/Chatham" }))
     expect(stable(snapshot!.stderr)).toBe(stable(plain!.stderr))
     expect(stable(snapshot!.stdout)).toBe(stable(plain!.stdout))
     expect(snapshot!.status).toBe(plain!.status)
