@@ -4,8 +4,9 @@
 // - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
 //   parsing and compiling (about a third off every call);
 // - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
-//   src/layers/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it and the V8
-//   flags it was made with, which bin/ask-nix checks and passes. Set ASK_NIX_SNAPSHOT=0 to skip it.
+//   src/layers/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it, the V8
+//   flags it was made with and the machine (/etc/machine-id), which bin/ask-nix checks and passes. Set
+//   ASK_NIX_SNAPSHOT=0 to skip it.
 import { build } from "esbuild"
 import { deepImports } from "./deepImports.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
@@ -55,6 +56,7 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   process.stderr.write(run.stderr.replace(known, ""))
   if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
   renameSync(`${blob}.tmp`, blob)
-  writeFileSync(`${blob}.args.tmp`, `${process.execPath}\n${snapshotFlags.join(" ")}\n`)
+  const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
+  writeFileSync(`${blob}.args.tmp`, `${process.execPath}\n${snapshotFlags.join(" ")}\n${machine}\n`)
   renameSync(`${blob}.args.tmp`, `${blob}.args`)
 }

@@ -4,11 +4,14 @@
  * Checked with a stand-in `node` that prints how it was called, in a copy of the package layout.
  */
 import { spawnSync } from "node:child_process"
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs"
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { askNixBin } from "../support/shippedBinary.js"
+
+/** This machine as the launcher sees it. */
+const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
 
 let dir: string
 let pkg: string
@@ -28,8 +31,10 @@ const setUp = () => {
   const old = new Date(Date.now() - 60_000)
   utimesSync(node, old, old)
   for (const f of ["ask-nix.cjs", "ask-nix.blob"]) writeFileSync(join(pkg, "dist", f), "")
-  writeFileSync(join(pkg, "dist", "ask-nix.blob.args"), `${node}\n--min-semi-space-size=16\n`)
+  writeArgs(node)
 }
+const writeArgs = (builtBy: string, builtOn = machine) =>
+  writeFileSync(join(pkg, "dist", "ask-nix.blob.args"), `${builtBy}\n--min-semi-space-size=16\n${builtOn}\n`)
 
 const run = (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) => {
   const r = spawnSync(command, args, { encoding: "utf8", env: { PATH: `${join(dir, "fakebin")}:/usr/bin:/bin`, ...env } })
@@ -74,7 +79,12 @@ describe("bin/ask-nix", () => {
   })
 
   it("runs plain when another node made the snapshot", () => {
-    writeFileSync(join(pkg, "dist", "ask-nix.blob.args"), `${process.execPath}\n--min-semi-space-size=16\n`)
+    writeArgs(process.execPath)
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain when another machine made the snapshot (a home folder shared by machines with other CPUs)", () => {
+    writeArgs(node, "another-machine")
     expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
   })
 
