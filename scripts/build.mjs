@@ -11,7 +11,9 @@ import { build } from "esbuild"
 import { deepImports } from "./deepImports.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 
 const bundle = "dist/ask-nix.cjs"
 const blob = "dist/ask-nix.blob"
@@ -46,9 +48,38 @@ execFileSync(process.execPath, ["bin/ask-nix.mjs", "--index", "/nonexistent/ask-
   env: { ...process.env, ASK_NIX_WRITE_CODE_CACHE: "1" }
 })
 
+/**
+ * The world the snapshot's warm-up runs on (src/layers/snapshotWarmUp.ts): a package index of three
+ * packages, built by a plain run of the bundle, and a profile whose one generation is a plain folder
+ * with a manifest.json as `nix profile` writes it.
+ */
+const makeWarmUpWorld = () => {
+  const world = mkdtempSync(join(tmpdir(), "ask-nix-warm-up-"))
+  const pkg = (pname, version, description) => ({ name: `${pname}-${version}`, pname, version, meta: { description, mainProgram: pname } })
+  writeFileSync(join(world, "packages.json"), JSON.stringify({
+    firefox: pkg("firefox", "120.0", "A web browser built from Firefox source tree"),
+    hello: pkg("hello", "2.12", "A program that produces a familiar, friendly greeting"),
+    ripgrep: pkg("ripgrep", "14.0.3", "A utility that combines the usability of The Silver Searcher with the raw speed of grep")
+  }))
+  execFileSync(process.execPath, ["bin/ask-nix.mjs", "--index", join(world, "index"), "--json", "index", "build", "--from", join(world, "packages.json")], { stdio: "ignore" })
+  const generation = join(world, "store", "00000000000000000000000000000000-profile")
+  mkdirSync(generation, { recursive: true })
+  writeFileSync(join(generation, "manifest.json"), JSON.stringify({
+    version: 3,
+    elements: { hello: { active: true, priority: 5, storePaths: ["/nix/store/00000000000000000000000000000000-hello-2.12"] } }
+  }))
+  symlinkSync(generation, join(world, "profile-1-link"))
+  symlinkSync("profile-1-link", join(world, "profile"))
+  return world
+}
+
 if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
-  const run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], { encoding: "utf8" })
+  const world = makeWarmUpWorld()
+  const run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], {
+    encoding: "utf8", env: { ...process.env, ASK_NIX_WARM_UP_WORLD: world }
+  })
+  rmSync(world, { recursive: true, force: true })
   // Node warns about every builtin it has not vetted for snapshots. Effect's platform layer loads
   // child_process and readline when it starts; both are used only after deserialisation, and the
   // tests of the shipped binary (processes, Ctrl-C) run from the snapshot. Other warnings are shown.

@@ -36,12 +36,12 @@ const main = () => {
   })
 }
 
-/** While the snapshot is built: the CLI in-process, its output dropped, on no one's files. */
+/** While the snapshot is built: the CLI in-process, its output dropped, on the build's throwaway world. */
 const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false, exists: () => false }
 const warmUp = () => Effect.runPromise(snapshotWarmUp((args) =>
   runCli(["node", "ask-nix", ...args], appEnv(nowhere)).pipe(
     Effect.withConsole(collectingConsole([])),
     Effect.provide(platformLayer)
-  )))
+  ), process.env["ASK_NIX_WARM_UP_WORLD"]))
 
 startOrBuildSnapshot(main, warmUp)
