@@ -68,6 +68,11 @@ describe("bin/ask-nix", () => {
     )
   })
 
+  it("finds its package when started by name from its own folder (sh ask-nix)", () => {
+    const r = spawnSync("sh", ["ask-nix", "--version"], { cwd: join(pkg, "bin"), encoding: "utf8", env: { PATH: `${join(dir, "fakebin")}:/usr/bin:/bin` } })
+    expect(r.stdout.split("\n").slice(0, -1)).toEqual(["--snapshot-blob", "./../dist/ask-nix.blob", "--min-semi-space-size=16", "./../dist/ask-nix.cjs", "--version"])
+  })
+
   it("runs plain when there is no snapshot", () => {
     rmSync(join(pkg, "dist", "ask-nix.blob"))
     expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
