@@ -4,7 +4,7 @@
  */
 import { Effect, Stream } from "effect"
 import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
+import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -120,7 +120,7 @@ export const runRequest = (req: Request) => {
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
-    return yield* handlePlan(served, understood, scope.scope, req, started)
+    return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
@@ -133,18 +133,15 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
     const t0 = performance.now()
     const outcome = intent.plugin === "command"
       ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
-      : backend?.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
-    if (backend === undefined || outcome === undefined) {
+      : backend.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
+    if (outcome === undefined) {
       return yield* new NotUnderstood({ text: intent.kind, hint: `No plugin handles "${intent.kind}".` })
     }
     return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   if (scope === "system") {
-    const system = yield* wiring.systemBackend
-    if (system === undefined) {
-      const settings = yield* Settings
-      return yield* new NotNixOS({ root: settings.root, alternative: `ask-nix --user ${describeIntent(intent)}` })
-    }
+    // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
+    const system = wiring.systemBackend
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
@@ -205,16 +202,15 @@ const chooseFromCategory = (intent: Search, category: string, started: number) =
   return undefined
 })
 
-const handlePlan = (served: Served, understood: Understood, scope: "user" | "system", req: Request, started: number) =>
+const handlePlan = (served: Served, planned: Plan, understood: Understood, scope: "user" | "system", req: Request, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const policy = yield* DryRunPolicy
     const settings = yield* Settings
-    const served0 = (served.outcome as { plan: Plan }).plan
     // The clean preview ("would free 1.2 GiB") comes from the daemon, in-process; unchanged without one.
-    const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
-      ? yield* (yield* CleanPreview).enrich(served0)
-      : served0
+    const plan = scope === "user" && planned.intent._tag === "clean" && planned.manual !== true
+      ? yield* (yield* CleanPreview).enrich(planned)
+      : planned
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,
       dryRun: policy.dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
@@ -278,8 +274,10 @@ const reportError = (e: AppError, started: number) => Effect.gen(function*() {
   const out = yield* Output
   const message = userMessage(e)
   if (out.json) {
-    const { _tag, ...fields } = e as unknown as Record<string, unknown> & { _tag: string }
-    yield* out.result({ ok: false, error: { type: _tag, message, ...fields }, timings: timings(started, 0) })
+    // The error's own fields as they are (an error with a `message` field of its own keeps it).
+    const { _tag, ...fields } = e
+    const error: Record<string, unknown> = { type: _tag, message }
+    yield* out.result({ ok: false, error: Object.assign(error, fields), timings: timings(started, 0) })
   } else {
     yield* out.note(message)
   }

@@ -139,6 +139,26 @@ export class PluginFailed extends Schema.TaggedError<PluginFailed>()("PluginFail
   detail: Schema.String
 }) {}
 
+/**
+ * A plan of several steps failed part way, and switching the profile back to where it was failed too:
+ * the profile is not as it was.
+ */
+export class SwitchBackFailed extends Schema.TaggedError<SwitchBackFailed>()("SwitchBackFailed", {
+  /** What failed first, in a few words. */
+  failure: Schema.String,
+  before: Schema.Number,
+  /** The generation the profile is on now, when it could be read. */
+  now: Schema.optional(Schema.Number),
+  /** Why switching back failed. */
+  detail: Schema.String
+}) {}
+
+/** A profile's links or manifest could not be read (the native backend passes; others see the profile as new). */
+export class ProfileUnreadable extends Schema.TaggedError<ProfileUnreadable>()("ProfileUnreadable", {
+  profile: Schema.String,
+  detail: Schema.String
+}) {}
+
 export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   path: Schema.String,
   detail: Schema.String
@@ -149,7 +169,8 @@ export type ServeError =
   | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
-  | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation
+  | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
+  | SwitchBackFailed
 
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
@@ -212,6 +233,12 @@ export const userMessage = (e: AppError): string => {
       return `ask-nix cannot do this itself here. Run these commands yourself:\n${e.steps.map((s) => `  ${s}`).join("\n")}`
     case "PluginFailed": return `The plugin "${e.plugin}" failed: ${e.detail}`
     case "FileError": return `${e.path}: ${e.detail}`
+    case "SwitchBackFailed":
+      return `${e.failure}. Switching the profile back to generation ${e.before} failed too (${e.detail}): ` +
+        `it is now on ${e.now === undefined ? "a generation ask-nix could not read" : `generation ${e.now}`}, not where it was. ` +
+        `Go back with: ask-nix rollback --to ${e.before}`
+    case "ProfileUnreadable":
+      return `Cannot read the profile ${e.profile} (${e.detail}). Check that it exists and that you may read it, or pass --profile.`
   }
 }
 

@@ -1,63 +1,83 @@
 /**
- * The live services of one call, built from its Settings: Nix through the real process choke point,
- * the package index (opened lazily), the parser (with index corrections and plugin phrases), the
- * backend chain native -> profile -> nix-env -> instructions (plus plugin backends), and the wiring.
+ * The one composition root. `makeApp(world)` builds the services of each call from its Settings:
+ * the parser (with index corrections and plugin phrases), the backend chain native -> profile ->
+ * nix-env -> instructions (plus plugin backends), the NixOS system backend, the plugins, the output
+ * and the progress renderer. Only `world` differs between the shipped CLI (src/bin.ts passes
+ * `liveWorld`, src/layers/LiveWorld.ts) and the tests (an in-memory Nix, a scripted prompter): both
+ * run the same pipeline over the same layers.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Context, Effect, Layer } from "effect"
+import type { DryRunPolicy } from "../services/DryRunPolicy.js"
+import type { CleanPreview } from "../services/CleanPreview.js"
+import type { Nix } from "../services/Nix.js"
+import type { LoadedPlugins } from "../services/Plugins.js"
+import { Plugins } from "../services/Plugins.js"
+import type { ProfileInspector } from "../services/ProfileInspector.js"
+import type { Prompter } from "../services/Prompter.js"
+import { Settings, type SettingsShape } from "../services/Settings.js"
+import type { SystemHost } from "../services/SystemHost.js"
+import { Wiring } from "../services/Wiring.js"
 import { InstructionsBackend } from "./backends/instructions/InstructionsBackend.js"
 import { NativeBackend } from "./backends/native/NativeBackend.js"
-import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
-import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { NixEnvBackend } from "./backends/nixenv/NixEnvBackend.js"
+import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
 import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
-import { IndexBuilderLive } from "./index/buildIndex.js"
-import { NixLive } from "./NixLive.js"
-import { PrompterLive } from "./PrompterLive.js"
-import { ProfileInspectorLive } from "./ProfileInspectorLive.js"
-import { SystemHostLive } from "./SystemHostLive.js"
-import { pluginWiring } from "./plugins/pluginWiring.js"
-import { loadPlugins } from "./plugins/loadPlugins.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
-import { OutputLive } from "./OutputLive.js"
-import { platformLayer } from "./platform.js"
-import { makeProgressRenderer } from "./progress/renderProgress.js"
+import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
-import { Plugins, type LoadedPlugins } from "../services/Plugins.js"
-import { Settings, type SettingsShape } from "../services/Settings.js"
-import { Wiring } from "../services/Wiring.js"
+import { OutputLive } from "./OutputLive.js"
+import { pluginWiring } from "./plugins/pluginWiring.js"
+import { makeProgressRenderer } from "./progress/renderProgress.js"
+
+/** The layers that reach outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
+export interface World {
+  /** The Nix choke point and the profile reader: processes and the disk, or the in-memory Nix. */
+  readonly nix: Layer.Layer<Nix | ProfileInspector, never, DryRunPolicy | Settings>
+  /** The machine (uid, hostname, elevation preference). */
+  readonly host: Layer.Layer<SystemHost>
+  /** Questions to the person at the terminal. */
+  readonly prompter: Layer.Layer<Prompter>
+  /** "would free X" from the Nix daemon. */
+  readonly cleanPreview: Layer.Layer<CleanPreview, never, Settings>
+  /** The plugins (loaded once per process). */
+  readonly plugins: Effect.Effect<LoadedPlugins>
+  /** Files the NixOS system backend reads (under --root). */
+  readonly files: Layer.Layer<FileSystem.FileSystem>
+}
 
 /**
  * Builds `layer` in the current scope with `context` provided, and returns both together. A call's
- * services are built one after the other this way: every Layer.merge or Layer.provide is a build
- * step of its own (a scope, fibers), which cost more than the services themselves at start-up.
+ * services are built one after the other this way: every Layer.merge or Layer.provide is a build step
+ * of its own (a scope, fibers, a memo map), and at start-up those steps cost more than the services.
  */
 const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Context.Context<R>) =>
   Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
 
-export const mainLayer = (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
+const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
   const { index, parser } = indexAccess(settings.index)
   const core = yield* Effect.succeed(Context.make(Settings, settings)).pipe(
     Effect.flatMap(onto(DryRunPolicyLive(!settings.execute))),
-    Effect.flatMap(onto(platformLayer)),
-    Effect.flatMap(onto(ProfileInspectorLive)),
-    Effect.flatMap(onto(SystemHostLive)),
-    Effect.flatMap(onto(NixLive)),
+    Effect.flatMap(onto(world.host)),
+    Effect.flatMap(onto(world.files)),
+    Effect.flatMap(onto(world.nix)),
     Effect.flatMap(onto(index)),
     Effect.flatMap(onto(OutputLive)),
-    Effect.flatMap(onto(PrompterLive)),
+    Effect.flatMap(onto(world.prompter)),
     Effect.flatMap(onto(IndexBuilderLive)),
-    Effect.flatMap(onto(CleanPreviewLive))
+    Effect.flatMap(onto(world.cleanPreview))
   )
-  const wiring = yield* Effect.provide(pluginWiring, Context.add(core, Plugins, yield* loadedPlugins))
+  const wiring = yield* Effect.provide(pluginWiring, Context.add(core, Plugins, yield* world.plugins))
   const builtins = yield* Effect.provide(Effect.all([NativeBackend, ProfileBackend, NixEnvBackend, InstructionsBackend]), core)
   const chain = yield* Effect.provide(wiring.chain(builtins), core)
+  const systemBackend = yield* Effect.provide(SystemBackend, core)
   const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
   return yield* Effect.succeed(core).pipe(
     Effect.flatMap(onto(BackendChainFrom(selectBackends(chain, settings.backend)))),
     Effect.flatMap(onto(parser(wiring.rules))),
     Effect.map(Context.add(Wiring, {
-      systemBackend: Effect.provide(SystemBackend, core),
+      systemBackend,
       pluginBackend: wiring.backend,
       pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
       onExecuted: wiring.onExecuted,
@@ -69,18 +89,18 @@ export const mainLayer = (settings: SettingsShape) => Layer.scopedContext(Effect
   )
 }))
 
-/** Plugins are loaded once per process (the CLI asks for their commands, the call for their services). */
-let pluginsOnce: Promise<LoadedPlugins> | undefined
-const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
-
 /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
-export const parseLayer = (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
-  const { rules } = yield* loadedPlugins
+const parseLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
+  const { rules } = yield* world.plugins
   return yield* Effect.succeed(Context.make(Settings, settings)).pipe(
     Effect.flatMap(onto(OutputLive)),
     Effect.flatMap(onto(indexAccess(settings.index).parser(rules)))
   )
 }))
 
-/** The typed subcommands plugins contribute (name, description, examples). */
-export const pluginCommands = Effect.map(loadedPlugins, (l) => l.commands)
+/** What the CLI runs on (src/cli/AppEnv.ts): the services of a call, the parse-only services, the plugin commands. */
+export const makeApp = (world: World) => ({
+  layer: mainLayer(world),
+  parseLayer: parseLayer(world),
+  pluginCommands: Effect.map(world.plugins, (l) => l.commands)
+})

@@ -6,8 +6,9 @@
  * call in dry-run" and "--execute changed the profile". Build a fresh one per test: `makeNixMock()`.
  */
 import { Effect, Layer, Stream } from "effect"
-import { ProfileInspector, type ProfileKind } from "../services/ProfileInspector.js"
-import { parseManifest } from "../domain/profile/manifest.js"
+import type { ProfileKind } from "../domain/profile/Profile.js"
+import { ProfileInspector } from "../services/ProfileInspector.js"
+import { parseManifest } from "../domain/profile/ManifestJson.js"
 import { NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
 import { parseLog } from "../domain/nixlog/LogParser.js"
@@ -31,6 +32,8 @@ export interface NixMockOptions {
   readonly experimentalFeatures?: boolean
   /** Programs that are "not installed" (NixNotFound), e.g. ["nix"]. */
   readonly missingPrograms?: ReadonlyArray<string>
+  /** Commands that fail (exit 1 with this stderr): each entry's argv is a prefix of the commands it fails. */
+  readonly failing?: ReadonlyArray<{ readonly argv: ReadonlyArray<string>; readonly stderr: string }>
 }
 
 export interface NixMockState extends MockWorld {
@@ -83,6 +86,8 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
       calls.push({ argv: [...cmd.argv], mutating: cmd.mutating, interactive: cmd.interactive === true })
       const program = cmd.argv[0] ?? ""
       if (state.missingPrograms.has(program)) return yield* Effect.fail(new NixNotFound({ command: program }))
+      const failing = options.failing?.find((f) => f.argv.every((a, i) => cmd.argv[i] === a))
+      if (failing !== undefined) return { argv: cmd.argv, exitCode: 1, stdout: "", stderr: failing.stderr }
       const r = interpret(state, cmd.argv)
       return { argv: cmd.argv, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr.join("\n") }
     })
@@ -118,7 +123,9 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
       if (g === undefined || state.kind !== "profile") return undefined
       const m = parseManifest(manifestJson(g.packages))
       return typeof m === "string" ? undefined : m
-    })
+    }),
+    kindOf: (_profile, generation) =>
+      Effect.sync(() => (state.generations.some((g) => g.number === generation) ? state.kind : "new"))
   })
 
   const layer = Layer.merge(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector))

@@ -16,5 +16,8 @@ const stateless = Effect.runSync(Effect.scoped(Layer.build(
   Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
 )))
 
+/** FileSystem, Path and CommandExecutor, built once. */
+export const statelessPlatformLayer = Layer.succeedContext(stateless)
+
 /** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call. */
 export const platformLayer = Layer.scopedContext(Effect.map(NodeTerminal.make(), (terminal) => Context.add(stateless, Terminal.Terminal, terminal)))

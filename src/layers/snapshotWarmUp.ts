@@ -7,7 +7,7 @@
  * builder's code, compiled, would add 0.3 MB to a snapshot that every call loads. Nothing here starts
  * Nix, goes to the network or reads the user's files.
  */
-import { Effect } from "effect"
+import { Console, Effect } from "effect"
 import * as path from "node:path"
 
 /** The calls, each as argv after the program name; without a world, those that need none. */
@@ -29,6 +29,21 @@ const calls = (world: string | undefined): ReadonlyArray<ReadonlyArray<string>> 
   ]
 }
 
-/** Runs `run` on each call, on the world in folder `world` (see scripts/build.mjs) when there is one. */
+const nothing = () => {}
+const none = () => Effect.void
+/** The warm-up's output is nobody's. */
+const silent: Console.Console = {
+  [Console.TypeId]: Console.TypeId,
+  assert: none, clear: Effect.void, count: none, countReset: none, debug: none, dir: none, dirxml: none,
+  error: none, group: none, groupEnd: Effect.void, info: none, log: none, table: none, time: none,
+  timeEnd: none, timeLog: none, trace: none, warn: none,
+  unsafe: {
+    assert: nothing, clear: nothing, count: nothing, countReset: nothing, debug: nothing, dir: nothing,
+    dirxml: nothing, error: nothing, group: nothing, groupCollapsed: nothing, groupEnd: nothing, info: nothing,
+    log: nothing, table: nothing, time: nothing, timeEnd: nothing, timeLog: nothing, trace: nothing, warn: nothing
+  }
+}
+
+/** Runs `run` on each call, silenced, on the world in folder `world` (see scripts/build.mjs) when there is one. */
 export const snapshotWarmUp = <E, R>(run: (args: ReadonlyArray<string>) => Effect.Effect<unknown, E, R>, world: string | undefined) =>
-  Effect.forEach(calls(world), run, { discard: true })
+  Effect.forEach(calls(world), (args) => Effect.withConsole(run(args), silent), { discard: true })
