@@ -44,7 +44,7 @@ const main = () => {
 }
 
 /** While the snapshot is built: the CLI in-process, on the build's throwaway world. */
-const nowhere: Environment = { env: {}, home: "/nonexistent", interactive: false, exists: () => false }
+const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, exists: () => false }
 const warmUp = () => Effect.runPromise(snapshotWarmUp(
   (args) => runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app }).pipe(Effect.provide(platformLayer)),
   process.env["ASK_NIX_WARM_UP_WORLD"]

@@ -3,7 +3,7 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood } from "../domain/Intent.js"
 import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
@@ -87,7 +87,7 @@ export const runRequest = (req: Request) => {
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
-    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}`)
+    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -126,7 +126,9 @@ export const runRequest = (req: Request) => {
   )
 }
 
-const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
+const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
+
+const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   const wiring = yield* Wiring
   if (intent._tag === "plugin") {
     const backend = wiring.pluginBackend
@@ -145,6 +147,12 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
+  }
+  if (scope === "home") {
+    const home = wiring.homeBackend
+    const t0 = performance.now()
+    const outcome = yield* home.serve(intent)
+    return { backend: home, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   const chain = yield* BackendChain
   const out = yield* Output
@@ -202,7 +210,7 @@ const chooseFromCategory = (intent: Search, category: string, started: number) =
   return undefined
 })
 
-const handlePlan = (served: Served, planned: Plan, understood: Understood, scope: "user" | "system", req: Request, started: number) =>
+const handlePlan = (served: Served, planned: Plan, understood: Understood, scope: Scope, req: Request, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const policy = yield* DryRunPolicy
@@ -228,7 +236,8 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       if (understood.confidence < CONFIDENCE_THRESHOLD) {
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
-      yield* out.text("Run again with --execute to do it.")
+      // A plan without steps (everything already as asked) has nothing to carry out.
+      yield* out.text(plan.steps.length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }

@@ -12,6 +12,7 @@ import { Schema } from "effect"
 import { clean } from "./intents/Clean.js"
 import { configure } from "./intents/Configure.js"
 import { explain } from "./intents/Explain.js"
+import { flakeUpdate } from "./intents/FlakeUpdate.js"
 import { generations } from "./intents/Generations.js"
 import { help } from "./intents/Help.js"
 import { info } from "./intents/Info.js"
@@ -31,6 +32,7 @@ import { update } from "./intents/Update.js"
 export { Clean } from "./intents/Clean.js"
 export { Configure } from "./intents/Configure.js"
 export { Explain } from "./intents/Explain.js"
+export { FlakeUpdate } from "./intents/FlakeUpdate.js"
 export { Generations } from "./intents/Generations.js"
 export { Help } from "./intents/Help.js"
 export { Info } from "./intents/Info.js"
@@ -49,7 +51,7 @@ export { Update } from "./intents/Update.js"
 /** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
 const specs = {
   install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
-  rebuild, configure, explain, help, unknown, plugin
+  rebuild, configure, "flake-update": flakeUpdate, explain, help, unknown, plugin
 }
 
 const all = Object.values(specs)
@@ -82,8 +84,8 @@ export const describeIntent = (intent: Intent): string => describeOne(intent._ta
 /** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
 export const intentProblem = (intent: Intent): string | undefined => problemOne(intent._tag, intent)
 
-/** Where a request applies: the user's profile or the NixOS system (issue 8). */
-export const Scope = Schema.Literal("user", "system")
+/** Where a request applies: the user's profile, the NixOS system (issue 8) or home-manager (issue 14). */
+export const Scope = Schema.Literal("user", "system", "home")
 export type Scope = typeof Scope.Type
 
 /** What the parser understood, with how sure it is and why. */
@@ -140,6 +142,9 @@ export const intentKinds: ReadonlyArray<IntentKind> = all.map((s) => s.kind)
 
 /** The NixOS system form of a kind, if it has one (see IntentSpec.system). */
 export const systemFormOf = (kind: IntentKind) => specs[kind].system
+
+/** The kind has a home-manager form (IntentSpec.home). */
+export const hasHomeForm = (kind: IntentKind): boolean => specs[kind].home === true
 
 /** What the parser reads after the kind's verb, if anything. */
 export const readsOf = (kind: string): "packages" | "query" | undefined => all.find((s) => s.kind === kind)?.reads

@@ -164,13 +164,35 @@ export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   detail: Schema.String
 }) {}
 
+/** The folder has no flake.nix (or Nix cannot read it as a flake). */
+export class NotAFlake extends Schema.TaggedError<NotAFlake>()("NotAFlake", {
+  dir: Schema.String,
+  detail: Schema.String
+}) {}
+
+/** An input named in the request is not an input of the flake. */
+export class UnknownFlakeInput extends Schema.TaggedError<UnknownFlakeInput>()("UnknownFlakeInput", {
+  dir: Schema.String,
+  inputs: Schema.Array(Schema.String),
+  available: Schema.Array(Schema.String),
+  suggestions: Schema.Array(Schema.String)
+}) {}
+
+/** home-manager is not set up for this user: neither standalone nor as a NixOS module. */
+export class HomeManagerNotFound extends Schema.TaggedError<HomeManagerNotFound>()("HomeManagerNotFound", {
+  user: Schema.String,
+  /** What was looked at, each with what was found. */
+  looked: Schema.Array(Schema.String),
+  detail: Schema.optional(Schema.String)
+}) {}
+
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
   | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
-  | SwitchBackFailed
+  | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound
 
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
@@ -239,6 +261,16 @@ export const userMessage = (e: AppError): string => {
         `Go back with: ask-nix rollback --to ${e.before}`
     case "ProfileUnreadable":
       return `Cannot read the profile ${e.profile} (${e.detail}). Check that it exists and that you may read it, or pass --profile.`
+    case "NotAFlake":
+      return `${e.dir} is not a flake (${e.detail}). Run this in your flake's folder, or name it with --flake-dir PATH (--system: /etc/nixos). Nothing was changed.`
+    case "UnknownFlakeInput":
+      return `The flake in ${e.dir} has no input ${e.inputs.map((i) => `"${i}"`).join(", ")}.` +
+        (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : "") +
+        (e.available.length > 0 ? ` Its inputs: ${e.available.join(", ")}.` : " It has no inputs.") + " Nothing was changed."
+    case "HomeManagerNotFound":
+      return `home-manager is not set up for ${e.user || "this user"}${e.detail ? `: ${e.detail}` : ""}. Looked at: ${e.looked.join("; ")}. ` +
+        "Install it standalone (https://nix-community.github.io/home-manager/), or set home-manager.users." +
+        `${e.user || "<name>"} in your NixOS configuration.`
   }
 }
 
@@ -246,6 +278,7 @@ export const userMessage = (e: AppError): string => {
 export const exitCode = (e: AppError): number => {
   switch (e._tag) {
     case "NotUnderstood": case "RequestRejected": case "InvalidPackageName": case "NeedsConfirmation":
+    case "NotAFlake": case "UnknownFlakeInput":
       return 2
     case "Interrupted": return 130
     default: return 1

@@ -1,7 +1,7 @@
 /**
  * The one composition root. `makeApp(world)` builds the services of each call from its Settings:
  * the parser (with index corrections and plugin phrases), the backend chain native -> profile ->
- * nix-env -> instructions (plus plugin backends), the NixOS system backend, the plugins, the output
+ * nix-env -> instructions (plus plugin backends), the NixOS system and home-manager backends, the plugins, the output
  * and the progress renderer. Only `world` differs between the shipped CLI (src/bin.ts passes
  * `liveWorld`, src/layers/LiveWorld.ts) and the tests (an in-memory Nix, a scripted prompter): both
  * run the same pipeline over the same layers.
@@ -23,6 +23,7 @@ import { NativeBackend } from "./backends/native/NativeBackend.js"
 import { NixEnvBackend } from "./backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
+import { HomeBackend } from "./backends/home/HomeBackend.js"
 import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
@@ -72,12 +73,14 @@ const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedCon
   const builtins = yield* Effect.provide(Effect.all([NativeBackend, ProfileBackend, NixEnvBackend, InstructionsBackend]), core)
   const chain = yield* Effect.provide(wiring.chain(builtins), core)
   const systemBackend = yield* Effect.provide(SystemBackend, core)
+  const homeBackend = yield* Effect.provide(HomeBackend, core)
   const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
   return yield* Effect.succeed(core).pipe(
     Effect.flatMap(onto(BackendChainFrom(selectBackends(chain, settings.backend)))),
     Effect.flatMap(onto(parser(wiring.rules))),
     Effect.map(Context.add(Wiring, {
       systemBackend,
+      homeBackend,
       pluginBackend: wiring.backend,
       pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
       onExecuted: wiring.onExecuted,

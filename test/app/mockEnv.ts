@@ -29,6 +29,7 @@ export interface MockRun {
 export const testEnvironment = (env: Record<string, string> = {}, interactive = false): Environment => ({
   env: { HOME: "/tmp/ask-nix-test-home", XDG_CACHE_HOME: "/tmp/ask-nix-test-home/nonexistent-cache", ...env },
   home: "/tmp/ask-nix-test-home",
+  cwd: "/tmp/ask-nix-test-home",
   interactive,
   exists: () => false
 })

@@ -14,8 +14,8 @@ import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shipped
 const dir = mkdtempSync(join(tmpdir(), "ask-nix-snapshot-"))
 const nodeDir = dirname(process.execPath)
 
-const run = (bin: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-  spawnSync(bin, args, { encoding: "utf8", env: { PATH: `${nodeDir}:/usr/bin:/bin`, HOME: dir, ...env } })
+const run = (bin: string, args: ReadonlyArray<string>, env: Record<string, string> = {}, cwd?: string) =>
+  spawnSync(bin, args, { encoding: "utf8", cwd, env: { PATH: `${nodeDir}:/usr/bin:/bin`, HOME: dir, ...env } })
 
 /** Output without the parts that differ between any two calls (timings, times). */
 const stable = (text: string) =>
@@ -66,11 +66,14 @@ describe("started from the snapshot or not, the same program", () => {
     expect(snapshot!.status).toBe(plain!.status)
   })
 
-  it("reads the environment of the call, not the build's", () => {
+  it("reads the environment and the folder of the call, not the build's", () => {
     const cache = join(dir, "elsewhere")
     for (const mode of startModes) {
       const r = run(askNixBin, ["--json", "index", "status"], { ...mode.env, XDG_CACHE_HOME: cache })
       expect(r.stdout).toContain(join(cache, "ask-nix", "index"))
+      const relative = run(askNixBin, ["--index", `index-${mode.name.length}`, "index", "build", "--from", "small.json"], mode.env, dir)
+      expect(relative.status, relative.stderr).toBe(0)
+      expect(existsSync(join(dir, `index-${mode.name.length}`))).toBe(true)
     }
   })
 })

@@ -4,6 +4,7 @@
  * reported as Ctrl-C, a failed dead-path query read as "0 store paths are already garbage", and a
  * failed read of a command's output read as empty output.
  */
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as CommandExecutor from "@effect/platform/CommandExecutor"
 import { SystemError } from "@effect/platform/Error"
 import { NodeContext } from "@effect/platform-node"
@@ -86,7 +87,7 @@ describe("a failed dead-path query", () => {
       const notes = outcome._tag === "Plan" ? outcome.plan.notes.join("\n") : ""
       expect(notes).not.toMatch(/0 store paths are already garbage/)
       expect(notes).toMatch(/could not tell which store paths are already garbage.*cannot open the Nix database/s)
-    }).pipe(Effect.provide(Layer.mergeAll(Layer.provideMerge(mock.layer, DryRunPolicyDry), SettingsTest())))
+    }).pipe(Effect.provide(Layer.mergeAll(Layer.provideMerge(mock.layer, DryRunPolicyDry), SettingsTest(), NodeFileSystem.layer)))
   })
 })
 

@@ -90,6 +90,8 @@ export interface IntentSpec<K extends string, S extends Schema.Schema.AnyNoConte
   readonly schema: S
   /** Has a NixOS system form; `always`: only that one; `whenNamed`: "my system" / "nixos" in the request means it. */
   readonly system?: { readonly always?: boolean | undefined; readonly whenNamed?: boolean | undefined } | undefined
+  /** Has a home-manager form (scope `home`: --home, or "home-manager" / "my home config" in the request). */
+  readonly home?: boolean | undefined
   /** What the parser reads after its verb: package words or a query (plugin phrase rules use it too). */
   readonly reads?: "packages" | "query" | undefined
   readonly command?: TypedCommand<Schema.Schema.Type<S>> | undefined

@@ -18,6 +18,7 @@ export const generationsBackOf = (intent: Rollback): number | undefined =>
 export const rollback = defineIntent("rollback", Rollback, {
   mutating: true,
   system: { whenNamed: true },
+  home: true,
   describe: (i) =>
     i.generation !== undefined
       ? `roll back to generation ${i.generation}`
@@ -30,11 +31,11 @@ export const rollback = defineIntent("rollback", Rollback, {
     if (i.generation !== undefined && i.generation < 1) return `There is no generation ${i.generation}: generations are numbered from 1. See them with: ask-nix generations`
     return undefined
   },
-  help: [{ title: "Go back", examples: ["undo the last update", "the update broke something, go back", "roll back to generation 42", "go back two generations"] }],
+  help: [{ title: "Go back", examples: ["undo the last update", "the update broke something, go back", "roll back to generation 42", "go back two generations", "roll back home-manager"] }],
   command: typedCommand({
     name: "rollback",
     description: "Go back to the previous generation, to generation N, or N generations back.",
-    examples: ["ask-nix rollback", "ask-nix rollback --to 12", "ask-nix rollback --back 2", "ask-nix --execute rollback"],
+    examples: ["ask-nix rollback", "ask-nix rollback --to 12", "ask-nix rollback --back 2", "ask-nix --execute rollback", "ask-nix --home rollback"],
     usage: "rollback [--to N | --back N]",
     config: {
       to: Options.integer("to").pipe(Options.optional, Options.withDescription("The generation to go back to.")),

@@ -140,7 +140,7 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       intent = k === undefined ? new Clean({}, true) : new Clean({ keep: k }, true)
       break
     }
-    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = "system"; break
+    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = d.scope === "home" ? "home" : "system"; break
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
     default: {
       // A kind outside this grammar, with phrases of its own: its spec reads the slots (IntentSpec.fromSlots).

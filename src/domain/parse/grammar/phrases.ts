@@ -14,6 +14,19 @@ export const phrases: ReadonlyArray<Phrase> = [
     "i (changed|edited|updated|modified|tweaked) [my|the] (configuration.nix|config|configuration|nixos config|nixos configuration|system configuration|system config) *"
   ] },
 
+  // "i edited my home.nix": home-manager's switch (scope home), before the chit-chat below
+  { kind: "rebuild", mode: "switch", scope: "home", patterns: [
+    "i (changed|edited|updated|modified|tweaked) [my|the] (home.nix|home-manager config|home-manager configuration|home manager config|home manager configuration|home config|home configuration) *",
+    "home-manager switch", "home-manager switch *", "run home-manager switch", "(rebuild|switch|reload|activate) home-manager [now|again]",
+    "(switch|apply|activate|deploy|reload|rebuild|load|use) [my|the] [new|changed|latest|updated] (home-manager|home manager|home.nix|home config|home configuration|home setup) [config|configuration|setup] [now|again]",
+    "(apply|activate|deploy) [my|the] (changes|edits) (to|in) [my|the] (home.nix|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
+  ] },
+  { kind: "rebuild", mode: "build", scope: "home", negated: true, patterns: [
+    "home-manager build", "home-manager build *",
+    "build [my|the] [new] (home-manager|home manager|home.nix|home config|home configuration) [config|configuration] [only|without switching|but do not switch|but not switch|without activating]"
+  ] },
+  { kind: "generations", scope: "home", patterns: ["home-manager generations", "home-manager generations *"] },
+
   // --- chit-chat and things that are not requests: never an action -------------------------------
   { kind: "unknown", confidence: 0, patterns: [
     "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you *", "who are you",

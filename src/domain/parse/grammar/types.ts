@@ -32,8 +32,8 @@ export interface Phrase {
   readonly confidence?: number
   /** The phrase itself contains a negation or hedge on purpose ("i do not want vlc anymore", "what would change if i rebuild"). */
   readonly negated?: boolean
-  /** The phrase is about the NixOS system. */
-  readonly scope?: "system"
+  /** The phrase is about the NixOS system, or home-manager. */
+  readonly scope?: "system" | "home"
   /**
    * The order ends with "it"/"them" pointing back at the package named first ("vim is broken, reinstall it"):
    * the phrase is skipped when the words after the package hold one of `pointsBackBreaks` (a contrast or a question).

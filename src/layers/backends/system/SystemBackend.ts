@@ -8,7 +8,7 @@ import { Effect, Either, Ref, Stream } from "effect"
 import { describeIntent, type Intent } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
 import {
-  CannotServe, ManualStepsRequired, NotNixOS, type ServeError
+  CannotServe, ManualStepsRequired, NotAFlake, NotNixOS, type ServeError
 } from "../../../domain/errors.js"
 import { planned, type ExecutionResult, type Outcome, type Plan } from "../../../domain/Plan.js"
 import type { Backend } from "../../../services/Backend.js"
@@ -24,8 +24,11 @@ import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
 import { cleanPlan } from "../../../domain/backends/system/cleanPlan.js"
 import { generationsAnswer, listAnswer, withRollbackChanges } from "./systemAnswers.js"
-import { backendName, rebuildPlan, rollbackPlan, updatePlan } from "../../../domain/backends/system/systemPlans.js"
+import { backendName, rebuildPlan, rollbackPlan, targetOf, updatePlan } from "../../../domain/backends/system/systemPlans.js"
+import { rebuildArgv } from "../../../domain/system/rebuildArgv.js"
 import { resultFor } from "../../../domain/backends/system/systemResult.js"
+import { flakeUpdatePlan } from "../common/flakeUpdatePlan.js"
+import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js"
 
 /** What to offer on a machine that is not NixOS. */
 export const userAlternative = (intent: Intent): string | undefined =>
@@ -94,6 +97,17 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
           onRight: (p): Effect.Effect<Outcome, ServeError, FileSystem.FileSystem> => Effect.map(withRollbackChanges(info, p), planned)
         })),
     clean: (i, info) => Effect.map(generationState(info), (gens) => planned(cleanPlan(info, i, gens))),
+    "flake-update": (i, info) => {
+      const dir = settings.flakeDir ?? (info.config._tag === "flake" ? info.config.dir : undefined)
+      if (dir === undefined) {
+        return Effect.fail(new NotAFlake({ dir: info.paths.configDir, detail: `the system uses channels (no ${info.paths.flakeNix}): update them with ask-nix --system update` }))
+      }
+      const reason = settings.flakeDir !== undefined ? "--flake-dir" : info.config._tag === "flake" ? `the system's flake: ${info.config.reason}` : ""
+      const next = [`Then apply it: ${rebuildArgv(targetOf(info), "switch").join(" ")} (ask-nix --system apply my config).`]
+      return Effect.all([flakeUpdatePlan(nix, backendName, i, { dir, reason, next }), writable(dir)]).pipe(
+        Effect.map(([plan, canWrite]) => planned(systemFlakeSteps(info, plan, canWrite)))
+      )
+    },
     install: (i, info) => Effect.fail(configSteps(info, i)),
     remove: (i, info) => Effect.fail(configSteps(info, i))
   }
