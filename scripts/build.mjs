@@ -55,6 +55,15 @@ execFileSync(process.execPath, ["bin/ask-nix.mjs", "--index", "/nonexistent/ask-
  */
 const makeWarmUpWorld = () => {
   const world = mkdtempSync(join(tmpdir(), "ask-nix-warm-up-"))
+  try {
+    fillWarmUpWorld(world)
+  } catch (e) {
+    rmSync(world, { recursive: true, force: true })
+    throw e
+  }
+  return world
+}
+const fillWarmUpWorld = (world) => {
   const pkg = (pname, version, description) => ({ name: `${pname}-${version}`, pname, version, meta: { description, mainProgram: pname } })
   writeFileSync(join(world, "packages.json"), JSON.stringify({
     firefox: pkg("firefox", "120.0", "A web browser built from Firefox source tree"),
@@ -70,22 +79,25 @@ const makeWarmUpWorld = () => {
   }))
   symlinkSync(generation, join(world, "profile-1-link"))
   symlinkSync("profile-1-link", join(world, "profile"))
-  return world
 }
 
 if (process.env.ASK_NIX_SNAPSHOT !== "0") {
-  // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
   const world = makeWarmUpWorld()
-  const run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], {
-    encoding: "utf8", env: { ...process.env, ASK_NIX_WARM_UP_WORLD: world }
-  })
-  rmSync(world, { recursive: true, force: true })
+  let run
+  try {
+    run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], {
+      encoding: "utf8", env: { ...process.env, ASK_NIX_WARM_UP_WORLD: world }
+    })
+  } finally {
+    rmSync(world, { recursive: true, force: true })
+  }
   // Node warns about every builtin it has not vetted for snapshots. Effect's platform layer loads
   // child_process and readline when it starts; both are used only after deserialisation, and the
   // tests of the shipped binary (processes, Ctrl-C) run from the snapshot. Other warnings are shown.
   const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
-  process.stderr.write(run.stderr.replace(known, ""))
+  process.stderr.write((run.stderr ?? "").replace(known, ""))
   if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
+  // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
   renameSync(`${blob}.tmp`, blob)
   const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
   writeFileSync(`${blob}.args.tmp`, `${process.execPath}\n${snapshotFlags.join(" ")}\n${machine}\n`)

@@ -7,7 +7,8 @@
  *
  * The bundle ends with its build id (scripts/build.mjs appends it). The snapshot runs its own copy of
  * the program only when the bundle at argv[1] still has the id it was built from; otherwise (the
- * bundle was rebuilt and the snapshot was not) it loads that bundle as a plain start would.
+ * bundle was rebuilt and the snapshot was not) it loads that bundle, as a plain start would (without
+ * its code cache: a state only a half-done build leaves).
  */
 import * as fs from "node:fs"
 import * as v8 from "node:v8"
