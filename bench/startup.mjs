@@ -52,14 +52,14 @@ try {
   const base = results[0]
   const cpu = (r) => r.user + r.system
   let over = 0
-  console.log(`\n${"command".padEnd(20)} ${"mean ms".padStart(8)} ${"± ms".padStart(6)} ${"ratio".padStart(6)} ${"min ms".padStart(7)} ${"ratio".padStart(6)} ${"CPU ms".padStart(7)} ${"CPU ratio".padStart(9)}  budget (mean)`)
+  console.log(`\n${"command".padEnd(24)} ${"mean ms".padStart(8)} ${"± ms".padStart(6)} ${"ratio".padStart(6)} ${"min ms".padStart(7)} ${"ratio".padStart(6)} ${"CPU ms".padStart(7)} ${"CPU ratio".padStart(9)}  budget (mean)`)
   results.forEach((r, i) => {
     const [label] = rows[i]
     const ratio = r.mean / base.mean
     const budget = label.endsWith("(snapshot)") ? budgets[label.split(" ")[0]] : undefined
     const verdict = budget === undefined ? "" : ratio <= budget ? `<= ${budget}x ok` : `<= ${budget}x OVER`
     if (budget !== undefined && ratio > budget) over++
-    console.log(`${label.padEnd(20)} ${(r.mean * 1000).toFixed(1).padStart(8)} ${(r.stddev * 1000).toFixed(1).padStart(6)} ${ratio.toFixed(2).padStart(5)}x ${(r.min * 1000).toFixed(1).padStart(7)} ${(r.min / base.min).toFixed(2).padStart(5)}x ${(cpu(r) * 1000).toFixed(1).padStart(7)} ${(cpu(r) / cpu(base)).toFixed(2).padStart(8)}x  ${verdict}`)
+    console.log(`${label.padEnd(24)} ${(r.mean * 1000).toFixed(1).padStart(8)} ${(r.stddev * 1000).toFixed(1).padStart(6)} ${ratio.toFixed(2).padStart(5)}x ${(r.min * 1000).toFixed(1).padStart(7)} ${(r.min / base.min).toFixed(2).padStart(5)}x ${(cpu(r) * 1000).toFixed(1).padStart(7)} ${(cpu(r) / cpu(base)).toFixed(2).padStart(8)}x  ${verdict}`)
   })
   console.log("(min: the fastest run of each, less moved by other load; CPU: user + system time, all threads)")
   if (process.env.NODE_EXTRA_CA_CERTS) console.log(`\nNODE_EXTRA_CA_CERTS is set: every Node start here (node -e '' too) loads ${process.env.NODE_EXTRA_CA_CERTS}.`)
