@@ -99,9 +99,11 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
     rmSync(world, { recursive: true, force: true })
   }
   // Node warns about every builtin it has not vetted for snapshots. Effect's platform layer loads
-  // child_process and readline when it starts; both are used only after deserialisation, and the
-  // tests of the shipped binary (processes, Ctrl-C) run from the snapshot. Other warnings are shown.
-  const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
+  // child_process and readline when it starts, and src/layers/environment.ts loads tty (isatty, a
+  // question to the descriptor); all are used only after deserialisation, and the tests of the
+  // shipped binary (processes, Ctrl-C, a prompt on a terminal) run from the snapshot. Other warnings
+  // are shown.
+  const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline|tty)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
   process.stderr.write((run.stderr ?? "").replace(known, ""))
   if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
   // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.

@@ -78,6 +78,64 @@ describe("started from the snapshot or not, the same program", () => {
   })
 })
 
+describe("the terminal", () => {
+  /**
+   * A preload that reports every read of process.stdin: creating that stream costs about a millisecond,
+   * and only a call that asks something needs it. Preloads run only in a plain start; the program
+   * started from the snapshot is the same code (the calls above compare the two).
+   */
+  const trap = join(dir, "stdin-trap.cjs")
+  const plainStart = (args: ReadonlyArray<string>) =>
+    run(process.execPath, ["--require", trap, join(repoRoot, "bin/ask-nix.mjs"), ...args])
+
+  const index = join(dir, "trap-index")
+  beforeAll(() => {
+    expect(run(askNixBin, ["--index", index, "index", "build", "--from", join(dir, "small.json")]).status).toBe(0)
+    writeFileSync(trap, [
+      `const d = Object.getOwnPropertyDescriptor(process, "stdin")`,
+      `Object.defineProperty(process, "stdin", { configurable: true, enumerable: d.enumerable, get() {`,
+      `  require("node:fs").writeSync(2, "process.stdin opened " + new Error().stack + "\\n"); return d.get.call(process) } })`
+    ].join("\n"))
+  })
+
+  it("(the trap reports a read of process.stdin)", () => {
+    expect(run(process.execPath, ["--require", trap, "-e", "process.stdin"]).stderr).toMatch(/process\.stdin opened/)
+  })
+
+  const calls: ReadonlyArray<ReadonlyArray<string>> = [
+    ["parse", "--json", "install firefox"],
+    ["--version"],
+    ["--help"],
+    ["--index", index, "--json", "search", "hello"],
+    ["--profile", profile, "--json", "list"]
+  ]
+  it.each(calls.map((c) => [c.join(" ").replaceAll(dir, "TMP"), c] as const))("a call that asks nothing leaves process.stdin unopened: %s", (_, args) => {
+    const r = plainStart(args)
+    expect(r.stderr).not.toMatch(/process\.stdin opened/)
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).not.toBe("")
+  })
+
+  // util-linux `script` gives the call a pseudo-terminal; the keys are what a person would type.
+  const hasScript = spawnSync("script", ["--version"]).status === 0
+  it.skipIf(!hasScript && process.env["ASK_NIX_REQUIRE_NIX"] !== "1").each(startModes.map((m) => [m.name, m] as const))("a choice is asked and answered (%s)", (_, mode) => {
+    const index = join(dir, "pdf-index")
+    writeFileSync(join(dir, "pdf.json"), JSON.stringify({
+      zathura: { name: "zathura-0.4.7", pname: "zathura", version: "0.4.7", meta: { description: "A highly customizable and functional PDF viewer" } },
+      evince: { name: "evince-3.38", pname: "evince", version: "3.38", meta: { description: "GNOME document viewer (PDF, PostScript)" } }
+    }))
+    expect(run(askNixBin, ["--index", index, "index", "build", "--from", join(dir, "pdf.json")]).status).toBe(0)
+    const command = [askNixBin, "--index", index, "--profile", join(dir, "no-profile"), "i need a pdf viewer"].map((a) => `'${a}'`).join(" ")
+    const r = spawnSync("script", ["-qfec", command, "/dev/null"], {
+      input: "\x1b[B\r", // arrow down to the second choice, enter
+      encoding: "utf8", timeout: 60_000, env: { PATH: `${nodeDir}:/usr/bin:/bin`, HOME: dir, ...mode.env }
+    })
+    expect(r.status, r.stdout).toBe(0)
+    expect(r.stdout).toMatch(/Which pdf viewer\?/)
+    expect(r.stdout).toMatch(/nixpkgs#evince/)
+  })
+})
+
 describe("installed with npm", () => {
   it.each([["npm link", ["link"]], ["npm i -g .", ["install", "--global", "."]]] as const)("%s: the command runs", (_, npmArgs) => {
     const prefix = join(dir, `prefix-${npmArgs[0]}`)
