@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# ask-nix search --json QUERY against `node -e ''`, in one hyperfine run (issue 4: target <= 3.5x).
+# ask-nix search --json QUERY against `node -e ''`, in one hyperfine run (issue 4: target <= 3.5x), as shipped (bin/ask-nix: from the startup snapshot).
 # Builds the CLI bundle if needed and the index from ../shared/data into a temp folder (removed after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${ASK_NIX_DATA:-../shared/data/nixpkgs-channel-2020.json.gz}"
 tmp="$(mktemp -d -t ask-nix-bench-cli-XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
-node bin/ask-nix.mjs --version >/dev/null 2>&1 || npm run build >/dev/null
+[ -f dist/ask-nix.cjs ] || npm run build >/dev/null
 index="$tmp/index"
-node bin/ask-nix.mjs --index "$index" index build --from "$data" >/dev/null
-node bin/ask-nix.mjs --index "$index" search --json firefox >/dev/null # fail early if search does not work
+bin/ask-nix --index "$index" index build --from "$data" >/dev/null
+bin/ask-nix --index "$index" search --json firefox >/dev/null # fail early if search does not work
 hyperfine -N --warmup 3 --export-json "$tmp/hyperfine.json" \
   "node -e ''" \
-  "node bin/ask-nix.mjs --version" \
-  "node bin/ask-nix.mjs --index $index search --json firefox" \
-  "node bin/ask-nix.mjs --index $index search --json pdf viewer" \
-  "node bin/ask-nix.mjs --index $index search --json fierfox"
+  "bin/ask-nix --version" \
+  "bin/ask-nix --index $index search --json firefox" \
+  "bin/ask-nix --index $index search --json pdf viewer" \
+  "bin/ask-nix --index $index search --json fierfox"
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results
   const base = r[0].mean
@@ -26,5 +26,5 @@ node -e '
   }
 ' "$tmp/hyperfine.json"
 if command -v /usr/bin/time >/dev/null; then
-  /usr/bin/time -f "peak RSS of ask-nix search --json firefox: %M KB" node bin/ask-nix.mjs --index "$index" search --json firefox >/dev/null
+  /usr/bin/time -f "peak RSS of ask-nix search --json firefox: %M KB" bin/ask-nix --index "$index" search --json firefox >/dev/null
 fi

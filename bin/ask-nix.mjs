@@ -2,6 +2,8 @@
 // Loads the bundled CLI (dist/ask-nix.cjs, written by `npm run build`) with a V8 code cache, so that
 // start-up does not re-parse and re-compile the bundle on every call. A cache made by another Node
 // version is rejected by V8 (and then refreshed when the folder is writable); the CLI runs either way.
+// The installed command is bin/ask-nix, which starts from the startup snapshot when it can and runs
+// this file when it cannot.
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import Module, { createRequire } from "node:module"
 import { dirname, join } from "node:path"

@@ -1,12 +1,11 @@
 /** The real machine for the composition root (MainLayer.ts): processes, the disk, the terminal, the daemon. */
-import * as NodeContext from "@effect/platform-node/NodeContext"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Effect, Layer } from "effect"
 import type { LoadedPlugins } from "../services/Plugins.js"
 import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
 import { ConfigEvaluatorLive } from "./ConfigEvaluatorLive.js"
 import type { World } from "./MainLayer.js"
 import { NixLive } from "./NixLive.js"
+import { platformLayer, statelessPlatformLayer } from "./platform.js"
 import { loadPlugins } from "./plugins/loadPlugins.js"
 import { ProfileInspectorLive } from "./ProfileInspectorLive.js"
 import { PrompterLive } from "./PrompterLive.js"
@@ -19,12 +18,12 @@ let pluginsOnce: Promise<LoadedPlugins> | undefined
 const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
 
 export const liveWorld: World = {
-  nix: Layer.mergeAll(NixLive, ProfileInspectorLive, NetworkProbeLive).pipe(Layer.provide(NodeContext.layer)),
+  nix: Layer.mergeAll(NixLive, ProfileInspectorLive, NetworkProbeLive).pipe(Layer.provide(statelessPlatformLayer)),
   host: SystemHostLive,
-  prompter: PrompterLive.pipe(Layer.provide(NodeContext.layer)),
+  prompter: PrompterLive.pipe(Layer.provide(platformLayer)),
   cleanPreview: CleanPreviewLive,
   history: HistoryLive,
   plugins: loadedPlugins,
-  files: NodeFileSystem.layer,
+  files: statelessPlatformLayer,
   configEvaluator: ConfigEvaluatorLive
 }

@@ -7,12 +7,10 @@
  * run the same pipeline over the same layers.
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
-import { Effect, Layer } from "effect"
+import { Context, Effect, Layer } from "effect"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
 import type { ConfigEvaluator } from "../services/ConfigEvaluator.js"
-import type { ConfigStore } from "../services/ConfigStore.js"
-import type { NixOptions } from "../services/NixOptions.js"
 import type { Nix } from "../services/Nix.js"
 import type { History } from "../services/History.js"
 import type { NetworkProbe } from "../services/NetworkProbe.js"
@@ -64,75 +62,70 @@ export interface World {
   readonly configEvaluator: Layer.Layer<ConfigEvaluator, never, Nix | Settings>
 }
 
-const mainLayer = (world: World) => (settings: SettingsShape) => {
+/**
+ * Builds `layer` in the current scope with `context` provided, and returns both together. A call's
+ * services are built one after the other this way: every Layer.merge or Layer.provide is a build step
+ * of its own (a scope, fibers, a memo map), and at start-up those steps cost more than the services.
+ */
+const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Context.Context<R>) =>
+  Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
+
+const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
+  const access = indexAccess(settings.index)
   // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
   const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
-  const settingsLayer = Layer.succeed(Settings, settings)
-  const base = Layer.mergeAll(settingsLayer, DryRunPolicyLive(!settings.execute), host, world.files, world.history.pipe(Layer.provide(settingsLayer)))
-  const nix = world.nix.pipe(Layer.provide(base))
-  const access = indexAccess(settings.index)
-  const builder = IndexBuilderLive.pipe(Layer.provide(nix))
+  const base = yield* Effect.succeed(Context.make(Settings, settings)).pipe(
+    Effect.flatMap(onto(DryRunPolicyLive(!settings.execute))),
+    Effect.flatMap(onto(host)),
+    Effect.flatMap(onto(world.files)),
+    Effect.flatMap(onto(world.history)),
+    Effect.flatMap(onto(world.nix)),
+    Effect.flatMap(onto(IndexBuilderLive))
+  )
   // With --file, search, info and did-you-mean cover that file's packages (its own index, built on first use).
-  const index = settings.file === undefined ? access.index : access.fileIndex(settings.file).pipe(Layer.provide(builder))
-  const config = Layer.mergeAll(
-    ConfigStoreLive.pipe(Layer.provide(base)),
-    world.configEvaluator.pipe(Layer.provide(Layer.merge(base, nix))),
-    NixOptionsLive.pipe(Layer.provide(base))
-  )
-  const core = Layer.mergeAll(base, nix, index, config, OutputLive.pipe(Layer.provide(base)))
-
-  const app = Layer.unwrapEffect(Effect.gen(function*() {
-    const services = yield* Effect.context<
-      Nix | Settings | DryRunPolicy | SystemHost | ProfileInspector | FileSystem.FileSystem | History | NetworkProbe | ConfigStore | ConfigEvaluator | NixOptions
-    >()
-    const wiring = yield* pluginWiring
-    const builtins = [
-      yield* NativeBackend,
-      yield* Effect.provide(OptionsBackend, services),
-      yield* ProfileBackend,
-      yield* NixEnvBackend,
-      yield* InstructionsBackend
-    ]
-    const chain = yield* wiring.chain(builtins)
-    const systemBackend = yield* Effect.provide(SystemBackend, services)
-    const homeBackend = yield* Effect.provide(HomeBackend, services)
-    const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
-    return Layer.mergeAll(
-      BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)),
-      access.parser(wiring.rules),
-      Layer.succeed(Wiring, {
-        systemBackend,
-        homeBackend,
-        pluginBackend: wiring.backend,
-        pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
-        onExecuted: wiring.onExecuted,
-        renderProgress: progress.render,
-        finishProgress: progress.finish,
-        helpGroups: wiring.commands.map((c) => ({ title: `${c.description} (plugin ${c.plugin})`, examples: c.examples })),
-        warnings: wiring.warnings
-      })
-    )
-  }))
-  return Layer.mergeAll(
-    core,
-    world.prompter,
+  const index = settings.file === undefined ? access.index : access.fileIndex(settings.file)
+  const core = yield* Effect.succeed(base).pipe(
+    Effect.flatMap(onto(index)),
+    Effect.flatMap(onto(OutputLive)),
+    Effect.flatMap(onto(world.prompter)),
+    Effect.flatMap(onto(world.cleanPreview)),
     // The lock is files beside the profile, for the live world and the tests' alike.
-    ProfileLockLive,
-    builder,
-    world.cleanPreview.pipe(Layer.provide(Layer.merge(base, nix))),
-    app.pipe(Layer.provide(Layer.merge(core, Layer.effect(Plugins, world.plugins))))
+    Effect.flatMap(onto(ProfileLockLive)),
+    Effect.flatMap(onto(ConfigStoreLive)),
+    Effect.flatMap(onto(world.configEvaluator)),
+    Effect.flatMap(onto(NixOptionsLive))
   )
-}
+  const wiring = yield* Effect.provide(pluginWiring, Context.add(core, Plugins, yield* world.plugins))
+  const builtins = yield* Effect.provide(Effect.all([NativeBackend, OptionsBackend, ProfileBackend, NixEnvBackend, InstructionsBackend]), core)
+  const chain = yield* Effect.provide(wiring.chain(builtins), core)
+  const systemBackend = yield* Effect.provide(SystemBackend, core)
+  const homeBackend = yield* Effect.provide(HomeBackend, core)
+  const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
+  return yield* Effect.succeed(core).pipe(
+    Effect.flatMap(onto(BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)))),
+    Effect.flatMap(onto(access.parser(wiring.rules))),
+    Effect.map(Context.add(Wiring, {
+      systemBackend,
+      homeBackend,
+      pluginBackend: wiring.backend,
+      pluginCommand: (name: string, words: ReadonlyArray<string>) => wiring.commands.find((c) => c.name === name)?.run(words),
+      onExecuted: wiring.onExecuted,
+      renderProgress: progress.render,
+      finishProgress: progress.finish,
+      helpGroups: wiring.commands.map((c) => ({ title: `${c.description} (plugin ${c.plugin})`, examples: c.examples })),
+      warnings: wiring.warnings
+    }))
+  )
+}))
 
 /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
-const parseLayer = (world: World) => (settings: SettingsShape) => {
-  const base = Layer.succeed(Settings, settings)
-  return Layer.mergeAll(
-    base,
-    OutputLive.pipe(Layer.provide(base)),
-    Layer.unwrapEffect(Effect.map(world.plugins, (l) => indexAccess(settings.index).parser(l.rules)))
+const parseLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
+  const { rules } = yield* world.plugins
+  return yield* Effect.succeed(Context.make(Settings, settings)).pipe(
+    Effect.flatMap(onto(OutputLive)),
+    Effect.flatMap(onto(indexAccess(settings.index).parser(rules)))
   )
-}
+}))
 
 /** What the CLI runs on (src/cli/AppEnv.ts): the services of a call, the parse-only services, the plugin commands. */
 export const makeApp = (world: World) => ({

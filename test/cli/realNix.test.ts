@@ -1,29 +1,27 @@
 /**
- * The shipped binary (bin/ask-nix.mjs over the bundle) against real Nix 2.8 and 2.26: what a person
- * types, in a throwaway profile. Ctrl-C during a build stops Nix, exits 130 with one line, and leaves
- * the profile on the generation it was on.
+ * The shipped binary (bin/ask-nix over the bundle, from the startup snapshot and without it) against
+ * real Nix 2.8 and 2.26: what a person types, in a throwaway profile. Ctrl-C during a build stops Nix,
+ * exits 130 with one line, and leaves the profile on the generation it was on.
  */
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
-import { join, resolve } from "node:path"
-import { afterAll, beforeAll, expect, it } from "vitest"
+import { dirname, join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { describeNix } from "../support/describeNix.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
+import { askNixBin as bin, ensureBuilt, startModes } from "../support/shippedBinary.js"
 
-const root = resolve(__dirname, "../..")
-const bin = join(root, "bin/ask-nix.mjs")
-
-describeNix("the ask-nix binary on real Nix", (nix) => {
+describeNix("the ask-nix binary on real Nix", (nix) => describe.each(startModes)("$name", (mode) => {
   let sb: Sandbox
   const env = () => ({
-    ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"]}`,
+    ...process.env, ...nix.env, ...mode.env, PATH: `${nix.binDir}:${dirname(process.execPath)}:${process.env["PATH"]}`,
     HOME: sb.dir, XDG_STATE_HOME: join(sb.dir, "state"), XDG_CACHE_HOME: join(sb.dir, "cache")
   })
   const askNix = (...args: Array<string>) =>
-    spawnSync(process.execPath, [bin, "--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), ...args], { env: env(), encoding: "utf8" })
+    spawnSync(bin, ["--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), ...args], { env: env(), encoding: "utf8" })
 
   beforeAll(() => {
-    if (!existsSync(join(root, "dist/ask-nix.cjs"))) spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" })
+    ensureBuilt()
     sb = makeSandbox("cli")
   })
   afterAll(() => sb.cleanup())
@@ -47,7 +45,7 @@ describeNix("the ask-nix binary on real Nix", (nix) => {
 
   it("Ctrl-C during a build: Nix stops, exit 130, one line, the profile as it was", async () => {
     const before = sb.snapshot()
-    const child = spawn(process.execPath, [bin, "--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), "--execute", "install", "slow"], { env: env() })
+    const child = spawn(bin, ["--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), "--execute", "install", "slow"], { env: env() })
     let stderr = ""
     const started = new Promise<void>((ok) => child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString()
@@ -63,4 +61,4 @@ describeNix("the ask-nix binary on real Nix", (nix) => {
     expect(sb.snapshot()).toBe(before)
     expect(existsSync(join(sb.profile, "bin", "slow"))).toBe(false)
   })
-})
+}))

@@ -1,0 +1,39 @@
+/**
+ * The Node platform services a call needs. Files, paths and processes keep no per-process state, so
+ * they are built once, when this module loads: in a startup snapshot they are ready before `main`
+ * runs. The terminal holds process.stdin and process.stdout, so it is made per call (on first use), and the whole is
+ * one layer (each layer a call builds costs a couple of hundred Effect steps; NodeContext.layer was
+ * five, built twice per call). NodeContext's worker manager is left out: nothing here runs workers.
+ */
+import { Terminal } from "@effect/platform"
+import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
+import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
+import { Context, Effect, Layer, Scope } from "effect"
+
+const stateless = Effect.runSync(Effect.scoped(Layer.build(
+  Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
+)))
+
+/** FileSystem, Path and CommandExecutor, built once. */
+export const statelessPlatformLayer = Layer.succeedContext(stateless)
+
+/**
+ * A Terminal made on first use, in the call's scope: most calls never prompt, and making one takes
+ * process.stdin, whose creation alone costs about a millisecond.
+ */
+const lazyTerminal = Effect.gen(function*() {
+  const made = yield* Effect.cached(Scope.extend(NodeTerminal.make(), yield* Effect.scope))
+  return Terminal.Terminal.of({
+    columns: Effect.flatMap(made, (t) => t.columns),
+    rows: Effect.flatMap(made, (t) => t.rows),
+    isTTY: Effect.flatMap(made, (t) => t.isTTY),
+    readInput: Effect.flatMap(made, (t) => t.readInput),
+    readLine: Effect.flatMap(made, (t) => t.readLine),
+    display: (text) => Effect.flatMap(made, (t) => t.display(text))
+  })
+})
+
+/** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call. */
+export const platformLayer = Layer.scopedContext(Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal)))

@@ -1,0 +1,79 @@
+/**
+ * Start-up from a V8 startup snapshot. `npm run build` runs the bundle under `node --build-snapshot`:
+ * every module is initialised, `warmUp` runs once (so that what it builds and compiles is in the
+ * heap), and the snapshot's main function is set. bin/ask-nix starts Node from that snapshot, with
+ * the bundle's path as argv[1], and `main` runs after deserialisation: argv, the environment, the
+ * terminal and the clock are read then, never while building.
+ *
+ * The bundle ends with its build id (scripts/build.mjs appends it). The snapshot runs its own copy of
+ * the program only when the bundle at argv[1] still has the id it was built from; otherwise (the
+ * bundle was rebuilt and the snapshot was not) it loads that bundle, as a plain start would (without
+ * its code cache: a state only a half-done build leaves).
+ */
+import * as fs from "node:fs"
+import * as v8 from "node:v8"
+
+const buildIdPattern = /\/\/# askNixBuild=([0-9a-f]{16,64})\s*$/
+
+/** The build id at the end of a bundle file, or undefined when it has none or cannot be read. */
+export const bundleBuildId = (file: string): string | undefined => {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(file, "r")
+    const size = fs.fstatSync(fd).size
+    const tail = Buffer.alloc(Math.min(size, 128))
+    fs.readSync(fd, tail, 0, tail.length, size - tail.length)
+    return buildIdPattern.exec(tail.toString("latin1"))?.[1]
+  } catch {
+    return undefined // no readable bundle there: not the one the snapshot was built from
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+/**
+ * `crypto.randomUUID` and `crypto.randomInt` keep a batch of random bytes in the JavaScript heap: one
+ * call while building would freeze that batch into the snapshot, and every run would repeat the same
+ * "random" values. Building fails instead. (WebCrypto's `crypto.randomUUID` shares that batch: the
+ * same rule holds for it.)
+ */
+const forbidRandomCaches = () => {
+  // Loaded here, not at the top: only the snapshot builder needs it.
+  const crypto = require("node:crypto") as typeof import("node:crypto")
+  const names = ["randomUUID", "randomInt"] as const
+  const saved = names.map((name) => [name, crypto[name]] as const)
+  for (const name of names) {
+    Object.defineProperty(crypto, name, {
+      configurable: true, writable: true,
+      value: () => { throw new Error(`crypto.${name} was called while building the startup snapshot; every run would repeat its values. Call it at run time only.`) }
+    })
+  }
+  v8.startupSnapshot.addSerializeCallback(() => {
+    for (const [name, fn] of saved) Object.defineProperty(crypto, name, { configurable: true, writable: true, value: fn })
+  })
+}
+
+/**
+ * Runs `main` now, or, under `node --build-snapshot`, runs `warmUp` and makes `main` the snapshot's
+ * entry. The builder waits for `warmUp` (it drains the event loop) and must be left nothing open.
+ */
+export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<void>): void => {
+  if (!v8.startupSnapshot?.isBuildingSnapshot()) {
+    main()
+    return
+  }
+  const builtFrom = bundleBuildId(__filename)
+  if (builtFrom === undefined) throw new Error(`${__filename} has no build id: build the snapshot with npm run build`)
+  forbidRandomCaches()
+  warmUp().catch((e: unknown) => {
+    process.stderr.write(`ask-nix: warming up the startup snapshot failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)
+    process.exit(1)
+  })
+  v8.startupSnapshot.setDeserializeMainFunction(() => {
+    const bundle = process.argv[1] ?? ""
+    if (bundleBuildId(bundle) === builtFrom) main()
+    // A stale snapshot: run the bundle on disk. Its modules load beside the snapshot's own (Effect
+    // keeps its global state per version, as with two copies of a package).
+    else (require("node:module") as typeof import("node:module")).createRequire(bundle)(bundle)
+  })
+}

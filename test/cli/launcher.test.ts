@@ -1,0 +1,106 @@
+/**
+ * bin/ask-nix decides how to start Node: from the startup snapshot only when the `node` on PATH is the
+ * executable that made it (and nothing else could make V8 reject it); otherwise as a plain start.
+ * Checked with a stand-in `node` that prints how it was called, in a copy of the package layout.
+ */
+import { spawnSync } from "node:child_process"
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { askNixBin } from "../support/shippedBinary.js"
+
+/** This machine as the launcher sees it. */
+const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
+
+let dir: string
+let pkg: string
+let node: string
+
+const setUp = () => {
+  dir = mkdtempSync(join(tmpdir(), "ask-nix-launcher-"))
+  pkg = join(dir, "pkg")
+  mkdirSync(join(pkg, "bin"), { recursive: true })
+  mkdirSync(join(pkg, "dist"))
+  copyFileSync(askNixBin, join(pkg, "bin", "ask-nix"))
+  chmodSync(join(pkg, "bin", "ask-nix"), 0o755)
+  mkdirSync(join(dir, "fakebin"))
+  node = join(dir, "fakebin", "node")
+  writeFileSync(node, `#!/bin/sh\nprintf '%s\\n' "$@"\n`)
+  chmodSync(node, 0o755)
+  const old = new Date(Date.now() - 60_000)
+  utimesSync(node, old, old)
+  for (const f of ["ask-nix.cjs", "ask-nix.blob"]) writeFileSync(join(pkg, "dist", f), "")
+  writeArgs(node)
+}
+const writeArgs = (builtBy: string, builtOn = machine) =>
+  writeFileSync(join(pkg, "dist", "ask-nix.blob.args"), `${builtBy}\n--min-semi-space-size=16\n${builtOn}\n`)
+
+const run = (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) => {
+  const r = spawnSync(command, args, { encoding: "utf8", env: { PATH: `${join(dir, "fakebin")}:/usr/bin:/bin`, ...env } })
+  expect(r.stderr).toBe("")
+  return r.stdout.split("\n").slice(0, -1)
+}
+
+const fromSnapshot = (args: ReadonlyArray<string>) =>
+  ["--snapshot-blob", `${pkg}/bin/../dist/ask-nix.blob`, "--min-semi-space-size=16", `${pkg}/bin/../dist/ask-nix.cjs`, ...args]
+const plain = (args: ReadonlyArray<string>) => [`${pkg}/bin/ask-nix.mjs`, ...args]
+
+describe("bin/ask-nix", () => {
+  beforeEach(setUp)
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const args = ["--json", "parse", "it's a  sentence", "-x", ""]
+
+  it("starts from the snapshot made by the node on PATH, passing the arguments untouched", () => {
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(fromSnapshot(args))
+  })
+
+  it("finds its package through npm's symlinks (npm link, npm i -g)", () => {
+    const prefix = join(dir, "prefix")
+    mkdirSync(join(prefix, "bin"), { recursive: true })
+    mkdirSync(join(prefix, "lib", "node_modules"), { recursive: true })
+    symlinkSync(pkg, join(prefix, "lib", "node_modules", "ask-nix"))
+    symlinkSync("../lib/node_modules/ask-nix/bin/ask-nix", join(prefix, "bin", "ask-nix"))
+    const via = `${prefix}/bin/../lib/node_modules/ask-nix/bin/../dist`
+    expect(run(join(prefix, "bin", "ask-nix"), ["--version"])).toEqual(
+      ["--snapshot-blob", `${via}/ask-nix.blob`, "--min-semi-space-size=16", `${via}/ask-nix.cjs`, "--version"]
+    )
+  })
+
+  it("finds its package when started by name from its own folder (sh ask-nix)", () => {
+    const r = spawnSync("sh", ["ask-nix", "--version"], { cwd: join(pkg, "bin"), encoding: "utf8", env: { PATH: `${join(dir, "fakebin")}:/usr/bin:/bin` } })
+    expect(r.stdout.split("\n").slice(0, -1)).toEqual(["--snapshot-blob", "./../dist/ask-nix.blob", "--min-semi-space-size=16", "./../dist/ask-nix.cjs", "--version"])
+  })
+
+  it("runs plain when there is no snapshot", () => {
+    rmSync(join(pkg, "dist", "ask-nix.blob"))
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain when the snapshot does not say which node made it", () => {
+    rmSync(join(pkg, "dist", "ask-nix.blob.args"))
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain when another node made the snapshot", () => {
+    writeArgs(process.execPath)
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain when another machine made the snapshot (a home folder shared by machines with other CPUs)", () => {
+    writeArgs(node, "another-machine")
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain when node was replaced in place after the snapshot was made", () => {
+    const now = new Date(Date.now() + 60_000)
+    utimesSync(node, now, now)
+    expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
+  })
+
+  it("runs plain under NODE_OPTIONS (its V8 flags would make V8 reject the snapshot) or ASK_NIX_SNAPSHOT=0", () => {
+    expect(run(join(pkg, "bin", "ask-nix"), args, { NODE_OPTIONS: "--max-old-space-size=4096" })).toEqual(plain(args))
+    expect(run(join(pkg, "bin", "ask-nix"), args, { ASK_NIX_SNAPSHOT: "0" })).toEqual(plain(args))
+  })
+})
