@@ -9,9 +9,9 @@
 // (the tree, the package list and the NixOS options of one nixpkgs revision: ../shared/data/nixpkgs-19.09-src.tar.xz
 // unpacked, ../shared/data/nixpkgs-channel-2020.json.gz, ../shared/data/nixos-options-2020.json.gz).
 // Deterministic: the same inputs give the same file.
-import { readdirSync, readFileSync, statSync } from "node:fs"
-import { join } from "node:path"
+import { readFileSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
+import { nixFilesBelow } from "./lib/nixFiles.mjs"
 
 const [root, packagesFile] = process.argv.slice(2)
 if (root === undefined || packagesFile === undefined) {
@@ -30,15 +30,7 @@ for (const [attr, p] of Object.entries(packages)) {
   byFile.get(file).push(attr)
 }
 
-const files = []
-const walk = (dir) => {
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e)
-    if (statSync(p).isDirectory()) walk(p)
-    else if (e.endsWith(".nix")) files.push(p)
-  }
-}
-walk(root)
+const files = nixFilesBelow(root)
 
 const COMMAND = /^[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9+]$|^[A-Za-z0-9]$/
 /** command -> attribute path -> times seen */

@@ -10,9 +10,9 @@
 // Usage: node scripts/mine-importance.mjs NIXPKGS_DIR PACKAGES_JSON_GZ [LABEL] > src/domain/index/importance.generated.ts
 // (../shared/data/nixpkgs-19.09-src.tar.xz unpacked, and ../shared/data/nixpkgs-channel-2020.json.gz).
 // Deterministic: the same inputs give the same file.
-import { readdirSync, readFileSync, statSync } from "node:fs"
-import { join } from "node:path"
+import { readFileSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
+import { nixFilesBelow } from "./lib/nixFiles.mjs"
 
 const [root, packagesFile, label = "a nixpkgs tree"] = process.argv.slice(2)
 if (root === undefined || packagesFile === undefined) {
@@ -22,15 +22,7 @@ if (root === undefined || packagesFile === undefined) {
 const packages = JSON.parse(gunzipSync(readFileSync(packagesFile)).toString("utf8"))
 const topLevel = Object.keys(packages).filter((a) => !a.includes(".")).sort()
 
-const files = []
-const walk = (dir) => {
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e)
-    if (statSync(p).isDirectory()) walk(p)
-    else if (e.endsWith(".nix")) files.push(p)
-  }
-}
-walk(root)
+const files = nixFilesBelow(root)
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_'-]*/g
 const SKIP = new Set(["pkgs/top-level/all-packages.nix", "pkgs/top-level/aliases.nix"])
