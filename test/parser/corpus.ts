@@ -30,24 +30,35 @@ const flagValue = (flags: ReadonlySet<string>, key: string): string | undefined 
   return undefined
 }
 
-/** Why an understood request does not match its row, or undefined when it does. */
-export const mismatch = (row: Row, u: Understood): string | undefined => {
+/**
+ * Why the packages or query of an understood request do not match an `expect` column ('none', '-',
+ * 'q:words', or package slots), or undefined when they do.
+ */
+export const expectMismatch = (expect: string, u: Understood): string | undefined => {
   const i = u.intent as unknown as Record<string, unknown> & { _tag: string }
-  if (!row.intents.includes(i._tag)) return `intent ${i._tag}, expected ${row.intents.join("|")}`
   const packages = Array.isArray(i["packages"]) ? (i["packages"] as ReadonlyArray<string>) : []
   const query = typeof i["query"] === "string" ? (i["query"] as string) : ""
-  if (row.expect === "none" && packages.length > 0) return `packages ${packages.join(",")}, expected none`
-  if (row.expect.startsWith("q:")) {
-    const words = row.expect.slice(2).trim().split(/\s+/)
+  if (expect === "none" && packages.length > 0) return `packages ${packages.join(",")}, expected none`
+  if (expect.startsWith("q:")) {
+    const words = expect.slice(2).trim().split(/\s+/)
     const missing = words.filter((w) => !query.toLowerCase().split(/\s+/).includes(w.toLowerCase()))
     if (missing.length > 0) return `query "${query}" lacks ${missing.join(", ")}`
-  } else if (row.expect !== "-" && row.expect !== "none") {
-    const slots = row.expect.split(",").map((s) => s.trim().split("|"))
-    if (packages.length !== slots.length) return `packages [${packages.join(", ")}], expected ${row.expect}`
+  } else if (expect !== "-" && expect !== "none") {
+    const slots = expect.split(",").map((s) => s.trim().split("|"))
+    if (packages.length !== slots.length) return `packages [${packages.join(", ")}], expected ${expect}`
     for (const alts of slots) {
       if (!packages.some((p) => alts.includes(p))) return `packages [${packages.join(", ")}] lack ${alts.join("|")}`
     }
   }
+  return undefined
+}
+
+/** Why an understood request does not match its row, or undefined when it does. */
+export const mismatch = (row: Row, u: Understood): string | undefined => {
+  const i = u.intent as unknown as Record<string, unknown> & { _tag: string }
+  if (!row.intents.includes(i._tag)) return `intent ${i._tag}, expected ${row.intents.join("|")}`
+  const e = expectMismatch(row.expect, u)
+  if (e !== undefined) return e
   const f = row.flags
   if (f.has("system") && u.scope !== "system") return `scope ${u.scope ?? "none"}, expected system`
   if (f.has("user") && u.scope !== undefined) return `scope ${u.scope}, expected none`
