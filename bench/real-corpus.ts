@@ -17,7 +17,7 @@ const names: NameResolver = await channelNames()
 
 const show = (split: Split, withIndex: boolean, failures: boolean) => {
   const these = rows.filter((r) => r.split === split)
-  const s = scoreReal(these, (t) => parseRequest(t, withIndex ? { names } : {}))
+  const s = scoreReal(these, (t) => parseRequest(t, withIndex ? { names } : {}), withIndex ? names : undefined)
   console.log(describeScore(`${split.padEnd(4)} ${withIndex ? "with index   " : "without index"} (${these.length} lines)`, s))
   if (!failures) return
   for (const f of s.failures) console.log(`  ${where(f.row)} [${f.row.mode}] ${f.row.text}\n      -> ${f.why}`)

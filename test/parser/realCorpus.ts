@@ -5,11 +5,13 @@
  *   (query words for search/provides/explain/option, inputs for flake-update, option words for
  *   configure); a question (mode ask) about a change must be marked `question`, an order (mode do) not;
  * - requests that must not act (mode none): no mutating intent at all (not even one marked as a question);
- * - on every line: no mutating intent that names a package the line does not name.
+ * - on every line: no mutating intent on an ordinary word that names no package ("install correctly").
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { isMutating, type Understood } from "../../src/domain/Intent.js"
+import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { expectMismatch } from "./corpus.js"
 import { repoRoot } from "./channelNames.js"
 
@@ -119,7 +121,7 @@ export const actionMismatch = (row: RealRow, u: Understood): string | undefined 
 }
 
 /** Packages of a mutating intent that the line does not name (what would be acted on by mistake). */
-export const strayPackages = (row: RealRow, u: Understood): ReadonlyArray<string> => {
+export const unexpectedPackages = (row: RealRow, u: Understood): ReadonlyArray<string> => {
   if (!isMutating(u.intent)) return []
   const f = fieldsOf(u)
   const packages = Array.isArray(f["packages"]) ? (f["packages"] as ReadonlyArray<string>) : []
@@ -129,23 +131,36 @@ export const strayPackages = (row: RealRow, u: Understood): ReadonlyArray<string
   return packages.filter((p) => !named.has(p))
 }
 
+/**
+ * Of those, the ones that come from a word that is not a package: an ordinary English word the index
+ * does not know, acted on as written ("install correctly") or "corrected" into a package ("store" -> storm).
+ */
+export const nonPackageMutations = (row: RealRow, u: Understood, names: NameResolver | undefined): ReadonlyArray<string> =>
+  unexpectedPackages(row, u).filter((p) => {
+    const from = u.corrections.find((c) => c.to === p)?.from ?? p
+    return !(names?.exists(from) ?? false) && isDictionaryWord(from.toLowerCase())
+  })
+
 export interface Score {
   readonly acting: number
   readonly actingRight: number
   readonly none: number
   readonly noneNonMutating: number
   /** Package words of mutating intents that the line does not name, over all lines. */
-  readonly stray: number
+  readonly unexpected: number
+  /** Of those, ordinary words the index does not know (the target: none). */
+  readonly nonPackage: number
   readonly failures: ReadonlyArray<{ readonly row: RealRow; readonly why: string }>
 }
 
-export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) => Understood): Score => {
-  let acting = 0, actingRight = 0, none = 0, noneNonMutating = 0, stray = 0
+export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) => Understood, names?: NameResolver): Score => {
+  let acting = 0, actingRight = 0, none = 0, noneNonMutating = 0, unexpected = 0, nonPackage = 0
   const failures: Array<{ row: RealRow; why: string }> = []
   for (const row of rows) {
     const u = parse(row.text)
-    const strays = strayPackages(row, u)
-    stray += strays.length
+    unexpected += unexpectedPackages(row, u).length
+    const words = nonPackageMutations(row, u, names)
+    nonPackage += words.length
     const reasons: Array<string> = []
     if (row.mode === "none") {
       none++
@@ -157,14 +172,15 @@ export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) =>
       if (why === undefined) actingRight++
       else reasons.push(why)
     }
-    if (strays.length > 0) reasons.push(`acts on ${strays.join(", ")}, which the request does not name as packages`)
+    if (words.length > 0) reasons.push(`acts on ${words.join(", ")}, ordinary words that name no package`)
     if (reasons.length > 0) failures.push({ row, why: reasons.join("; ") })
   }
-  return { acting, actingRight, none, noneNonMutating, stray, failures }
+  return { acting, actingRight, none, noneNonMutating, unexpected, nonPackage, failures }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(1)}%`)
 
 export const describeScore = (label: string, s: Score): string =>
   `${label}: do/ask/info right ${s.actingRight}/${s.acting} (${pct(s.actingRight, s.acting)}); ` +
-  `none non-mutating ${s.noneNonMutating}/${s.none} (${pct(s.noneNonMutating, s.none)}); stray package mutations ${s.stray}`
+  `none non-mutating ${s.noneNonMutating}/${s.none} (${pct(s.noneNonMutating, s.none)}); ` +
+  `non-package mutations ${s.nonPackage} (packages not named by the line: ${s.unexpected})`

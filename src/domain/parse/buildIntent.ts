@@ -59,10 +59,13 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
-        const r = resolvePackages(words, ctx.names)
+        const r = resolvePackages(words, ctx.names, kind !== "info")
         notes.push(...r.notes)
         corrections.push(...r.corrections)
         confidence -= r.doubt
+        if (r.packages.length === 0 && r.refused.length > 0) {
+          return unknown(raw, [...r.notes, `Nothing to ${kind}: name the package, e.g. "${kind} firefox".`])
+        }
         return r.packages
       }
     }

@@ -1,0 +1,73 @@
+/** Ordinary words are never acted on as package names (issue 13); package-looking names still are. */
+import { beforeAll, describe, expect, it } from "vitest"
+import * as fs from "node:fs"
+import { gunzipSync } from "node:zlib"
+import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelJson, channelNames } from "./channelNames.js"
+
+const WORDS = "/usr/share/dict/american-english"
+
+describe("isDictionaryWord", () => {
+  it.each(["correctly", "development", "further", "bluetooth", "equivalent", "store", "tricks"])("%s is an ordinary word", (w) => {
+    expect(isDictionaryWord(w)).toBe(true)
+  })
+  // package names (of the 2020 channel, or looking like one) are not
+  it.each(["firefox", "check", "git", "tailscale", "devenv", "i3lock-color", "python3", "nix-index", "Correctly", "", "a"])("%s is not", (w) => {
+    expect(isDictionaryWord(w)).toBe(false)
+  })
+
+  it.runIf(fs.existsSync(WORDS))("holds exactly wamerican's words less the channel's package names (regenerate with scripts/gen-dictionary.mjs)", () => {
+    const channel = JSON.parse(gunzipSync(fs.readFileSync(channelJson)).toString("utf8")) as Record<string, { pname?: string }>
+    const names = new Set<string>()
+    for (const [attr, p] of Object.entries(channel)) {
+      names.add(attr.slice(attr.lastIndexOf(".") + 1).toLowerCase())
+      if (typeof p.pname === "string") names.add(p.pname.toLowerCase())
+    }
+    const words = new Set(fs.readFileSync(WORDS, "utf8").split("\n").map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z]{2,}$/.test(w)))
+    const wrong = [...words].filter((w) => isDictionaryWord(w) === names.has(w))
+    expect(wrong.slice(0, 20)).toEqual([])
+  })
+})
+
+describe("ordinary words in a request", () => {
+  let names: NameResolver
+  beforeAll(async () => { names = await channelNames() })
+
+  it("are left out, and the real package kept", () => {
+    const u = parseRequest("I would like to install correctly flask", { names })
+    expect(u.intent).toMatchObject({ _tag: "install", packages: ["python3Packages.flask"] })
+    expect(u.notes.join(" ")).toContain("\"correctly\" is an ordinary word")
+  })
+
+  it.each(["install bluetooth", "add development", "remove further", "update equivalent", "try tricks"])("%s acts on nothing", (text) => {
+    for (const ctx of [{ names }, {}]) {
+      const u = parseRequest(text, ctx)
+      expect(u.intent._tag).toBe("unknown")
+      expect(u.notes.join(" ")).toContain("is an ordinary word")
+    }
+  })
+
+  it("are not corrected into a package they are not", () => {
+    const u = parseRequest("install store", { names })
+    expect(u.intent._tag).toBe("unknown")
+    expect(u.corrections).toEqual([])
+  })
+
+  it("names that look like packages keep today's behaviour: kept, with a did-you-mean", () => {
+    const u = parseRequest("install tailscale", { names })
+    expect(u.intent).toMatchObject({ _tag: "install", packages: ["tailscale"] })
+    expect(u.notes.join(" ")).toContain("not in the package index; kept as written")
+    expect(parseRequest("install i3lock-colour", { names }).intent).toMatchObject({ _tag: "install" })
+  })
+
+  it("programs called by an ordinary word are still understood", () => {
+    expect(parseRequest("remove teams", { names }).intent).toMatchObject({ _tag: "remove", packages: ["teams"] })
+    expect(parseRequest("try helix").intent).toMatchObject({ _tag: "try", packages: ["helix"] })
+  })
+
+  it("a question about an ordinary word is not refused (nothing is acted on)", () => {
+    expect(parseRequest("tell me about development", { names }).intent._tag).toBe("info")
+  })
+})
