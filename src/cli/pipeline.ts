@@ -20,6 +20,7 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
+import { imperativeOf, whatItDoes } from "../domain/imperative.js"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -87,7 +88,7 @@ export const runRequest = (req: Request) => {
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
-    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}`)
+    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}${understood.question === true ? " (a question: the plan is the answer)" : ""}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -215,11 +216,15 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
     const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
       ? yield* (yield* CleanPreview).enrich(served0)
       : served0
+    // A question ("how do i install firefox?") is answered with the plan and never carried out, even with --execute.
+    const asked = understood.question === true
+    const dryRun = policy.dryRun || asked
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,
-      dryRun: policy.dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
+      dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
     }
-    for (const line of planLines(plan, policy.dryRun)) yield* out.text(line)
+    for (const line of planLines(plan, dryRun)) yield* out.text(line)
+    if (asked) return yield* answerQuestion(plan, scope, base, policy.dryRun, served.backendMs, started)
 
     if (plan.manual === true) {
       if (served.tried.length > 0 && !out.json) {
@@ -271,6 +276,19 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
       generationAfter: result.generationAfter ?? null, ...(result.data ?? {}),
       timings: timings(started, served.backendMs + executeMs)
     })
+    return 0
+  })
+
+/** The plan was the answer: say what would do it, and that nothing was done. */
+const answerQuestion = (plan: Plan, scope: "user" | "system", base: Record<string, unknown>, dryRun: boolean, backendMs: number, started: number) =>
+  Effect.gen(function*() {
+    const out = yield* Output
+    const command = imperativeOf(plan.intent, scope)
+    const explanation = whatItDoes(plan.intent)
+    if (!dryRun) yield* out.text("That was a question, so nothing was done (not even with --execute).")
+    if (command !== undefined) yield* out.text(`To do it: ${command}`)
+    if (explanation !== undefined) yield* out.text(explanation)
+    yield* out.result({ ok: true, ...base, question: true, executed: false, command: command ?? null, explanation: explanation ?? null, timings: timings(started, backendMs) })
     return 0
   })
 

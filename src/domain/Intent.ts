@@ -75,7 +75,15 @@ export interface Understood {
   readonly scope?: Scope | undefined
   /** A category request ("install a pdf viewer"): search this, and let the user pick. */
   readonly category?: string | undefined
+  /**
+   * A question about doing it ("how do i install firefox?", "any way to roll back?"): the kind is the
+   * thing asked about; the plan is shown as the answer and never carried out, even with --execute.
+   */
+  readonly question?: boolean | undefined
 }
+
+/** Whether --execute carries it out: a change that is not a question about making it ("how do i install x?"). */
+export const isCarriedOut = (u: Understood): boolean => isMutating(u.intent) && u.question !== true
 
 /** The flat JSON shape printed by `parse --json` and in `--show-intent` events. */
 export const intentToJson = (u: Understood): Record<string, unknown> => {
@@ -95,6 +103,7 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     confidence: Math.round(u.confidence * 100) / 100,
     scope: u.scope ?? null,
     category: u.category ?? null,
+    question: u.question === true,
     corrections: u.corrections,
     notes: u.notes
   }

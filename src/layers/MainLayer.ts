@@ -23,6 +23,7 @@ import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { OutputLive } from "./OutputLive.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 import { indexAccess } from "./indexAccess.js"
+import { isCustomSource, sourceOf } from "../domain/argv/PackageSource.js"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
 import type { Nix } from "../services/Nix.js"
 import { Plugins, type LoadedPlugins } from "../services/Plugins.js"
@@ -39,7 +40,7 @@ export const mainLayer = (settings: SettingsShape) => {
     ProfileInspectorLive,
     SystemHostLive
   )
-  const { index, parser } = indexAccess(settings.index)
+  const { index, parser } = indexAccess(settings.index, isCustomSource(sourceOf(settings.file, settings.flake)))
   const nix = NixLive.pipe(Layer.provide(base))
   const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
   const plugins = Layer.effect(Plugins, loadedPlugins)
@@ -89,7 +90,7 @@ export const parseLayer = (settings: SettingsShape) => {
   return Layer.mergeAll(
     base,
     OutputLive.pipe(Layer.provide(base)),
-    Layer.unwrapEffect(Effect.map(loadedPlugins, (l) => indexAccess(settings.index).parser(l.rules)))
+    Layer.unwrapEffect(Effect.map(loadedPlugins, (l) => indexAccess(settings.index, isCustomSource(sourceOf(settings.file, settings.flake))).parser(l.rules)))
   )
 }
 

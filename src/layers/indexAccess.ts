@@ -43,7 +43,11 @@ const lazyResolver = (tryOpen: () => IndexReader | undefined): NameResolver => {
   }
 }
 
-export const indexAccess = (path: string) => {
+/**
+ * `customPackages`: packages come from --file or a flake that is not nixpkgs, whose names the index
+ * (of nixpkgs) does not know.
+ */
+export const indexAccess = (path: string, customPackages = false) => {
   const reader = lazyReader(path)
   const index = Layer.scoped(PackageIndex, Effect.acquireRelease(
     Effect.sync(() => makePackageIndex(path, reader.open).service),
@@ -51,7 +55,7 @@ export const indexAccess = (path: string) => {
   ))
   const parser = (rules: ReadonlyArray<PhraseRule>) => {
     const names = fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined
-    return Layer.succeed(IntentParser, makeIntentParser({ names, rules }))
+    return Layer.succeed(IntentParser, makeIntentParser({ names, rules, customPackages }))
   }
   return { index, parser }
 }

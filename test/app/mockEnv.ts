@@ -19,6 +19,7 @@ import { CleanPreviewLive } from "../../src/layers/backends/native/cleanPreview.
 import { BackendChainFrom, selectBackends } from "../../src/layers/BackendChainLive.js"
 import { makeNixMock, type NixMockOptions, type NixMockState } from "../../src/layers/NixMock.js"
 import { indexAccess } from "../../src/layers/indexAccess.js"
+import { isCustomSource, sourceOf } from "../../src/domain/argv/PackageSource.js"
 import { DryRunPolicy } from "../../src/services/DryRunPolicy.js"
 import { makeDryRunPolicy as makePolicy } from "../../src/layers/DryRunPolicyLive.js"
 import { OutputLive } from "../../src/layers/OutputLive.js"
@@ -58,7 +59,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
     const s: SettingsShape = { ...settings, interactive: options.interactive ?? false }
     const base = Layer.mergeAll(Layer.succeed(Settings, s), Layer.succeed(DryRunPolicy, makePolicy(!s.execute)))
     const nix = mock.layer.pipe(Layer.provide(base))
-    const { index, parser } = indexAccess(s.index)
+    const { index, parser } = indexAccess(s.index, isCustomSource(sourceOf(s.file, s.flake)))
     const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
     const chain = Layer.unwrapEffect(Effect.gen(function*() {
       const builtins = [...(options.backends ?? []), yield* NativeBackend, yield* ProfileBackend, yield* NixEnvBackend, yield* InstructionsBackend]
@@ -75,7 +76,7 @@ export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEn
   }
   const parseLayer = (settings: SettingsShape) => {
     const base = Layer.succeed(Settings, settings)
-    return Layer.mergeAll(base, OutputLive.pipe(Layer.provide(base)), indexAccess(settings.index).parser([]))
+    return Layer.mergeAll(base, OutputLive.pipe(Layer.provide(base)), indexAccess(settings.index, isCustomSource(sourceOf(settings.file, settings.flake))).parser([]))
   }
   return { env: { environment: testEnvironment(options.env), layer, parseLayer, pluginCommands: Effect.succeed([]) }, state: mock.state }
 }

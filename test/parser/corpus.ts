@@ -81,8 +81,10 @@ export const mismatch = (row: Row, u: Understood): string | undefined => {
     return `corrections ${JSON.stringify(u.corrections)}, expected ${fix}`
   }
   if (f.has("nofix") && u.corrections.length > 0) return `corrections ${JSON.stringify(u.corrections)}, expected none`
+  if (f.has("question") && u.question !== true) return "not marked as a question, expected one (the plan as the answer)"
+  if (!f.has("question") && u.question === true) return "marked as a question, expected an order"
   if (f.has("lowconf") && !(u.confidence < CONFIDENCE_THRESHOLD)) return `confidence ${u.confidence}, expected below ${CONFIDENCE_THRESHOLD}`
-  if (!f.has("lowconf") && isMutating(u.intent) && u.confidence < CONFIDENCE_THRESHOLD) {
+  if (!f.has("lowconf") && isMutating(u.intent) && u.question !== true && u.confidence < CONFIDENCE_THRESHOLD) {
     return `confidence ${u.confidence} is below ${CONFIDENCE_THRESHOLD} for a plain request`
   }
   const note = flagValue(f, "note")

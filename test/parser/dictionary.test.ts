@@ -67,6 +67,11 @@ describe("ordinary words in a request", () => {
     expect(parseRequest("try helix").intent).toMatchObject({ _tag: "try", packages: ["helix"] })
   })
 
+  it("with packages from the user's own file or flake, any word may be one of its names", () => {
+    expect(parseRequest("install greet", { names, customPackages: true }).intent).toMatchObject({ _tag: "install", packages: ["greet"] })
+    expect(parseRequest("install greet", { names }).intent._tag).toBe("unknown")
+  })
+
   it("a question about an ordinary word is not refused (nothing is acted on)", () => {
     expect(parseRequest("tell me about development", { names }).intent._tag).toBe("info")
   })

@@ -59,7 +59,7 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
-        const r = resolvePackages(words, ctx.names, kind !== "info")
+        const r = resolvePackages(words, ctx.names, kind !== "info" && ctx.customPackages !== true)
         notes.push(...r.notes)
         corrections.push(...r.corrections)
         confidence -= r.doubt
@@ -147,10 +147,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
   }
 
-  if (isMutating(intent)) {
+  const asked = d.question === true && isMutating(intent)
+  if (isMutating(intent) && !asked) {
     if (tentative) { confidence = Math.min(confidence, 0.55); notes.push("Worded as a question (\"can I ...\"): I will ask before doing it.") }
     else if (question && d.verb !== undefined) confidence -= 0.15
   }
-  if (category !== undefined) return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope, category }
-  return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope }
+  const u: Understood = { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope }
+  return category !== undefined ? { ...u, category } : asked ? { ...u, question: true } : u
 }

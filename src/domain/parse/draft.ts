@@ -8,6 +8,11 @@ import type { PhraseRule } from "./PhraseRule.js"
 export interface ParseContext {
   readonly names?: NameResolver | undefined
   readonly rules?: ReadonlyArray<PhraseRule> | undefined
+  /**
+   * Packages come from the user's own Nix file or flake (--file, a flake that is not nixpkgs): any word
+   * may be one of its names, so ordinary words are not left out (the index knows nixpkgs only).
+   */
+  readonly customPackages?: boolean | undefined
 }
 
 export interface Draft {
@@ -21,6 +26,8 @@ export interface Draft {
   readonly mode?: RebuildMode | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined
+  /** A question about doing it ("how do i install x"): answered with the plan, never carried out. */
+  readonly question?: boolean | undefined
 }
 
 export const draft = (kind: BuiltinKind, slots: Slots, confidence: number, extra: Partial<Draft> = {}): Draft => ({

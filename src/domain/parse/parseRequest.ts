@@ -103,7 +103,8 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   if (isMutatingKind(d.kind) && !d.negated && core.text.split(" ").some((w) => hedgeWords.has(w))) {
     d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }
   }
-  if (isMutatingKind(d.kind) && !d.negated && hasNegation(core.text)) {
+  // (a question's own negation was checked where it was read: "i have no idea how to install x" asks)
+  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
     return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

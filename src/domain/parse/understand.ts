@@ -14,6 +14,7 @@ import { matchVerb } from "./verbIndex.js"
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
+export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
 /** Text -> a draft intent, before package words are read. */
@@ -49,7 +50,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
       mode: phrase.mode,
-      notes: phrase.note !== undefined ? [phrase.note] : []
+      notes: phrase.note !== undefined ? [phrase.note] : [],
+      question: phrase.question === true && isMutatingKind(phrase.kind)
     })
   }
   if (depth === 0) {
@@ -60,13 +62,21 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (s === undefined) continue
       const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
       if (inner === undefined) break
-      const how = `A question, not an order: I will not do it. To do it, say: ${s["rest"]}`
       if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || inner.kind === "update") {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
-        if (r._tag === "packages") return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
-        if (r._tag === "category") return draft("search", { query: r.query }, 0.8, { notes: [how] })
+        // "how do i install a pdf viewer": the programs to pick from
+        if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
+        // "how do i use git" asks about git, not for it
+        if (r._tag === "packages" && inner.verb === "use") return draft("info", inner.slots, 0.8)
+        // "how do i install packages": how ask-nix works
+        if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) return draft("help", {}, 0.8)
       }
-      if (isMutatingKind(inner.kind)) return draft("help", {}, 0.8, { notes: [how] })
+      // "how do i install firefox": the plan is the answer, never carried out; "how do i not ..." is not asked
+      if (isMutatingKind(inner.kind)) {
+        return (s["rest"] ?? "").split(" ").some((w) => negationWords.has(w))
+          ? draft("help", {}, 0.8)
+          : { ...inner, question: true, notes: [...inner.notes, QUESTION_NOTE] }
+      }
       return inner
     }
   }

@@ -38,4 +38,6 @@ export interface Phrase {
   readonly pointsBack?: boolean
   /** Shown in notes when this phrase matched. */
   readonly note?: string
+  /** The phrase asks how to do it ("is it possible to install x"): the plan is the answer, never carried out. */
+  readonly question?: boolean
 }
