@@ -5,6 +5,9 @@ import type { NameResolver } from "./NameResolver.js"
 import type { Slots } from "./pattern.js"
 import type { PhraseRule } from "./PhraseRule.js"
 
+/** Mutating intents below this are not carried out without asking (terminal) or at all (non-interactive). */
+export const CONFIDENCE_THRESHOLD = 0.6
+
 export interface ParseContext {
   readonly names?: NameResolver | undefined
   readonly rules?: ReadonlyArray<PhraseRule> | undefined

@@ -11,17 +11,17 @@ import { Explain, Help, Info, Search, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type ParseContext, unknown } from "./draft.js"
-import { hedgeWords, negationWords } from "./grammar/questions.js"
+import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
+import { readRealRequest } from "./realRequest.js"
 
 export type { ParseContext } from "./draft.js"
 
-/** Mutating intents below this are not carried out without asking (terminal) or at all (non-interactive). */
-export const CONFIDENCE_THRESHOLD = 0.6
+export { CONFIDENCE_THRESHOLD } from "./draft.js"
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
@@ -32,7 +32,16 @@ const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generati
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
+/**
+ * A request -> what it asks. One sentence as typed is read by the grammar; when that reads nothing,
+ * the request is read as people write it in forums and issue trackers (./realRequest.ts).
+ */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
+  const u = parseSentence(text, ctx)
+  return u.intent._tag === "unknown" ? readRealRequest(text, ctx, u, parseSentence) : u
+}
+
+const parseSentence = (text: string, ctx: ParseContext): Understood => {
   const n = normalize(text)
   if (n.text === "") {
     return n.question
@@ -99,6 +108,9 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : "I did not understand this. Say \"help\" to see what I understand."
     return unknown(text, [hint])
+  }
+  if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
+    return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])
   }
   if (isMutatingKind(d.kind) && !d.negated && core.text.split(" ").some((w) => hedgeWords.has(w))) {
     d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }

@@ -53,6 +53,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
     "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
   ] },
+  // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
+  { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
+    "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
+    "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)", "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
+  ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
     "(update|upgrade|refresh|pull|fetch|sync) [my|the|all|all my|all the] [nix|nixos|nixpkgs] (channel|channels)", "nix-channel --update *", "nix-channel --update"

@@ -38,3 +38,9 @@ export const pointsBackBreaks: ReadonlySet<string> = new Set([
   "but", "while", "whereas", "though", "although", "unlike", "except", "do", "does", "did", "why", "how",
   "what", "when", "which", "who", "whether", "worth", "need"
 ])
+
+/**
+ * A request that quotes an error ("nixos-rebuild switch gives `error: ...`", "... No such file or directory")
+ * reports a problem: it is never carried out as an order.
+ */
+export const quotesAnError = /\b(?:error|fatal|panic)\s*:|\bgives?(?: me)?(?: an?| the)? (?:error|warning)\b|\bno such file or directory\b|\berrors? out\b|\btraceback\b|\bsegfault/i

@@ -1,0 +1,57 @@
+/**
+ * A request the grammar could not read as one sentence, read as people write in forums and issue
+ * trackers: a shell's "command not found" anywhere in it, or one of its sentences once title prefixes,
+ * markdown and asides are off ("feat(home): add emacs", "On NixOS I am unable to uninstall the
+ * `i3lock-color` package."). An order found in one sentence of several is asked about before it is done.
+ */
+import { isMutating, Provides, type Understood } from "../Intent.js"
+import { CONFIDENCE_THRESHOLD, type ParseContext } from "./draft.js"
+import { negationWords } from "./grammar/questions.js"
+import { cleanReal, missingCommand } from "./realText.js"
+
+/** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
+const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
+
+type Parse = (text: string, ctx: ParseContext) => Understood
+
+/** How much a reading says: an action or a lookup beats an explanation, which beats help. */
+const weight = (u: Understood): number => {
+  switch (u.intent._tag) {
+    case "unknown": return 0
+    case "help": return 1
+    case "explain": return 2
+    case "search": case "info": return 3
+    default: return 4
+  }
+}
+
+export const readRealRequest = (text: string, ctx: ParseContext, today: Understood, parse: Parse): Understood => {
+  const cmd = missingCommand(text)
+  if (cmd !== undefined) {
+    return { intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] }
+  }
+  const real = cleanReal(text)
+  const partial = real.sentences.length > 1
+  const candidates = partial ? real.sentences : real.changed ? [real.text] : []
+  // "install firefox? no, wait": another sentence takes the order back
+  const takenBack = partial && real.sentences.some((s) => s.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || TAKE_BACK.has(w)))
+  let best: Understood | undefined
+  for (const s of candidates) {
+    // a word alone is not the request ("install failed: firefox")
+    if (partial && !s.includes(" ")) continue
+    const u = parse(s, ctx)
+    if (isMutating(u.intent) && u.question !== true && (real.report || takenBack)) continue
+    // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
+    if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
+    if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
+  }
+  if (best === undefined) return today
+  if (partial && isMutating(best.intent) && best.question !== true) {
+    return {
+      ...best,
+      confidence: Math.min(best.confidence, CONFIDENCE_THRESHOLD - 0.05),
+      notes: [...best.notes, "The order is one sentence of several: I will ask before doing it."]
+    }
+  }
+  return best
+}
