@@ -34,14 +34,17 @@ const flagValue = (flags: ReadonlySet<string>, key: string): string | undefined 
  * Why the packages or query of an understood request do not match an `expect` column ('none', '-',
  * 'q:words', or package slots), or undefined when they do.
  */
-export const expectMismatch = (expect: string, u: Understood): string | undefined => {
+export const expectMismatch = (expect: string, u: Understood, opts: { readonly plurals?: boolean } = {}): string | undefined => {
   const i = u.intent as unknown as Record<string, unknown> & { _tag: string }
   const packages = Array.isArray(i["packages"]) ? (i["packages"] as ReadonlyArray<string>) : []
   const query = typeof i["query"] === "string" ? (i["query"] as string) : ""
   if (expect === "none" && packages.length > 0) return `packages ${packages.join(",")}, expected none`
   if (expect.startsWith("q:")) {
     const words = expect.slice(2).trim().split(/\s+/)
-    const missing = words.filter((w) => !query.toLowerCase().split(/\s+/).includes(w.toLowerCase()))
+    const have = query.toLowerCase().split(/\s+/)
+    // plurals: "flakes" is as good as "flake" (real requests are labelled with the word as written)
+    const same = (a: string, b: string) => a === b || (opts.plurals === true && (a === `${b}s` || b === `${a}s`))
+    const missing = words.filter((w) => !have.some((h) => same(h, w.toLowerCase())))
     if (missing.length > 0) return `query "${query}" lacks ${missing.join(", ")}`
   } else if (expect !== "-" && expect !== "none") {
     const slots = expect.split(",").map((s) => s.trim().split("|"))

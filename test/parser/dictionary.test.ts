@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import * as fs from "node:fs"
 import { gunzipSync } from "node:zlib"
-import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
+import { isDictionaryWord, isEnglishWord } from "../../src/domain/parse/dictionary.js"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { channelJson, channelNames } from "./channelNames.js"
@@ -18,7 +18,13 @@ describe("isDictionaryWord", () => {
     expect(isDictionaryWord(w)).toBe(false)
   })
 
-  it.runIf(fs.existsSync(WORDS))("holds exactly wamerican's words less the channel's package names (regenerate with scripts/gen-dictionary.mjs)", () => {
+  it("knows English words that are also package names", () => {
+    expect(isEnglishWord("love")).toBe(true)
+    expect(isDictionaryWord("love")).toBe(false)
+    expect(isEnglishWord("tailscale")).toBe(false)
+  })
+
+  it.runIf(fs.existsSync(WORDS))("holds exactly wamerican's words, the channel's package names marked (regenerate with scripts/gen-dictionary.mjs)", () => {
     const channel = JSON.parse(gunzipSync(fs.readFileSync(channelJson)).toString("utf8")) as Record<string, { pname?: string }>
     const names = new Set<string>()
     for (const [attr, p] of Object.entries(channel)) {
@@ -26,7 +32,7 @@ describe("isDictionaryWord", () => {
       if (typeof p.pname === "string") names.add(p.pname.toLowerCase())
     }
     const words = new Set(fs.readFileSync(WORDS, "utf8").split("\n").map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z]{2,}$/.test(w)))
-    const wrong = [...words].filter((w) => isDictionaryWord(w) === names.has(w))
+    const wrong = [...words].filter((w) => isDictionaryWord(w) === names.has(w) || !isEnglishWord(w))
     expect(wrong.slice(0, 20)).toEqual([])
   })
 })

@@ -117,7 +117,7 @@ export const actionMismatch = (row: RealRow, u: Understood): string | undefined 
   }
   // an `opt:` line read as another allowed kind (explain, option): the option words are not asked of it
   if (row.expect.startsWith("opt:")) return undefined
-  return expectMismatch(row.expect, u)
+  return expectMismatch(row.expect, u, { plurals: true })
 }
 
 /** Packages of a mutating intent that the line does not name (what would be acted on by mistake). */

@@ -42,3 +42,8 @@ export const isMutatingKind = (k: string) => k === "install" || k === "remove" |
 export const unknown = (text: string, notes: ReadonlyArray<string>): Understood => ({
   intent: new Unknown({ text }, true), confidence: 0, notes, corrections: []
 })
+
+/** The grammar read nothing in a sentence (not a refusal: other readings may still be tried); the hint says why. */
+export interface NotRead {
+  readonly notRead: string
+}

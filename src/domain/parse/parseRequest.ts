@@ -10,7 +10,7 @@
 import { Explain, Help, Info, Search, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
-import { type Draft, isMutatingKind, type ParseContext, unknown } from "./draft.js"
+import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
@@ -38,10 +38,11 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   const u = parseSentence(text, ctx)
-  return u.intent._tag === "unknown" ? readRealRequest(text, ctx, u, parseSentence) : u
+  return "notRead" in u ? readRealRequest(text, ctx, u.notRead, parseSentence) : u
 }
 
-const parseSentence = (text: string, ctx: ParseContext): Understood => {
+/** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
+const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
   const n = normalize(text)
   if (n.text === "") {
     return n.question
@@ -107,7 +108,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood => {
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : "I did not understand this. Say \"help\" to see what I understand."
-    return unknown(text, [hint])
+    return { notRead: hint }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])

@@ -4,15 +4,19 @@
  * markdown and asides are off ("feat(home): add emacs", "On NixOS I am unable to uninstall the
  * `i3lock-color` package."). An order found in one sentence of several is asked about before it is done.
  */
-import { isMutating, Provides, type Understood } from "../Intent.js"
-import { CONFIDENCE_THRESHOLD, type ParseContext } from "./draft.js"
+import { Explain, isMutating, Provides, type Understood } from "../Intent.js"
+import { CONFIDENCE_THRESHOLD, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { negationWords } from "./grammar/questions.js"
 import { cleanReal, missingCommand } from "./realText.js"
+import { aboutNix, namesSomething, topicOf } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
 const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
 
-type Parse = (text: string, ctx: ParseContext) => Understood
+/** "don't update nixos", "do not run the gc": a negated order, refused rather than explained. */
+const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+)?(?:install|remove|uninstall|delete|update|upgrade|run|clean|roll|rollback|rebuild|switch|touch|change|gc)\b/i
+
+type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** How much a reading says: an action or a lookup beats an explanation, which beats help. */
 const weight = (u: Understood): number => {
@@ -25,7 +29,7 @@ const weight = (u: Understood): number => {
   }
 }
 
-export const readRealRequest = (text: string, ctx: ParseContext, today: Understood, parse: Parse): Understood => {
+export const readRealRequest = (text: string, ctx: ParseContext, hint: string, parse: Parse): Understood => {
   const cmd = missingCommand(text)
   if (cmd !== undefined) {
     return { intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] }
@@ -40,12 +44,17 @@ export const readRealRequest = (text: string, ctx: ParseContext, today: Understo
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
     const u = parse(s, ctx)
+    if ("notRead" in u) continue
     if (isMutating(u.intent) && u.question !== true && (real.report || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
   }
-  if (best === undefined) return today
+  if (best === undefined) {
+    // "please don't update nixos": the refusal is the answer, not an explanation of nixos
+    const refused = !partial && FORBIDS.test(real.text)
+    return (refused ? undefined : explainTopic(real.text, real.sentences)) ?? unknown(text, [hint])
+  }
   if (partial && isMutating(best.intent) && best.question !== true) {
     return {
       ...best,
@@ -54,4 +63,17 @@ export const readRealRequest = (text: string, ctx: ParseContext, today: Understo
     }
   }
   return best
+}
+
+/** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
+const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
+  if (!aboutNix(text)) return undefined
+  const about = sentences.filter(aboutNix)
+  const sentence = about.find((s) => s.includes("?")) ?? about[0] ?? text
+  const query = topicOf(sentence)
+  if (!namesSomething(query)) return undefined
+  return {
+    intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
+    notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
+  }
 }
