@@ -1,5 +1,5 @@
-/** Examples shown in --help of each command. */
-export const commandExamples: Readonly<Record<string, ReadonlyArray<string>>> = {
+/** Examples shown in --help: the root's and the CLI's own commands' (intent kinds bring theirs: src/domain/intents). */
+export const cliExamples: Readonly<Record<string, ReadonlyArray<string>>> = {
   "ask-nix": [
     'ask-nix "install firefox"              # show the plan (nothing changes)',
     'ask-nix --execute install firefox      # do it',
@@ -8,25 +8,10 @@ export const commandExamples: Readonly<Record<string, ReadonlyArray<string>>> = 
     'ask-nix search pdf viewer',
     'ask-nix --json list'
   ],
-  install: ["ask-nix install firefox", "ask-nix --execute install git tmux", "ask-nix --file ./pkgs.nix install hello"],
-  remove: ["ask-nix remove htop", "ask-nix --execute remove git curl"],
-  update: ["ask-nix update            # everything", "ask-nix update firefox", "ask-nix --execute update"],
-  search: ["ask-nix search firefox", "ask-nix search pdf viewer", "ask-nix --json search ripgrep"],
-  list: ["ask-nix list", "ask-nix --json list", "ask-nix --profile /tmp/p list"],
-  rollback: ["ask-nix rollback", "ask-nix rollback --to 12", "ask-nix rollback --back 2", "ask-nix --execute rollback"],
-  generations: ["ask-nix generations", "ask-nix --json generations"],
-  clean: ["ask-nix clean", "ask-nix clean --keep 3", "ask-nix --execute clean --keep 5"],
-  info: ["ask-nix info htop", "ask-nix --json info git"],
-  try: ["ask-nix try cowsay", "ask-nix --execute try python3 --command python3"],
-  provides: ["ask-nix provides rg", "ask-nix provides convert"],
-  explain: ["ask-nix explain generation", "ask-nix explain flake"],
-  help: ["ask-nix help"],
   parse: ['ask-nix parse "please install vim and git"', 'ask-nix parse --json "get rid of emacs"'],
   ask: ['ask-nix ask "install firefox"   # the same as ask-nix "install firefox"'],
   index: ["ask-nix index build", "ask-nix index build --from nixpkgs.json.gz", "ask-nix index status"]
 }
 
-export const examplesText = (name: string): string => {
-  const ex = commandExamples[name] ?? []
-  return ex.length === 0 ? "" : `\n\nExamples:\n${ex.map((e) => `  ${e}`).join("\n")}`
-}
+export const examplesText = (examples: ReadonlyArray<string>): string =>
+  examples.length === 0 ? "" : `\n\nExamples:\n${examples.map((e) => `  ${e}`).join("\n")}`

@@ -27,4 +27,4 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
     Effect.catchIf(ValidationError.isValidationError, () => Effect.succeed(true))
   )
   return failed ? 2 : yield* Ref.get(exit)
-}) as Effect.Effect<number, never, CliApp.CliApp.Environment>
+})

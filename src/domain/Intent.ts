@@ -1,62 +1,84 @@
 /**
- * Intents: what the user asked for, as a Schema tagged union.
+ * Intents: what the user asked for. Each kind is specified once, in ./intents/KIND.ts (its schema,
+ * whether it mutates, how it reads, its typed subcommand, its help examples); `specs` below lists
+ * them, and everything else is derived from that list: the Intent union, isMutating, describeIntent,
+ * intentProblem, intentToJson, the typed subcommands, the help groups and the system forms.
  * The `_tag` values are a contract (scripts and tests use them).
+ *
+ * Adding a kind: write ./intents/KIND.ts (see ./intents/IntentSpec.ts), add it to `specs`, and give
+ * the backends that serve it a handler (src/layers/backends/*: their `handlers` tables).
  */
 import { Schema } from "effect"
+import { clean } from "./intents/Clean.js"
+import { explain } from "./intents/Explain.js"
+import { generations } from "./intents/Generations.js"
+import { help } from "./intents/Help.js"
+import { info } from "./intents/Info.js"
+import { install } from "./intents/Install.js"
+import type { HelpGroup, IntentBehaviour, IntentJson, SpecPhrase, TypedCommand } from "./intents/IntentSpec.js"
+import { list } from "./intents/List.js"
+import { plugin } from "./intents/PluginIntent.js"
+import { provides } from "./intents/Provides.js"
+import { rebuild } from "./intents/Rebuild.js"
+import { remove } from "./intents/Remove.js"
+import { rollback } from "./intents/Rollback.js"
+import { search } from "./intents/Search.js"
+import { tryIntent } from "./intents/Try.js"
+import { unknown } from "./intents/Unknown.js"
+import { update } from "./intents/Update.js"
 
-const Packages = Schema.Array(Schema.String)
+export { Clean } from "./intents/Clean.js"
+export { Explain } from "./intents/Explain.js"
+export { Generations } from "./intents/Generations.js"
+export { Help } from "./intents/Help.js"
+export { Info } from "./intents/Info.js"
+export { Install } from "./intents/Install.js"
+export { List } from "./intents/List.js"
+export { PluginIntent } from "./intents/PluginIntent.js"
+export { Provides } from "./intents/Provides.js"
+export { Rebuild, RebuildMode } from "./intents/Rebuild.js"
+export { Remove } from "./intents/Remove.js"
+export { generationsBackOf, Rollback } from "./intents/Rollback.js"
+export { Search } from "./intents/Search.js"
+export { Try } from "./intents/Try.js"
+export { Unknown } from "./intents/Unknown.js"
+export { Update } from "./intents/Update.js"
 
-export class Install extends Schema.TaggedClass<Install>()("install", { packages: Packages }) {}
-export class Remove extends Schema.TaggedClass<Remove>()("remove", { packages: Packages }) {}
-/** `packages` empty = everything. */
-export class Update extends Schema.TaggedClass<Update>()("update", { packages: Packages }) {}
-export class Search extends Schema.TaggedClass<Search>()("search", { query: Schema.String }) {}
-export class List extends Schema.TaggedClass<List>()("list", {}) {}
-/**
- * `generation`: switch to that generation. Else `steps` generations back from the current one
- * ("go back two generations"; absent = 1, the previous one).
- */
-export class Rollback extends Schema.TaggedClass<Rollback>()("rollback", {
-  generation: Schema.optional(Schema.Int),
-  steps: Schema.optional(Schema.Int)
-}) {}
-export class Generations extends Schema.TaggedClass<Generations>()("generations", {}) {}
-export class Clean extends Schema.TaggedClass<Clean>()("clean", { keep: Schema.optional(Schema.Int) }) {}
-export class Info extends Schema.TaggedClass<Info>()("info", { packages: Packages }) {}
-export class Try extends Schema.TaggedClass<Try>()("try", {
-  packages: Packages,
-  command: Schema.optional(Schema.String)
-}) {}
-export class Provides extends Schema.TaggedClass<Provides>()("provides", { query: Schema.String }) {}
-export class Explain extends Schema.TaggedClass<Explain>()("explain", { query: Schema.String }) {}
-export class Help extends Schema.TaggedClass<Help>()("help", {}) {}
-export class Unknown extends Schema.TaggedClass<Unknown>()("unknown", { text: Schema.String }) {}
-/** NixOS system rebuild (issue 8): build | test | boot | switch | dry-build. */
-export class Rebuild extends Schema.TaggedClass<Rebuild>()("rebuild", {
-  mode: Schema.Literal("build", "test", "boot", "switch", "dry-build")
-}) {}
-/** An intent contributed by a plugin (src/plugins). */
-export class PluginIntent extends Schema.TaggedClass<PluginIntent>()("plugin", {
-  plugin: Schema.String,
-  kind: Schema.String,
-  text: Schema.String,
-  args: Schema.Record({ key: Schema.String, value: Schema.Unknown })
-}) {}
+/** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
+const specs = {
+  install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
+  rebuild, explain, help, unknown, plugin
+}
 
-export const Intent = Schema.Union(
-  Install, Remove, Update, Search, List, Rollback, Generations, Clean,
-  Info, Try, Provides, Explain, Help, Unknown, Rebuild, PluginIntent
-)
+const all = Object.values(specs)
+
+export const Intent = Schema.Union(...all.map((s) => s.schema))
 export type Intent = typeof Intent.Type
 export type IntentKind = Intent["_tag"]
+export type IntentOf<K extends IntentKind> = Extract<Intent, { readonly _tag: K }>
 
-/** Kinds that change the system: only carried out with --execute. */
-export const mutatingKinds: ReadonlySet<string> = new Set([
-  "install", "remove", "update", "rollback", "clean", "try", "rebuild"
-])
+/** The specs again, checked: each key is its own kind, and each spec handles its own intent. */
+const behaviour: { readonly [K in IntentKind]: IntentBehaviour<IntentOf<K>> & { readonly kind: K } } = specs
 
-export const isMutating = (intent: Intent): boolean =>
-  intent._tag === "plugin" ? intent.args["mutating"] === true : mutatingKinds.has(intent._tag)
+const mutatingOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): boolean => {
+  const m = behaviour[kind].mutating
+  return typeof m === "function" ? m(intent) : m
+}
+const describeOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string => behaviour[kind].describe(intent)
+const problemOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string | undefined => behaviour[kind].problem?.(intent)
+const jsonOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): IntentJson => behaviour[kind].json?.(intent) ?? {}
+
+/** Changes the system: only carried out with --execute. */
+export const isMutating = (intent: Intent): boolean => mutatingOne(intent._tag, intent)
+
+/** Kinds that always change the system (a plugin kind decides per intent). */
+export const kindMutates = (kind: string): boolean => all.some((s) => s.kind === kind && s.mutating === true)
+
+/** One line for humans: "install firefox", "search pdf viewer". */
+export const describeIntent = (intent: Intent): string => describeOne(intent._tag, intent)
+
+/** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
+export const intentProblem = (intent: Intent): string | undefined => problemOne(intent._tag, intent)
 
 /** Where a request applies: the user's profile or the NixOS system (issue 8). */
 export const Scope = Schema.Literal("user", "system")
@@ -85,20 +107,24 @@ export interface Understood {
 /** Whether --execute carries it out: a change that is not a question about making it ("how do i install x?"). */
 export const isCarriedOut = (u: Understood): boolean => isMutating(u.intent) && u.question !== true
 
+const stringOrNull = (v: unknown) => (typeof v === "string" ? v : null)
+const numberOrNull = (v: unknown) => (typeof v === "number" ? v : null)
+
 /** The flat JSON shape printed by `parse --json` and in `--show-intent` events. */
 export const intentToJson = (u: Understood): Record<string, unknown> => {
-  const i = u.intent as Record<string, unknown> & { _tag: string }
+  const fields: Readonly<Record<string, unknown>> = { ...u.intent }
   return {
-    intent: i._tag,
-    packages: Array.isArray(i["packages"]) ? i["packages"] : [],
-    query: typeof i["query"] === "string" ? i["query"] : null,
-    generation: typeof i["generation"] === "number" ? i["generation"] : null,
-    keep: typeof i["keep"] === "number" ? i["keep"] : null,
-    steps: typeof i["steps"] === "number" ? i["steps"] : null,
-    command: typeof i["command"] === "string" ? i["command"] : null,
-    text: typeof i["text"] === "string" ? i["text"] : null,
-    mode: typeof i["mode"] === "string" ? i["mode"] : null,
-    plugin: i._tag === "plugin" ? { id: i["plugin"], kind: i["kind"], args: i["args"] } : null,
+    intent: u.intent._tag,
+    packages: Array.isArray(fields["packages"]) ? fields["packages"] : [],
+    query: stringOrNull(fields["query"]),
+    generation: numberOrNull(fields["generation"]),
+    keep: numberOrNull(fields["keep"]),
+    steps: numberOrNull(fields["steps"]),
+    command: stringOrNull(fields["command"]),
+    text: stringOrNull(fields["text"]),
+    mode: stringOrNull(fields["mode"]),
+    plugin: null,
+    ...jsonOne(u.intent._tag, u.intent),
     mutating: isMutating(u.intent),
     confidence: Math.round(u.confidence * 100) / 100,
     scope: u.scope ?? null,
@@ -109,51 +135,29 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
   }
 }
 
-/** How many generations back a rollback goes when that is more than one and no generation is named. */
-export const generationsBackOf = (intent: Rollback): number | undefined =>
-  intent.generation === undefined && intent.steps !== undefined && intent.steps > 1 ? intent.steps : undefined
+/** The typed subcommands (`ask-nix install ...`), in help order. */
+export const intentCommands: ReadonlyArray<TypedCommand<Intent>> = all.flatMap((s) => (s.command === undefined ? [] : [s.command]))
 
-/** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
-export const intentProblem = (intent: Intent): string | undefined => {
-  switch (intent._tag) {
-    case "clean":
-      return intent.keep !== undefined && intent.keep < 1
-        ? `Keeping ${intent.keep} generations is not possible: the current one always stays. Say --keep 1 or more, or leave it out to delete every old generation.`
-        : undefined
-    case "rollback":
-      if (intent.generation !== undefined && intent.steps !== undefined) return "Say either which generation to go back to (--to N) or how many generations back (--back N), not both."
-      if (intent.steps !== undefined && intent.steps < 1) return `Going back ${intent.steps} generations is not possible: say --back 1 or more.`
-      if (intent.generation !== undefined && intent.generation < 1) return `There is no generation ${intent.generation}: generations are numbered from 1. See them with: ask-nix generations`
-      return undefined
-    default:
-      return undefined
-  }
-}
+/** Example groups for `ask-nix help`, each with the kind its examples parse to. */
+export const intentHelp: ReadonlyArray<HelpGroup & { readonly kind: IntentKind }> =
+  all.flatMap((s) => (s.help ?? []).map((g) => ({ ...g, kind: s.kind })))
 
-/** One line for humans: "install firefox", "search pdf viewer". */
-export const describeIntent = (intent: Intent): string => {
-  switch (intent._tag) {
-    case "install": case "remove": case "info":
-      return `${intent._tag} ${intent.packages.join(", ")}`
-    case "update":
-      return intent.packages.length === 0 ? "update everything" : `update ${intent.packages.join(", ")}`
-    case "try":
-      return `try ${intent.packages.join(", ")}${intent.command ? ` (run ${intent.command})` : ""} without installing`
-    case "search": case "provides": case "explain":
-      return `${intent._tag} ${intent.query}`
-    case "rollback":
-      return intent.generation !== undefined
-        ? `roll back to generation ${intent.generation}`
-        : generationsBackOf(intent) !== undefined
-        ? `roll back ${intent.steps} generations`
-        : "roll back to the previous generation"
-    case "clean":
-      return intent.keep === undefined ? "clean up old generations and collect garbage" : `clean up, keeping ${intent.keep} generations`
-    case "list": return "list installed packages"
-    case "generations": return "list generations"
-    case "help": return "help"
-    case "unknown": return `(not understood) ${intent.text}`
-    case "rebuild": return `rebuild the system (${intent.mode})`
-    case "plugin": return intent.text ? `${intent.kind}: ${intent.text}` : intent.kind
-  }
-}
+/** Every kind there is (plugin rules may not reuse them as commands). */
+export const intentKinds: ReadonlyArray<IntentKind> = all.map((s) => s.kind)
+
+/** The NixOS system form of a kind, if it has one (see IntentSpec.system). */
+export const systemFormOf = (kind: IntentKind) => specs[kind].system
+
+/** What the parser reads after the kind's verb, if anything. */
+export const readsOf = (kind: string): "packages" | "query" | undefined => all.find((s) => s.kind === kind)?.reads
+
+/** Phrases that kinds outside the built-in grammar bring with them. */
+export const intentPhrases: ReadonlyArray<SpecPhrase & { readonly kind: IntentKind }> =
+  all.flatMap((s) => (s.phrases ?? []).map((p) => ({ ...p, kind: s.kind })))
+
+const fromSlotsOne = <K extends IntentKind>(kind: K, slots: Readonly<Record<string, string>>, raw: string): Intent | undefined =>
+  behaviour[kind].fromSlots?.(slots, raw)
+
+/** The intent of a kind's own phrase (IntentSpec.fromSlots); undefined = not understood. */
+export const intentFromSlots = (kind: IntentKind, slots: Readonly<Record<string, string>>, raw: string): Intent | undefined =>
+  fromSlotsOne(kind, slots, raw)

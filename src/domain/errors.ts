@@ -139,6 +139,12 @@ export class PluginFailed extends Schema.TaggedError<PluginFailed>()("PluginFail
   detail: Schema.String
 }) {}
 
+/** A profile's links or manifest could not be read (the native backend passes; others see the profile as new). */
+export class ProfileUnreadable extends Schema.TaggedError<ProfileUnreadable>()("ProfileUnreadable", {
+  profile: Schema.String,
+  detail: Schema.String
+}) {}
+
 export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   path: Schema.String,
   detail: Schema.String
@@ -149,7 +155,7 @@ export type ServeError =
   | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
-  | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation
+  | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
 
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
@@ -212,6 +218,8 @@ export const userMessage = (e: AppError): string => {
       return `ask-nix cannot do this itself here. Run these commands yourself:\n${e.steps.map((s) => `  ${s}`).join("\n")}`
     case "PluginFailed": return `The plugin "${e.plugin}" failed: ${e.detail}`
     case "FileError": return `${e.path}: ${e.detail}`
+    case "ProfileUnreadable":
+      return `Cannot read the profile ${e.profile} (${e.detail}). Check that it exists and that you may read it, or pass --profile.`
   }
 }
 

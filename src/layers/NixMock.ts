@@ -6,8 +6,9 @@
  * call in dry-run" and "--execute changed the profile". Build a fresh one per test: `makeNixMock()`.
  */
 import { Effect, Layer, Stream } from "effect"
-import { ProfileInspector, type ProfileKind } from "../services/ProfileInspector.js"
-import { parseManifest } from "../domain/profile/manifest.js"
+import type { ProfileKind } from "../domain/profile/Profile.js"
+import { ProfileInspector } from "../services/ProfileInspector.js"
+import { parseManifest } from "../domain/profile/ManifestJson.js"
 import { NixNotFound } from "../domain/errors.js"
 import { classifyFailure } from "../domain/nixlog/classifyFailure.js"
 import { parseLog } from "../domain/nixlog/LogParser.js"
@@ -118,7 +119,9 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
       if (g === undefined || state.kind !== "profile") return undefined
       const m = parseManifest(manifestJson(g.packages))
       return typeof m === "string" ? undefined : m
-    })
+    }),
+    kindOf: (_profile, generation) =>
+      Effect.sync(() => (state.generations.some((g) => g.number === generation) ? state.kind : "new"))
   })
 
   const layer = Layer.merge(Layer.effect(Nix, make), Layer.succeed(ProfileInspector, inspector))

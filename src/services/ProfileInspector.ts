@@ -1,27 +1,22 @@
 /**
  * Reads a profile without changing it: which kind it is (manifest.json = `nix profile`, manifest.nix =
  * `nix-env`, nothing = new), its manifest, and its generations (the `NAME-N-link` symlinks beside it).
- * A service so that the mock Nix can answer from its in-memory profile; the live one reads the disk.
+ * A service so that the mock Nix can answer from its in-memory profile; the live one
+ * (src/layers/ProfileInspectorLive.ts) reads the disk through src/layers/profile/ProfileFiles.ts.
  */
 import { Context, type Effect } from "effect"
-import type { Generation } from "../domain/Plan.js"
-import type { Manifest } from "../domain/profile/manifest.js"
+import type { ProfileUnreadable } from "../domain/errors.js"
+import type { Manifest, ProfileInfo, ProfileKind } from "../domain/profile/Profile.js"
 
-export type ProfileKind = "profile" | "nix-env" | "new"
-
-export interface ProfileInfo {
-  readonly path: string
-  readonly kind: ProfileKind
-  /** The parsed manifest.json (kind "profile"), or why it could not be read. */
-  readonly manifest: Manifest | string | undefined
-  readonly generations: ReadonlyArray<Generation>
-  readonly current: number | undefined
-}
+export type { ProfileInfo, ProfileKind }
 
 export interface ProfileInspectorShape {
-  readonly inspect: (profile: string) => Effect.Effect<ProfileInfo>
-  /** The manifest of one generation (kind "profile"), for diffs between generations. */
+  /** The profile at this path (a link to it, such as ~/.nix-profile, is followed); no profile yet is kind "new". */
+  readonly inspect: (profile: string) => Effect.Effect<ProfileInfo, ProfileUnreadable>
+  /** What one generation holds, for diffs between generations; undefined when it cannot be read. */
   readonly manifestOf: (profile: string, generation: number) => Effect.Effect<Manifest | undefined>
+  /** The kind of one generation (a profile's generations may mix kinds: the doctor says so). */
+  readonly kindOf: (profile: string, generation: number) => Effect.Effect<ProfileKind>
 }
 
 export class ProfileInspector extends Context.Tag("ask-nix/ProfileInspector")<ProfileInspector, ProfileInspectorShape>() {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { osaDistance, osaDistanceIn } from "../../src/domain/osa.js"
-import { parseDrvName } from "../../src/domain/index/parseDrvName.js"
+import { parseDrvName } from "../../src/domain/profile/drvName.js"
 import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/domain/index/rank.js"
 import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/domain/index/text.js"
@@ -103,10 +103,10 @@ describe("text", () => {
 
 describe("parseDrvName", () => {
   it("splits at the first dash followed by a non-letter", () => {
-    expect(parseDrvName("hello-2.10")).toEqual({ pname: "hello", version: "2.10" })
-    expect(parseDrvName("git-minimal-2.23.1")).toEqual({ pname: "git-minimal", version: "2.23.1" })
-    expect(parseDrvName("steam")).toEqual({ pname: "steam", version: "" })
-    expect(parseDrvName("python3.7-requests-2.22.0")).toEqual({ pname: "python3.7-requests", version: "2.22.0" })
+    expect(parseDrvName("hello-2.10")).toEqual({ name: "hello", version: "2.10" })
+    expect(parseDrvName("git-minimal-2.23.1")).toEqual({ name: "git-minimal", version: "2.23.1" })
+    expect(parseDrvName("steam")).toEqual({ name: "steam", version: "" })
+    expect(parseDrvName("python3.7-requests-2.22.0")).toEqual({ name: "python3.7-requests", version: "2.22.0" })
   })
 })
 

@@ -1,7 +1,7 @@
 /** nix profile manifests as Nix 2.8 (v2) and 2.26 (v3) write them, and generation arithmetic. */
 import { describe, expect, it } from "vitest"
 import { generationsDeletedBy, previousGeneration } from "../../src/domain/profile/generationMath.js"
-import { parseManifest } from "../../src/domain/profile/manifest.js"
+import { parseManifest } from "../../src/domain/profile/ManifestJson.js"
 import { channelFrom, parseInstalled } from "../../src/domain/backends/nixenv/installed.js"
 
 const v2file = { elements: [{ active: true, storePaths: ["/nix/store/aar21088srf9mnk3lh5j9rn9883q1n20-greet-1.0"] }], version: 2 }
@@ -40,7 +40,7 @@ describe("parseManifest", () => {
     ])
   })
   it("an unknown version or shape is explained, not guessed", () => {
-    expect(parseManifest({ version: 4, elements: {} })).toBe("manifest version 4 is not supported (known: 1 to 3)")
+    expect(parseManifest({ version: 4, elements: {} })).toBe("manifest version 4 not supported")
     expect(parseManifest([])).toBe("the manifest is not a JSON object")
     expect(parseManifest({ version: 2 })).toBe("the manifest has no elements")
   })

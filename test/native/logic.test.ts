@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { deadPaths, formatBytes, reachable } from "../../src/domain/daemon/Closure.js"
 import type { PathInfo } from "../../src/domain/daemon/Protocol.js"
 import { diffGenerations } from "../../src/domain/profile/GenerationDiff.js"
-import { generationOf } from "../../src/layers/profile/GenerationLinks.js"
+import { generationOf } from "../../src/domain/profile/GenerationLink.js"
 import { generationsToDelete } from "../../src/domain/profile/generationsToDelete.js"
 
 const pkg = (name: string, version: string) => ({ name, version, storePaths: [`/nix/store/x-${name}-${version}`] })

@@ -36,11 +36,11 @@ describe("doctor checks (pure)", () => {
   })
   it("judge the profile kind, mixed kinds and a manifest too new for this Nix", () => {
     const p = { path: "/p", manifestVersion: undefined, nixVersion: [2, 26, 3] as const }
-    expect(profileCheck({ ...p, current: "none", generationKinds: [] }).status).toBe("ok")
+    expect(profileCheck({ ...p, current: "new", generationKinds: [] }).status).toBe("ok")
     expect(profileCheck({ ...p, current: "nix-env", generationKinds: ["nix-env", "nix-env"] })).toMatchObject({ status: "ok", detail: expect.stringContaining("nix-env profile") })
-    expect(profileCheck({ ...p, current: "nix-profile", manifestVersion: 2, generationKinds: ["nix-env", "nix-profile"] }))
+    expect(profileCheck({ ...p, current: "profile", manifestVersion: 2, generationKinds: ["nix-env", "profile"] }))
       .toMatchObject({ status: "warn", detail: expect.stringContaining("mix") })
-    expect(profileCheck({ ...p, current: "nix-profile", manifestVersion: 3, nixVersion: [2, 8, 0], generationKinds: ["nix-profile"] }).status).toBe("fail")
+    expect(profileCheck({ ...p, current: "profile", manifestVersion: 3, nixVersion: [2, 8, 0], generationKinds: ["profile"] }).status).toBe("fail")
   })
   it("judge free space and index age", () => {
     expect(diskCheck({ path: "/nix/store", freeBytes: 0.5 * GiB }).status).toBe("fail")

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import type { Check } from "../../src/plugins/doctor/checks.js"
+import { ProfileInspectorLive } from "../../src/layers/ProfileInspectorLive.js"
 import { probeDaemon, probeDisk, probeProfile, type DoctorPaths } from "../../src/plugins/doctor/probes.js"
 import { report, runChecks } from "../../src/plugins/doctor/runDoctor.js"
 import { describeNix } from "../support/describeNix.js"
@@ -37,9 +38,9 @@ const paths = (dir: string, over: Partial<DoctorPaths> = {}): DoctorPaths => ({
 })
 
 describe("doctor probes on a real temp setup", () => {
-  it("sees a profile whose generations mix nix-env and nix profile", () => {
-    const facts = probeProfile(mixedProfile(temp()), [2, 26, 3])
-    expect(facts).toMatchObject({ current: "nix-profile", manifestVersion: 2, generationKinds: ["nix-env", "nix-profile"] })
+  it("sees a profile whose generations mix nix-env and nix profile", async () => {
+    const facts = await Effect.runPromise(probeProfile(mixedProfile(temp()), [2, 26, 3]).pipe(Effect.provide(ProfileInspectorLive)))
+    expect(facts).toMatchObject({ current: "profile", manifestVersion: 2, generationKinds: ["nix-env", "profile"] })
   })
 
   it("connects to a listening daemon socket, and tells a dead one apart", async () => {

@@ -13,7 +13,9 @@ import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import { loadPlugins } from "../../src/layers/plugins/loadPlugins.js"
 import { pluginWiring } from "../../src/layers/plugins/pluginWiring.js"
 import { Plugins } from "../../src/services/Plugins.js"
-import { currentGeneration } from "../../src/layers/profile/profileFacts.js"
+import { inspectProfile } from "../../src/layers/profile/ProfileFiles.js"
+
+const currentGeneration = (profile: string) => Effect.runPromise(inspectProfile(profile)).then((p) => p.current)
 import type { Backend } from "../../src/services/Backend.js"
 import { describeNix } from "../support/describeNix.js"
 import { liveLayer } from "../support/liveLayer.js"
@@ -55,7 +57,7 @@ describeNix("history undo on real Nix", (nix) => {
 
       await install("hello")
       await install("greet")
-      expect(currentGeneration(s.profile)).toBe(2)
+      expect(await currentGeneration(s.profile)).toBe(2)
       expect(existsSync(`${s.profile}/bin/greet`)).toBe(true)
 
       const undo = parseRequest("undo that", { rules: loaded.rules }).intent as PluginIntent
@@ -74,7 +76,7 @@ describeNix("history undo on real Nix", (nix) => {
       expect(s.snapshot()).toBe(before) // dry-run: the profile is byte for byte the same
 
       await serveAndRun(true)
-      expect(currentGeneration(s.profile)).toBe(1)
+      expect(await currentGeneration(s.profile)).toBe(1)
       expect(existsSync(`${s.profile}/bin/greet`)).toBe(false)
       expect(existsSync(`${s.profile}/bin/hello`)).toBe(true)
     })

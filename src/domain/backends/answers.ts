@@ -1,33 +1,5 @@
 /** Answer builders shared by the profile and nix-env backends (pure). */
-import type { Generation, GenerationDiff, InstalledPackage, PackageDetails, PackageSummary } from "../Plan.js"
-import type { Manifest } from "../profile/manifest.js"
-
-export const installedFromManifest = (m: Manifest): ReadonlyArray<InstalledPackage> =>
-  m.elements.map((e) => ({
-    name: e.name,
-    version: e.version,
-    ...(e.attrPath !== undefined ? { attrPath: e.attrPath } : {}),
-    ...(e.originalUrl !== undefined ? { source: e.originalUrl } : {}),
-    storePaths: e.storePaths
-  }))
-
-export const diffPackages = (
-  from: number, to: number,
-  a: ReadonlyArray<{ readonly name: string; readonly version: string }>,
-  b: ReadonlyArray<{ readonly name: string; readonly version: string }>
-): GenerationDiff => {
-  const before = new Map(a.map((p) => [p.name, p.version]))
-  const after = new Map(b.map((p) => [p.name, p.version]))
-  return {
-    from, to,
-    added: b.filter((p) => !before.has(p.name)).map((p) => ({ name: p.name, version: p.version })),
-    removed: a.filter((p) => !after.has(p.name)).map((p) => ({ name: p.name, version: p.version })),
-    changed: b.flatMap((p) => {
-      const old = before.get(p.name)
-      return old !== undefined && old !== p.version ? [{ name: p.name, from: old, to: p.version }] : []
-    })
-  }
-}
+import type { Generation, PackageDetails, PackageSummary } from "../Plan.js"
 
 /** Consecutive pairs of generations that both have package lists. */
 export const consecutive = (gens: ReadonlyArray<Generation>): ReadonlyArray<readonly [number, number]> => {

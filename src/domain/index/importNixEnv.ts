@@ -3,7 +3,7 @@
  * `nix search --json` output into IndexRecords. Pure: the caller reads and parses the JSON.
  */
 import type { IndexRecord } from "./IndexRecord.js"
-import { parseDrvName } from "./parseDrvName.js"
+import { parseDrvName } from "../profile/drvName.js"
 
 export interface ImportResult {
   readonly records: ReadonlyArray<IndexRecord>
@@ -59,7 +59,7 @@ export const recordFromNixEnv = (attrPath: string, v: unknown): IndexRecord | un
   return {
     attrPath,
     name,
-    pname: str(v["pname"]) ?? split.pname,
+    pname: str(v["pname"]) ?? split.name,
     version: typeof v["version"] === "string" ? v["version"] : split.version,
     description: cut(str(meta["description"]), 500),
     longDescription: cut(str(meta["longDescription"]), 1000),

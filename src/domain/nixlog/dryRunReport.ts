@@ -1,5 +1,5 @@
 /** What `nix build --dry-run` / `nix-env --dry-run` say would be built and fetched (pure). */
-import { parseStorePathName } from "./storePathName.js"
+import { parseStorePathName } from "../profile/drvName.js"
 
 export interface DryRunReport {
   /** name-version of each derivation that would be built. */
@@ -11,7 +11,7 @@ export interface DryRunReport {
 }
 
 const nameOf = (path: string): string => {
-  const { pname, version } = parseStorePathName(path.replace(/\.drv$/, ""))
+  const { name: pname, version } = parseStorePathName(path.replace(/\.drv$/, ""))
   return version === "" ? pname : `${pname}-${version}`
 }
 

@@ -1,6 +1,6 @@
 /** A draft -> the Understood intent: package words read and resolved, confidence settled. */
 import {
-  Clean, Explain, Generations, Help, Info, Install, type Intent, isMutating, List, Provides, Rebuild, Remove,
+  Clean, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List, Provides, Rebuild, Remove,
   Rollback, Search, Try, type Understood, Update
 } from "../Intent.js"
 import { type Draft, type ParseContext, unknown } from "./draft.js"
@@ -145,6 +145,12 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     }
     case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = "system"; break
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
+    default: {
+      // A kind outside this grammar, with phrases of its own: its spec reads the slots (IntentSpec.fromSlots).
+      const made = intentFromSlots(d.kind, slots, raw)
+      if (made === undefined) return unknown(raw, [`Not sure what you mean; say "help" to see what I understand.`])
+      intent = made
+    }
   }
 
   const asked = d.question === true && isMutating(intent)

@@ -1,5 +1,5 @@
 /** What the engine knows about a request before its package words are read. */
-import { type Understood, Unknown } from "../Intent.js"
+import { kindMutates, type Understood, Unknown } from "../Intent.js"
 import type { BuiltinKind, RebuildMode } from "./grammar/types.js"
 import type { NameResolver } from "./NameResolver.js"
 import type { Slots } from "./pattern.js"
@@ -37,7 +37,7 @@ export const draft = (kind: BuiltinKind, slots: Slots, confidence: number, extra
   kind, slots, confidence, notes: [], corrections: [], negated: false, ...extra
 })
 
-export const isMutatingKind = (k: string) => k === "install" || k === "remove" || k === "update" || k === "rollback" || k === "clean" || k === "try" || k === "rebuild"
+export const isMutatingKind = kindMutates
 
 export const unknown = (text: string, notes: ReadonlyArray<string>): Understood => ({
   intent: new Unknown({ text }, true), confidence: 0, notes, corrections: []

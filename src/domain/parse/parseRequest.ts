@@ -7,7 +7,7 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, Help, Info, Search, type Understood } from "../Intent.js"
+import { Explain, Help, Info, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
@@ -27,8 +27,6 @@ const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
-/** Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile. */
-const scopeKinds: ReadonlySet<string> = new Set(["update", "rollback", "generations", "rebuild"])
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
@@ -68,7 +66,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   if (maybeSystem && SYSTEM_MENTION.test(body)) {
     const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
-    if (s !== undefined && scopeKinds.has(s.kind)) d = { ...s, scope: "system" }
+    // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
+    if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
   }
   d ??= understand(body)

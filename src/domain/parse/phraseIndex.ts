@@ -1,5 +1,6 @@
 /** The phrase table compiled once, indexed by the first word a pattern can start with. */
 import { compile, type Pattern, prepare, type Slots } from "./pattern.js"
+import { intentPhrases } from "../Intent.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
 
@@ -23,7 +24,9 @@ const push = (m: Map<string, Array<Entry>>, w: string, e: Entry) => {
 let table: Table | undefined
 const getTable = (): Table => {
   if (table !== undefined) return table
-  const all: ReadonlyArray<Entry> = phrases.flatMap((phrase) => phrase.patterns.map((p) => ({ phrase, pattern: compile(p) })))
+  // The built-in table first, then the phrases of kinds the grammar does not know (src/domain/intents).
+  const entries: ReadonlyArray<Phrase> = [...phrases, ...intentPhrases.flatMap((p): ReadonlyArray<Phrase> => p.kind === "plugin" ? [] : [{ kind: p.kind, patterns: p.patterns, accept: p.accept, ...(p.confidence !== undefined ? { confidence: p.confidence } : {}) }])]
+  const all: ReadonlyArray<Entry> = entries.flatMap((phrase) => phrase.patterns.map((p) => ({ phrase, pattern: compile(p) })))
     .map((e, order) => ({ ...e, order }))
   const byFirst = new Map<string, Array<Entry>>()
   const byGate = new Map<string, Array<Entry>>()

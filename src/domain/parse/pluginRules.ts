@@ -1,5 +1,5 @@
 /** Plugin phrases (PhraseRule), tried before the built-in grammar; they extend it without touching the engine. */
-import { PluginIntent, type Understood } from "../Intent.js"
+import { type IntentKind, intentKinds, PluginIntent, readsOf, type Understood } from "../Intent.js"
 import { type Draft, draft } from "./draft.js"
 import type { BuiltinKind } from "./grammar/types.js"
 import { compilePattern, type Matcher } from "./pattern.js"
@@ -12,10 +12,9 @@ const matchersOf = (rule: PhraseRule) => {
   return ms
 }
 
-const builtinKinds: ReadonlySet<string> = new Set([
-  "install", "remove", "update", "search", "list", "rollback", "generations", "clean", "info", "try",
-  "provides", "explain", "help", "rebuild"
-])
+/** Kinds a rule without a plugin may name: every kind but "unknown" and "plugin". */
+const isBuiltinKind = (kind: string): kind is BuiltinKind =>
+  kind !== "unknown" && kind !== "plugin" && intentKinds.some((k: IntentKind) => k === kind)
 
 export const matchRules = (texts: ReadonlyArray<string>, rules: ReadonlyArray<PhraseRule>): Draft | Understood | undefined => {
   for (const rule of rules) {
@@ -32,9 +31,8 @@ export const matchRules = (texts: ReadonlyArray<string>, rules: ReadonlyArray<Ph
             corrections: []
           }
         }
-        if (builtinKinds.has(rule.kind)) {
-          const takesQuery = rule.kind === "search" || rule.kind === "provides" || rule.kind === "explain"
-          return draft(rule.kind as BuiltinKind, takesQuery ? { query: rest } : { pkgs: rest }, 0.9, { negated: true })
+        if (isBuiltinKind(rule.kind)) {
+          return draft(rule.kind, readsOf(rule.kind) === "query" ? { query: rest } : { pkgs: rest }, 0.9, { negated: true })
         }
       }
     }

@@ -2,6 +2,7 @@
  * Text (normalized, politeness off) -> a draft intent: the phrase table first, then questions wrapped
  * around an order, then the verb table.
  */
+import { readsOf } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
@@ -41,7 +42,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const after = plain.slice(plain.indexOf(slots["pkgs"]) + slots["pkgs"].length)
       if (after.split(" ").some((w) => pointsBackBreaks.has(w))) continue
     }
-    if (slots["pkgs"] !== undefined && (pk === "install" || pk === "remove" || pk === "info" || pk === "try" || pk === "update")) {
+    if (phrase.accept !== undefined && !phrase.accept(slots)) continue
+    if (slots["pkgs"] !== undefined && readsOf(pk) === "packages") {
       // "is it safe to ..." is not a question about a package called "it": try the next phrase
       const r = readObject(slots["pkgs"], { everything: pk === "update" })
       if (r._tag === "unclear" || r._tag === "empty") continue
@@ -62,7 +64,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (s === undefined) continue
       const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
       if (inner === undefined) break
-      if (inner.kind === "install" || inner.kind === "remove" || inner.kind === "try" || inner.kind === "update") {
+      if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
@@ -85,7 +87,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     const notes = v.correctedTo !== undefined ? [`"${v.verb}" read as "${v.correctedTo}"`] : []
     const corrections = v.correctedTo !== undefined ? [{ from: v.verb, to: v.correctedTo }] : []
     const confidence = v.correctedTo !== undefined ? 0.85 : 0.95
-    const takesQuery = v.kind === "search" || v.kind === "provides" || v.kind === "explain"
+    const takesQuery = readsOf(v.kind) === "query"
     if (v.kind === "explain") {
       const e = explain(v.rest)
       if (e !== undefined) return draft("explain", { query: e.topic }, 0.9)

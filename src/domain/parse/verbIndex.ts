@@ -1,6 +1,6 @@
 /** The verb table as a lookup: longest verb phrase at the start of a request, typos included. */
 import { editDistance } from "./distance.js"
-import type { ObjectKind } from "./grammar/types.js"
+import type { ObjectKind, VerbEntry } from "./grammar/types.js"
 import { verbs } from "./grammar/verbs.js"
 
 export interface VerbMatch {
@@ -17,7 +17,9 @@ interface Entry { readonly phrase: string; readonly kind: ObjectKind; readonly t
 
 const byFirstWord = new Map<string, Array<Entry>>()
 const singleWordVerbs: Array<{ word: string; kind: ObjectKind }> = []
-for (const [kind, entry] of Object.entries(verbs) as Array<[ObjectKind, (typeof verbs)[ObjectKind]]>) {
+const table: Readonly<Record<ObjectKind, VerbEntry>> = verbs
+for (const kind of Object.keys(table).filter((k): k is ObjectKind => k in table)) {
+  const entry = table[kind]
   const add = (phrase: string, typoOf?: string) => {
     const first = phrase.split(" ")[0]!
     const list = byFirstWord.get(first) ?? []

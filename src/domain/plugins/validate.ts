@@ -3,14 +3,10 @@
  * is a default export a well-formed plugin, and do two plugins claim the same id, phrase or command?
  */
 import { Effect } from "effect"
+import { reservedCommands } from "../commandNames.js"
 
 const NAME = /^[a-z][a-z0-9-]*$/
 
-/** Subcommands the core CLI owns; a plugin command may not take these names. */
-export const reservedCommands: ReadonlyArray<string> = [
-  "install", "remove", "update", "search", "list", "rollback", "generations", "clean", "info", "try",
-  "provides", "explain", "help", "parse", "index", "rebuild", "completions"
-]
 
 /** The form the parser matches: lower case, single spaces, no trailing punctuation. */
 export const normalizePattern = (p: string): string =>

@@ -1,7 +1,13 @@
-/** What changed between two generations, by package name (as `nix profile history` shows it). */
-import type { GenerationDiff, InstalledPackage } from "../Plan.js"
+/** What changed between two generations of a profile, by package name (as `nix profile history` shows it). */
+import type { GenerationDiff } from "../Plan.js"
 
-const byName = (pkgs: ReadonlyArray<InstalledPackage>): Map<string, string> => {
+/** A package as a diff sees it. */
+export interface NamedVersion {
+  readonly name: string
+  readonly version: string
+}
+
+const byName = (pkgs: ReadonlyArray<NamedVersion>): Map<string, string> => {
   const m = new Map<string, Array<string>>()
   for (const p of pkgs) m.set(p.name, [...(m.get(p.name) ?? []), p.version])
   return new Map([...m].map(([k, vs]) => [k, [...new Set(vs)].sort().join(", ")]))
@@ -9,9 +15,9 @@ const byName = (pkgs: ReadonlyArray<InstalledPackage>): Map<string, string> => {
 
 export const diffGenerations = (
   from: number,
-  before: ReadonlyArray<InstalledPackage>,
+  before: ReadonlyArray<NamedVersion>,
   to: number,
-  after: ReadonlyArray<InstalledPackage>
+  after: ReadonlyArray<NamedVersion>
 ): GenerationDiff => {
   const a = byName(before)
   const b = byName(after)

@@ -1,27 +1,30 @@
 /**
- * The `manifest.json` of a `nix profile` profile. Versions 1 and 2 (Nix 2.4 .. 2.19, e.g. 2.8) keep a
- * list of elements; version 3 (Nix 2.20+, e.g. 2.26) keys elements by name. Anything else is refused.
+ * The `manifest.json` of a `nix profile` profile, decoded with Schema. Versions 1 and 2 (Nix 2.4 ..
+ * 2.19, e.g. 2.8) keep a list of elements, removed by index; version 3 (Nix 2.20+, e.g. 2.26) keys
+ * elements by name. Anything else is refused with the reason. `nix profile list --json` prints the
+ * same shape on the Nix versions that have it.
  */
-import { Either } from "effect"
+import { Either, ParseResult, Schema } from "effect"
 import type { InstalledPackage } from "../Plan.js"
 import { parseDrvName, storePathName } from "./drvName.js"
+import { installedOf, type Manifest, type ManifestElement } from "./Profile.js"
 
 export const supportedManifestVersions: ReadonlyArray<number> = [1, 2, 3]
 
-interface RawElement {
-  readonly active?: unknown
-  readonly attrPath?: unknown
-  readonly originalUrl?: unknown
-  readonly originalUri?: unknown
-  readonly url?: unknown
-  readonly uri?: unknown
-  readonly storePaths?: unknown
-}
+const Text = Schema.optional(Schema.NullOr(Schema.String))
 
-const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === "object" && u !== null && !Array.isArray(u)
+const Element = Schema.Struct({
+  active: Schema.optional(Schema.Boolean),
+  attrPath: Text,
+  originalUrl: Text,
+  originalUri: Text,
+  storePaths: Schema.Array(Schema.String)
+})
+type Element = typeof Element.Type
 
-const str = (u: unknown): string | undefined => (typeof u === "string" && u !== "" ? u : undefined)
+const Head = Schema.Struct({ version: Schema.optional(Schema.Unknown), elements: Schema.optional(Schema.Unknown) })
+
+const nonEmpty = (s: string | null | undefined): string | undefined => (s === null || s === undefined || s === "" ? undefined : s)
 
 /** The name Nix 2.26 gives a v1/v2 element: the attribute's last component, else the store paths' names. */
 const legacyName = (attrPath: string | undefined, storePaths: ReadonlyArray<string>): string => {
@@ -33,48 +36,57 @@ const legacyName = (attrPath: string | undefined, storePaths: ReadonlyArray<stri
   return [...new Set(storePaths.map((p) => parseDrvName(storePathName(p)).name))].sort().join(", ")
 }
 
-/** Versions of the store paths, as `nix profile history` shows them. */
-const versionOf = (storePaths: ReadonlyArray<string>): string =>
-  [...new Set(storePaths.map((p) => parseDrvName(storePathName(p)).version).filter((v) => v !== ""))].join(", ")
-
-const element = (raw: unknown, key: string | undefined): Either.Either<InstalledPackage, string> => {
-  if (!isRecord(raw)) return Either.left("an element is not an object")
-  const e = raw as RawElement
-  if (!Array.isArray(e.storePaths) || !e.storePaths.every((p): p is string => typeof p === "string")) {
-    return Either.left("an element has no storePaths list")
+const element = (e: Element, index: number, key: string | undefined): ManifestElement => {
+  const attrPath = nonEmpty(e.attrPath)
+  const first = e.storePaths[0] === undefined ? undefined : parseDrvName(storePathName(e.storePaths[0]))
+  return {
+    name: key ?? legacyName(attrPath, e.storePaths),
+    index,
+    pname: first?.name ?? key ?? `element${index}`,
+    // Versions of the store paths, as `nix profile history` shows them.
+    version: [...new Set(e.storePaths.map((p) => parseDrvName(storePathName(p)).version).filter((v) => v !== ""))].join(", "),
+    attrPath,
+    originalUrl: nonEmpty(e.originalUrl) ?? nonEmpty(e.originalUri),
+    storePaths: e.storePaths,
+    active: e.active !== false
   }
-  const attrPath = str(e.attrPath)
-  const source = str(e.originalUrl) ?? str(e.originalUri)
-  const storePaths = e.storePaths as ReadonlyArray<string>
-  return Either.right({
-    name: key ?? legacyName(attrPath, storePaths),
-    version: versionOf(storePaths),
-    ...(attrPath !== undefined ? { attrPath } : {}),
-    ...(source !== undefined ? { source } : {}),
-    storePaths
-  })
 }
 
-/** Parse a manifest.json text. Left = the reason it cannot be read (unsupported version, bad shape). */
-export const parseManifestJson = (text: string): Either.Either<ReadonlyArray<InstalledPackage>, string> => {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (e) {
-    return Either.left(`manifest.json is not JSON (${(e as Error).message})`)
-  }
-  if (!isRecord(json)) return Either.left("manifest.json is not an object")
-  const version = json["version"]
+const decodeElements = (elements: unknown, keyed: boolean): Either.Either<ReadonlyArray<ManifestElement>, string> => {
+  const decoded = keyed
+    ? Schema.decodeUnknownEither(Schema.Record({ key: Schema.String, value: Element }))(elements)
+      .pipe(Either.map((r) => Object.entries(r).map(([k, e], i) => element(e, i, k))))
+    : Schema.decodeUnknownEither(Schema.Array(Element))(elements).pipe(Either.map((es) => es.map((e, i) => element(e, i, undefined))))
+  return Either.mapLeft(decoded, (e) => `an element is malformed (${ParseResult.TreeFormatter.formatErrorSync(e).split("\n")[0]})`)
+}
+
+/** A decoded manifest.json; Left = why it cannot be used. */
+export const decodeManifestJson = (json: unknown): Either.Either<Manifest, string> => {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return Either.left("the manifest is not a JSON object")
+  const head = Schema.decodeUnknownSync(Head)(json)
+  const version = head.version
   if (typeof version !== "number" || !supportedManifestVersions.includes(version)) {
     return Either.left(`manifest version ${String(version)} not supported`)
   }
-  const elements = json["elements"]
-  const entries: Array<[string | undefined, unknown]> =
-    version === 3
-      ? isRecord(elements) ? Object.entries(elements) : []
-      : Array.isArray(elements) ? elements.map((e) => [undefined, e]) : []
-  if (version === 3 ? !isRecord(elements) : !Array.isArray(elements)) {
+  const keyed = version === 3
+  const els = head.elements
+  if (els === undefined) return Either.left("the manifest has no elements")
+  if (keyed ? typeof els !== "object" || els === null || Array.isArray(els) : !Array.isArray(els)) {
     return Either.left(`manifest version ${version} has no valid "elements"`)
   }
-  return Either.all(entries.map(([k, e]) => element(e, k)))
+  return Either.map(decodeElements(els, keyed), (elements) => ({ version, elements }))
 }
+
+/** The manifest, or why it cannot be used. */
+export const parseManifest = (json: unknown): Manifest | string => Either.getOrElse(decodeManifestJson(json), (reason) => reason)
+
+/** A manifest.json text; Left = why it cannot be read (not JSON, unsupported version, bad shape). */
+export const decodeManifestText = (text: string): Either.Either<Manifest, string> =>
+  Either.flatMap(
+    Schema.decodeUnknownEither(Schema.parseJson())(text).pipe(Either.mapLeft((e) => `manifest.json is not JSON (${ParseResult.TreeFormatter.formatErrorSync(e).split("\n").pop()?.trim()})`)),
+    decodeManifestJson
+  )
+
+/** The packages of a manifest.json text, as answers show them. */
+export const parseManifestJson = (text: string): Either.Either<ReadonlyArray<InstalledPackage>, string> =>
+  Either.map(decodeManifestText(text), installedOf)

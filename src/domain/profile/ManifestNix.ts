@@ -3,20 +3,24 @@ import { Either } from "effect"
 import type { InstalledPackage } from "../Plan.js"
 import { parseDrvName } from "./drvName.js"
 import { parseNixValue, type NixValue } from "./NixValue.js"
+import { installedOf, type Manifest, type ManifestElement } from "./Profile.js"
 
 type Attrs = { readonly [key: string]: NixValue }
 
 const isAttrs = (v: NixValue | undefined): v is Attrs =>
   typeof v === "object" && v !== null && !Array.isArray(v)
 
+const isList = (v: NixValue | undefined): v is ReadonlyArray<NixValue> => Array.isArray(v)
+
 const outPathOf = (v: NixValue | undefined): string | undefined =>
   isAttrs(v) && typeof v["outPath"] === "string" ? v["outPath"] : undefined
 
-const entry = (v: NixValue): Either.Either<InstalledPackage, string> => {
+const entry = (v: NixValue, index: number): Either.Either<ManifestElement, string> => {
   if (!isAttrs(v)) return Either.left("an element is not an attribute set")
-  const name = v["name"]
-  if (typeof name !== "string") return Either.left("an element has no name")
-  const outputs = Array.isArray(v["outputs"]) ? (v["outputs"] as ReadonlyArray<NixValue>) : ["out"]
+  const full = v["name"]
+  if (typeof full !== "string") return Either.left("an element has no name")
+  const listed = v["outputs"]
+  const outputs: ReadonlyArray<NixValue> = isList(listed) ? listed : ["out"]
   const paths: Array<string> = []
   for (const o of outputs) {
     const p = typeof o === "string" ? outPathOf(v[o]) : undefined
@@ -24,14 +28,18 @@ const entry = (v: NixValue): Either.Either<InstalledPackage, string> => {
   }
   const outPath = v["outPath"]
   if (paths.length === 0 && typeof outPath === "string") paths.push(outPath)
-  if (paths.length === 0) return Either.left(`element "${name}" has no store path`)
-  const { name: pname, version } = parseDrvName(name)
-  return Either.right({ name: pname, version, storePaths: paths })
+  if (paths.length === 0) return Either.left(`element "${full}" has no store path`)
+  const { name, version } = parseDrvName(full)
+  return Either.right({ name, index, pname: name, version, attrPath: undefined, originalUrl: undefined, storePaths: paths, active: true })
 }
 
-/** Parse a manifest.nix text. Left = why it cannot be read. */
-export const parseManifestNix = (text: string): Either.Either<ReadonlyArray<InstalledPackage>, string> =>
+/** A manifest.nix text as a Manifest (version 0); Left = why it cannot be read. */
+export const decodeManifestNix = (text: string): Either.Either<Manifest, string> =>
   Either.flatMap(parseNixValue(text), (v) =>
-    Array.isArray(v)
-      ? Either.all((v as ReadonlyArray<NixValue>).map(entry))
+    isList(v)
+      ? Either.map(Either.all(v.map(entry)), (elements) => ({ version: 0, elements }))
       : Either.left("manifest.nix is not a list"))
+
+/** The packages of a manifest.nix text, as answers show them. */
+export const parseManifestNix = (text: string): Either.Either<ReadonlyArray<InstalledPackage>, string> =>
+  Either.map(decodeManifestNix(text), installedOf)

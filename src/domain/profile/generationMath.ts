@@ -3,6 +3,7 @@ import { Either } from "effect"
 import { NothingToRollBack } from "../errors.js"
 import { generationsBackOf, type Rollback } from "../Intent.js"
 import type { Generation } from "../Plan.js"
+import { generationsToDelete } from "./generationsToDelete.js"
 
 /** The newest generation older than the current one (what a plain rollback switches to). */
 export const previousGeneration = (gens: ReadonlyArray<Generation>, current: number | undefined): number | undefined =>
@@ -36,16 +37,7 @@ export const explicitRollbackTarget = (
     : Either.right(back.target)
 }
 
-/**
- * Which generations `--delete-generations +keep` (keep given) or `old` (keep undefined) deletes: Nix keeps
- * every generation newer than the current one, then the current and keep-1 older ones.
- */
+/** generationsToDelete over a profile's generations (no current generation: nothing is deleted). */
 export const generationsDeletedBy = (
   gens: ReadonlyArray<Generation>, current: number | undefined, keep: number | undefined
-): ReadonlyArray<number> => {
-  const numbers = [...gens].map((g) => g.number).sort((a, b) => b - a)
-  if (current === undefined) return []
-  if (keep === undefined) return numbers.filter((n) => n !== current).sort((a, b) => a - b)
-  const older = numbers.filter((n) => n <= current)
-  return older.slice(Math.max(keep, 1)).sort((a, b) => a - b)
-}
+): ReadonlyArray<number> => (current === undefined ? [] : generationsToDelete(gens.map((g) => g.number), current, keep))

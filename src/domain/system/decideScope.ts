@@ -2,24 +2,21 @@
  * Which profile a request targets: the user's (default for packages) or the NixOS system.
  * Order: a rebuild is always the system's; then --system / --user; then what the request said.
  */
-import type { Scope, Understood } from "../Intent.js"
+import { type Scope, systemFormOf, type Understood } from "../Intent.js"
 
 export interface ScopeDecision {
   readonly scope: Scope
   readonly reason: string
 }
 
-/** Kinds that have a system form; the rest (search, info, try ...) are the same in either scope. */
-export const systemKinds: ReadonlySet<string> = new Set([
-  "update", "rollback", "generations", "rebuild", "list", "install", "remove", "clean"
-])
-
 export const decideScope = (understood: Understood, settings: { readonly scope: Scope | undefined }): ScopeDecision => {
   const kind = understood.intent._tag
-  if (!systemKinds.has(kind)) {
+  // Kinds without a system form (search, info, try ...) are the same in either scope (IntentSpec.system).
+  const system = systemFormOf(kind)
+  if (system === undefined) {
     return { scope: "user", reason: `"${kind}" is the same for the system and your profile` }
   }
-  if (kind === "rebuild") {
+  if (system.always === true) {
     return {
       scope: "system",
       reason: settings.scope === "user"

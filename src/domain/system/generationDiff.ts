@@ -3,19 +3,17 @@
  * behind the programs in `sw/bin`, the NixOS version, the kernel. Pure.
  */
 import type { GenerationDiff } from "../Plan.js"
+import { parseDrvName } from "../profile/drvName.js"
 
 export interface NameVersion {
   readonly name: string
   readonly version: string
 }
 
-/** `/nix/store/<hash>-firefox-120.0.1/bin/firefox` -> firefox 120.0.1 (Nix's rule: the version starts at the first "-digit"). */
+/** `/nix/store/<hash>-firefox-120.0.1/bin/firefox` -> firefox 120.0.1 (Nix's own rule: src/domain/profile/drvName.ts). */
 export const parseStorePath = (p: string): NameVersion | undefined => {
   const m = /\/nix\/store\/[0-9a-z]{32}-([^/]+)/.exec(p)
-  if (!m) return undefined
-  const full = m[1]!
-  const at = full.search(/-\d/)
-  return at < 0 ? { name: full, version: "" } : { name: full.slice(0, at), version: full.slice(at + 1) }
+  return m ? parseDrvName(m[1]!) : undefined
 }
 
 /** The packages a set of program links point into, one entry per name (highest-sorting version wins). */

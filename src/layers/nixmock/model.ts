@@ -1,5 +1,5 @@
 /** The mock Nix's world: packages, installed elements, generations, recorded calls. */
-import type { ProfileKind } from "../../services/ProfileInspector.js"
+import type { ProfileKind } from "../../domain/profile/Profile.js"
 
 export interface MockPackage {
   readonly attr: string

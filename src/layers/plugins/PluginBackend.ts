@@ -7,6 +7,7 @@ import { Effect, Stream } from "effect"
 import type { ExecutionResult, Plan, Step } from "../../domain/Plan.js"
 import { Message, StepStarted, type ProgressEvent } from "../../domain/ProgressEvent.js"
 import { CannotServe, type ServeError } from "../../domain/errors.js"
+import { type Handlers, serveWith } from "../../domain/backends/handlers.js"
 import type { Backend } from "../../services/Backend.js"
 import { DryRunPolicy } from "../../services/DryRunPolicy.js"
 import { Nix } from "../../services/Nix.js"
@@ -30,15 +31,18 @@ export const makePluginBackend = (loaded: LoadedPlugins): Effect.Effect<Backend,
         : nix.run({ argv: step.argv, mutating: step.mutating, env: step.env, interactive: step.interactive }).pipe(
           Effect.map((r) => r.stdout.split("\n").filter((l) => l.trim() !== "").map((text) => new Message({ level: 3, text })))
         )
+    const handlers: Handlers<ServeError> = {
+      plugin: (intent) => {
+        const handler = loaded.handlerFor(intent)
+        return handler === undefined
+          ? Effect.fail(new CannotServe({ backend: PLUGIN_BACKEND, reason: `no plugin "${intent.plugin}" serves "${intent.kind}"` }))
+          : Effect.provide(handler(intent), context)
+      }
+    }
     return {
       name: PLUGIN_BACKEND,
       description: "plugins (src/plugins): doctor, history and whatever else is installed",
-      serve: (intent) => {
-        const handler = intent._tag === "plugin" ? loaded.handlerFor(intent) : undefined
-        return intent._tag !== "plugin" || handler === undefined
-          ? Effect.fail(new CannotServe({ backend: PLUGIN_BACKEND, reason: intent._tag === "plugin" ? `no plugin "${intent.plugin}" serves "${intent.kind}"` : "not a plugin request" }))
-          : Effect.provide(handler(intent), context)
-      },
+      serve: serveWith(PLUGIN_BACKEND, handlers, () => "not a plugin request"),
       execute: (plan) =>
         Stream.fromIterable(plan.steps.map((step, index) => ({ step, index }))).pipe(
           Stream.flatMap(({ step, index }) =>

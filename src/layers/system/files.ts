@@ -25,16 +25,6 @@ export const readTextIfExists = (path: string): Effect.Effect<string | undefined
 export const readLink = (path: string): Effect.Effect<string | undefined> =>
   Effect.promise(() => fs.readlink(path).then((t) => t, () => undefined))
 
-export const readDir = (path: string): Effect.Effect<ReadonlyArray<string>, FileError> =>
-  Effect.tryPromise({
-    try: () => fs.readdir(path).catch((e: unknown) => (isMissing(e) ? [] : Promise.reject(e))),
-    catch: fileError(path)
-  })
-
-/** The link's own modification time (what `nix-env --list-generations` shows). */
-export const linkTime = (path: string): Effect.Effect<Date, FileError> =>
-  Effect.tryPromise({ try: () => fs.lstat(path).then((s) => s.mtime), catch: fileError(path) })
-
 export const writable = (path: string): Effect.Effect<boolean> =>
   Effect.promise(() => fs.access(path, constants.W_OK).then(() => true, () => false))
 

@@ -4,10 +4,12 @@
  */
 import { Effect } from "effect"
 import * as path from "node:path"
-import type { FileError } from "../../domain/errors.js"
+import { FileError } from "../../domain/errors.js"
+import { linkPattern } from "../../domain/profile/GenerationLink.js"
 import type { Generation } from "../../domain/Plan.js"
+import { type GenerationLink, listGenerationLinks } from "../profile/ProfileFiles.js"
 import { type GenerationContents, packagesOf, parseStorePath } from "../../domain/system/generationDiff.js"
-import { linkTime, readDir, readLink, readLinksIn, readTextIfExists } from "./files.js"
+import { readLink, readLinksIn, readTextIfExists } from "./files.js"
 import { type SystemPaths, underRoot } from "../../domain/system/SystemPaths.js"
 
 export interface SystemGeneration extends Generation {
@@ -17,33 +19,19 @@ export interface SystemGeneration extends Generation {
   readonly kernel: string | undefined
 }
 
-const linkName = /^system-(\d+)-link$/
-
-/** Generation numbers from a profiles folder listing, ascending. */
-export const generationNumbers = (entries: ReadonlyArray<string>): ReadonlyArray<number> =>
-  entries.flatMap((e) => {
-    const m = linkName.exec(e)
-    return m ? [Number(m[1])] : []
-  }).sort((a, b) => a - b)
-
-export const linkPath = (p: SystemPaths, n: number): string => path.join(p.profilesDir, `system-${n}-link`)
-
-/** The generation the system profile points at now, if any. */
+/** The generation the system profile points at now, if any (its link's name, as nixos-rebuild reads it). */
 export const currentGeneration = (p: SystemPaths): Effect.Effect<number | undefined> =>
   Effect.map(readLink(p.systemProfile), (t) => {
-    const m = t === undefined ? null : linkName.exec(path.basename(t))
+    const m = t === undefined ? null : linkPattern(path.basename(p.systemProfile)).exec(path.basename(t))
     return m ? Number(m[1]) : undefined
   })
 
 /** The folder of a generation's store path, inside the root. */
 const storeDir = (p: SystemPaths, storePath: string) => underRoot(p.root, p.profilesDir, storePath)
 
-const readOne = (p: SystemPaths, n: number, current: number | undefined): Effect.Effect<SystemGeneration, FileError> =>
+const readOne = (p: SystemPaths, g: GenerationLink): Effect.Effect<SystemGeneration, FileError> =>
   Effect.gen(function* () {
-    const link = linkPath(p, n)
-    const date = yield* linkTime(link)
-    const storePath = (yield* readLink(link)) ?? ""
-    const dir = storeDir(p, storePath)
+    const dir = storeDir(p, g.target)
     const nixosVersion = (yield* readTextIfExists(path.join(dir, "nixos-version")))?.trim() || undefined
     const kernelLink = yield* readLink(path.join(dir, "kernel"))
     const kernelNv = kernelLink === undefined ? undefined : parseStorePath(kernelLink)
@@ -51,14 +39,17 @@ const readOne = (p: SystemPaths, n: number, current: number | undefined): Effect
     const label = nixosVersion === undefined
       ? undefined
       : `NixOS ${nixosVersion}${kernel ? `, Linux ${kernel}` : ""}`
-    return { number: n, date: date.toISOString(), current: n === current, label, storePath, nixosVersion, kernel }
+    return { number: g.number, date: new Date(g.mtime * 1000).toISOString(), current: g.current, label, storePath: g.target, nixosVersion, kernel }
   })
 
+/** The system profile's generations, through the one reader of generation links (src/layers/profile/ProfileFiles.ts). */
 export const readGenerations = (p: SystemPaths): Effect.Effect<ReadonlyArray<SystemGeneration>, FileError> =>
   Effect.gen(function* () {
-    const numbers = generationNumbers(yield* readDir(p.profilesDir))
     const current = yield* currentGeneration(p)
-    return yield* Effect.forEach(numbers, (n) => readOne(p, n, current), { concurrency: 16 })
+    const links = yield* listGenerationLinks(p.systemProfile, current).pipe(
+      Effect.mapError((e) => new FileError({ path: p.profilesDir, detail: e.detail }))
+    )
+    return yield* Effect.forEach(links, (g) => readOne(p, g), { concurrency: 16 })
   })
 
 /** Packages behind the generation's `sw/bin` programs (for "what changed"). */

@@ -1,4 +1,5 @@
 /** Pure judgements of the doctor: facts in, one ok/warn/fail check with what to fix out. */
+import type { ProfileKind } from "../../domain/profile/Profile.js"
 
 export type Status = "ok" | "warn" | "fail"
 
@@ -87,7 +88,6 @@ export const sourcesCheck = (f: { channels: ReadonlyArray<{ name: string; url: s
     "Add a channel: nix-channel --add https://nixos.org/channels/nixpkgs-unstable nixpkgs && nix-channel --update (or enable flakes).")
 }
 
-export type ProfileKind = "nix-profile" | "nix-env" | "none"
 
 export interface ProfileFacts {
   readonly path: string
@@ -101,19 +101,22 @@ export interface ProfileFacts {
 
 export const profileCheck = (f: ProfileFacts): Check => {
   const title = "Profile"
-  if (f.current === "none") return check("profile", title, "ok", `${f.path} does not exist yet: the first install creates it`)
-  const kinds = new Set(f.generationKinds.filter((k) => k !== "none"))
+  if (f.current === "new") return check("profile", title, "ok", `${f.path} does not exist yet: the first install creates it`)
+  const kinds = new Set(f.generationKinds.filter((k) => k !== "new"))
   const kindText = f.current === "nix-env" ? "a nix-env profile (manifest.nix)" : `a "nix profile" profile (manifest.json version ${f.manifestVersion ?? "?"})`
-  if (f.current === "nix-profile" && (f.manifestVersion ?? 0) >= 3 && f.nixVersion !== undefined && !atLeast(f.nixVersion, 2, 20))
+  if (f.current === "profile" && (f.manifestVersion ?? 0) >= 3 && f.nixVersion !== undefined && !atLeast(f.nixVersion, 2, 20))
     return check("profile", title, "fail", `${f.path} is ${kindText}, written by a newer Nix than this one (${f.nixVersion.join(".")})`,
       "Use Nix 2.20 or later for this profile, or pass --profile for another one.")
   if (kinds.size > 1)
     return check("profile", title, "warn", `${f.path} is ${kindText}, but its generations mix nix-env and "nix profile" ones`,
-      f.current === "nix-profile"
+      f.current === "profile"
         ? 'nix-env can no longer change this profile: keep using "nix profile" (ask-nix does that for you), and do not mix tools.'
         : 'Rolling forward to a "nix profile" generation would lock nix-env out: stick with one tool for this profile.')
   return check("profile", title, "ok", `${f.path} is ${kindText}`)
 }
+
+export const unreadableProfileCheck = (path: string, detail: string): Check =>
+  check("profile", "Profile", "fail", `${path} cannot be read (${detail})`, "Check the profile's owner and permissions, or pass --profile for another one.")
 
 const GiB = 1024 ** 3
 

@@ -5,8 +5,8 @@ import { access, readFile, stat, statfs } from "node:fs/promises"
 import { createConnection } from "node:net"
 import { homedir } from "node:os"
 import { join } from "node:path"
-import { generationPath, generations, kindOf, manifestVersion, resolveProfile } from "../../layers/profile/profileFacts.js"
 import { Nix } from "../../services/Nix.js"
+import { ProfileInspector } from "../../services/ProfileInspector.js"
 import type { DaemonFacts, ProfileFacts } from "./checks.js"
 import { atLeast, parseChannels, parseFeatures, parseNixVersion } from "./checks.js"
 
@@ -86,16 +86,20 @@ export const probeSources = (paths: DoctorPaths, features: ReadonlyArray<string>
     return { channels, registryHasNixpkgs: local.some((x) => x) || features.includes("flakes") }
   }).pipe(Effect.catchAll(() => Effect.succeed({ channels: [], registryHasNixpkgs: undefined })))
 
-export const probeProfile = (profile: string, nixVersion: readonly [number, number, number] | undefined): ProfileFacts => {
-  const { path } = resolveProfile(profile)
-  return {
-    path: profile,
-    current: kindOf(path),
-    manifestVersion: manifestVersion(path),
-    generationKinds: generations(path).map((n) => kindOf(generationPath(path, n))),
-    nixVersion
-  }
-}
+/** The profile's kind, its manifest version, and the kinds of all its generations (through the ProfileInspector). */
+export const probeProfile = (profile: string, nixVersion: readonly [number, number, number] | undefined) =>
+  Effect.gen(function*() {
+    const inspector = yield* ProfileInspector
+    const info = yield* inspector.inspect(profile)
+    const generationKinds = yield* Effect.forEach(info.generations, (g) => inspector.kindOf(profile, g.number))
+    return {
+      path: profile,
+      current: info.kind,
+      manifestVersion: info.kind === "profile" && typeof info.manifest === "object" ? info.manifest.version : undefined,
+      generationKinds,
+      nixVersion
+    } satisfies ProfileFacts
+  })
 
 export const probeDisk = (storeDir: string) =>
   Effect.tryPromise(() => statfs(storeDir)).pipe(

@@ -3,7 +3,7 @@ import { Clock, Effect } from "effect"
 import { answer, type Outcome } from "../../domain/Plan.js"
 import { Settings } from "../../services/Settings.js"
 import type { Check } from "./checks.js"
-import { daemonCheck, diskCheck, featuresCheck, indexCheck, nixCheck, profileCheck, sourcesCheck } from "./checks.js"
+import { daemonCheck, diskCheck, featuresCheck, indexCheck, nixCheck, profileCheck, sourcesCheck, unreadableProfileCheck } from "./checks.js"
 import { pathsFromEnv, probeDaemon, probeDisk, probeFeatures, probeIndexMtime, probeNix, probeProfile, probeSources, type DoctorPaths } from "./probes.js"
 
 export const runChecks = (paths: DoctorPaths = pathsFromEnv()) =>
@@ -18,12 +18,13 @@ export const runChecks = (paths: DoctorPaths = pathsFromEnv()) =>
       Clock.currentTimeMillis
     ], { concurrency: "unbounded" })
     const sources = yield* probeSources(paths, "features" in features ? features.features : [])
+    const profile = yield* probeProfile(settings.profile, nix.version).pipe(Effect.either)
     return [
       nixCheck(nix),
       daemonCheck(daemon),
       featuresCheck(features),
       sourcesCheck(sources),
-      profileCheck(probeProfile(settings.profile, nix.version)),
+      profile._tag === "Right" ? profileCheck(profile.right) : unreadableProfileCheck(settings.profile, profile.left.detail),
       diskCheck(disk),
       indexCheck({ path: settings.index, modifiedMs: indexMtime, nowMs: now })
     ] satisfies ReadonlyArray<Check>

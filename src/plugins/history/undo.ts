@@ -7,8 +7,9 @@ import type { PluginIntent } from "../../domain/Intent.js"
 import { answer, planned, type Outcome, type Step } from "../../domain/Plan.js"
 import { NoSuchGeneration } from "../../domain/errors.js"
 import { PLUGIN_BACKEND } from "../../services/Plugin.js"
-import { resolveProfile } from "../../layers/profile/profileFacts.js"
-import { ProfileInspector, type ProfileKind } from "../../services/ProfileInspector.js"
+import type { ProfileUnreadable } from "../../domain/errors.js"
+import type { ProfileKind } from "../../domain/profile/Profile.js"
+import { ProfileInspector } from "../../services/ProfileInspector.js"
 import { Settings } from "../../services/Settings.js"
 import type { HistoryEntry } from "./entry.js"
 import { readEntries } from "./store.js"
@@ -60,11 +61,11 @@ export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, s
 }
 
 /**
- * Through the ProfileInspector in context (the mock's in tests), else the file system. A link to the
- * profile (~/.nix-profile) is followed first: generation links live next to the profile itself.
+ * Through the ProfileInspector (the mock's in tests). It follows a link to the profile (~/.nix-profile)
+ * first: generation links live next to the profile itself.
  */
-export const readProfileState = (profile: string): Effect.Effect<ProfileState, never, ProfileInspector> =>
-  Effect.flatMap(ProfileInspector, (i) => i.inspect(resolveProfile(profile).path)).pipe(Effect.map((p) => ({
+export const readProfileState = (profile: string): Effect.Effect<ProfileState, ProfileUnreadable, ProfileInspector> =>
+  Effect.flatMap(ProfileInspector, (i) => i.inspect(profile)).pipe(Effect.map((p) => ({
     path: p.path, kind: p.kind, current: p.current, available: p.generations.map((g) => g.number)
   })))
 

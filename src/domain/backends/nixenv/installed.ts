@@ -1,6 +1,6 @@
 /** `nix-env -q --json --out-path` output -> installed packages (same shape on Nix 2.8 and 2.26). */
 import type { InstalledPackage } from "../../Plan.js"
-import { parseDrvName } from "../../nixlog/storePathName.js"
+import { parseDrvName } from "../../profile/drvName.js"
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v)
@@ -11,7 +11,7 @@ export const parseInstalled = (json: unknown): ReadonlyArray<InstalledPackage> |
     if (!isObject(raw)) return []
     const full = typeof raw["name"] === "string" ? raw["name"] : ""
     const split = parseDrvName(full)
-    const name = typeof raw["pname"] === "string" && raw["pname"] !== "" ? raw["pname"] : split.pname
+    const name = typeof raw["pname"] === "string" && raw["pname"] !== "" ? raw["pname"] : split.name
     const version = typeof raw["version"] === "string" ? raw["version"] : split.version
     const outputs = isObject(raw["outputs"]) ? Object.values(raw["outputs"]).filter((p): p is string => typeof p === "string") : []
     return [{ name, version, storePaths: outputs }]

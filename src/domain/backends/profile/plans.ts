@@ -7,25 +7,20 @@ import { Either } from "effect"
 import * as A from "../../argv/profileArgv.js"
 import { profileHasNames } from "../../argv/NixVersion.js"
 import { describeSource } from "../../argv/PackageSource.js"
-import { NotInstalled, NoSuchGeneration, NothingToRollBack, type ServeError } from "../../errors.js"
-import type { Intent, Rollback } from "../../Intent.js"
-import type { Generation, Plan, Step } from "../../Plan.js"
-import { explicitRollbackTarget, generationsDeletedBy, previousGeneration } from "../../profile/generationMath.js"
-import type { Manifest, ManifestElement } from "../../profile/manifest.js"
+import { NotInstalled, type ServeError } from "../../errors.js"
+import type { Clean, Intent, Rollback, Try } from "../../Intent.js"
+import type { Plan, Step } from "../../Plan.js"
+import { cleanNotes, cleanStepDescription, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
+import type { Manifest, ManifestElement } from "../../profile/Profile.js"
 import { envDeleteGenerations } from "../../argv/nixEnvArgv.js"
 
 export const backendName = "profile"
 
-export interface ProfileState {
-  readonly path: string
+export interface ProfileState extends ProfileGenerations {
   readonly manifest: Manifest
-  readonly generations: ReadonlyArray<Generation>
-  readonly current: number | undefined
 }
 
-const plan = (intent: Intent, steps: ReadonlyArray<Step>, notes: ReadonlyArray<string> = [], preview?: Record<string, unknown>): Plan => ({
-  backend: backendName, intent, steps, notes, ...(preview ? { preview } : {})
-})
+const plan = planOf(backendName)
 
 /** An installed element by the word the user used: its name, attribute or package name. */
 export const findElement = (m: Manifest, word: string): ManifestElement | undefined =>
@@ -39,9 +34,7 @@ const selector = (ctx: A.ProfileArgvContext, e: ManifestElement): string =>
 const names = (m: Manifest) => m.elements.map((e) => e.name)
 
 export const installPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, attrs: ReadonlyArray<string>): Plan => {
-  const already = attrs.filter((a) => findElement(s.manifest, a) !== undefined)
-  const todo = attrs.filter((a) => !already.includes(a))
-  const notes = already.map((a) => `${a} is already installed (use "update ${a}" for a newer version)`)
+  const { todo, notes } = notYetInstalled(attrs, (a) => findElement(s.manifest, a) !== undefined)
   if (todo.length === 0) return plan(intent, [], notes)
   return plan(intent, [{
     argv: A.profileInstall(ctx, todo),
@@ -95,37 +88,17 @@ export const updatePlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: I
     return plan(intent, steps, notes)
   })
 
-export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Rollback): Either.Either<Plan, ServeError> => {
-  const explicit = explicitRollbackTarget(s.generations.map((g) => g.number), s.current, s.path, intent)
-  if (Either.isLeft(explicit)) return Either.left(explicit.left)
-  const to = explicit.right
-  const available = s.generations.map((g) => g.number)
-  if (to !== undefined && !available.includes(to)) return Either.left(new NoSuchGeneration({ generation: to, available }))
-  const target = to ?? previousGeneration(s.generations, s.current)
-  if (target === undefined) return Either.left(new NothingToRollBack({ profile: s.path }))
-  return Either.right(plan(intent, [{
-    argv: A.profileRollback(ctx, to),
-    mutating: true,
-    description: `switch ${s.path} from generation ${s.current} to ${target}`
-  }], [], { from: s.current, to: target }))
-}
+export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Rollback): Either.Either<Plan, ServeError> =>
+  Either.map(rollbackTarget(s, intent), ({ to, target }) =>
+    plan(intent, [rollbackStep(s, target, A.profileRollback(ctx, to))], [], { from: s.current, to: target }))
 
-export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Intent, keep: number | undefined, dead: ReadonlyArray<string>): Plan => {
-  const doomed = generationsDeletedBy(s.generations, s.current, keep)
-  const notes = [
-    doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
-    `${dead.length} store path${dead.length === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
-  ]
+export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Clean, dead: ReadonlyArray<string>): Plan => {
+  const { notes, preview } = cleanNotes(s, intent.keep, dead)
   return plan(intent, [
-    { argv: envDeleteGenerations({ profile: ctx.profile, file: undefined, channel: "nixpkgs" }, keep), mutating: true, description: keep === undefined ? "delete every old generation" : `delete old generations, keeping ${keep}` },
+    { argv: envDeleteGenerations({ profile: ctx.profile, file: undefined, channel: "nixpkgs" }, intent.keep), mutating: true, description: cleanStepDescription(intent.keep) },
     { argv: A.storeGc(ctx), mutating: true, description: "collect garbage" }
-  ], notes, { deletedGenerations: doomed, deadPaths: dead.length })
+  ], notes, preview)
 }
 
-export const tryPlan = (ctx: A.ProfileArgvContext, intent: Intent, attrs: ReadonlyArray<string>, command: string | undefined): Plan =>
-  plan(intent, [{
-    argv: A.nixShell(ctx, attrs, command),
-    mutating: true,
-    interactive: true,
-    description: `run ${command ?? "a shell"} with ${attrs.join(", ")}, without installing`
-  }], ["Nothing is installed: the packages are only built or downloaded into the store."])
+export const tryPlan = (ctx: A.ProfileArgvContext, intent: Try, attrs: ReadonlyArray<string>, command: string | undefined): Plan =>
+  tryPlanWith(backendName)(intent, A.nixShell(ctx, attrs, command), attrs, command)

@@ -1,12 +1,15 @@
 /** Shapes of the grammar tables (verbs.ts, phrases.ts); the engine in ../parseRequest.ts reads them. */
 
-/** Kinds that take package words or a query after their verb. */
-export type ObjectKind = "install" | "remove" | "update" | "search" | "info" | "try" | "provides" | "explain"
+import type { IntentKind, RebuildMode } from "../../Intent.js"
+import type { verbs } from "./verbs.js"
 
-export type BuiltinKind =
-  | ObjectKind | "list" | "rollback" | "generations" | "clean" | "help" | "unknown" | "rebuild"
+export type { RebuildMode }
 
-export type RebuildMode = "build" | "test" | "boot" | "switch" | "dry-build"
+/** Every kind the parser may produce (plugin intents come from plugin rules). */
+export type BuiltinKind = Exclude<IntentKind, "plugin">
+
+/** Kinds that take package words or a query after their verb: those with a verb table (verbs.ts). */
+export type ObjectKind = keyof typeof verbs
 
 /** A verb and its synonyms and common misspellings, for one kind. */
 export interface VerbEntry {
@@ -40,4 +43,6 @@ export interface Phrase {
   readonly note?: string
   /** The phrase asks how to do it ("is it possible to install x"): the plan is the answer, never carried out. */
   readonly question?: boolean
+  /** Turns a match down (then the next phrase is tried): phrases of kinds outside this grammar (IntentSpec.phrases). */
+  readonly accept?: ((slots: Readonly<Record<string, string>>) => boolean) | undefined
 }

@@ -2,9 +2,9 @@
  * Verbs that start a request, per intent kind: "<verb> <packages or query>".
  * Longest phrase wins ("get rid of" before "get"). Add synonyms and misspellings here.
  */
-import type { ObjectKind, VerbEntry } from "./types.js"
+import type { BuiltinKind, VerbEntry } from "./types.js"
 
-export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
+export const verbs = {
   install: {
     words: [
       "install", "add", "get", "get me", "put", "put on", "set up", "grab", "download", "fetch", "bring in",
@@ -106,4 +106,4 @@ export const verbs: Readonly<Record<ObjectKind, VerbEntry>> = {
       "help me understand", "can you explain", "meaning of", "what is meant by", "what do you mean by"
     ]
   }
-}
+} satisfies Readonly<Partial<Record<BuiltinKind, VerbEntry>>>

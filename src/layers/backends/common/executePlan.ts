@@ -15,7 +15,7 @@ import type { NixShape } from "../../../services/Nix.js"
 export interface ExecuteOptions {
   readonly nix: NixShape
   /** The generation before the plan ran (read when the stream starts). */
-  readonly currentGeneration: Effect.Effect<number | undefined>
+  readonly currentGeneration: Effect.Effect<number | undefined, ServeError>
   /** argv that switches the profile back to generation n. */
   readonly switchBack: (n: number) => ReadonlyArray<string>
 }
@@ -48,9 +48,9 @@ export const executePlan = (plan: Plan, options: ExecuteOptions): Stream.Stream<
       Exit.isSuccess(exit) ? Effect.void : Effect.gen(function*() {
         const now = yield* options.currentGeneration
         if (now !== undefined && now !== before) {
-          yield* options.nix.run({ argv: options.switchBack(before), mutating: true }).pipe(Effect.ignore)
+          yield* options.nix.run({ argv: options.switchBack(before), mutating: true })
         }
-      })
+      }).pipe(Effect.ignore)
     ))
   }))
 
@@ -60,7 +60,7 @@ export const executePlan = (plan: Plan, options: ExecuteOptions): Stream.Stream<
  */
 export const planExecution = <C>(options: {
   readonly nix: NixShape
-  readonly currentGeneration: Effect.Effect<number | undefined>
+  readonly currentGeneration: Effect.Effect<number | undefined, ServeError>
   /** The backend's argv context (Nix version, profile, source), needed to build the switch-back argv. */
   readonly context: Effect.Effect<C, ServeError>
   readonly switchBack: (ctx: C, n: number) => ReadonlyArray<string>

@@ -4,12 +4,13 @@
  */
 import { Effect, Stream } from "effect"
 import { CannotServe, ManualStepsRequired } from "../../../domain/errors.js"
-import { generationsBackOf, type Intent } from "../../../domain/Intent.js"
+import type { Intent } from "../../../domain/Intent.js"
 import { planned, type Plan } from "../../../domain/Plan.js"
 import type { Backend } from "../../../services/Backend.js"
 import { Nix } from "../../../services/Nix.js"
 import { Settings } from "../../../services/Settings.js"
-import { legacyCommands, modernCommands, showArgv } from "../../../domain/backends/instructions/commands.js"
+import { instructionTable, showArgv } from "../../../domain/backends/instructions/commands.js"
+import { lookup } from "../../../domain/backends/handlers.js"
 
 export const GET_NIX = "sh <(curl -L https://nixos.org/nix/install) --daemon   # then open a new shell"
 
@@ -18,28 +19,26 @@ export const InstructionsBackend = Effect.gen(function*() {
   const nix = yield* Nix
   const src = { file: settings.file, flake: settings.flake, profile: settings.defaultProfile ? undefined : settings.profile }
 
-  const serve = (intent: Intent) => Effect.gen(function*() {
-    const modern = modernCommands(intent, src)
-    if (modern.length === 0) {
-      return yield* new CannotServe({ backend: "instructions", reason: `no instructions for "${intent._tag}"` })
-    }
-    const legacy = legacyCommands(intent, src)
-    const haveNix = (yield* nix.which("nix")) !== undefined || (yield* nix.which("nix-env")) !== undefined
-    const back = intent._tag === "rollback" ? generationsBackOf(intent) : undefined
-    const notes = [
-      ...(back !== undefined ? [`GENERATION: the number ${back} generations before the current one in that list.`] : []),
-      ...(haveNix ? [] : ["Nix is not installed. Get it first:", `  ${GET_NIX}`]),
-      ...(legacy.length > 0 ? ["With the older nix-env command instead:", ...legacy.map((a) => `  ${showArgv(a)}`)] : [])
-    ]
-    const plan: Plan = {
-      backend: "instructions",
-      intent,
-      manual: true,
-      steps: modern.map((argv) => ({ argv, mutating: true, description: "run this yourself" })),
-      notes
-    }
-    return planned(plan)
-  })
+  const serve = (intent: Intent) => {
+    const instructions = lookup(instructionTable, intent, src)
+    if (instructions === undefined) return Effect.fail(new CannotServe({ backend: "instructions", reason: `no instructions for "${intent._tag}"` }))
+    return Effect.gen(function*() {
+      const haveNix = (yield* nix.which("nix")) !== undefined || (yield* nix.which("nix-env")) !== undefined
+      const notes = [
+        ...(instructions.notes ?? []),
+        ...(haveNix ? [] : ["Nix is not installed. Get it first:", `  ${GET_NIX}`]),
+        ...(instructions.legacy.length > 0 ? ["With the older nix-env command instead:", ...instructions.legacy.map((a) => `  ${showArgv(a)}`)] : [])
+      ]
+      const plan: Plan = {
+        backend: "instructions",
+        intent,
+        manual: true,
+        steps: instructions.modern.map((argv) => ({ argv, mutating: true, description: "run this yourself" })),
+        notes
+      }
+      return planned(plan)
+    })
+  }
 
   const backend: Backend = {
     name: "instructions",

@@ -5,7 +5,7 @@
  * Its clean preview is offered separately (cleanPreview.ts) for the plan of whichever backend cleans.
  */
 import { Effect, Option, Stream } from "effect"
-import type { Intent } from "../../../domain/Intent.js"
+import { type Handlers, serveWith } from "../../../domain/backends/handlers.js"
 import { CannotServe } from "../../../domain/errors.js"
 import { answer, type Outcome } from "../../../domain/Plan.js"
 import type { DaemonOptions } from "../../daemon/DaemonClient.js"
@@ -29,21 +29,17 @@ export const makeNativeBackend = (options: NativeBackendOptions): Backend => {
   const daemon = options.daemon ?? { timeoutMs: 2000 }
   const withIndex = (f: (index: PackageIndexShape) => Effect.Effect<Outcome, CannotServe>) =>
     options.index === undefined ? Effect.fail(cannot("no package index service")) : f(options.index)
-  const serve = (intent: Intent): Effect.Effect<Outcome, CannotServe> => {
-    switch (intent._tag) {
-      case "list": return Effect.map(listAnswer(options.profile), answer)
-      case "generations": return Effect.map(generationsAnswer(options.profile), answer)
-      case "search": return withIndex((i) => searchAnswer(i, intent.query))
-      case "provides": return withIndex((i) => providesAnswer(i, intent.query))
-      case "info": return withIndex((i) => Effect.map(infoAnswer(i, intent.packages, options.profile, daemon), answer))
-      default:
-        return Effect.fail(cannot(`"${intent._tag}" is left to Nix's own commands (native only reads)`))
-    }
+  const handlers: Handlers<CannotServe> = {
+    list: () => Effect.map(listAnswer(options.profile), answer),
+    generations: () => Effect.map(generationsAnswer(options.profile), answer),
+    search: (i) => withIndex((index) => searchAnswer(index, i.query)),
+    provides: (i) => withIndex((index) => providesAnswer(index, i.query)),
+    info: (i) => withIndex((index) => Effect.map(infoAnswer(index, i.packages, options.profile, daemon), answer))
   }
   return {
     name: "native",
     description: "answers from the profile's files, the package index and the Nix daemon, without starting Nix",
-    serve,
+    serve: serveWith("native", handlers, (kind) => `"${kind}" is left to Nix's own commands (native only reads)`),
     execute: (plan) => Stream.fail(cannot(`native does not carry out plans (${plan.intent._tag})`))
   }
 }

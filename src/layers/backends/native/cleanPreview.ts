@@ -12,7 +12,7 @@ import type { Plan } from "../../../domain/Plan.js"
 import { formatBytes, type GcOptions } from "../../../domain/daemon/Closure.js"
 import { connectDaemon, type DaemonOptions } from "../../daemon/DaemonClient.js"
 import { gcPreview } from "../../daemon/StoreQueries.js"
-import { readGenerationLinks } from "../../profile/GenerationLinks.js"
+import { readGenerationLinks } from "../../profile/ProfileFiles.js"
 import { generationsToDelete } from "../../../domain/profile/generationsToDelete.js"
 
 export interface CleanPreviewResult {

@@ -5,8 +5,8 @@ import type { Answer, InstalledPackage, Outcome, PackageDetails } from "../../..
 import { providesAnswer as indexProvides, searchAnswer as indexSearch } from "../../index/answers.js"
 import { connectDaemon, type DaemonOptions } from "../../daemon/DaemonClient.js"
 import { pathSizes } from "../../daemon/StoreQueries.js"
-import { resolveProfile } from "../../profile/GenerationLinks.js"
-import { readProfileContents } from "../../profile/ProfileManifest.js"
+import { installedOf } from "../../../domain/profile/Profile.js"
+import { readContents, resolveProfile } from "../../profile/ProfileFiles.js"
 import { PackageIndex, type IndexError, type PackageIndexShape } from "../../../services/PackageIndex.js"
 
 const noIndex = (e: IndexError) =>
@@ -67,8 +67,8 @@ export const infoAnswer = (
             : Effect.succeed(d))
       ))
     const installed = yield* resolveProfile(profile).pipe(
-      Effect.flatMap((r) => readProfileContents(r.profile)),
-      Effect.map((c) => c.packages),
+      Effect.flatMap((r) => readContents(r.profile)),
+      Effect.map((c) => installedOf(c.manifest)),
       Effect.option,
       Effect.map(Option.getOrUndefined)
     )

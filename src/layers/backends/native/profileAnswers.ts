@@ -1,17 +1,20 @@
 /** `list` and `generations`, read from the profile's own files. */
 import { Effect } from "effect"
-import type { CannotServe } from "../../../domain/errors.js"
+import { CannotServe, type ProfileUnreadable } from "../../../domain/errors.js"
 import type { Answer, GenerationDiff } from "../../../domain/Plan.js"
 import { diffGenerations } from "../../../domain/profile/GenerationDiff.js"
-import { readGenerationLinks, resolveProfile } from "../../profile/GenerationLinks.js"
-import { readProfileContents } from "../../profile/ProfileManifest.js"
+import { installedOf } from "../../../domain/profile/Profile.js"
+import { readContents, readGenerationLinks, resolveProfile } from "../../profile/ProfileFiles.js"
+
+/** A profile the native backend cannot read is one it cannot serve: the chain moves on to Nix's commands. */
+export const declineUnreadable = (e: ProfileUnreadable) => new CannotServe({ backend: "native", reason: e.detail })
 
 export const listAnswer = (profile: string): Effect.Effect<Answer, CannotServe> =>
-  Effect.gen(function*() {
+  Effect.gen(function*(): Effect.fn.Return<Answer, ProfileUnreadable> {
     const resolved = yield* resolveProfile(profile)
-    const contents = yield* readProfileContents(resolved.profile)
-    return { _tag: "list", profile, packages: contents.packages }
-  })
+    const contents = yield* readContents(resolved.profile)
+    return { _tag: "list", profile, packages: installedOf(contents.manifest) }
+  }).pipe(Effect.mapError(declineUnreadable))
 
 /**
  * Every generation (number, date, current), and what changed between each readable generation and the
@@ -19,11 +22,11 @@ export const listAnswer = (profile: string): Effect.Effect<Answer, CannotServe> 
  * but has no diff.
  */
 export const generationsAnswer = (profile: string): Effect.Effect<Answer, CannotServe> =>
-  Effect.gen(function*() {
+  Effect.gen(function*(): Effect.fn.Return<Answer, ProfileUnreadable> {
     const links = yield* readGenerationLinks(profile)
     const contents = yield* Effect.forEach(
       links.generations,
-      (g) => readProfileContents(g.target).pipe(Effect.option),
+      (g) => readContents(g.target).pipe(Effect.option),
       { concurrency: "unbounded" }
     )
     const diffs: Array<GenerationDiff> = []
@@ -32,8 +35,8 @@ export const generationsAnswer = (profile: string): Effect.Effect<Answer, Cannot
       const after = contents[i]!
       if (before._tag === "Some" && after._tag === "Some") {
         diffs.push(diffGenerations(
-          links.generations[i - 1]!.number, before.value.packages,
-          links.generations[i]!.number, after.value.packages
+          links.generations[i - 1]!.number, installedOf(before.value.manifest),
+          links.generations[i]!.number, installedOf(after.value.manifest)
         ))
       }
     }
@@ -47,4 +50,4 @@ export const generationsAnswer = (profile: string): Effect.Effect<Answer, Cannot
       })),
       diffs
     }
-  })
+  }).pipe(Effect.mapError(declineUnreadable))

@@ -4,35 +4,34 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect, Either } from "effect"
+import { Effect } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
 import { printDead } from "../../../domain/argv/profileArgv.js"
+import { consecutive, detailsFrom, searchResults } from "../../../domain/backends/answers.js"
+import { type Handlers, serveWith } from "../../../domain/backends/handlers.js"
+import { channelFrom, parseInstalled } from "../../../domain/backends/nixenv/installed.js"
+import * as P from "../../../domain/backends/nixenv/plans.js"
 import { CannotServe, NixOutputInvalid, type ServeError } from "../../../domain/errors.js"
-import type { Intent } from "../../../domain/Intent.js"
-import { answer, planned, type GenerationDiff, type Outcome } from "../../../domain/Plan.js"
+import { answer, planned, type GenerationDiff, type InstalledPackage } from "../../../domain/Plan.js"
+import { diffGenerations } from "../../../domain/profile/GenerationDiff.js"
 import type { Backend } from "../../../services/Backend.js"
 import type { DryRunPolicy } from "../../../services/DryRunPolicy.js"
 import { Nix } from "../../../services/Nix.js"
 import { PackageIndex } from "../../../services/PackageIndex.js"
+import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { Settings } from "../../../services/Settings.js"
-import { consecutive, detailsFrom, diffPackages, searchResults } from "../../../domain/backends/answers.js"
 import { planExecution } from "../common/executePlan.js"
 import { detectVersion, probeTimeoutMs } from "../common/NixEnvironment.js"
+import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
-import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { withSuggestions } from "../common/suggestions.js"
-import { channelFrom, parseInstalled } from "../../../domain/backends/nixenv/installed.js"
-import * as P from "../../../domain/backends/nixenv/plans.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix-env -qaP, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
-
-const parseJson = (argv: ReadonlyArray<string>, text: string): Effect.Effect<unknown, NixOutputInvalid> =>
-  Effect.try({ try: () => JSON.parse(text) as unknown, catch: (e) => new NixOutputInvalid({ argv: [...argv], detail: String(e) }) })
 
 /** How many recent generations get a "what changed" diff (one query each). */
 const diffLimit = 10
@@ -63,10 +62,11 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     return { profile: profileOpt, file: settings.file, channel: settings.file === undefined ? yield* channel : "nixpkgs" }
   })
 
+  /** What is installed in the profile (or in one generation's link), as nix-env lists it. */
   const query = (profile: string | undefined) => {
     const argv = E.envQueryInstalled({ profile, file: undefined, channel: "nixpkgs" })
     return nix.run({ argv, mutating: false }).pipe(
-      Effect.flatMap((r) => parseJson(argv, r.stdout === "" ? "{}" : r.stdout)),
+      Effect.flatMap((r) => nixJson(argv, r.stdout)),
       Effect.flatMap((json) => {
         const list = parseInstalled(json)
         return list === undefined ? Effect.fail(new NixOutputInvalid({ argv, detail: "not an object of packages" })) : Effect.succeed(list)
@@ -83,88 +83,80 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     return { path: profilePath, installed, generations: info.generations, current: info.current }
   })
 
-  const words = (packages: ReadonlyArray<string>) => Either.match(validateAttrPaths(packages), { onLeft: Effect.fail, onRight: Effect.succeed })
+  /** nix-env found and the profile read: every handler starts here. */
+  const ready = Effect.all({ ctx: context, s: state })
 
-  const generations = (s: P.EnvState) =>
-    Effect.gen(function*() {
-      const pairs = consecutive(s.generations).slice(-diffLimit)
-      const lists = new Map<number, ReadonlyArray<{ name: string; version: string }>>()
+  const handlers: Handlers<ServeError> = {
+    install: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      const attrs = yield* validateAttrPaths(i.packages)
+      const todo = attrs.filter((a) => P.findInstalled(s, a) === undefined)
+      return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(P.installPlan(ctx, s, i, attrs)))
+    }),
+    remove: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      return planned(yield* P.removePlan(ctx, s, i, yield* validateAttrPaths(i.packages)))
+    }),
+    update: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages))
+      const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
+      return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
+    }),
+    rollback: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      return planned(yield* P.rollbackPlan(ctx, s, i))
+    }),
+    clean: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      return planned(P.cleanPlan(ctx, s, i, yield* deadStorePaths(nix, printDead)))
+    }),
+    try: (i) => Effect.gen(function*() {
+      const { ctx } = yield* ready
+      const attrs = yield* validateAttrPaths(i.packages)
+      const command = i.command === undefined ? undefined : yield* validateProgram(i.command)
+      return planned(P.tryPlan(ctx, i, attrs, command))
+    }),
+    list: () => Effect.map(ready, ({ s }) => answer({ _tag: "list", profile: profilePath, packages: s.installed })),
+    generations: () => Effect.gen(function*() {
+      const { s } = yield* ready
+      const lists = new Map<number, ReadonlyArray<InstalledPackage> | undefined>()
       const listOf = (n: number) =>
         lists.has(n) ? Effect.succeed(lists.get(n)) : query(`${profilePath}-${n}-link`).pipe(
           Effect.tap((l) => Effect.sync(() => lists.set(n, l))),
           Effect.orElseSucceed(() => undefined)
         )
       const diffs: Array<GenerationDiff> = []
-      for (const [a, b] of pairs) {
+      for (const [a, b] of consecutive(s.generations).slice(-diffLimit)) {
         const la = yield* listOf(a)
         const lb = yield* listOf(b)
-        if (la && lb) diffs.push(diffPackages(a, b, la, lb))
+        if (la && lb) diffs.push(diffGenerations(a, la, b, lb))
       }
       return answer({ _tag: "generations", profile: profilePath, generations: s.generations, diffs })
-    })
-
-  const info = (ctx: E.NixEnvArgvContext, s: P.EnvState, attrs: ReadonlyArray<string>) =>
-    Effect.forEach(attrs, (attr) => {
-      const argv = E.envQueryAvailable(ctx, [attr])
-      return nix.run({ argv, mutating: false }).pipe(
-        Effect.flatMap((r) => parseJson(argv, r.stdout)),
-        Effect.map((json) => {
-          const first = typeof json === "object" && json !== null ? Object.values(json)[0] : undefined
-          return detailsFrom(attr, first, s.installed.some((p) => p.name === attr))
-        })
-      )
-    })
-
-  const search = (ctx: E.NixEnvArgvContext, q: string) => {
-    const argv = E.envQueryAll(ctx)
-    return nix.run({ argv, mutating: false }).pipe(
-      Effect.flatMap((r) => parseJson(argv, r.stdout === "" ? "{}" : r.stdout)),
-      Effect.map((json) => {
-        const results = searchResults(json, q, new RegExp(`^${ctx.channel}\\.`))
-        return answer({ _tag: "search", query: q, results, total: results.length, note: slowSearchNote })
+    }),
+    info: (i) => Effect.gen(function*() {
+      const { ctx, s } = yield* ready
+      const packages = yield* Effect.forEach(yield* validateAttrPaths(i.packages), (attr) => {
+        const argv = E.envQueryAvailable(ctx, [attr])
+        return nix.run({ argv, mutating: false }).pipe(
+          Effect.flatMap((r) => nixJson(argv, r.stdout)),
+          Effect.map((json) => {
+            const first = typeof json === "object" && json !== null ? Object.values(json)[0] : undefined
+            return detailsFrom(attr, first, s.installed.some((p) => p.name === attr))
+          })
+        )
       })
-    )
+      return answer({ _tag: "info", packages })
+    }),
+    search: (i) => Effect.gen(function*() {
+      const { ctx } = yield* ready
+      const argv = E.envQueryAll(ctx)
+      const json = yield* Effect.flatMap(nix.run({ argv, mutating: false }), (r) => nixJson(argv, r.stdout))
+      const results = searchResults(json, i.query, new RegExp(`^${ctx.channel}\\.`))
+      return answer({ _tag: "search", query: i.query, results, total: results.length, note: slowSearchNote })
+    })
   }
-
-  const deadPaths = nix.run({ argv: printDead, mutating: false }).pipe(
-    Effect.map((r) => r.stdout.split("\n").filter((l) => l.startsWith("/nix/store/"))),
-    Effect.orElseSucceed(() => [] as ReadonlyArray<string>)
-  )
-
-  const serve = (intent: Intent): Effect.Effect<Outcome, ServeError> =>
-    Effect.gen(function*(): Effect.fn.Return<Outcome, ServeError> {
-      switch (intent._tag) {
-        case "install": case "remove": case "update": case "list": case "rollback": case "generations":
-        case "clean": case "info": case "try": case "search": break
-        default: return yield* Effect.fail(cannot(`"${intent._tag}" is not a nix-env operation`))
-      }
-      const ctx = yield* context
-      const s = yield* state
-      switch (intent._tag) {
-        case "install": {
-          const attrs = yield* words(intent.packages)
-          const todo = attrs.filter((a) => !s.installed.some((p) => p.name === a))
-          return planned(yield* withBuildPreview(nix, E.envInstallDryRun(ctx, todo))(P.installPlan(ctx, s, intent, attrs)))
-        }
-        case "remove": return planned(yield* P.removePlan(ctx, s, intent, yield* words(intent.packages)))
-        case "update": {
-          const plan = yield* P.updatePlan(ctx, s, intent, yield* words(intent.packages))
-          const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("-u") + 1) ?? []
-          return planned(yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan))
-        }
-        case "rollback": return planned(yield* P.rollbackPlan(ctx, s, intent))
-        case "clean": return planned(P.cleanPlan(ctx, s, intent, intent.keep, yield* deadPaths))
-        case "try": {
-          const attrs = yield* words(intent.packages)
-          const command = intent.command === undefined ? undefined : yield* Either.match(validateProgram(intent.command), { onLeft: Effect.fail, onRight: Effect.succeed })
-          return planned(P.tryPlan(ctx, intent, attrs, command))
-        }
-        case "list": return answer({ _tag: "list", profile: profilePath, packages: s.installed })
-        case "generations": return yield* generations(s)
-        case "info": return answer({ _tag: "info", packages: yield* info(ctx, s, yield* words(intent.packages)) })
-        case "search": return yield* search(ctx, intent.query)
-      }
-    }).pipe(withSuggestions(index))
+  const serve = serveWith(P.backendName, handlers, (kind) => `"${kind}" is not a nix-env operation`)
 
   const { execute, result } = planExecution({
     nix,
@@ -176,7 +168,7 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
   return {
     name: P.backendName,
     description: "Nix's legacy nix-env commands (profiles with a manifest.nix, channel systems)",
-    serve,
+    serve: (intent) => serve(intent).pipe(withSuggestions(index)),
     execute,
     result
   } satisfies Backend

@@ -5,6 +5,7 @@
  */
 import { Effect, Either, Ref, Stream } from "effect"
 import { describeIntent, type Intent } from "../../../domain/Intent.js"
+import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
 import {
   CannotServe, ManualStepsRequired, NotNixOS, type ServeError
 } from "../../../domain/errors.js"
@@ -68,38 +69,37 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       ? Effect.flatMap(currentGeneration(info.paths), (current) => dryBuildPreview(nix, info, plan, current))
       : Effect.succeed(plan)
 
-  const serveNixOS = (info: SystemInfo, intent: Intent): Effect.Effect<Outcome, ServeError> => {
-    switch (intent._tag) {
-      case "generations": return generationsAnswer(info)
-      case "list": return listAnswer(info)
-      case "rebuild":
-        return intent.mode === "dry-build"
-          ? Effect.flatMap(currentGeneration(info.paths), (current) => dryBuildAnswer(nix, info, current))
-          : Effect.map(withPreview(info, rebuildPlan(info, intent)), planned)
-      case "update":
-        return writable(info.config._tag === "flake" ? info.config.dir : info.paths.configDir).pipe(
-          Effect.flatMap((w) => withPreview(info, updatePlan(info, intent, w))),
-          Effect.map(planned)
-        )
-      case "rollback":
-        return Effect.flatMap(generationState(info), (gens) =>
-          Either.match(rollbackPlan(info, intent, gens), {
-            onLeft: (e): Effect.Effect<Outcome, ServeError> => Effect.fail(e),
-            onRight: (p): Effect.Effect<Outcome, ServeError> => Effect.map(withRollbackChanges(info, p), planned)
-          }))
-      case "clean": return Effect.map(generationState(info), (gens) => planned(cleanPlan(info, intent, gens)))
-      case "install": case "remove": return Effect.fail(configSteps(info, intent))
-      default:
-        return Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a NixOS system operation` }))
-    }
+  /** What the system backend does per kind, on a NixOS system (`info`). */
+  const handlers: KindTable<[SystemInfo], Effect.Effect<Outcome, ServeError>> = {
+    generations: (_, info) => generationsAnswer(info),
+    list: (_, info) => listAnswer(info),
+    rebuild: (i, info) =>
+      i.mode === "dry-build"
+        ? Effect.flatMap(currentGeneration(info.paths), (current) => dryBuildAnswer(nix, info, current))
+        : Effect.map(withPreview(info, rebuildPlan(info, i)), planned),
+    update: (i, info) =>
+      writable(info.config._tag === "flake" ? info.config.dir : info.paths.configDir).pipe(
+        Effect.flatMap((w) => withPreview(info, updatePlan(info, i, w))),
+        Effect.map(planned)
+      ),
+    rollback: (i, info) =>
+      Effect.flatMap(generationState(info), (gens) =>
+        Either.match(rollbackPlan(info, i, gens), {
+          onLeft: (e): Effect.Effect<Outcome, ServeError> => Effect.fail(e),
+          onRight: (p): Effect.Effect<Outcome, ServeError> => Effect.map(withRollbackChanges(info, p), planned)
+        })),
+    clean: (i, info) => Effect.map(generationState(info), (gens) => planned(cleanPlan(info, i, gens))),
+    install: (i, info) => Effect.fail(configSteps(info, i)),
+    remove: (i, info) => Effect.fail(configSteps(info, i))
   }
 
   const serve = (intent: Intent): Effect.Effect<Outcome, ServeError> =>
     detect.pipe(
       Effect.flatMap((info) =>
-        info.isNixOS
-          ? serveNixOS(info, intent)
-          : Effect.fail(new NotNixOS({ root: settings.root, alternative: userAlternative(intent) })))
+        !info.isNixOS
+          ? Effect.fail(new NotNixOS({ root: settings.root, alternative: userAlternative(intent) }))
+          : lookup(handlers, intent, info) ??
+            Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a NixOS system operation` })))
     )
 
   const execute: Backend["execute"] = (plan) =>

@@ -1,0 +1,23 @@
+/** "install firefox": add packages to the profile. */
+import { Schema } from "effect"
+import { defineIntent, Packages, someWords, typedCommand } from "./IntentSpec.js"
+
+export class Install extends Schema.TaggedClass<Install>()("install", { packages: Packages }) {}
+
+export const install = defineIntent("install", Install, {
+  mutating: true,
+  reads: "packages",
+  system: {},
+  describe: (i) => `install ${i.packages.join(", ")}`,
+  help: [
+    { title: "Install", examples: ["install firefox", "please add git and tmux", "i need the rust compiler", "install python 3.11"] },
+    { title: "Pick from a kind of program", parsesAs: "search", examples: ["install a pdf viewer", "i need a password manager"] }
+  ],
+  command: typedCommand({
+    name: "install",
+    description: "Install packages into your profile.",
+    examples: ["ask-nix install firefox", "ask-nix --execute install git tmux", "ask-nix --file ./pkgs.nix install hello"],
+    config: { packages: someWords("package") },
+    toIntent: ({ packages }) => ({ intent: new Install({ packages }), words: packages, reparse: true })
+  })
+})

@@ -1,0 +1,20 @@
+/** "remove htop": take packages out of the profile. */
+import { Schema } from "effect"
+import { defineIntent, Packages, someWords, typedCommand } from "./IntentSpec.js"
+
+export class Remove extends Schema.TaggedClass<Remove>()("remove", { packages: Packages }) {}
+
+export const remove = defineIntent("remove", Remove, {
+  mutating: true,
+  reads: "packages",
+  system: {},
+  describe: (i) => `remove ${i.packages.join(", ")}`,
+  help: [{ title: "Remove", examples: ["remove htop", "get rid of emacs", "i don't use spotify anymore"] }],
+  command: typedCommand({
+    name: "remove",
+    description: "Remove packages from your profile.",
+    examples: ["ask-nix remove htop", "ask-nix --execute remove git curl"],
+    config: { packages: someWords("package") },
+    toIntent: ({ packages }) => ({ intent: new Remove({ packages }), words: packages, reparse: true })
+  })
+})
