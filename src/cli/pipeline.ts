@@ -3,8 +3,8 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Scope, type Understood } from "../domain/Intent.js"
+import { exitCode, NeedsConfirmation, NoBackendCanServe, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -127,7 +127,7 @@ export const runRequest = (req: Request) => {
   )
 }
 
-const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*() {
+const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   const wiring = yield* Wiring
   if (intent._tag === "plugin") {
     const backend = wiring.pluginBackend
@@ -139,6 +139,13 @@ const serve = (intent: Intent, scope: "user" | "system") => Effect.gen(function*
       return yield* new NotUnderstood({ text: intent.kind, hint: `No plugin handles "${intent.kind}".` })
     }
     return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
+  }
+  if (scope === "home") {
+    // Understood, but no backend edits home-manager's configuration yet (issue 14 brings it).
+    return yield* new NoBackendCanServe({
+      intent: describeIntent(intent),
+      tried: [{ backend: "home-manager", reason: "changes to home-manager's configuration are not supported yet: edit home.nix and run home-manager switch" }]
+    })
   }
   if (scope === "system") {
     const system = yield* wiring.systemBackend
@@ -206,7 +213,7 @@ const chooseFromCategory = (intent: Search, category: string, started: number) =
   return undefined
 })
 
-const handlePlan = (served: Served, understood: Understood, scope: "user" | "system", req: Request, started: number) =>
+const handlePlan = (served: Served, understood: Understood, scope: Scope, req: Request, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const policy = yield* DryRunPolicy
@@ -280,7 +287,7 @@ const handlePlan = (served: Served, understood: Understood, scope: "user" | "sys
   })
 
 /** The plan was the answer: say what would do it, and that nothing was done. */
-const answerQuestion = (plan: Plan, scope: "user" | "system", base: Record<string, unknown>, dryRun: boolean, backendMs: number, started: number) =>
+const answerQuestion = (plan: Plan, scope: Scope, base: Record<string, unknown>, dryRun: boolean, backendMs: number, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const command = imperativeOf(plan.intent, scope)

@@ -1,4 +1,5 @@
 /** Pure rendering of answers and plans: human lines and JSON fields. */
+import type { Scope } from "../domain/Intent.js"
 import type { Answer, ExecutionResult, Plan } from "../domain/Plan.js"
 import { showArgv } from "../domain/backends/instructions/commands.js"
 
@@ -88,7 +89,7 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
   ...plan.notes
 ]
 
-export const resultLines = (r: ExecutionResult, scope: "user" | "system" = "user"): ReadonlyArray<string> => [
+export const resultLines = (r: ExecutionResult, scope: Scope = "user"): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
     ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scope === "system" ? "--system " : ""}rollback`] : [])

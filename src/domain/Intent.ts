@@ -10,13 +10,16 @@
  */
 import { Schema } from "effect"
 import { clean } from "./intents/Clean.js"
+import { configure } from "./intents/Configure.js"
 import { explain } from "./intents/Explain.js"
+import { flakeUpdate } from "./intents/FlakeUpdate.js"
 import { generations } from "./intents/Generations.js"
 import { help } from "./intents/Help.js"
 import { info } from "./intents/Info.js"
 import { install } from "./intents/Install.js"
 import type { HelpGroup, IntentBehaviour, IntentJson, SpecPhrase, TypedCommand } from "./intents/IntentSpec.js"
 import { list } from "./intents/List.js"
+import { option } from "./intents/OptionQuery.js"
 import { plugin } from "./intents/PluginIntent.js"
 import { provides } from "./intents/Provides.js"
 import { rebuild } from "./intents/Rebuild.js"
@@ -28,12 +31,15 @@ import { unknown } from "./intents/Unknown.js"
 import { update } from "./intents/Update.js"
 
 export { Clean } from "./intents/Clean.js"
+export { Configure, ConfigureAction } from "./intents/Configure.js"
 export { Explain } from "./intents/Explain.js"
+export { FlakeUpdate } from "./intents/FlakeUpdate.js"
 export { Generations } from "./intents/Generations.js"
 export { Help } from "./intents/Help.js"
 export { Info } from "./intents/Info.js"
 export { Install } from "./intents/Install.js"
 export { List } from "./intents/List.js"
+export { OptionQuery } from "./intents/OptionQuery.js"
 export { PluginIntent } from "./intents/PluginIntent.js"
 export { Provides } from "./intents/Provides.js"
 export { Rebuild, RebuildMode } from "./intents/Rebuild.js"
@@ -47,7 +53,7 @@ export { Update } from "./intents/Update.js"
 /** Every kind, keyed by its tag, in the order `ask-nix help` and `--help` show them. */
 const specs = {
   install, remove, update, search, list, info, try: tryIntent, provides, generations, rollback, clean,
-  rebuild, explain, help, unknown, plugin
+  rebuild, configure, option, "flake-update": flakeUpdate, explain, help, unknown, plugin
 }
 
 const all = Object.values(specs)
@@ -80,8 +86,8 @@ export const describeIntent = (intent: Intent): string => describeOne(intent._ta
 /** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
 export const intentProblem = (intent: Intent): string | undefined => problemOne(intent._tag, intent)
 
-/** Where a request applies: the user's profile or the NixOS system (issue 8). */
-export const Scope = Schema.Literal("user", "system")
+/** Where a request applies: the user's profile, the NixOS system (issue 8), or home-manager's configuration. */
+export const Scope = Schema.Literal("user", "system", "home")
 export type Scope = typeof Scope.Type
 
 /** What the parser understood, with how sure it is and why. */

@@ -1,14 +1,13 @@
 /** Our own corpus (test/corpus/nl-own.tsv): every row, with the real index and without one. */
 import { beforeAll, describe, expect, it } from "vitest"
 import * as path from "node:path"
-import { isMutating } from "../../src/domain/Intent.js"
+import { isMutating, kindMutates } from "../../src/domain/Intent.js"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { channelNames, repoRoot } from "./channelNames.js"
 import { mismatch, readCorpus } from "./corpus.js"
 
 const rows = readCorpus(path.resolve(repoRoot, "test/corpus/nl-own.tsv"))
-const mutatingKinds = ["install", "remove", "update", "rollback", "clean", "try", "rebuild"]
 
 describe("nl-own.tsv", () => {
   let names: NameResolver
@@ -41,7 +40,7 @@ describe("nl-own.tsv", () => {
   })
 
   it("near-misses are never mutating, with or without the index", () => {
-    const near = rows.filter((r) => r.intents.every((i) => !mutatingKinds.includes(i)))
+    const near = rows.filter((r) => r.intents.every((i) => !kindMutates(i)))
     for (const r of near) {
       expect(isMutating(parseRequest(r.text).intent), r.text).toBe(false)
       expect(isMutating(parseRequest(r.text, { names }).intent), r.text).toBe(false)

@@ -1,12 +1,14 @@
 /** A draft -> the Understood intent: package words read and resolved, confidence settled. */
 import {
-  Clean, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List, Provides, Rebuild, Remove,
-  Rollback, Search, Try, type Understood, Update
+  Clean, Configure, Explain, FlakeUpdate, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List,
+  OptionQuery, Provides, Rebuild, Remove, Rollback, Search, Try, type Understood, Update
 } from "../Intent.js"
 import { type Draft, type ParseContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
+import { isOptionPath, settingText } from "./grammar/settings.js"
+import type { Slots } from "./pattern.js"
 
 const int = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined
@@ -25,6 +27,39 @@ const originalCase = (raw: string, rawLower: string, word: string): string => {
   // Keep inner capitals (python3Packages), not a capitalised or shouted word (Firefox, FIREFOX).
   return /[a-z]/.test(w) && /[A-Z]/.test(w.slice(1)) ? w : word
 }
+
+/** Words as the user wrote them (a value's or an option path's case: "Europe/Paris", "configurationLimit"). */
+const asWritten = (raw: string, words: string): string => {
+  const i = raw.toLowerCase().indexOf(words)
+  return i < 0 ? words : raw.slice(i, i + words.length)
+}
+
+/** The setting of a configure phrase: its words (or a written option path) and the value, as written. */
+const readSetting = (slots: Slots, raw: string, action: "enable" | "disable" | "set"): Configure | undefined => {
+  const words = slots["setting"] ?? ""
+  // "to limit the number of entries" says why, not the value
+  const v = slots["value"]?.replace(/^(?:to|=)\s+/, "")
+  const value = v !== undefined && v.split(" ").length <= 3 ? asWritten(raw, v) : undefined
+  if (isOptionPath(words)) {
+    const option = asWritten(raw, words)
+    // "services.openssh.enable = false"
+    const act = value === undefined || /^(?:true|yes|on)$/i.test(value) ? (action === "set" && value === undefined ? "set" : option.endsWith(".enable") ? "enable" : action)
+      : /^(?:false|no|off)$/i.test(value) && option.endsWith(".enable") ? "disable" : "set"
+    return new Configure({ text: option, action: act, option, ...(act === "set" && value !== undefined ? { value } : {}) }, true)
+  }
+  const text = settingText(words)
+  if (text === "") return undefined
+  // "make vim the default editor": the setting is the default editor
+  if (/\bdefault\b/.test(raw.toLowerCase()) && /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|pager)$/.test(text)) {
+    return new Configure({ text: `default ${text}`, action, ...(value !== undefined ? { value } : {}) }, true)
+  }
+  return new Configure({ text, action, ...(value !== undefined ? { value } : {}) }, true)
+}
+
+/** "nixpkgs and home-manager" -> [nixpkgs, home-manager]. */
+const flakeInputs = (words: string): ReadonlyArray<string> =>
+  words.split(/\s*(?:,|\band\b|&)\s*/).map((w) => w.replace(/^(?:the|my)\s+/, "").replace(/\s+(?:input|inputs)$/, "").trim())
+    .filter((w) => w !== "" && !/^(?:all|every|each|everything|inputs?)$/.test(w))
 
 export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
   const notes = [...d.notes]
@@ -143,7 +178,22 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       intent = k === undefined ? new Clean({}, true) : new Clean({ keep: k }, true)
       break
     }
-    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = "system"; break
+    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = scope === "home" ? "home" : "system"; break
+    case "configure": {
+      const c = readSetting(slots, raw, d.action ?? "enable")
+      if (c === undefined) return unknown(raw, ["Which setting? e.g. \"enable bluetooth\", \"set the time zone to Europe/Paris\"."])
+      intent = c
+      break
+    }
+    case "option": {
+      const q = (slots["query"] ?? "").trim()
+      if (q === "") return unknown(raw, ["Which option? e.g. \"which option enables ssh\"."])
+      intent = new OptionQuery({ query: isOptionPath(q) ? asWritten(raw, q) : cleanQuery(q) }, true)
+      break
+    }
+    case "flake-update":
+      intent = new FlakeUpdate({ inputs: flakeInputs(slots["inputs"] ?? "") }, true)
+      break
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
     default: {
       // A kind outside this grammar, with phrases of its own: its spec reads the slots (IntentSpec.fromSlots).

@@ -25,7 +25,9 @@ export interface Draft {
   readonly notes: ReadonlyArray<string>
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>
   readonly negated: boolean
-  readonly scope?: "system" | undefined
+  readonly scope?: "system" | "home" | undefined
+  /** configure only: enable, disable or set. */
+  readonly action?: "enable" | "disable" | "set" | undefined
   readonly mode?: RebuildMode | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined

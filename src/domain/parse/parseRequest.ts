@@ -27,6 +27,10 @@ const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
+const HOME_HINT = /home/
+const HOME_MENTION = /(?<![\w-])(?:(?:in|with|via|using|for|through|to|into|from|of|on) )?(?:(?:my|the|a) )?(?:home-manager|home manager|home\.nix|home\.packages)(?: (?:config|configuration|module|modules|packages|profile|setup))?(?![\w-])/
+/** Kinds that home-manager's configuration has a form of. */
+const homeKinds: ReadonlySet<string> = new Set(["configure", "install", "remove", "update", "rollback", "generations", "rebuild", "clean"])
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
@@ -69,6 +73,12 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
+  }
+  // "enable git in home-manager", "add ripgrep to my home.nix": home-manager's configuration
+  if (d === undefined && HOME_HINT.test(body)) {
+    const stripped = stripFillers(body.replace(HOME_MENTION, " ").replace(/\s+/g, " ").trim()).text
+    const s = stripped !== body ? understand(stripped) : undefined
+    if (s !== undefined && homeKinds.has(s.kind)) d = { ...s, scope: "home" }
   }
   d ??= understand(body)
   if (d === undefined) {

@@ -5,6 +5,7 @@
 import { isValidAttrPath } from "../AttrPath.js"
 import { aliases } from "./grammar/aliases.js"
 import { programWords } from "./grammar/objects.js"
+import { namesSetting } from "./grammar/settings.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
 import type { PackageWord } from "./objects.js"
@@ -69,7 +70,8 @@ const ordinaryWord = (p: PackageWord, names: NameResolver | undefined, notes: Ar
   if ((p.how !== "as written" && p.how !== "split") || programWords.has(p.word) || !isDictionaryWord(p.word)) return false
   const close = names === undefined ? [] : names.suggest(p.word, 3, 1).filter((s) => !s.includes("."))
   notes.push(`"${p.word}" is an ordinary word, not a package ${names === undefined ? "name I know" : "in the index"}: left out` +
-    (close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : ""))
+    (close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : "") +
+    (namesSetting(p.word) ? ` To turn on the NixOS setting, say "enable ${p.word}".` : ""))
   return true
 }
 

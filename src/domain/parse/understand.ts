@@ -52,6 +52,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
       mode: phrase.mode,
+      action: phrase.action,
       notes: phrase.note !== undefined ? [phrase.note] : [],
       question: phrase.question === true && isMutatingKind(phrase.kind)
     })

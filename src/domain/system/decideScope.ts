@@ -11,6 +11,7 @@ export interface ScopeDecision {
 
 export const decideScope = (understood: Understood, settings: { readonly scope: Scope | undefined }): ScopeDecision => {
   const kind = understood.intent._tag
+  if (understood.scope === "home") return { scope: "home", reason: "the request names home-manager" }
   // Kinds without a system form (search, info, try ...) are the same in either scope (IntentSpec.system).
   const system = systemFormOf(kind)
   if (system === undefined) {

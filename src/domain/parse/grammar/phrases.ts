@@ -3,7 +3,17 @@
  * Here live the requests that do not start with a verb: questions, complaints, statements of need,
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
+import { isOptionPath, namesSetting } from "./settings.js"
 import type { Phrase } from "./types.js"
+
+/** What "the default ..." may be: "make vim the default editor". */
+const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|font|fonts|kernel|display manager|desktop|session|pager|locale|language|keyboard layout|layout)$/
+
+/** "activate my config", "switch to generation 7": the system and its generations are not settings. */
+const notConfig = (s: Readonly<Record<string, string>>) =>
+  !/^(?:up\b|(?:(?:my|the|new|nixos|system|latest|previous|old|back)\s+)*(?:config|configuration|configuration\.nix|generation|gen|changes|system|nixos)\b)/.test(s["setting"] ?? "")
+/** An ambiguous verb ("add", "set up", "switch to") with words that name a setting. */
+const aSetting = (s: Readonly<Record<string, string>>) => notConfig(s) && namesSetting(s["setting"] ?? "")
 
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
@@ -48,10 +58,68 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
-  { kind: "unknown", confidence: 0, note: "ask-nix does not edit configuration.nix. Add the package to environment.systemPackages there, then say \"apply my config\"; or say \"install ...\" for your own profile.", patterns: [
-    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages)",
-    "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix",
-    "(enable|disable|turn on|turn off|start|stop|restart) [the] {pkgs} (service|daemon|module|option)", "(turn on|turn off) {pkgs}"
+  // "add direnv to systemPackages in configuration.nix": a system install (the system backend edits the file)
+  { kind: "install", scope: "system", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages) *"
+  ] },
+  { kind: "install", scope: "home", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (home.nix|home.packages|home packages|home-manager config|home manager config|home-manager configuration|user home packages|home pkgs|user home pkgs) *"
+  ] },
+  { kind: "unknown", confidence: 0, note: "Say what to change: \"enable bluetooth\", \"install firefox system-wide\", or \"apply my config\" to rebuild.", patterns: [
+    "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix"
+  ] },
+
+  // --- settings of NixOS and home-manager (configure), and options -------------------------------------
+  // The handler resolves the words to options; the parser only reads them. "enable", "turn off" and
+  // "configure" take any words; the ambiguous verbs ("add", "set up", "use", "switch to") only words
+  // that name a setting (grammar/settings.ts), so "set up zsh" stays an install.
+  { kind: "configure", action: "set", accept: notConfig, patterns: ["set [the|my] {setting} (to|=|as) {value}", "configure [the|my] {setting} (to|=|as) {value}"] },
+  { kind: "configure", action: "set", accept: aSetting, patterns: ["(change|setup|set up|adjust|switch) [the|my] {setting} (to|=|as) {value}"] },
+  // "make vim the default editor", "sets vim as default editor" -> the setting "default editor"
+  { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
+    "(make|makes) {value} [the|my] (default|system default) {setting}", "(use|set|sets|make|makes) {value} as [the|my] (default|system default) {setting}",
+    "(set|sets|change|changes) [the|my] (default|system default) {setting} to {value}"
+  ] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? ""), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} [=|to] {value}"] },
+  { kind: "configure", action: "enable", accept: notConfig, patterns: [
+    "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
+    "(allow|permit|accept) {setting}"
+  ] },
+  { kind: "configure", action: "disable", accept: notConfig, patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
+  { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
+  { kind: "configure", action: "set", accept: notConfig, patterns: ["configure {setting}"] },
+  { kind: "configure", action: "set", accept: aSetting, patterns: [
+    "(set up|setup|change|set|fix|adjust|manage) [the|my] {setting}"
+  ] },
+  { kind: "configure", action: "enable", accept: aSetting, patterns: [
+    "(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}",
+    "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
+    "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)",
+    "(collect garbage|garbage collect|gc|delete old generations|clean up) automatically [every] {value}"
+  ] },
+  { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
+    "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"
+  ] },
+  // "which option enables ssh" -> "enables ssh" (the contract keeps the verb)
+  { kind: "option", accept: (s) => /^(?:enables|sets|controls|configures|turns on|turns off|disables|changes|decides|makes) /.test(s["query"] ?? ""), patterns: [
+    "(which|what) (option|options|setting|nixos option|nixos options|home-manager option|home-manager options) {query}"
+  ] },
+  { kind: "option", patterns: [
+    "(which|what) (option|options|setting|settings|nixos option|nixos options|home-manager option|home-manager options) (is for|are for|do i use for|do i need for|should i use for|to use for) {query}",
+    "(what|which) (is|are) the (option|options|setting|settings) (for|of|to|that) {query}",
+    "(search|find|list|show|look up|lookup) [me] [the|all] [nixos|home-manager|home manager] (option|options|settings) (for|about|matching|with|to|named|called) {query}",
+    "(search|find) [nixos|home-manager] options {query}", "[nixos|home-manager] (option|options) (for|about) {query}", "option {query}"
+  ] },
+
+  // --- the inputs of the user's flake ----------------------------------------------------------------
+  { kind: "flake-update", patterns: [
+    "nix flake update", "nix flake update {inputs}", "nix flake lock --update-input {inputs}", "flake update", "flake update {inputs}",
+    "(update|upgrade|bump|refresh) [the|my|our|all] [nix] (flake|flake inputs|flake.lock|flake lock|flake lockfile|lock file|lockfile|flake input)",
+    "(update|upgrade|bump|refresh) [all] [the|my] inputs (of|in) [the|my] (flake|flake.lock)",
+    "(update|upgrade|bump|refresh) [the|my] {inputs} (input|inputs) [in|of] [the|my] [flake|flake.lock|lock file]",
+    "(update|upgrade|bump|refresh) [the|my] {inputs} (in|of) [the|my] (flake|flake.lock|lock file|flake inputs)",
+    "(update|upgrade|bump) [the|my] flake (input|inputs) {inputs}",
+    "(update|upgrade|bump) [a|one|single|individual|specific|some] [flake] (input|inputs) (within|in|of) [nix|my|the|a] (flake|flakes) *"
   ] },
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
@@ -138,6 +206,11 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "update", patterns: [
     "(update|upgrade|bump) {pkgs} (it|they) (is|are|was|were|looks|seems) (outdated|out of date|old|too old|ancient|behind|stale) *"
   ] },
+
+  // --- home-manager's own commands -----------------------------------------------------------------
+  { kind: "rebuild", mode: "switch", scope: "home", patterns: ["(home-manager|home manager) switch", "(home-manager|home manager) switch *", "(apply|activate) [my|the] (home-manager|home manager|home.nix) (config|configuration|changes)"] },
+  { kind: "generations", scope: "home", patterns: ["(home-manager|home manager) generations", "(list|show) [my|the] (home-manager|home manager) generations"] },
+  { kind: "clean", scope: "home", patterns: ["(home-manager|home manager) expire-generations *"] },
 
   // --- NixOS: rebuild the system from its configuration ----------------------------------------
   { kind: "rollback", scope: "system", patterns: ["nixos-rebuild [switch|boot] --rollback *"] },

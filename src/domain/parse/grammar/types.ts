@@ -33,7 +33,7 @@ export interface Phrase {
   /** The phrase itself contains a negation or hedge on purpose ("i do not want vlc anymore", "what would change if i rebuild"). */
   readonly negated?: boolean
   /** The phrase is about the NixOS system. */
-  readonly scope?: "system"
+  readonly scope?: "system" | "home"
   /**
    * The order ends with "it"/"them" pointing back at the package named first ("vim is broken, reinstall it"):
    * the phrase is skipped when the words after the package hold one of `pointsBackBreaks` (a contrast or a question).
@@ -41,6 +41,8 @@ export interface Phrase {
   readonly pointsBack?: boolean
   /** Shown in notes when this phrase matched. */
   readonly note?: string
+  /** configure only: what the phrase does to the setting (default: enable). */
+  readonly action?: "enable" | "disable" | "set"
   /** The phrase asks how to do it ("is it possible to install x"): the plan is the answer, never carried out. */
   readonly question?: boolean
   /** Turns a match down (then the next phrase is tried): phrases of kinds outside this grammar (IntentSpec.phrases). */

@@ -9,7 +9,7 @@ export const verbs = {
     words: [
       "install", "add", "get", "get me", "put", "put on", "set up", "grab", "download", "fetch", "bring in",
       "i need", "i want", "give me", "install me", "add in", "pull in", "pull down", "obtain", "include",
-      "make available", "enable", "deploy", "load", "acquire", "use", "start using", "install package",
+      "make available", "deploy", "load", "acquire", "use", "start using", "install package",
       "install packages", "install the package", "install the packages", "nix-env -i", "nix-env -ia",
       "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
       "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
