@@ -21,7 +21,8 @@ export class Configure extends Schema.TaggedClass<Configure>()("configure", {
 
 export const configure = defineIntent("configure", Configure, {
   mutating: true,
-  system: { whenNamed: true },
+  // NixOS settings live in the system's configuration, or home-manager's when the request says so
+  system: { always: true, whenNamed: true },
   describe: (i) => {
     const what = i.option ?? i.text
     return i.action === "set" ? `set ${what}${i.value !== undefined ? ` to ${i.value}` : ""}` : `${i.action} ${what}${i.value !== undefined ? ` (${i.value})` : ""}`

@@ -21,8 +21,8 @@ export const decideScope = (understood: Understood, settings: { readonly scope: 
     return {
       scope: "system",
       reason: settings.scope === "user"
-        ? "rebuilding always acts on the NixOS system (--user does not apply to it)"
-        : "rebuilding always acts on the NixOS system"
+        ? `"${kind}" always acts on the NixOS system (--user does not apply to it)`
+        : `"${kind}" always acts on the NixOS system`
     }
   }
   if (settings.scope === "system") return { scope: "system", reason: "--system was given" }
