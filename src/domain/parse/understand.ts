@@ -69,9 +69,10 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
-        // "how do i use git" asks about git, not for it
-        if (r._tag === "packages" && inner.verb === "use") return draft("info", inner.slots, 0.8)
-        // "how do i install packages": how ask-nix works
+        // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
+        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(s["rest"] ?? "")) return draft("info", inner.slots, 0.8)
+        // "how do i install packages": how ask-nix works; words that name nothing: no reading here
+        if (r._tag === "unclear") break
         if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) return draft("help", {}, 0.8)
       }
       // "how do i install firefox": the plan is the answer, never carried out; "how do i not ..." is not asked

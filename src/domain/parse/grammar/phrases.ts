@@ -207,6 +207,18 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(update|upgrade|bump) {pkgs} (it|they) (is|are|was|were|looks|seems) (outdated|out of date|old|too old|ancient|behind|stale) *"
   ] },
 
+  // --- titles that name a task ("Deleting old generations", "Rolling back system generations"): the plan
+  // answers them, they are never carried out
+  { kind: "clean", question: true, patterns: [
+    "(deleting|removing|cleaning up|cleaning|clearing|pruning|purging|garbage collecting|getting rid of) [all] [the|my] [old|older|previous|unused|stale] [system|nixos|user|home-manager] (generations|gens|profiles|system profiles|profile generations|boot entries|store paths)",
+    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] [nix] [store|generations|old generations]",
+    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] (last|old|older) * (generations|gens)"
+  ] },
+  { kind: "rollback", question: true, patterns: [
+    "(rolling back|reverting|going back) [to] [the|a|my] [previous|old|older|last|earlier] [system|nixos] [generation|generations|configuration|config|version]"
+  ] },
+  { kind: "generations", patterns: ["(listing|list|show|showing) [all] [the|my] [nixos|system|old] generations (and|then) *", "(list-generations|list generations) (and|then) *"] },
+
   // --- home-manager's own commands -----------------------------------------------------------------
   { kind: "rebuild", mode: "switch", scope: "home", patterns: ["(home-manager|home manager) switch", "(home-manager|home manager) switch *", "(apply|activate) [my|the] (home-manager|home manager|home.nix) (config|configuration|changes)"] },
   { kind: "generations", scope: "home", patterns: ["(home-manager|home manager) generations", "(list|show) [my|the] (home-manager|home manager) generations"] },
@@ -356,7 +368,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
     "(rewind|revert|undo) [the|that] (last|latest|previous) (step|action|change|thing|one)",
     "(roll back|go back|revert|return|switch back) [to] the one before [that|this|it|the current one]",
-    "(roll back|revert|undo) [my|the] (config|configuration|system config|system configuration|last change|last changes)"
+    "(roll back|revert|undo) [my|the|a] (config|configuration|system config|system configuration|nixos config|nixos configuration|last change|last changes)"
   ] },
   // "undo the steam install": a rollback undoes the last change, which may not be that one
   { kind: "rollback", confidence: 0.5, note: "Rolling back undoes the last change, whatever it was: I will ask first.", patterns: [

@@ -61,7 +61,7 @@ export const namesSetting = (words: string): boolean => {
   const t = settingText(words)
   if (settingWords.has(t)) return true
   const ws = t.split(" ")
-  return ws.length <= 4 && ws.some((w, i) => settingWords.has(w) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)))
+  return ws.length <= 6 && ws.some((w, i) => settingWords.has(w) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)))
 }
 
 /** A written option path ("services.openssh.enable", "boot.loader.grub.configurationLimit"), lower-cased. */
