@@ -7,7 +7,7 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, Help, Info, Search, systemFormOf, type Understood } from "../Intent.js"
+import { Explain, Help, Info, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
@@ -18,6 +18,7 @@ import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
+import { isReport } from "./realText.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -40,7 +41,9 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   const u = parseSentence(text, ctx)
-  return "notRead" in u ? readRealRequest(text, ctx, u.notRead, parseSentence) : u
+  if ("notRead" in u) return readRealRequest(text, ctx, u.notRead, parseSentence)
+  // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
+  return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, "A report or a wish, not an order.", parseSentence) : u
 }
 
 /** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */

@@ -45,7 +45,7 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: string, p
     if (partial && !s.includes(" ")) continue
     const u = parse(s, ctx)
     if ("notRead" in u) continue
-    if (isMutating(u.intent) && u.question !== true && (real.report || takenBack)) continue
+    if (isMutating(u.intent) && (real.report || (takenBack && u.question !== true))) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u

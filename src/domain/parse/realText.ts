@@ -20,6 +20,9 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
 /** Title prefixes that say the rest is a report or a wish, not an order ("Feature Request: `rollback` command"). */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion)\s*\]?\s*:?\s/i
 
+/** A report or a wish by its title ("Feature Request: ...", "[Bug] ..."). */
+export const isReport = (raw: string): boolean => REPORT_PREFIX.test(raw)
+
 export interface RealText {
   /** The request without title prefixes, markdown, addresses and asides. */
   readonly text: string
@@ -37,7 +40,7 @@ const unwrapCode = (t: string) =>
 export const cleanReal = (raw: string): RealText => {
   let t = raw.replace(/\s+/g, " ").trim()
   const before = t
-  const report = REPORT_PREFIX.test(t)
+  const report = isReport(t)
   t = t.replace(TITLE_PREFIX, "")
   if (t.includes("](")) t = t.replace(LINK, "$1")
   if (/:\/\/|www\./.test(t)) t = t.replace(URL, " ")

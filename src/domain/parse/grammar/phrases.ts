@@ -3,7 +3,7 @@
  * Here live the requests that do not start with a verb: questions, complaints, statements of need,
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
-import { isOptionPath, namesSetting } from "./settings.js"
+import { isOptionPath, namesSetting, settingText } from "./settings.js"
 import type { Phrase } from "./types.js"
 
 /** What "the default ..." may be: "make vim the default editor". */
@@ -85,6 +85,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
   ] },
+  // "Add a firefox module", "Allow users to mutate the time zone": asks for code to be written
+  { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
+    "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
+    "(allow|let) (users|people|the user|one) to *"
+  ] },
   { kind: "configure", action: "disable", accept: notConfig, patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: notConfig, patterns: ["configure {setting}"] },
@@ -93,9 +98,13 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   { kind: "configure", action: "enable", accept: aSetting, patterns: [
     "(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}",
-    "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
-    "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)",
     "(collect garbage|garbage collect|gc|delete old generations|clean up) automatically [every] {value}"
+  ] },
+  // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
+  // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
+    "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
+    "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)"
   ] },
   { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
     "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"
