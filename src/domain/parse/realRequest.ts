@@ -8,13 +8,13 @@ import { Explain, isMutating, Provides, type Understood } from "../Intent.js"
 import { CONFIDENCE_THRESHOLD, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { negationWords } from "./grammar/questions.js"
 import { cleanReal, missingCommand } from "./realText.js"
-import { aboutNix, namesSomething, topicOf } from "./topics.js"
+import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
 const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
 
 /** "don't update nixos", "do not run the gc": a negated order, refused rather than explained. */
-const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+)?(?:install|remove|uninstall|delete|update|upgrade|run|clean|roll|rollback|rebuild|switch|touch|change|gc)\b/i
+const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+){0,3}(?:install|remove|uninstall|delete|update|upgrade|run|clean|roll|rollback|rebuild|switch|touch|change|gc|go|revert|undo|enable|disable)\b/i
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
@@ -67,13 +67,18 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: string, p
 
 /** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
 const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
-  if (!aboutNix(text)) return undefined
-  const about = sentences.filter(aboutNix)
-  const sentence = about.find((s) => s.includes("?")) ?? about[0] ?? text
-  const query = topicOf(sentence)
+  // a built-in topic without a Nix word only in a real question ("How to install specific version of a package?"),
+  // not in a short order ("downgrade vim", "pin firefox")
+  const about = sentences.filter((s) => aboutNix(s) || (isQuestion(s) && knownTopic(s) !== undefined))
+  if (about.length === 0) return undefined
+  const sentence = about.find((s) => s.includes("?")) ?? about[0]!
+  const query = topicQuery(sentence)
   if (!namesSomething(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
   }
 }
+
+const isQuestion = (s: string): boolean =>
+  s.split(" ").length >= 5 && (s.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s))

@@ -2,7 +2,7 @@
  * Is a request clearly about Nix, and what is it about? Used when the grammar reads no order or
  * question in it: such a request gets an explanation of its topic, never "not understood".
  */
-import { explain } from "../explanations.js"
+import { explain, explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
 import { nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
 
@@ -37,13 +37,17 @@ export const topicOf = (text: string, max = 6): string => {
   return out.length > 0 ? out.join(" ") : "nix"
 }
 
-/** A built-in explanation matching the request: the topic of a word or two of it, if any. */
+/** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
 export const knownTopic = (text: string): string | undefined => {
-  const ws = wordsOf(text)
-  for (let i = 0; i < ws.length; i++) {
-    const two = i + 1 < ws.length ? explain(`${ws[i]} ${ws[i + 1]}`) : undefined
-    const e = two ?? explain(ws[i]!)
-    if (e !== undefined && e.topic !== "nix") return e.topic
-  }
-  return undefined
+  const e = explainWords(text)
+  return e !== undefined && e.topic !== "nix" ? e.topic : undefined
+}
+
+/** The query of an explanation: the built-in topic its words name (if any) first, then its own words. */
+export const topicQuery = (text: string): string => {
+  const topic = knownTopic(text)
+  const own = topicOf(text, 8)
+  if (topic === undefined) return own
+  const words = [...topic.split(" "), ...own.split(" ")]
+  return [...new Set(words)].slice(0, 8).join(" ")
 }

@@ -11,6 +11,7 @@ import { compile, prepare } from "./pattern.js"
 import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { matchVerb } from "./verbIndex.js"
+import { aboutNix, knownTopic, topicQuery } from "./topics.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
@@ -30,7 +31,13 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const e = explain(q) ?? (slots["query2"] !== undefined
         ? explain(`${slots["query2"]} vs ${slots["query"]}`) ?? explain(slots["query"] ?? "")
         : undefined)
-      if (e === undefined) continue
+      // "How do Nix builds work?", "How does poetry2nix work?": a Nix thing without a built-in topic
+      if (e === undefined) {
+        // (not "the nix way to install vscode", "firefox called in nixpkgs": Nix is only the context there)
+        const asked = q.replace(/\s(?:in|on|for|with|from|using|under) (?:nix|nixos|nixpkgs)$/, "")
+        if (!aboutNix(asked) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
+        return draft("explain", { query: topicQuery(q) }, 0.75)
+      }
       return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
     }
     const pk = phrase.kind
@@ -71,7 +78,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
         if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(s["rest"] ?? "")) return draft("info", inner.slots, 0.8)
-        // "how do i install packages": how ask-nix works; words that name nothing: no reading here
+        // "how do i install a package from unstable": the way to do it in Nix; words that name nothing: no reading here
+        if (r._tag === "unclear") {
+          const rest = s["rest"] ?? ""
+          if (aboutNix(rest) || knownTopic(rest) !== undefined) return draft("explain", { query: topicQuery(rest) }, 0.75)
+        }
         if (r._tag === "unclear") break
         if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) return draft("help", {}, 0.8)
       }
