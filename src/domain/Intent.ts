@@ -131,7 +131,8 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     mode: stringOrNull(fields["mode"]),
     plugin: null,
     ...jsonOne(u.intent._tag, u.intent),
-    mutating: isMutating(u.intent),
+    // whether --execute changes anything: a question is answered with the plan, never carried out
+    mutating: isCarriedOut(u),
     confidence: Math.round(u.confidence * 100) / 100,
     scope: u.scope ?? null,
     category: u.category ?? null,

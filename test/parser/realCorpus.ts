@@ -4,12 +4,14 @@
  * - requests that ask for an action or an answer (mode do/ask/info): the right intent and packages
  *   (query words for search/provides/explain/option, inputs for flake-update, option words for
  *   configure); a question (mode ask) about a change must be marked `question`, an order (mode do) not;
- * - requests that must not act (mode none): no mutating intent at all (not even one marked as a question);
+ * - requests that must not act (mode none): nothing carried out (no mutating intent, or one marked as a
+ *   question, which the pipeline answers with the plan and never carries out); also counted: no mutating
+ *   kind at all (stricter);
  * - on every line: no mutating intent on an ordinary word that names no package ("install correctly").
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { isMutating, type Understood } from "../../src/domain/Intent.js"
+import { isCarriedOut, isMutating, type Understood } from "../../src/domain/Intent.js"
 import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { expectMismatch } from "./corpus.js"
@@ -145,7 +147,10 @@ export interface Score {
   readonly acting: number
   readonly actingRight: number
   readonly none: number
+  /** mode none, not carried out (the target: all). */
   readonly noneNonMutating: number
+  /** mode none, not even a question about a change (stricter). */
+  readonly noneNoChangeKind: number
   /** Package words of mutating intents that the line does not name, over all lines. */
   readonly unexpected: number
   /** Of those, ordinary words the index does not know (the target: none). */
@@ -154,7 +159,7 @@ export interface Score {
 }
 
 export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) => Understood, names?: NameResolver): Score => {
-  let acting = 0, actingRight = 0, none = 0, noneNonMutating = 0, unexpected = 0, nonPackage = 0
+  let acting = 0, actingRight = 0, none = 0, noneNonMutating = 0, noneNoChangeKind = 0, unexpected = 0, nonPackage = 0
   const failures: Array<{ row: RealRow; why: string }> = []
   for (const row of rows) {
     const u = parse(row.text)
@@ -164,8 +169,9 @@ export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) =>
     const reasons: Array<string> = []
     if (row.mode === "none") {
       none++
-      if (isMutating(u.intent)) reasons.push(`must not act, but ${fieldsOf(u)._tag}`)
+      if (isCarriedOut(u)) reasons.push(`must not act, but ${fieldsOf(u)._tag}`)
       else noneNonMutating++
+      if (!isMutating(u.intent)) noneNoChangeKind++
     } else {
       acting++
       const why = actionMismatch(row, u)
@@ -175,12 +181,12 @@ export const scoreReal = (rows: ReadonlyArray<RealRow>, parse: (text: string) =>
     if (words.length > 0) reasons.push(`acts on ${words.join(", ")}, ordinary words that name no package`)
     if (reasons.length > 0) failures.push({ row, why: reasons.join("; ") })
   }
-  return { acting, actingRight, none, noneNonMutating, unexpected, nonPackage, failures }
+  return { acting, actingRight, none, noneNonMutating, noneNoChangeKind, unexpected, nonPackage, failures }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(1)}%`)
 
 export const describeScore = (label: string, s: Score): string =>
   `${label}: do/ask/info right ${s.actingRight}/${s.acting} (${pct(s.actingRight, s.acting)}); ` +
-  `none non-mutating ${s.noneNonMutating}/${s.none} (${pct(s.noneNonMutating, s.none)}); ` +
+  `none not carried out ${s.noneNonMutating}/${s.none} (${pct(s.noneNonMutating, s.none)}; no change kind at all: ${pct(s.noneNoChangeKind, s.none)}); ` +
   `non-package mutations ${s.nonPackage} (packages not named by the line: ${s.unexpected})`

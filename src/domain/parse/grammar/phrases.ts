@@ -3,7 +3,7 @@
  * Here live the requests that do not start with a verb: questions, complaints, statements of need,
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
-import { isOptionPath, namesSetting, settingText } from "./settings.js"
+import { isOptionPath, namesSetting, settingOrName, settingText } from "./settings.js"
 import type { Phrase } from "./types.js"
 
 /** What "the default ..." may be: "make vim the default editor". */
@@ -60,7 +60,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // "add direnv to systemPackages in configuration.nix": a system install (the system backend edits the file)
   { kind: "install", scope: "system", patterns: [
-    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages) *"
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages) [in|of] [my|the] [configuration.nix|nixos config|nixos configuration|system configuration]"
   ] },
   { kind: "install", scope: "home", patterns: [
     "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (home.nix|home.packages|home packages|home-manager config|home manager config|home-manager configuration|user home packages|home pkgs|user home pkgs) *"
@@ -81,7 +81,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(set|sets|change|changes) [the|my] (default|system default) {setting} to {value}"
   ] },
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? ""), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} [=|to] {value}"] },
-  { kind: "configure", action: "enable", accept: notConfig, patterns: [
+  { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
   ] },
@@ -90,9 +90,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
     "(allow|let) (users|people|the user|one) to *"
   ] },
-  { kind: "configure", action: "disable", accept: notConfig, patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
+  { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
-  { kind: "configure", action: "set", accept: notConfig, patterns: ["configure {setting}"] },
+  { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
   { kind: "configure", action: "set", accept: aSetting, patterns: [
     "(set up|setup|change|set|fix|adjust|manage) [the|my] {setting}"
   ] },

@@ -1,3 +1,5 @@
+import { isDictionaryWord } from "../dictionary.js"
+
 /**
  * NixOS and home-manager settings in people's words, for the `configure` and `option` kinds. The parser
  * only reads words; the handler resolves them to real options (issue 14).
@@ -62,6 +64,15 @@ export const namesSetting = (words: string): boolean => {
   if (settingWords.has(t)) return true
   const ws = t.split(" ")
   return ws.length <= 6 && ws.some((w, i) => settingWords.has(w) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)))
+}
+
+/**
+ * Words an unambiguous verb ("enable", "turn off", "allow") may set: a setting, an option path, or a name
+ * that is not an ordinary word (a program: "enable git", "enable tailscale"); not "enable tests".
+ */
+export const settingOrName = (words: string): boolean => {
+  const t = settingText(words)
+  return namesSetting(words) || isOptionPath(t) || t.split(" ").some((w) => w.length > 1 && !isDictionaryWord(w.replace(/s$/, "")) && !isDictionaryWord(w))
 }
 
 /** A written option path ("services.openssh.enable", "boot.loader.grub.configurationLimit"), lower-cased. */
