@@ -6,7 +6,8 @@
  * only: users' machines have no word list.
  *   node scripts/gen-dictionary.mjs [--words /usr/share/dict/american-english] [--channel FILE]
  * Words: Debian's wamerican (SCOWL size 50): lower-cased, letters only, two letters or more, without
- * possessives. Marked "+": the words that are also an attribute name (last part) or pname of the channel.
+ * possessives. Marked "+": the words that are also the attribute name or pname of a package of the channel, top-level
+ * or in a set of applications (not in library sets such as rPackages).
  * Format (what src/domain/parse/dictionary.ts reads): brotli of one line per two-letter prefix,
  * "<prefix>" then the bucket's words, sorted, each written as the length it shares with the previous
  * word (one digit, 0-9; the first word is compared with the prefix), the rest of it, and "+" when it is
@@ -28,8 +29,15 @@ const outFile = path.join(root, "src/domain/parse/grammar/dictionary.generated.t
 
 const channel = JSON.parse(gunzipSync(readFileSync(channelFile)).toString("utf8"))
 const packageNames = new Set()
+// Top-level packages and the sets of applications people name without their set (gnome3.evolution,
+// python3Packages.glances); not library sets: a word that names an R or Haskell library (rPackages.support)
+// is still an ordinary word when someone writes it.
+const appSets = new Set(["gnome3", "gnome", "kdeApplications", "libsForQt5", "plasma5", "xfce", "mate", "cinnamon", "pantheon",
+  "gitAndTools", "python3Packages", "nodePackages", "xorg", "qt5", "jetbrains", "steamPackages", "gnomeExtensions"])
 for (const [attr, p] of Object.entries(channel)) {
-  packageNames.add(attr.slice(attr.lastIndexOf(".") + 1).toLowerCase())
+  const dot = attr.indexOf(".")
+  if (dot >= 0 && (!appSets.has(attr.slice(0, dot)) || attr.indexOf(".", dot + 1) >= 0)) continue
+  packageNames.add(attr.slice(dot + 1).toLowerCase())
   if (typeof p.pname === "string") packageNames.add(p.pname.toLowerCase())
 }
 

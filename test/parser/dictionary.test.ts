@@ -27,8 +27,12 @@ describe("isDictionaryWord", () => {
   it.runIf(fs.existsSync(WORDS))("holds exactly wamerican's words, the channel's package names marked (regenerate with scripts/gen-dictionary.mjs)", () => {
     const channel = JSON.parse(gunzipSync(fs.readFileSync(channelJson)).toString("utf8")) as Record<string, { pname?: string }>
     const names = new Set<string>()
+    const appSets = new Set(["gnome3", "gnome", "kdeApplications", "libsForQt5", "plasma5", "xfce", "mate", "cinnamon", "pantheon",
+      "gitAndTools", "python3Packages", "nodePackages", "xorg", "qt5", "jetbrains", "steamPackages", "gnomeExtensions"])
     for (const [attr, p] of Object.entries(channel)) {
-      names.add(attr.slice(attr.lastIndexOf(".") + 1).toLowerCase())
+      const dot = attr.indexOf(".")
+      if (dot >= 0 && (!appSets.has(attr.slice(0, dot)) || attr.indexOf(".", dot + 1) >= 0)) continue
+      names.add(attr.slice(dot + 1).toLowerCase())
       if (typeof p.pname === "string") names.add(p.pname.toLowerCase())
     }
     const words = new Set(fs.readFileSync(WORDS, "utf8").split("\n").map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z]{2,}$/.test(w)))

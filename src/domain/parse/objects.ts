@@ -145,6 +145,9 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   return out
 }
 
+/** "to the latest version": where an update goes, not what it updates. */
+const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
+
 /** Read the words after install/remove/update/info/try. */
 export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
   const t = text.trim()
@@ -183,6 +186,9 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     }
     packages.push(...r)
   }
+  // "bump version to 1.2.3": nothing named but a clause; not "everything"
+  const named = leftOut.filter((l) => !TO_LATEST.test(l))
+  if (packages.length === 0 && named.length > 0) return { _tag: "unclear", reason: `"${named.join(", ")}" does not name a package` }
   return packages.length === 0 ? { _tag: "empty" } : { _tag: "packages", packages, leftOut }
 }
 

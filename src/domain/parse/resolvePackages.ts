@@ -66,8 +66,17 @@ const typoOf = (word: string, names: NameResolver): { best: string | undefined; 
  * An ordinary English word the index does not know ("correctly", "bluetooth") is never acted on as
  * written, nor "corrected" into a package it is not ("store" is not a typo of storm): it is left out.
  */
+const isOrdinary = (p: PackageWord): boolean =>
+  (p.how === "as written" || p.how === "split") && !programWords.has(p.word) && (isDictionaryWord(p.word) || FILE_NAME.test(p.word))
+/** "README.md", "flake.lock": a file, not a package. */
+const FILE_NAME = /\.(?:md|txt|nix|json|ya?ml|toml|lock|sh|py|rs|js|ts|conf|cfg|ini|html|css|xml|csv|log|patch|diff)$/i
+
+/** The index has the word, under its name or in the Python set ("flask"). */
+const knownTo = (names: NameResolver | undefined, w: string): boolean =>
+  names !== undefined && (names.exists(w) || names.resolve(w) !== undefined || names.exists(`python3Packages.${w}`))
+
 const ordinaryWord = (p: PackageWord, names: NameResolver | undefined, notes: Array<string>): boolean => {
-  if ((p.how !== "as written" && p.how !== "split") || programWords.has(p.word) || !isDictionaryWord(p.word)) return false
+  if (!isOrdinary(p)) return false
   const close = names === undefined ? [] : names.suggest(p.word, 3, 1).filter((s) => !s.includes("."))
   notes.push(`"${p.word}" is an ordinary word, not a package ${names === undefined ? "name I know" : "in the index"}: left out` +
     (close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : "") +
@@ -85,7 +94,16 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
   const corrections: Array<{ from: string; to: string }> = []
   const refused: Array<string> = []
   let doubt = 0
+  // "remove unused patch", "add support for aarch64": words of a phrase, not a list of packages (an adverb
+  // does not count: "install correctly flask" names flask)
+  const prose = acting && words.some((p) => p.how === "split" && !p.word.endsWith("ly") && isOrdinary(p) && !knownTo(names, p.word))
+  if (prose) {
+    const phrase = words.filter((p) => p.how === "split").map((p) => p.word).join(" ")
+    notes.push(`"${phrase}" reads as words, not as package names: left out`)
+    refused.push(...words.filter((p) => p.how === "split").map((p) => p.word))
+  }
   for (const p of words) {
+    if (prose && p.how === "split") continue
     if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
       // The curated name is not in this index (renamed since, or newer): the index decides.
       const written = /^[a-z0-9][a-z0-9_.+-]*$/.test(p.written) && names.exists(p.written) ? p.written : undefined

@@ -83,7 +83,7 @@ export const notPackageWords: ReadonlySet<string> = new Set([
  */
 export const programWords: ReadonlySet<string> = new Set([
   "helix", "teams", "snap", "element", "bottles", "warp", "heroic", "foot", "clapper", "bruno", "beekeeper",
-  "apostrophe", "bun"
+  "apostrophe", "bun", "obsidian"
 ])
 
 /** Number words read by the {count} slot ("keep the last ten generations"). */

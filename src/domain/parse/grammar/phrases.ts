@@ -13,7 +13,8 @@ const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|
 const notConfig = (s: Readonly<Record<string, string>>) =>
   !/^(?:up\b|(?:(?:my|the|new|nixos|system|latest|previous|old|back)\s+)*(?:config|configuration|configuration\.nix|generation|gen|changes|system|nixos)\b)/.test(s["setting"] ?? "")
 /** An ambiguous verb ("add", "set up", "switch to") with words that name a setting. */
-const aSetting = (s: Readonly<Record<string, string>>) => notConfig(s) && namesSetting(s["setting"] ?? "")
+const aSetting = (s: Readonly<Record<string, string>>) =>
+  notConfig(s) && namesSetting(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "")
 
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
@@ -69,6 +70,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix"
   ] },
 
+  // "Add a firefox module", "Allow users to mutate the time zone": asks for code to be written
+  { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
+    "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
+    "(allow|let) (users|people|the user|one) to *"
+  ] },
+
   // --- settings of NixOS and home-manager (configure), and options -------------------------------------
   // The handler resolves the words to options; the parser only reads them. "enable", "turn off" and
   // "configure" take any words; the ambiguous verbs ("add", "set up", "use", "switch to") only words
@@ -84,11 +91,6 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
-  ] },
-  // "Add a firefox module", "Allow users to mutate the time zone": asks for code to be written
-  { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
-    "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
-    "(allow|let) (users|people|the user|one) to *"
   ] },
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
@@ -122,7 +124,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- the inputs of the user's flake ----------------------------------------------------------------
   { kind: "flake-update", patterns: [
-    "nix flake update", "nix flake update {inputs}", "nix flake lock --update-input {inputs}", "flake update", "flake update {inputs}",
+    "nix flake update", "nix flake update {inputs}", "(update|upgrade|bump) [the|my] nixpkgs [input|pin|lock]", "nix flake lock --update-input {inputs}", "flake update", "flake update {inputs}",
     "(update|upgrade|bump|refresh) [the|my|our|all] [nix] (flake|flake inputs|flake.lock|flake lock|flake lockfile|lock file|lockfile|flake input)",
     "(update|upgrade|bump|refresh) [all] [the|my] inputs (of|in) [the|my] (flake|flake.lock)",
     "(update|upgrade|bump|refresh) [the|my] {inputs} (input|inputs) [in|of] [the|my] [flake|flake.lock|lock file]",
