@@ -45,7 +45,10 @@ export const unknown = (text: string, notes: ReadonlyArray<string>): Understood 
   intent: new Unknown({ text }, true), confidence: 0, notes, corrections: []
 })
 
-/** The grammar read nothing in a sentence (not a refusal: other readings may still be tried); the hint says why. */
+/**
+ * The grammar read nothing in a sentence, or a verb without anything it could act on ("install correctly"):
+ * not a refusal, so other readings may still be tried; the notes say why, for when none is found.
+ */
 export interface NotRead {
-  readonly notRead: string
+  readonly notRead: ReadonlyArray<string>
 }

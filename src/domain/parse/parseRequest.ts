@@ -43,7 +43,7 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   const u = parseSentence(text, ctx)
   if ("notRead" in u) return readRealRequest(text, ctx, u.notRead, parseSentence)
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
-  return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, "A report or a wish, not an order.", parseSentence) : u
+  return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence) : u
 }
 
 /** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
@@ -120,7 +120,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : "I did not understand this. Say \"help\" to see what I understand."
-    return { notRead: hint }
+    return { notRead: [hint] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])
@@ -133,5 +133,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
-  return buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // a verb with nothing it can act on ("install correctly", "remove it"): another reading may still be found
+  return u.intent._tag === "unknown" && d.kind !== "unknown" ? { notRead: u.notes } : u
 }

@@ -7,7 +7,7 @@
 import { Explain, isMutating, Provides, type Understood } from "../Intent.js"
 import { CONFIDENCE_THRESHOLD, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { negationWords } from "./grammar/questions.js"
-import { cleanReal, missingCommand } from "./realText.js"
+import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
@@ -29,7 +29,7 @@ const weight = (u: Understood): number => {
   }
 }
 
-export const readRealRequest = (text: string, ctx: ParseContext, hint: string, parse: Parse): Understood => {
+export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyArray<string>, parse: Parse): Understood => {
   const cmd = missingCommand(text)
   if (cmd !== undefined) {
     return { intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] }
@@ -39,13 +39,14 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: string, p
   const candidates = partial ? real.sentences : real.changed ? [real.text] : []
   // "install firefox? no, wait": another sentence takes the order back
   const takenBack = partial && real.sentences.some((s) => s.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || TAKE_BACK.has(w)))
+  const shell = hasShellSyntax(text)
   let best: Understood | undefined
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
     const u = parse(s, ctx)
     if ("notRead" in u) continue
-    if (isMutating(u.intent) && (real.report || (takenBack && u.question !== true))) continue
+    if (isMutating(u.intent) && (real.report || shell || (takenBack && u.question !== true))) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
@@ -53,7 +54,7 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: string, p
   if (best === undefined) {
     // "please don't update nixos": the refusal is the answer, not an explanation of nixos
     const refused = !partial && FORBIDS.test(real.text)
-    return (refused ? undefined : explainTopic(real.text, real.sentences)) ?? unknown(text, [hint])
+    return (refused ? undefined : explainTopic(real.text, real.sentences)) ?? unknown(text, hint)
   }
   if (partial && isMutating(best.intent) && best.question !== true) {
     return {

@@ -20,6 +20,9 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
 /** Title prefixes that say the rest is a report or a wish, not an order ("Feature Request: `rollback` command"). */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion)\s*\]?\s*:?\s/i
 
+/** Shell syntax outside code spans ("install firefox; rm -rf ~"): nothing in such a text is carried out. */
+export const hasShellSyntax = (raw: string): boolean => /[;|<>$\\]|&&|\$\(/.test(raw.replace(/`[^`\n]*`/g, " "))
+
 /** A report or a wish by its title ("Feature Request: ...", "[Bug] ..."). */
 export const isReport = (raw: string): boolean => REPORT_PREFIX.test(raw)
 
@@ -51,10 +54,10 @@ export const cleanReal = (raw: string): RealText => {
   return { text: t, sentences: sentencesOf(t), changed: t !== before, report }
 }
 
-/** The sentences of a text: cut at . ! ? ; and at ": " and " - " between parts of a title. */
+/** The sentences of a text: cut at . ! ? and at ": " and " - " between parts of a title (not at ";": shell syntax). */
 export const sentencesOf = (text: string): ReadonlyArray<string> => {
   const t = text.replace(ABBREVIATIONS, (a) => a.slice(0, -1))
-  const parts = t.split(/(?<=[.!?])\s+(?=[^\s.!?])|;\s+|:\s+(?=[A-Za-z`'"])|\s[-\u2013\u2014]+\s|\.\.\.+\s*|\u2026\s*/)
+  const parts = t.split(/(?<=[.!?])\s+(?=[^\s.!?])|:\s+(?=[A-Za-z`'"])|\s[-\u2013\u2014]+\s|\.\.\.+\s*|\u2026\s*/)
     .map((s) => s.replace(/^[\s,.:;!-]+|[\s,:;-]+$/g, "").trim())
     .filter((s) => /[a-z]/i.test(s))
   return parts.length > 1 ? parts : [t]

@@ -32,10 +32,13 @@ export const namesSomething = (topic: string): boolean =>
  */
 export const topicOf = (text: string, max = 6): string => {
   const words = wordsOf(text).filter((w) => !topicStopWords.has(w) && !/^\d+$/.test(w) && w.length > 1)
+  // "Gaming on NixOS": what is asked about first, Nix itself last
+  const own = words.filter((w) => !NIX_ITSELF.has(w))
   const out: Array<string> = []
-  for (const w of words) if (!out.includes(w) && out.length < max) out.push(w)
+  for (const w of [...own, ...words.filter((w) => NIX_ITSELF.has(w))]) if (!out.includes(w) && out.length < max) out.push(w)
   return out.length > 0 ? out.join(" ") : "nix"
 }
+const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
 
 /** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
 export const knownTopic = (text: string): string | undefined => {

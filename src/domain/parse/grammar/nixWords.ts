@@ -39,4 +39,4 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   "nix", "nixos", "nixpkgs", "go", "about", "tell", "say", "said", "see", "look", "looking", "wonder", "wondering",
   "curious", "sure", "unclear", "clear", "idea", "ideas", "instead", "rather", "currently", "actually", "basically",
   "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically"
-])
+].filter((w) => w !== "nix" && w !== "nixos" && w !== "nixpkgs"))

@@ -54,6 +54,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     // "npm install", "pip install": another tool's command without a package, not the tool itself
     "(npm|pip|pip3|pipx|cargo|gem|go|yarn|pnpm|apt|apt-get|brew|snap|flatpak|dnf|yum|pacman|zypper|conda|nix|sudo) (install|uninstall|remove|update|upgrade|i|add)",
     "get a life", "try (harder|again|later|it again|once more|that again)",
+    // feelings about Nix are not questions about it
+    "(i|we) (love|like|hate|adore|enjoy|dislike|miss) (nix|nixos|nixpkgs|this|it|you) *",
+    "(nix|nixos|nixpkgs) (rocks|rules|sucks|is great|is awesome|is amazing|is the best|is hard|is confusing|is difficult|is weird|is cool|is fun)",
     // "remove the cat from the keyboard"
     "(remove|get|take|clean|wipe|brush) * (from|off|out of) (the|my) (keyboard|desk|table|couch|sofa|bed|room|house|car|shirt|carpet|floor|kitchen|fridge|garden|yard|screen|monitor|window|wall|lap|chair)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"

@@ -29,10 +29,9 @@ export const settingWords: ReadonlySet<string> = new Set([
   "nix settings", "binary cache", "substituters", "cachix", "trusted users", "auto-optimise-store", "optimise store"
 ])
 
-/** Nouns after a setting that say it is one ("the ssh service", "bluetooth support", "kitty config"). */
+/** Nouns after a setting that say it is one ("the ssh service", "kitty config"). */
 export const settingNouns: ReadonlySet<string> = new Set([
-  "service", "services", "daemon", "module", "modules", "option", "options", "support", "feature", "features", "config",
-  "configuration", "settings", "setting", "integration", "setup", "management"
+  "service", "services", "daemon", "module", "modules", "option", "options", "config", "configuration", "settings"
 ])
 
 /** The first part of NixOS and home-manager option paths: "services.openssh.enable", "programs.git.enable". */
