@@ -40,11 +40,18 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  * the request is read as people write it in forums and issue trackers (./realRequest.ts).
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
+  // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
+  // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)
   const u = parseSentence(text, ctx)
   if ("notRead" in u) return readRealRequest(text, ctx, u.notRead, parseSentence)
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence) : u
 }
+
+const LONG_TEXT = 120
+const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
+const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
 
 /** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
 const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
@@ -119,7 +126,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
-      : "I did not understand this. Say \"help\" to see what I understand."
+      : NOT_UNDERSTOOD
     return { notRead: [hint] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
