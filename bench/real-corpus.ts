@@ -9,7 +9,7 @@
 import type { NameResolver } from "../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
 import { channelNames } from "../test/parser/channelNames.js"
-import { describeScore, readAllReal, type RealRow, scoreReal, type Split } from "../test/parser/realCorpus.js"
+import { describeScore, readAllReal, type RealRow, scoreReal, scoreSecondOpinion, type Split } from "../test/parser/realCorpus.js"
 
 const args = new Set(process.argv.slice(2))
 const rows = readAllReal()
@@ -27,4 +27,9 @@ const where = (r: RealRow) => `${r.file}:${r.line}`
 for (const split of ["dev", "held"] as const) {
   show(split, true, (split === "dev" && args.has("--failures")) || (split === "held" && args.has("--held-failures")))
   show(split, false, false)
+}
+for (const split of ["dev", "held"] as const) {
+  const o = scoreSecondOpinion(rows.filter((r) => r.split === split), (t) => parseRequest(t, { names }))
+  console.log(`second opinion, ${split}${split === "dev" ? " (trained on these)" : ""}: of ${o.notUnderstood} do/ask/info lines not understood, ` +
+    `${o.proposed} get a "Did you mean", ${o.right} of them right; proposals on none lines: ${o.proposedOnNone}`)
 }

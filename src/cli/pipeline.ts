@@ -83,7 +83,7 @@ export const runRequest = (req: Request) => {
     const wiring = yield* Wiring
     for (const w of wiring.warnings) yield* out.note(`warning: ${w}`)
 
-    let understood = yield* understand(req)
+    let understood = yield* takeSuggestion(yield* understand(req))
     const problem = intentProblem(understood.intent)
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
@@ -100,7 +100,10 @@ export const runRequest = (req: Request) => {
 
     const intent = understood.intent
     if (intent._tag === "unknown") {
-      return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint: understood.notes[0] })
+      const s = understood.suggestion
+      const hint = s === undefined ? understood.notes[0]
+        : `Did you mean: ${describeIntent(s.intent)}? Then say it that way${imperativeOf(s.intent, "user") !== undefined ? `, e.g. ${imperativeOf(s.intent, "user")!.replace(" --execute", "")}` : ""}.`
+      return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint })
     }
 
     const builtin = builtinAnswer(intent, wiring.helpGroups)
@@ -126,6 +129,19 @@ export const runRequest = (req: Request) => {
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
 }
+
+/**
+ * Not understood, but the second opinion proposes a reading: at a terminal, ask "Did you mean ...?" and
+ * go on with it only on yes (it is then what the person asked for, under the same dry-run rules).
+ */
+const takeSuggestion = (understood: Understood) => Effect.gen(function*() {
+  const s = understood.suggestion
+  const settings = yield* Settings
+  if (understood.intent._tag !== "unknown" || s === undefined || !settings.interactive || settings.json) return understood
+  const prompter = yield* Prompter
+  if (!(yield* prompter.confirm(`I did not understand that. Did you mean: ${describeIntent(s.intent)}?`))) return understood
+  return { intent: s.intent, confidence: 1, corrections: [], notes: [`You confirmed the reading "${describeIntent(s.intent)}".`] } satisfies Understood
+})
 
 const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
   const wiring = yield* Wiring

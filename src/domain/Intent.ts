@@ -108,11 +108,20 @@ export interface Understood {
    * thing asked about; the plan is shown as the answer and never carried out, even with --execute.
    */
   readonly question?: boolean | undefined
+  /**
+   * Not understood, but a second opinion (a classifier) proposes a reading: shown as "Did you mean ...?",
+   * never acted on without the person's yes.
+   */
+  readonly suggestion?: { readonly intent: Intent; readonly confidence: number } | undefined
 }
 
 /** Whether --execute carries it out: a change that is not a question about making it ("how do i install x?"). */
 export const isCarriedOut = (u: Understood): boolean => isMutating(u.intent) && u.question !== true
 
+const fieldsOf = (i: Intent): Readonly<Record<string, unknown>> => {
+  const { _tag, ...fields } = { ...i }
+  return fields
+}
 const stringOrNull = (v: unknown) => (typeof v === "string" ? v : null)
 const numberOrNull = (v: unknown) => (typeof v === "number" ? v : null)
 
@@ -137,6 +146,9 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     scope: u.scope ?? null,
     category: u.category ?? null,
     question: u.question === true,
+    suggestion: u.suggestion === undefined ? null : {
+      ...fieldsOf(u.suggestion.intent), intent: u.suggestion.intent._tag, describe: describeIntent(u.suggestion.intent), confidence: u.suggestion.confidence
+    },
     corrections: u.corrections,
     notes: u.notes
   }

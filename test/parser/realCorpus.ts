@@ -190,3 +190,28 @@ export const describeScore = (label: string, s: Score): string =>
   `${label}: do/ask/info right ${s.actingRight}/${s.acting} (${pct(s.actingRight, s.acting)}); ` +
   `none not carried out ${s.noneNonMutating}/${s.none} (${pct(s.noneNonMutating, s.none)}; no change kind at all: ${pct(s.noneNoChangeKind, s.none)}); ` +
   `non-package mutations ${s.nonPackage} (packages not named by the line: ${s.unexpected})`
+
+/** What the second opinion adds: on lines the grammar left not understood, how often it proposes, and how often rightly. */
+export interface SecondOpinionScore {
+  readonly notUnderstood: number
+  readonly proposed: number
+  readonly right: number
+  /** Proposals on lines that must not act (harmless: only ever asked about, but noise). */
+  readonly proposedOnNone: number
+}
+
+export const scoreSecondOpinion = (rows: ReadonlyArray<RealRow>, parse: (text: string) => Understood): SecondOpinionScore => {
+  let notUnderstood = 0, proposed = 0, right = 0, proposedOnNone = 0
+  for (const row of rows) {
+    const u = parse(row.text)
+    if (u.intent._tag !== "unknown") continue
+    if (row.mode === "none") { if (u.suggestion !== undefined) proposedOnNone++; continue }
+    notUnderstood++
+    if (u.suggestion === undefined) continue
+    proposed++
+    // taken as the person's yes would take it: an order for "do", the plan as an answer for "ask"
+    const taken: Understood = { ...u, intent: u.suggestion.intent, question: row.mode === "ask" ? true : undefined }
+    if (actionMismatch(row, taken) === undefined) right++
+  }
+  return { notUnderstood, proposed, right, proposedOnNone }
+}

@@ -4,10 +4,11 @@
  * markdown and asides are off ("feat(home): add emacs", "On NixOS I am unable to uninstall the
  * `i3lock-color` package."). An order found in one sentence of several is asked about before it is done.
  */
-import { Explain, isMutating, Provides, type Understood } from "../Intent.js"
+import { describeIntent, Explain, isMutating, Provides, type Understood } from "../Intent.js"
 import { CONFIDENCE_THRESHOLD, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { negationWords } from "./grammar/questions.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
+import { secondOpinion } from "./secondOpinion.js"
 import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
@@ -54,7 +55,8 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   if (best === undefined) {
     // "please don't update nixos": the refusal is the answer, not an explanation of nixos
     const refused = !partial && FORBIDS.test(real.text)
-    return (refused ? undefined : explainTopic(real.text, real.sentences)) ?? unknown(text, hint)
+    if (refused) return unknown(text, hint)
+    return explainTopic(real.text, real.sentences) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
   if (partial && isMutating(best.intent) && best.question !== true) {
     return {
@@ -83,3 +85,11 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understoo
 
 const isQuestion = (s: string): boolean =>
   s.split(" ").length >= 5 && (s.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s))
+
+/** Not understood: what the classifier proposes, if anything (never a change when the text has a negation). */
+const withSecondOpinion = (u: Understood, text: string, ctx: ParseContext): Understood => {
+  const s = secondOpinion(text, ctx)
+  if (s === undefined) return u
+  if (isMutating(s.intent) && text.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || w.endsWith("n't"))) return u
+  return { ...u, suggestion: s, notes: [...u.notes, `Did you mean: ${describeIntent(s.intent)}?`] }
+}
