@@ -83,7 +83,7 @@ const versioned = (written: string, name: string, version: string): PackageWord 
   return { word: `${base}${digits}`, written, how: "version", version: { base, digits, written: version } }
 }
 
-const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
+const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but|through|via|using) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"])
 const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean", "reinstall", "re-install", "rebuild"])

@@ -29,7 +29,8 @@ const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 const HOME_HINT = /home/
-const HOME_MENTION = /(?<![\w-])(?:(?:in|with|via|using|for|through|to|into|from|of|on) )?(?:(?:my|the|a) )?(?:home-manager|home manager|home\.nix|home\.packages)(?: (?:config|configuration|module|modules|packages|profile|setup))?(?![\w-])/
+/** "in home-manager", "to my home.nix", "my home-manager config" (not "home-manager" alone: "get rid of home-manager"). */
+const HOME_MENTION = /(?<![\w-])(?:(?:in|with|via|using|for|through|to|into|from|of|on) (?:(?:my|the|a) )?(?:home-manager|home manager|home\.nix|home\.packages)(?: (?:config|configuration|module|modules|packages|profile|setup))?|(?:my|the) (?:home-manager|home manager) (?:config|configuration|setup|profile|packages))(?![\w-])/
 /** Kinds that home-manager's configuration has a form of. */
 const homeKinds: ReadonlySet<string> = new Set(["configure", "install", "remove", "update", "rollback", "generations", "rebuild", "clean"])
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */

@@ -16,6 +16,8 @@ const LINK = /\[([^\]]{1,80})\]\([^)\s]{1,300}\)/g
 const EMPHASIS = /(^|[\s(])(\*{1,2}|_{1,2})(?=\S)([^*_]{1,80}?)\2(?=$|[\s.,!?:;)])/g
 const ASIDE = /\s\((?:e\.g\.|eg|i\.e\.|ie|see|like|such as|for example|needed|optional|[^()]{0,60}\?)[^()]{0,120}\)/gi
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
+/** ", e.g. nixos-16.09", " such as Sway": an example, not the request. */
+const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+[^.?!;]*/gi
 
 /** Title prefixes that say the rest is a report or a wish, not an order ("Feature Request: `rollback` command"). */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion)\s*\]?\s*:?\s/i
@@ -50,6 +52,7 @@ export const cleanReal = (raw: string): RealText => {
   t = unwrapCode(t)
   if (/[*_]/.test(t)) t = t.replace(EMPHASIS, "$1$3")
   if (t.includes("(")) t = t.replace(ASIDE, " ")
+  if (/e\.?g|i\.e|example|instance|such as/i.test(t)) t = t.replace(EXAMPLE, "")
   t = t.replace(/[\u2022\u00b7]/g, ",").replace(/\s+/g, " ").trim()
   return { text: t, sentences: sentencesOf(t), changed: t !== before, report }
 }
@@ -57,7 +60,8 @@ export const cleanReal = (raw: string): RealText => {
 /** The sentences of a text: cut at . ! ? and at ": " and " - " between parts of a title (not at ";": shell syntax). */
 export const sentencesOf = (text: string): ReadonlyArray<string> => {
   const t = text.replace(ABBREVIATIONS, (a) => a.slice(0, -1))
-  const parts = t.split(/(?<=[.!?])\s+(?=[^\s.!?])|:\s+(?=[A-Za-z`'"])|\s[-\u2013\u2014]+\s|\.\.\.+\s*|\u2026\s*/)
+  // also before an order after a comma: "I need sound, add pipewire."
+  const parts = t.split(/(?<=[.!?])\s+(?=[^\s.!?])|:\s+(?=[A-Za-z`'"])|\s[-\u2013\u2014]+\s|\.\.\.+\s*|\u2026\s*|,\s+(?=(?:add|install|remove|uninstall|enable|disable|update|upgrade|use|set|try|delete|run)\s)/i)
     .map((s) => s.replace(/^[\s,.:;!-]+|[\s,:;-]+$/g, "").trim())
     .filter((s) => /[a-z]/i.test(s))
   return parts.length > 1 ? parts : [t]

@@ -70,25 +70,27 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     for (const frame of howTo) {
       const s = frame.match(p)
       if (s === undefined) continue
-      const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
+      // "is there a way to easily switch to plasma": the manner is not the request
+      const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
+      const inner = understand(stripFillers(rest).text, 1)
       if (inner === undefined) break
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
-        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(s["rest"] ?? "")) return draft("info", inner.slots, 0.8)
+        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(rest)) return draft("info", inner.slots, 0.8)
         // "how do i install a package from unstable": the way to do it in Nix; words that name nothing: no reading here
         if (r._tag === "unclear") {
-          const rest = s["rest"] ?? ""
           if (aboutNix(rest) || knownTopic(rest) !== undefined) return draft("explain", { query: topicQuery(rest) }, 0.75)
+          break
         }
-        if (r._tag === "unclear") break
         if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) return draft("help", {}, 0.8)
       }
       // "how do i install firefox": the plan is the answer, never carried out; "how do i not ..." is not asked
       if (isMutatingKind(inner.kind)) {
-        return (s["rest"] ?? "").split(" ").some((w) => negationWords.has(w))
+        // "how do i not install x" is not asked; "update inputs without repinning nixpkgs" is
+        return rest.split(" ").slice(0, 2).some((w) => negationWords.has(w))
           ? draft("help", {}, 0.8)
           : { ...inner, question: true, notes: [...inner.notes, QUESTION_NOTE] }
       }

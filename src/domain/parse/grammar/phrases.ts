@@ -3,8 +3,15 @@
  * Here live the requests that do not start with a verb: questions, complaints, statements of need,
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
+import { isDictionaryWord } from "../dictionary.js"
 import { isOptionPath, namesSetting, settingOrName, settingText } from "./settings.js"
 import type { Phrase } from "./types.js"
+
+/** A command named in a question: one word that is not an ordinary one ("iconv", "neovim"), maybe with "command". */
+const aCommand = (q: string) => {
+  const ws = q.split(" ")
+  return (ws.length === 1 || (ws.length === 2 && /^(?:command|binary|executable|program|tool)$/.test(ws[1]!))) && !isDictionaryWord(ws[0]!)
+}
 
 /** What "the default ..." may be: "make vim the default editor". */
 const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|font|fonts|kernel|display manager|desktop|session|pager|locale|language|keyboard layout|layout)$/
@@ -364,7 +371,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   { kind: "rollback", patterns: [
     "roll back", "roll [it|that|this|things|everything|the changes|my changes|back] back", "roll [it|that|this] back [please|now]",
-    "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|stable) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system]",
+    "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the|a|an|my] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|previous working|previous good|stable|known good|earlier working) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system|nixos generation|system generation|channel|release]",
+
     "(roll back|go back|revert|return|get back|switch back) [to] (how|the way|where) (it|things|everything) (was|were) [before] *",
     "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
     `undo [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
@@ -384,6 +392,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|go back|revert|return|switch back) [to] the one before [that|this|it|the current one]",
     "(roll back|revert|undo) [my|the|a] (config|configuration|system config|system configuration|nixos config|nixos configuration|last change|last changes)"
   ] },
+  // "Unable to rollback to 16.09": an earlier release; the generation built from it is the way back
+  { kind: "rollback", accept: (s) => /^(?:nixos-?)?\d{2}\.\d{2}\b/.test(s["value"] ?? ""), patterns: ["(roll back|rollback|go back|revert|downgrade) [back] to [nixos|release] {value}"] },
   // "undo the steam install": a rollback undoes the last change, which may not be that one
   { kind: "rollback", confidence: 0.5, note: "Rolling back undoes the last change, whatever it was: I will ask first.", patterns: [
     "(undo|revert|reverse|roll back|rollback) [the|my|that] {pkg} (install|installation|update|upgrade|removal|uninstall)",
@@ -447,6 +457,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "can you explain [a|an|the] {query}", "remind me (what|about) [a|an|the] {query} [is|are|means|does]", "explain", "what is nix", "what is nixos", "what is nixpkgs"
   ] },
 
+  // "oh gosh, where do I get `iconv` from?", "Newbie: where is neovim?": a command or program, not "where are the docs"
+  { kind: "provides", accept: (s) => aCommand(s["query"] ?? ""), patterns: [
+    "where (do|can|would|could|should) (i|we|one|you) (get|find|obtain) [the] {query} [from]", "where (is|are) [the] {query}",
+    "* where (do|can|would|could|should) (i|we|one|you) (get|find|obtain) [the] {query} from"
+  ] },
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
     // "running jq says command not found", "the terminal says wget: command not found"
@@ -469,6 +484,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) package (provides|has|contains|gives me|ships|includes|owns|offers|installs) [the] [command|binary|program|executable|tool] {query}",
     "(what|which) (provides|has|contains|gives me|ships|includes) [the] (command|binary|program|executable|tool) {query}",
     "(what|which) (provides|gives me|ships) {query}", "who provides {query}", "provides {query}",
+
     "(where|how) (can|do) i get [the] {query} (command|binary|executable|program|tool)",
     "where does [the] [command|binary|executable|program] {query} come from", "where (is|does) {query} (come from|from)",
     "(what|which) package (is|are) {query} in", "(what|which) package (is|are) [the] (command|binary|executable|program) {query} (in|from)",
@@ -533,7 +549,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- info: questions about a package ------------------------------------------------------------
   { kind: "info", confidence: 0.85, patterns: [
-    "where (do|can) i get {pkgs}", "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
+    "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
     "is there [a|an] {pkgs} (package|for nix|for nixos|in nixpkgs|on nix)", "(is|are) {pkgs} (in|on|part of) (nixpkgs|nix|nixos)", "does nix (have|ship|package) {pkgs}", "do you have {pkgs}", "does nixpkgs (have|include|contain|ship) {pkgs}"
   ] },
   { kind: "info", patterns: [
@@ -541,7 +557,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(do|did) (i|we) [already] (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version", "(which|what) {pkg} version", "{pkg} installed",
     "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
-    "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
+    "what version is {pkgs} [at|on]",
     "[check|see|find out|tell me|look|know] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
     "[show me|give me|tell me] {pkg} (info|details|information|description|homepage|license)", "{pkg} (--version|-v|-version)",
     // "what's the package name for vscode", "what is firefox called in nixpkgs"
