@@ -51,12 +51,17 @@ describe("ordinary words in a request", () => {
     expect(u.notes.join(" ")).toContain("\"correctly\" is an ordinary word")
   })
 
-  it.each(["install bluetooth", "add development", "remove further", "update equivalent", "try tricks"])("%s acts on nothing", (text) => {
+  it.each(["add development", "remove further", "update equivalent", "try tricks"])("%s acts on nothing", (text) => {
     for (const ctx of [{ names }, {}]) {
       const u = parseRequest(text, ctx)
       expect(u.intent._tag).toBe("unknown")
       expect(u.notes.join(" ")).toContain("is an ordinary word")
     }
+  })
+
+  it("a setting no package is called is a setting, never an install ('install bluetooth')", () => {
+    for (const ctx of [{ names }, {}]) expect(parseRequest("install bluetooth", ctx).intent).toMatchObject({ _tag: "configure", text: "bluetooth", action: "enable" })
+    expect(parseRequest("update bluetooth", { names }).intent._tag).toBe("unknown")
   })
 
   it("are not corrected into a package they are not", () => {

@@ -72,6 +72,8 @@ const SYNONYMS: Readonly<Record<string, ReadonlyArray<string>>> = {
   variables: ["variable", "variables", "env"], limit: ["entries", "generations", "limit"], configuration: ["entries", "generations"],
   zram: ["zram", "swap"], editor: ["editor"], pipewire: ["pipewire", "sound", "audio"], pulseaudio: ["pulseaudio", "sound", "audio"],
   unfree: ["unfree"], experimental: ["flakes", "flake", "nix-command", "experimental"], extra: ["flakes", "flake", "experimental"],
+  extraoptions: ["flakes", "flake", "nix-command", "experimental"], certificates: ["certificate", "certificates"],
+  configurationlimit: ["entries", "generations", "limit"], automatic: ["automatic", "automatically", "auto"],
   video: ["video", "nvidia", "amd", "intel", "graphics"], drivers: ["driver", "drivers", "nvidia"], shell: ["shell", "zsh", "fish", "bash"],
   groups: ["group", "groups"], command: ["command-not-found"], browsing: ["browsed", "browsing", "cups"], printing: ["printing", "print", "printer", "cups"],
   firewall: ["firewall", "port"], docker: ["docker"]
@@ -87,14 +89,14 @@ const camelWords = (segment: string): ReadonlyArray<string> =>
  */
 export const optionWordsMatch = (words: string, options: ReadonlyArray<string>): boolean => {
   const w = words.toLowerCase()
-  const textWords = w.split(/[^a-z0-9-]+/).filter((x) => x.length >= 3)
+  const textWords = w.split(/[^a-z0-9-]+/).filter((x) => x.length >= 2)
   const joined = w.replace(/[^a-z0-9]+/g, "")
   return options.some((opt) => {
     const pathWords = opt.split("=")[0]!.split(".").flatMap((s) => [s.toLowerCase(), ...camelWords(s)])
       .filter((p) => !GENERIC.has(p) && !p.startsWith("<"))
     return pathWords.some((p) =>
       (p.length >= 3 && joined.includes(p.replace(/-/g, ""))) ||
-      textWords.some((t) => p.includes(t)) ||
+      textWords.some((t) => (t.length >= 3 ? p.includes(t) : p === t)) ||
       (SYNONYMS[p] ?? []).some((s) => textWords.includes(s)))
   })
 }

@@ -72,6 +72,8 @@ const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an applicatio
 const SPLIT = / ?(?:,|\band\b|\bplus\b|\bas well as\b|\balong with\b|\btogether with\b|\bthen\b|\bwith\b|\balso\b|\b&\b)+ ?/
 const VERSION = /^v?(\d+(?:\.\d+)*)(?:\.x)?$/
 const DOTTED_VERSION = /^([a-z][a-z-]*?[a-z])-?(\d+(?:\.\d+)+)$/
+/** "firefox@55": a version asked for; nixpkgs has the one of the channel (explain version says how to get others). */
+const AT_VERSION = /^([a-z][a-z0-9_-]*)@v?\d[\w.]*$/
 
 const aliasOf = (phrase: string): string | undefined => aliases[phrase] ?? (phrase.startsWith("the ") ? aliases[phrase.slice(4)] : undefined)
 
@@ -137,6 +139,8 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
       out.push({ word: aliasOf(attr) ?? attr, written: t, how: "channel" })
       continue
     }
+    const at = AT_VERSION.exec(t)
+    if (at !== null) { leftOut.push(t.slice(at[1]!.length)); out.push({ word: aliasOf(at[1]!) ?? at[1]!, written: t, how: "as written" }); continue }
     const dv = DOTTED_VERSION.exec(t)
     const alias = aliasOf(t)
     if (dv !== null && alias === undefined) out.push(versioned(t, dv[1]!, dv[2]!))

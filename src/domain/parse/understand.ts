@@ -12,6 +12,7 @@ import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { matchVerb } from "./verbIndex.js"
 import { aboutNix, knownTopic, topicQuery } from "./topics.js"
+import { isEnglishWord } from "./dictionary.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
@@ -38,7 +39,9 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         if (!aboutNix(asked) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
         return draft("explain", { query: topicQuery(q) }, 0.75)
       }
-      return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
+      // "How does poetry2nix work?": the topic, and the name asked about
+      const named = q.split(" ").some((w) => w.length > 2 && !isEnglishWord(w) && !/^nix(?:os|pkgs)?$/.test(w) && !e.topic.split(" ").includes(w))
+      return draft("explain", { query: named ? topicQuery(q) : e.topic }, phrase.confidence ?? 0.9)
     }
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x

@@ -105,6 +105,12 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
+  // "install bluetooth", "install root certificate": a setting that no package is called
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)), patterns: [
+    "(install|get|set up|setup) [the|my|a] {setting}"
+  ] },
+  // "Unable to start docker service"
+  { kind: "configure", action: "enable", accept: notConfig, patterns: ["(start|run|launch) [the|my] {setting} (service|daemon|server)"] },
   { kind: "configure", action: "set", accept: aSetting, patterns: [
     "(set up|setup|change|set|fix|adjust|manage) [the|my] {setting}"
   ] },
@@ -337,7 +343,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(which|what) (generation|gen) (is|am i) (active|current|in use|running|booted|on)",
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
-    "nixos generations", "(list|show) [me] [my|the] nixos generations", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
+    "nixos generations", "(list|show) [me] [my|the] nixos generations",
+    // "sudo nix-env -p /nix/var/nix/profiles/system --list-generations", "nix-home --list-generations"
+    "* --list-generations", "* --list-generations *",
+    "(view|show|see|get|list) [me] [a|the] (diff|difference|differences|changes) between [two|2|the|my] (generations|gens)",
+    "(list|show|see) and (delete|remove|clean|clean up) [old|the|my] [nixos|system] (generations|gens)",
+    "(are|were) [the|my] [old] generations (deleted|removed|kept|gone) *", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
     "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
     "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
   ] },
@@ -429,7 +440,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "which (packages|software|apps|programs|tools) (are|is|do i have|have i) [got] [installed] *",
     "(get me|give me|show me|make me) a list of [my|the|all] [installed] (packages|programs|apps|software)", "what is installed already *",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
-    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory", "what did i install *",
+    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory",
+    "[to] (see|show|view|list) what [the|my] [current] profile contains", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
     "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)",
     "(show|list|display|print|see|view) [me] [my|the|all] installed [ones]",
@@ -517,6 +529,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without installing them|without keeping it|but do not install it|but do not keep it|temporarily|for a bit|for a while|for now|once|just once|for a moment|in a shell|in a temporary shell|in a throwaway shell|in a sandbox|quickly)",
     "(try|try out|test|test drive|check out|play with) {pkgs} [but|and] (do not install it|do not install them|do not keep it|do not keep them|no install|no installing)",
     "(give me|open|start|launch|spawn|get|drop me into|enter|i want|i need) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
+    // "I would like to run a nix shell that has vim installed in it"
+    "(run|open|start|get|enter|use) [me] [a|an] [nix|temporary|temp|quick] (shell|nix-shell|environment) (that has|with|which has|containing) {pkgs} (installed|available) [in it]",
     "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
     "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
