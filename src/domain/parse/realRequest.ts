@@ -70,13 +70,16 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
 
 /** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
 const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
-  // a built-in topic without a Nix word only in a real question ("How to install specific version of a package?"),
-  // not in a short order ("downgrade vim", "pin firefox")
+  // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
+  // package?"), not in a short order ("downgrade vim", "pin firefox")
   const about = sentences.filter((s) => aboutNix(s) || (isQuestion(s) && knownTopic(s) !== undefined))
-  if (about.length === 0) return undefined
-  const sentence = about.find((s) => s.includes("?")) ?? about[0]!
+  // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
+  // with where to read about its words: a question is never "not understood"
+  const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
+  if (asked.length === 0) return undefined
+  const sentence = asked.find((s) => s.includes("?")) ?? asked[0]!
   const query = topicQuery(sentence)
-  if (!namesSomething(query)) return undefined
+  if (about.length === 0 ? query.split(" ").length < 2 : !namesSomething(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
