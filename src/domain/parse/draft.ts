@@ -31,6 +31,8 @@ export interface Draft {
   readonly mode?: RebuildMode | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined
+  /** The phrase ends with "... remove it", pointing back at a package named before ("vim is broken, remove it"). */
+  readonly pointsBack?: boolean | undefined
   /** A question about doing it ("how do i install x"): answered with the plan, never carried out. */
   readonly question?: boolean | undefined
 }

@@ -50,6 +50,8 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence) : u
 }
 
+/** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
+const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
 const LONG_TEXT = 120
 const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
 const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
@@ -129,6 +131,10 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
       : NOT_UNDERSTOOD
     return { notRead: [hint] }
+  }
+  // "nix-collect-garbage seems to only provide me with ...": a description of a command, not an order
+  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && d.pointsBack !== true && NARRATIVE.test(core.text)) {
+    return { notRead: ["This describes what happens; it is not an order. Say what you want done."] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])

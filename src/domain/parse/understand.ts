@@ -63,6 +63,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       scope: phrase.scope,
       mode: phrase.mode,
       action: phrase.action,
+      pointsBack: phrase.pointsBack === true,
       notes: phrase.note !== undefined ? [phrase.note] : [],
       question: phrase.question === true && isMutatingKind(phrase.kind)
     })
