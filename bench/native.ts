@@ -3,6 +3,7 @@
  * profile, for list, generations and clean's dry-run preview. Each sample is a fresh backend, as in one
  * ask-nix run. Run: npx tsx bench/native.ts   (needs Nix; starts and stops its own nix-daemon)
  */
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { NodeContext } from "@effect/platform-node"
 import { Effect, Layer } from "effect"
 import { execFileSync, spawn } from "node:child_process"
@@ -62,7 +63,8 @@ for (const binDir of binDirs) {
     NixLiveWith({ binDir, env: { NIX_CONFIG: configFor(binDir) } }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry))),
     DryRunPolicyDry,
     ProfileInspectorLive,
-    SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` })
+    SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` }),
+    NodeFileSystem.layer
   )
   const subprocess = (p: string, intent: Intent) => () =>
     Effect.runPromise(Effect.flatMap(p === profile ? ProfileBackend : NixEnvBackend, (b) => b.serve(intent)).pipe(Effect.provide(layer(p))))

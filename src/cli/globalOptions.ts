@@ -16,6 +16,8 @@ export const globalOptions = {
   index: Options.text("index").pipe(Options.optional, Options.withDescription("The package index file (default: $XDG_CACHE_HOME/ask-nix/index).")),
   system: Options.boolean("system").pipe(Options.withDescription("The request is about the NixOS system.")),
   user: Options.boolean("user").pipe(Options.withDescription("The request is about your user profile.")),
+  home: Options.boolean("home").pipe(Options.withDescription("The request is about home-manager (its generations, switch, rollback, flake).")),
+  flakeDir: Options.text("flake-dir").pipe(Options.optional, Options.withDescription("The flake whose inputs `flake update` updates (default: the current folder; /etc/nixos with --system).")),
   root: Options.text("root").pipe(Options.withDefault("/"), Options.withDescription("Look for the NixOS system under this folder.")),
   yes: Options.boolean("yes").pipe(Options.withAlias("y"), Options.withDescription("Answer yes to confirmations."))
 }
@@ -32,6 +34,8 @@ export interface GlobalConfig {
   readonly index: Option.Option<string>
   readonly system: boolean
   readonly user: boolean
+  readonly home: boolean
+  readonly flakeDir: Option.Option<string>
   readonly root: string
   readonly yes: boolean
 }

@@ -3,8 +3,8 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, Search, type Intent, type Scope, type Understood } from "../domain/Intent.js"
-import { exitCode, NeedsConfirmation, NoBackendCanServe, NotUnderstood, RequestRejected, userMessage, type AppError, NotNixOS } from "../domain/errors.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood, whatItDoes } from "../domain/Intent.js"
+import { exitCode, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { CONFIDENCE_THRESHOLD } from "../domain/parse/parseRequest.js"
@@ -20,7 +20,7 @@ import { builtinAnswer } from "./builtin.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
-import { imperativeOf, whatItDoes } from "../domain/imperative.js"
+import { imperativeOf } from "../domain/imperative.js"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -88,7 +88,7 @@ export const runRequest = (req: Request) => {
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
-    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scope.scope === "system" ? " (system)" : ""}${understood.question === true ? " (a question: the plan is the answer)" : ""}`)
+    yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}${understood.question === true ? " (a question: the plan is the answer)" : ""}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -102,7 +102,7 @@ export const runRequest = (req: Request) => {
     if (intent._tag === "unknown") {
       const s = understood.suggestion
       const hint = s === undefined ? understood.notes[0]
-        : `Did you mean: ${describeIntent(s.intent)}? Then say it that way${imperativeOf(s.intent, "user") !== undefined ? `, e.g. ${imperativeOf(s.intent, "user")!.replace(" --execute", "")}` : ""}.`
+        : `Did you mean: ${describeIntent(s.intent)}? Then say it that way, e.g. ${imperativeOf(s.intent, "user").replace(" --execute", "")}.`
       return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint })
     }
 
@@ -124,11 +124,13 @@ export const runRequest = (req: Request) => {
     if (served.outcome._tag === "Answer") {
       return yield* finishAnswer(served.outcome.answer, served.backend.name, served.tried, served.backendMs, started)
     }
-    return yield* handlePlan(served, understood, scope.scope, req, started)
+    return yield* handlePlan(served, served.outcome.plan, understood, scope.scope, req, started)
   }).pipe(
     Effect.catchAll((e: AppError) => reportError(e, started))
   )
 }
+
+const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
 
 /**
  * Not understood, but the second opinion proposes a reading: at a terminal, ask "Did you mean ...?" and
@@ -150,28 +152,24 @@ const serve = (intent: Intent, scope: Scope) => Effect.gen(function*() {
     const t0 = performance.now()
     const outcome = intent.plugin === "command"
       ? wiring.pluginCommand(intent.kind, intent.text === "" ? [] : intent.text.split(" "))
-      : backend?.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
-    if (backend === undefined || outcome === undefined) {
+      : backend.serve(intent).pipe(Effect.catchTag("CannotServe", (e) => new NotUnderstood({ text: intent.text, hint: e.reason })))
+    if (outcome === undefined) {
       return yield* new NotUnderstood({ text: intent.kind, hint: `No plugin handles "${intent.kind}".` })
     }
     return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
-  if (scope === "home") {
-    // Understood, but no backend edits home-manager's configuration yet (issue 14 brings it).
-    return yield* new NoBackendCanServe({
-      intent: describeIntent(intent),
-      tried: [{ backend: "home-manager", reason: "changes to home-manager's configuration are not supported yet: edit home.nix and run home-manager switch" }]
-    })
-  }
   if (scope === "system") {
-    const system = yield* wiring.systemBackend
-    if (system === undefined) {
-      const settings = yield* Settings
-      return yield* new NotNixOS({ root: settings.root, alternative: `ask-nix --user ${describeIntent(intent)}` })
-    }
+    // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
+    const system = wiring.systemBackend
     const t0 = performance.now()
     const outcome = yield* system.serve(intent)
     return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
+  }
+  if (scope === "home") {
+    const home = wiring.homeBackend
+    const t0 = performance.now()
+    const outcome = yield* home.serve(intent)
+    return { backend: home, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   const chain = yield* BackendChain
   const out = yield* Output
@@ -229,16 +227,15 @@ const chooseFromCategory = (intent: Search, category: string, started: number) =
   return undefined
 })
 
-const handlePlan = (served: Served, understood: Understood, scope: Scope, req: Request, started: number) =>
+const handlePlan = (served: Served, planned: Plan, understood: Understood, scope: Scope, req: Request, started: number) =>
   Effect.gen(function*() {
     const out = yield* Output
     const policy = yield* DryRunPolicy
     const settings = yield* Settings
-    const served0 = (served.outcome as { plan: Plan }).plan
     // The clean preview ("would free 1.2 GiB") comes from the daemon, in-process; unchanged without one.
-    const plan = scope === "user" && served0.intent._tag === "clean" && served0.manual !== true
-      ? yield* (yield* CleanPreview).enrich(served0)
-      : served0
+    const plan = scope === "user" && planned.intent._tag === "clean" && planned.manual !== true
+      ? yield* (yield* CleanPreview).enrich(planned)
+      : planned
     // A question ("how do i install firefox?") is answered with the plan and never carried out, even with --execute.
     const asked = understood.question === true
     const dryRun = policy.dryRun || asked
@@ -260,7 +257,8 @@ const handlePlan = (served: Served, understood: Understood, scope: Scope, req: R
       if (understood.confidence < CONFIDENCE_THRESHOLD) {
         yield* out.text("I am not sure I understood you; check the plan before running it.")
       }
-      yield* out.text("Run again with --execute to do it.")
+      // A plan without steps (everything already as asked) has nothing to carry out.
+      yield* out.text(plan.steps.length === 0 ? "Nothing to do." : "Run again with --execute to do it.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }
@@ -309,9 +307,9 @@ const answerQuestion = (plan: Plan, scope: Scope, base: Record<string, unknown>,
     const command = imperativeOf(plan.intent, scope)
     const explanation = whatItDoes(plan.intent)
     if (!dryRun) yield* out.text("That was a question, so nothing was done (not even with --execute).")
-    if (command !== undefined) yield* out.text(`To do it: ${command}`)
+    yield* out.text(`To do it: ${command}`)
     if (explanation !== undefined) yield* out.text(explanation)
-    yield* out.result({ ok: true, ...base, question: true, executed: false, command: command ?? null, explanation: explanation ?? null, timings: timings(started, backendMs) })
+    yield* out.result({ ok: true, ...base, question: true, executed: false, command, explanation: explanation ?? null, timings: timings(started, backendMs) })
     return 0
   })
 
@@ -319,8 +317,10 @@ const reportError = (e: AppError, started: number) => Effect.gen(function*() {
   const out = yield* Output
   const message = userMessage(e)
   if (out.json) {
-    const { _tag, ...fields } = e as unknown as Record<string, unknown> & { _tag: string }
-    yield* out.result({ ok: false, error: { type: _tag, message, ...fields }, timings: timings(started, 0) })
+    // The error's own fields as they are (an error with a `message` field of its own keeps it).
+    const { _tag, ...fields } = e
+    const error: Record<string, unknown> = { type: _tag, message }
+    yield* out.result({ ok: false, error: Object.assign(error, fields), timings: timings(started, 0) })
   } else {
     yield* out.note(message)
   }

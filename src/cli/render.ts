@@ -1,6 +1,6 @@
 /** Pure rendering of answers and plans: human lines and JSON fields. */
-import type { Scope } from "../domain/Intent.js"
 import type { Answer, ExecutionResult, Plan } from "../domain/Plan.js"
+import type { Scope } from "../domain/Intent.js"
 import { showArgv } from "../domain/backends/instructions/commands.js"
 
 const flags = (p: { broken?: boolean | undefined; insecure?: boolean | undefined; unfree?: boolean | undefined }) =>
@@ -89,8 +89,10 @@ export const planLines = (plan: Plan, dryRun: boolean): ReadonlyArray<string> =>
   ...plan.notes
 ]
 
+const scopeFlag: Readonly<Record<Scope, string>> = { user: "", system: "--system ", home: "--home " }
+
 export const resultLines = (r: ExecutionResult, scope: Scope = "user"): ReadonlyArray<string> => [
   ...r.summary,
   ...(r.generationBefore !== undefined && r.generationAfter !== undefined && r.generationBefore !== r.generationAfter
-    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scope === "system" ? "--system " : ""}rollback`] : [])
+    ? [`Generation ${r.generationBefore} -> ${r.generationAfter}. To undo: ask-nix ${scopeFlag[scope]}rollback`] : [])
 ]

@@ -5,10 +5,10 @@
  * Global options are hoisted in front, so `ask-nix search vim --json` works as users expect.
  */
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
-  "--execute", "--dry-run", "--show-intent", "--json", "--system", "--user", "--yes", "-y"
+  "--execute", "--dry-run", "--show-intent", "--json", "--system", "--user", "--home", "--yes", "-y"
 ])
 export const GLOBAL_VALUED: ReadonlySet<string> = new Set([
-  "--backend", "--profile", "--file", "--flake", "--index", "--root"
+  "--backend", "--profile", "--file", "--flake", "--flake-dir", "--index", "--root"
 ])
 
 export interface Routed {

@@ -1,7 +1,7 @@
 /** Route the words, run the command tree, and return the exit code (0 done, 1 failed, 2 not understood/usage). */
 import { type CliApp, Command, ValidationError } from "@effect/cli"
 import { Console, Effect, Ref } from "effect"
-import { collectingConsole, fixBashCompletions } from "./completions.js"
+import { fixBashCompletions } from "./completions.js"
 import type { AppEnv } from "./AppEnv.js"
 import { makeCommand } from "./commands.js"
 import { SUBCOMMANDS } from "./subcommands.js"
@@ -14,11 +14,12 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   const exit = yield* Ref.make(0)
   const plugins = (yield* env.pluginCommands).filter((c) => !SUBCOMMANDS.has(c.name))
   const routed = routeArgs(argv.slice(2), new Set([...SUBCOMMANDS, ...plugins.map((c) => c.name)]))
-  const cli = Command.run(makeCommand(env, exit, plugins), { name: "ask-nix", version: VERSION })
+  const command = makeCommand(env, exit, plugins)
+  const cli = Command.run(command, { name: "ask-nix", version: VERSION })
   if (routed.args[0] === "--completions" && routed.args[1] === "bash") {
-    const text: Array<string> = []
-    yield* cli(["node", "ask-nix", ...routed.args]).pipe(Effect.withConsole(collectingConsole(text)), Effect.ignore)
-    yield* Console.log(fixBashCompletions(text.join("\n")))
+    // The script @effect/cli prints, with its root-command name fixed (completions.ts).
+    const lines = yield* Command.getBashCompletions(command, "ask-nix")
+    yield* Console.log(fixBashCompletions(lines.join("\n")))
     return 0
   }
   const failed = yield* cli(["node", "ask-nix", ...routed.args]).pipe(

@@ -2,6 +2,7 @@
 import * as path from "node:path"
 import { Option } from "effect"
 import type { Environment } from "../domain/Environment.js"
+import { userDirsFrom } from "../domain/home/HomePaths.js"
 import type { SettingsShape } from "../services/Settings.js"
 import type { GlobalConfig } from "./globalOptions.js"
 
@@ -29,9 +30,12 @@ export const toSettings = (g: GlobalConfig, e: Environment): SettingsShape => ({
   file: Option.getOrUndefined(g.file),
   flake: g.flake,
   index: Option.getOrElse(g.index, () => defaultIndexPath(e)),
-  scope: g.system ? "system" : g.user ? "user" : undefined,
+  scope: g.system ? "system" : g.user ? "user" : g.home ? "home" : undefined,
   root: g.root,
   interactive: e.interactive && !g.json,
   yes: g.yes,
-  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix")
+  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix"),
+  cwd: e.cwd,
+  flakeDir: Option.getOrUndefined(Option.map(g.flakeDir, (d) => path.resolve(e.cwd, d))),
+  userDirs: userDirsFrom(e.env, e.home)
 })

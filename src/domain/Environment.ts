@@ -2,6 +2,8 @@
 export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly home: string
+  /** The folder ask-nix was started in. */
+  readonly cwd: string
   readonly interactive: boolean
   readonly exists: (p: string) => boolean
 }

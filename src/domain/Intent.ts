@@ -31,7 +31,7 @@ import { unknown } from "./intents/Unknown.js"
 import { update } from "./intents/Update.js"
 
 export { Clean } from "./intents/Clean.js"
-export { Configure, ConfigureAction } from "./intents/Configure.js"
+export { Configure } from "./intents/Configure.js"
 export { Explain } from "./intents/Explain.js"
 export { FlakeUpdate } from "./intents/FlakeUpdate.js"
 export { Generations } from "./intents/Generations.js"
@@ -71,6 +71,7 @@ const mutatingOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): boolea
   return typeof m === "function" ? m(intent) : m
 }
 const describeOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string => behaviour[kind].describe(intent)
+const imperativeOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): ReadonlyArray<string> | undefined => behaviour[kind].imperative?.(intent)
 const problemOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string | undefined => behaviour[kind].problem?.(intent)
 const jsonOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): IntentJson => behaviour[kind].json?.(intent) ?? {}
 
@@ -83,10 +84,16 @@ export const kindMutates = (kind: string): boolean => all.some((s) => s.kind ===
 /** One line for humans: "install firefox", "search pdf viewer". */
 export const describeIntent = (intent: Intent): string => describeOne(intent._tag, intent)
 
+/** The words after `ask-nix --execute` that carry the intent out (IntentSpec.imperative, else its describe line). */
+export const imperativeWords = (intent: Intent): ReadonlyArray<string> => imperativeOne(intent._tag, intent) ?? [describeOne(intent._tag, intent)]
+
+/** One line on what carrying the intent out does (IntentSpec.does). */
+export const whatItDoes = (intent: Intent): string | undefined => behaviour[intent._tag].does
+
 /** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
 export const intentProblem = (intent: Intent): string | undefined => problemOne(intent._tag, intent)
 
-/** Where a request applies: the user's profile, the NixOS system (issue 8), or home-manager's configuration. */
+/** Where a request applies: the user's profile, the NixOS system (issue 8) or home-manager (issue 14). */
 export const Scope = Schema.Literal("user", "system", "home")
 export type Scope = typeof Scope.Type
 
@@ -166,6 +173,9 @@ export const intentKinds: ReadonlyArray<IntentKind> = all.map((s) => s.kind)
 
 /** The NixOS system form of a kind, if it has one (see IntentSpec.system). */
 export const systemFormOf = (kind: IntentKind) => specs[kind].system
+
+/** The kind has a home-manager form (IntentSpec.home). */
+export const hasHomeForm = (kind: IntentKind): boolean => specs[kind].home === true
 
 /** What the parser reads after the kind's verb, if anything. */
 export const readsOf = (kind: string): "packages" | "query" | undefined => all.find((s) => s.kind === kind)?.reads

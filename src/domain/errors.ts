@@ -139,6 +139,20 @@ export class PluginFailed extends Schema.TaggedError<PluginFailed>()("PluginFail
   detail: Schema.String
 }) {}
 
+/**
+ * A plan of several steps failed part way, and switching the profile back to where it was failed too:
+ * the profile is not as it was.
+ */
+export class SwitchBackFailed extends Schema.TaggedError<SwitchBackFailed>()("SwitchBackFailed", {
+  /** What failed first, in a few words. */
+  failure: Schema.String,
+  before: Schema.Number,
+  /** The generation the profile is on now, when it could be read. */
+  now: Schema.optional(Schema.Number),
+  /** Why switching back failed. */
+  detail: Schema.String
+}) {}
+
 /** A profile's links or manifest could not be read (the native backend passes; others see the profile as new). */
 export class ProfileUnreadable extends Schema.TaggedError<ProfileUnreadable>()("ProfileUnreadable", {
   profile: Schema.String,
@@ -150,12 +164,35 @@ export class FileError extends Schema.TaggedError<FileError>()("FileError", {
   detail: Schema.String
 }) {}
 
+/** The folder has no flake.nix (or Nix cannot read it as a flake). */
+export class NotAFlake extends Schema.TaggedError<NotAFlake>()("NotAFlake", {
+  dir: Schema.String,
+  detail: Schema.String
+}) {}
+
+/** An input named in the request is not an input of the flake. */
+export class UnknownFlakeInput extends Schema.TaggedError<UnknownFlakeInput>()("UnknownFlakeInput", {
+  dir: Schema.String,
+  inputs: Schema.Array(Schema.String),
+  available: Schema.Array(Schema.String),
+  suggestions: Schema.Array(Schema.String)
+}) {}
+
+/** home-manager is not set up for this user: neither standalone nor as a NixOS module. */
+export class HomeManagerNotFound extends Schema.TaggedError<HomeManagerNotFound>()("HomeManagerNotFound", {
+  user: Schema.String,
+  /** What was looked at, each with what was found. */
+  looked: Schema.Array(Schema.String),
+  detail: Schema.optional(Schema.String)
+}) {}
+
 /** Failures a backend may produce while serving (CannotServe lets the chain move on; the rest stop it). */
 export type ServeError =
   | CannotServe | PackageNotFound | NotInstalled | InvalidPackageName | NixNotFound | NixFailed
   | BuildFailed | ProfileLocked | ProfileNotWritable | ExperimentalFeatureDisabled | ManifestUnsupported
   | NixOutputInvalid | NoSuchGeneration | NothingToRollBack | IndexMissing | IndexCorrupt | NotNixOS
   | PrivilegeRequired | Interrupted | ManualStepsRequired | PluginFailed | FileError | NeedsConfirmation | ProfileUnreadable
+  | SwitchBackFailed | NotAFlake | UnknownFlakeInput | HomeManagerNotFound
 
 export type AppError =
   | ServeError | NoBackendCanServe | RequestRejected | NotUnderstood | ImportFailed
@@ -218,8 +255,22 @@ export const userMessage = (e: AppError): string => {
       return `ask-nix cannot do this itself here. Run these commands yourself:\n${e.steps.map((s) => `  ${s}`).join("\n")}`
     case "PluginFailed": return `The plugin "${e.plugin}" failed: ${e.detail}`
     case "FileError": return `${e.path}: ${e.detail}`
+    case "SwitchBackFailed":
+      return `${e.failure}. Switching the profile back to generation ${e.before} failed too (${e.detail}): ` +
+        `it is now on ${e.now === undefined ? "a generation ask-nix could not read" : `generation ${e.now}`}, not where it was. ` +
+        `Go back with: ask-nix rollback --to ${e.before}`
     case "ProfileUnreadable":
       return `Cannot read the profile ${e.profile} (${e.detail}). Check that it exists and that you may read it, or pass --profile.`
+    case "NotAFlake":
+      return `${e.dir} is not a flake (${e.detail}). Run this in your flake's folder, or name it with --flake-dir PATH (--system: /etc/nixos). Nothing was changed.`
+    case "UnknownFlakeInput":
+      return `The flake in ${e.dir} has no input ${e.inputs.map((i) => `"${i}"`).join(", ")}.` +
+        (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : "") +
+        (e.available.length > 0 ? ` Its inputs: ${e.available.join(", ")}.` : " It has no inputs.") + " Nothing was changed."
+    case "HomeManagerNotFound":
+      return `home-manager is not set up for ${e.user || "this user"}${e.detail ? `: ${e.detail}` : ""}. Looked at: ${e.looked.join("; ")}. ` +
+        "Install it standalone (https://nix-community.github.io/home-manager/), or set home-manager.users." +
+        `${e.user || "<name>"} in your NixOS configuration.`
   }
 }
 
@@ -227,6 +278,7 @@ export const userMessage = (e: AppError): string => {
 export const exitCode = (e: AppError): number => {
   switch (e._tag) {
     case "NotUnderstood": case "RequestRejected": case "InvalidPackageName": case "NeedsConfirmation":
+    case "NotAFlake": case "UnknownFlakeInput":
       return 2
     case "Interrupted": return 130
     default: return 1

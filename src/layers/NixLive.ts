@@ -67,8 +67,12 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         ? new Interrupted({ detail: `${cmd.argv[0]} was stopped (${e.message})` })
         : new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: e.message, stderrTail: [] })
 
-    const collect = (s: Stream.Stream<Uint8Array, PlatformError>) =>
-      s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.orElseSucceed(() => ""))
+    /** A failed read of a command's output is a failure of the command (never an empty output). */
+    const readError = (cmd: NixCommand, stream: "output" | "error output") => (e: PlatformError) =>
+      new NixFailed({ argv: [...cmd.argv], exitCode: -1, message: `could not read the ${stream} of ${cmd.argv[0]}: ${e.message}`, stderrTail: [] })
+
+    const collect = (cmd: NixCommand, stream: "output" | "error output", s: Stream.Stream<Uint8Array, PlatformError>) =>
+      s.pipe(Stream.decodeText(), Stream.runFold("", (acc, chunk) => acc + chunk), Effect.mapError(readError(cmd, stream)))
 
     const withTimeout = <A, E, R>(cmd: NixCommand, eff: Effect.Effect<A, E, R>) =>
       cmd.timeoutMs === undefined
@@ -109,7 +113,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         Effect.zipRight(Effect.scoped(Effect.gen(function*() {
           const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
           const [stdout, stderr, exitCode] = yield* Effect.all(
-            [collect(proc.stdout), collect(proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
+            [collect(cmd, "output", proc.stdout), collect(cmd, "error output", proc.stderr), proc.exitCode.pipe(Effect.mapError(exitError(cmd)))],
             { concurrency: "unbounded" }
           )
           return { argv: cmd.argv, exitCode, stdout, stderr }
@@ -125,10 +129,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         r.exitCode === 0 ? Effect.succeed(r) : Effect.fail(failure(cmd, r.exitCode, r.stderr.split("\n")))
       ))
 
-    const exec: NixShape["exec"] = (cmd) =>
-      spawn(cmd).pipe(Effect.catchTag("NixFailed", (e) =>
-        Effect.fail(new Interrupted({ detail: `${cmd.argv[0]}: ${e.message}` }))
-      ))
+    const exec: NixShape["exec"] = spawn
 
     const stream: NixShape["stream"] = (cmd) =>
       Stream.unwrapScoped(Effect.gen(function*() {
@@ -136,7 +137,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         const proc = yield* executor.start(toCommand(cmd)).pipe(Effect.mapError(startError(cmd)))
         const parser = makeLogParser()
         let tail = Chunk.empty<string>()
-        const stdoutFiber = yield* Effect.fork(collect(proc.stdout))
+        const stdoutFiber = yield* Effect.fork(collect(cmd, "output", proc.stdout))
         const events = proc.stderr.pipe(
           Stream.decodeText(),
           Stream.splitLines,
@@ -145,7 +146,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
             if (Chunk.size(tail) > keepLines) tail = Chunk.drop(tail, Chunk.size(tail) - keepLines)
           })),
           Stream.mapConcat((line) => parser.feed(line)),
-          Stream.catchAll(() => Stream.empty)
+          Stream.mapError(readError(cmd, "error output"))
         )
         const end = Effect.gen(function*() {
           const exitCode = yield* proc.exitCode.pipe(Effect.mapError(exitError(cmd)))

@@ -32,6 +32,8 @@ export interface NixMockOptions {
   readonly experimentalFeatures?: boolean
   /** Programs that are "not installed" (NixNotFound), e.g. ["nix"]. */
   readonly missingPrograms?: ReadonlyArray<string>
+  /** Commands that fail (exit 1 with this stderr): each entry's argv is a prefix of the commands it fails. */
+  readonly failing?: ReadonlyArray<{ readonly argv: ReadonlyArray<string>; readonly stderr: string }>
 }
 
 export interface NixMockState extends MockWorld {
@@ -84,6 +86,8 @@ export const makeNixMock = (options: NixMockOptions = {}) => {
       calls.push({ argv: [...cmd.argv], mutating: cmd.mutating, interactive: cmd.interactive === true })
       const program = cmd.argv[0] ?? ""
       if (state.missingPrograms.has(program)) return yield* Effect.fail(new NixNotFound({ command: program }))
+      const failing = options.failing?.find((f) => f.argv.every((a, i) => cmd.argv[i] === a))
+      if (failing !== undefined) return { argv: cmd.argv, exitCode: 1, stdout: "", stderr: failing.stderr }
       const r = interpret(state, cmd.argv)
       return { argv: cmd.argv, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr.join("\n") }
     })

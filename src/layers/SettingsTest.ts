@@ -16,7 +16,10 @@ export const defaultTestSettings: SettingsShape = {
   root: "/",
   interactive: false,
   yes: false,
-  stateDir: "/tmp/ask-nix-test-state"
+  stateDir: "/tmp/ask-nix-test-state",
+  cwd: "/tmp",
+  flakeDir: undefined,
+  userDirs: { user: "alice", home: "/tmp/ask-nix-test-home", configHome: "/tmp/ask-nix-test-home/.config", stateHome: "/tmp/ask-nix-test-home/.local/state" }
 }
 
 export const SettingsTest = (overrides: Partial<SettingsShape> = {}) =>

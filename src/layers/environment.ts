@@ -6,6 +6,7 @@ import type { Environment } from "../domain/Environment.js"
 export const currentEnvironment = (): Environment => ({
   env: process.env,
   home: os.homedir(),
+  cwd: process.cwd(),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   exists: (p) => fs.existsSync(p)
 })

@@ -31,8 +31,11 @@ export type RunError = NixNotFound | NixFailed | Interrupted | ServeError
 export interface NixShape {
   /** Run to completion; fails with NixFailed (stderr tail kept) on a non-zero exit. */
   readonly run: (cmd: NixCommand) => Effect.Effect<ProcessResult, RunError>
-  /** Like run, but never fails on a non-zero exit (for probes like `nix --version`). */
-  readonly exec: (cmd: NixCommand) => Effect.Effect<ProcessResult, NixNotFound | Interrupted>
+  /**
+   * Like run, but never fails on a non-zero exit (for probes like `nix --version`). It still fails when
+   * the command could not start or timed out (NixFailed), or was stopped (Interrupted).
+   */
+  readonly exec: (cmd: NixCommand) => Effect.Effect<ProcessResult, NixNotFound | NixFailed | Interrupted>
   /**
    * Run with `--log-format internal-json -v` already in argv; emits progress events while the command
    * runs and fails (with errors mapped from the log) on a non-zero exit.

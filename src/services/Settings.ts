@@ -1,6 +1,7 @@
 /** The options of one ask-nix call, resolved once from the command line and the environment. */
 import { Context } from "effect"
 import type { Scope } from "../domain/Intent.js"
+import type { UserDirs } from "../domain/home/HomePaths.js"
 
 export type BackendName = string // "native" | "profile" | "nix-env" | "instructions" | plugin backends
 
@@ -19,7 +20,7 @@ export interface SettingsShape {
   readonly flake: string
   /** The package index file (--index) or the default under $XDG_CACHE_HOME/ask-nix/. */
   readonly index: string
-  /** Explicit scope (--system / --user); undefined = decide from the request. */
+  /** Explicit scope (--system / --user / --home); undefined = decide from the request. */
   readonly scope: Scope | undefined
   /** NixOS root (--root), default "/". */
   readonly root: string
@@ -29,6 +30,12 @@ export interface SettingsShape {
   readonly yes: boolean
   /** Where ask-nix keeps its own state (history), default $XDG_STATE_HOME/ask-nix. */
   readonly stateDir: string
+  /** The folder ask-nix was started in: the flake a flake update acts on by default. */
+  readonly cwd: string
+  /** --flake-dir (absolute): the flake whose inputs a flake update updates; undefined = by scope. */
+  readonly flakeDir: string | undefined
+  /** The user and their folders (home-manager's profile and configuration are found from them). */
+  readonly userDirs: UserDirs
 }
 
 export class Settings extends Context.Tag("ask-nix/Settings")<Settings, SettingsShape>() {}

@@ -1,6 +1,6 @@
 /**
- * The optional parts of the pipeline that other modules contribute: the NixOS system scope, plugins,
- * the progress renderer. src/layers/WiringNone.ts is the wiring without any of them.
+ * What the pipeline uses beside the backend chain: the NixOS system backend, the plugins' backend,
+ * commands and hooks, the progress renderer. Built by the composition root (src/layers/MainLayer.ts).
  */
 import { Context, type Effect } from "effect"
 import type { ExecutedRecord } from "../domain/ExecutedRecord.js"
@@ -12,10 +12,12 @@ import type { Backend } from "./Backend.js"
 export type { ExecutedRecord }
 
 export interface WiringShape {
-  /** Serves system-scoped intents (NixOS); absent = system requests are explained instead. */
-  readonly systemBackend: Effect.Effect<Backend | undefined>
-  /** Serves plugin intents and carries out plugin plans (src/plugin-api/PluginBackend.ts). */
-  readonly pluginBackend: Backend | undefined
+  /** Serves system-scoped intents (NixOS; elsewhere it fails NotNixOS, saying what to do instead). */
+  readonly systemBackend: Backend
+  /** Serves home-manager-scoped intents (standalone home-manager, or the NixOS module through the system). */
+  readonly homeBackend: Backend
+  /** Serves plugin intents and carries out plugin plans (src/layers/plugins/PluginBackend.ts). */
+  readonly pluginBackend: Backend
   /** A plugin's typed subcommand (`ask-nix doctor`), if a plugin has one by this name. */
   readonly pluginCommand: (name: string, words: ReadonlyArray<string>) => Effect.Effect<Outcome, ServeError> | undefined
   /** Called after an operation was carried out (history). */

@@ -1,31 +1,21 @@
 /**
- * The whole ask-nix pipeline over the in-memory Nix (src/layers/NixMock.ts): the real parser, chain,
- * backends (native -> profile -> instructions), dry-run policy and output; only Nix is the mock.
- * `runAskNix(args)` runs the CLI as a user would and captures stdout/stderr through Console.
+ * The whole ask-nix pipeline over the in-memory Nix (src/layers/NixMock.ts), built by the same
+ * composition root as the shipped CLI (makeApp in src/layers/MainLayer.ts): the real parser, chain,
+ * backends, system backend, plugins, dry-run policy, output and progress renderer; only the outside
+ * world is the test's (test/support/testWorld.ts). `runAskNix(args)` runs the CLI as a user would
+ * and captures stdout/stderr through Console.
  */
 import { NodeContext } from "@effect/platform-node"
-import { Console, Effect, Layer } from "effect"
-import { InstructionsBackend } from "../../src/layers/backends/instructions/InstructionsBackend.js"
-import { NativeBackend } from "../../src/layers/backends/native/NativeBackend.js"
-import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend.js"
-import { NixEnvBackend } from "../../src/layers/backends/nixenv/NixEnvBackend.js"
-import { Wiring, type WiringShape } from "../../src/services/Wiring.js"
-import { defaultWiring } from "../../src/layers/WiringNone.js"
+import { Console, Effect } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import type { AppEnv } from "../../src/cli/AppEnv.js"
 import { runCli } from "../../src/cli/run.js"
 import type { Environment } from "../../src/domain/Environment.js"
-import { IndexBuilderLive } from "../../src/layers/index/buildIndex.js"
-import { CleanPreviewLive } from "../../src/layers/backends/native/cleanPreview.js"
-import { BackendChainFrom, selectBackends } from "../../src/layers/BackendChainLive.js"
-import { makeNixMock, type NixMockOptions, type NixMockState } from "../../src/layers/NixMock.js"
-import { indexAccess } from "../../src/layers/indexAccess.js"
-import { isCustomSource, sourceOf } from "../../src/domain/argv/PackageSource.js"
-import { DryRunPolicy } from "../../src/services/DryRunPolicy.js"
-import { makeDryRunPolicy as makePolicy } from "../../src/layers/DryRunPolicyLive.js"
-import { OutputLive } from "../../src/layers/OutputLive.js"
-import { PrompterScripted } from "../../src/layers/PrompterScripted.js"
-import { Settings, type SettingsShape } from "../../src/services/Settings.js"
-import type { Backend } from "../../src/services/Backend.js"
+import { makeApp } from "../../src/layers/MainLayer.js"
+import type { NixMockState } from "../../src/layers/NixMock.js"
+import { testWorld, type TestWorldOptions } from "../support/testWorld.js"
 
 export interface MockRun {
   readonly code: number
@@ -36,49 +26,28 @@ export interface MockRun {
   readonly last: Record<string, any>
 }
 
-export const testEnvironment = (env: Record<string, string> = {}): Environment => ({
+export const testEnvironment = (env: Record<string, string> = {}, interactive = false): Environment => ({
   env: { HOME: "/tmp/ask-nix-test-home", XDG_CACHE_HOME: "/tmp/ask-nix-test-home/nonexistent-cache", ...env },
   home: "/tmp/ask-nix-test-home",
-  interactive: false,
+  cwd: "/tmp/ask-nix-test-home",
+  interactive,
   exists: () => false
 })
 
-export interface MockEnvOptions {
-  readonly nix?: NixMockOptions
-  /** Extra backends in front of the built-in chain (chain tests). */
-  readonly backends?: ReadonlyArray<Backend>
-  readonly wiring?: Partial<WiringShape>
-  readonly prompt?: { readonly yes: boolean; readonly pick?: number }
+export interface MockEnvOptions extends TestWorldOptions {
   readonly env?: Record<string, string>
   readonly interactive?: boolean
 }
 
+/** The shipped composition root (src/layers/MainLayer.ts) over the test world. */
 export const makeMockEnv = (options: MockEnvOptions = {}): { readonly env: AppEnv; readonly state: NixMockState } => {
-  const mock = makeNixMock(options.nix)
-  const layer = (settings: SettingsShape) => {
-    const s: SettingsShape = { ...settings, interactive: options.interactive ?? false }
-    const base = Layer.mergeAll(Layer.succeed(Settings, s), Layer.succeed(DryRunPolicy, makePolicy(!s.execute)))
-    const nix = mock.layer.pipe(Layer.provide(base))
-    const { index, parser } = indexAccess(s.index, isCustomSource(sourceOf(s.file, s.flake)))
-    const core = Layer.mergeAll(base, nix, index, OutputLive.pipe(Layer.provide(base)))
-    const chain = Layer.unwrapEffect(Effect.gen(function*() {
-      const builtins = [...(options.backends ?? []), yield* NativeBackend, yield* ProfileBackend, yield* NixEnvBackend, yield* InstructionsBackend]
-      return BackendChainFrom(selectBackends(builtins, s.backend))
-    })).pipe(Layer.provide(core))
-    return Layer.mergeAll(
-      core, chain,
-      IndexBuilderLive.pipe(Layer.provide(nix)),
-      CleanPreviewLive.pipe(Layer.provide(base)),
-      parser([]),
-      Layer.succeed(Wiring, { ...defaultWiring, ...options.wiring }),
-      PrompterScripted(options.prompt ?? { yes: false })
-    )
+  const { world, state } = testWorld(options)
+  const app = makeApp(world)
+  const interactive = options.interactive ?? false
+  return {
+    env: { ...app, environment: testEnvironment({ XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "ask-nix-mock-state-")), ...options.env }, interactive) },
+    state
   }
-  const parseLayer = (settings: SettingsShape) => {
-    const base = Layer.succeed(Settings, settings)
-    return Layer.mergeAll(base, OutputLive.pipe(Layer.provide(base)), indexAccess(settings.index, isCustomSource(sourceOf(settings.file, settings.flake))).parser([]))
-  }
-  return { env: { environment: testEnvironment(options.env), layer, parseLayer, pluginCommands: Effect.succeed([]) }, state: mock.state }
 }
 
 const captureConsole = (out: Array<string>, err: Array<string>): Console.Console => {

@@ -1,4 +1,5 @@
 /** The nix profile backend over the mock Nix: plans, answers, dry-run, execution, errors. */
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
@@ -12,7 +13,7 @@ import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPol
 const setup = (execute: boolean, options: NixMockOptions = {}, settings = {}) => {
   const mock = makeNixMock(options)
   const policy = execute ? DryRunPolicyExecute : DryRunPolicyDry
-  const layer = Layer.mergeAll(Layer.provideMerge(mock.layer, policy), SettingsTest({ execute, ...settings }))
+  const layer = Layer.mergeAll(Layer.provideMerge(mock.layer, policy), SettingsTest({ execute, ...settings }), NodeFileSystem.layer)
   return { state: mock.state, layer }
 }
 

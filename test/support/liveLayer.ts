@@ -1,4 +1,5 @@
 /** Layers for live tests: the real Nix choke point on one installation, settings for a sandbox. */
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { NodeContext } from "@effect/platform-node"
 import { Layer } from "effect"
 import { NixLiveWith } from "../../src/layers/NixLive.js"
@@ -23,5 +24,5 @@ export const liveLayer = (
   const nixLayer = NixLiveWith({ binDir: nix.binDir, env: nix.env }).pipe(
     Layer.provide(Layer.merge(NodeContext.layer, policy))
   )
-  return Layer.mergeAll(nixLayer, ProfileInspectorLive, policy, settings)
+  return Layer.mergeAll(nixLayer, ProfileInspectorLive, policy, settings, NodeFileSystem.layer)
 }

@@ -13,6 +13,7 @@ import type { NixCommand } from "../../src/services/Nix.js"
 import { SystemHost } from "../../src/services/SystemHost.js"
 import { makeNixosRoot, type RootOptions } from "./support/nixosRoot.js"
 import { recordingNix, type Response } from "./support/recordingNix.js"
+import { NodeFileSystem } from "@effect/platform-node"
 
 const log = ["--log-format", "internal-json", "-v"]
 
@@ -33,7 +34,8 @@ const setup = (s: Setup = {}) => {
     nix.layer,
     SettingsTest({ root, execute: s.execute ?? false, interactive: s.terminal ?? false }),
     s.execute ? DryRunPolicyExecute : DryRunPolicyDry,
-    Layer.succeed(SystemHost, { uid: s.uid ?? 1000, hostname: "kestrel", elevatePreference: s.elevate })
+    Layer.succeed(SystemHost, { uid: s.uid ?? 1000, hostname: "kestrel", elevatePreference: s.elevate }),
+    NodeFileSystem.layer
   )
   const backend = Effect.provide(SystemBackend, layer)
   return { root, nix, backend }

@@ -7,12 +7,14 @@ import { isNixOSRelease, parseOsRelease } from "../../src/domain/system/osReleas
 import { SystemHost } from "../../src/services/SystemHost.js"
 import { makeNixosRoot, nixosOsRelease } from "./support/nixosRoot.js"
 import { recordingNix } from "./support/recordingNix.js"
+import { NodeFileSystem } from "@effect/platform-node"
 
 const detect = (root: string, onPath: ReadonlyArray<string>, uid = 1000, elevatePreference?: string) =>
   detectSystem(root).pipe(
-    Effect.provide(Layer.merge(
+    Effect.provide(Layer.mergeAll(
       recordingNix(onPath).layer,
-      Layer.succeed(SystemHost, { uid, hostname: "live-host", elevatePreference })
+      Layer.succeed(SystemHost, { uid, hostname: "live-host", elevatePreference }),
+      NodeFileSystem.layer
     ))
   )
 

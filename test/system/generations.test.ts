@@ -4,6 +4,7 @@ import { diffGenerations, parseStorePath } from "../../src/domain/system/generat
 import { generationContents, readGenerations } from "../../src/layers/system/readGenerations.js"
 import { systemPaths } from "../../src/domain/system/SystemPaths.js"
 import { makeNixosRoot } from "./support/nixosRoot.js"
+import { NodeFileSystem } from "@effect/platform-node"
 
 describe("store path names", () => {
   it("splits name and version at the first -digit, like Nix", () => {
@@ -26,7 +27,7 @@ describe("system generations", () => {
       ])
       expect(gens[0]!.date).toBe(new Date(1717200000 * 1000).toISOString())
       expect(gens[1]!.storePath).toMatch(/^\/nix\/store\/[0-9a-z]{32}-nixos-system-kestrel-24\.05\.20240607\.1234abc-g41$/)
-    }))
+    }).pipe(Effect.provide(NodeFileSystem.layer)))
 
   it.effect("what changed between two generations: packages behind sw/bin, NixOS version, kernel", () =>
     Effect.gen(function*() {
@@ -48,11 +49,11 @@ describe("system generations", () => {
         { name: "nixos", from: "24.05.20240607.1234abc", to: "24.05.20240615.5678def" },
         { name: "git", from: "2.44.0", to: "2.45.1" }
       ])
-    }))
+    }).pipe(Effect.provide(NodeFileSystem.layer)))
 
   it.effect("an empty or missing profile folder has no generations", () =>
     Effect.gen(function*() {
       expect(yield* readGenerations(systemPaths(makeNixosRoot({ generations: [] })))).toEqual([])
       expect(yield* readGenerations(systemPaths("/nonexistent-root"))).toEqual([])
-    }))
+    }).pipe(Effect.provide(NodeFileSystem.layer)))
 })

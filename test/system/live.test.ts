@@ -17,6 +17,7 @@ import { SettingsTest } from "../../src/layers/SettingsTest.js"
 import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import { SystemHost } from "../../src/services/SystemHost.js"
 import { fixtures, makeBinDir, makeNixosRoot, readCalls, type RootOptions } from "./support/nixosRoot.js"
+import { NodeFileSystem } from "@effect/platform-node"
 
 const log = ["--log-format", "internal-json", "-v"]
 
@@ -45,7 +46,8 @@ const live = (o: Live) => {
   const layer = Layer.mergeAll(
     nix, policy,
     SettingsTest({ root, execute: o.execute, interactive: false }),
-    Layer.succeed(SystemHost, { uid: o.uid ?? 1000, hostname: "kestrel", elevatePreference: undefined })
+    Layer.succeed(SystemHost, { uid: o.uid ?? 1000, hostname: "kestrel", elevatePreference: undefined }),
+    NodeFileSystem.layer
   )
   const run = (intent: Intent) => Effect.gen(function*() {
     const b = yield* SystemBackend

@@ -50,15 +50,23 @@ export const rollbackStep = (s: ProfileGenerations, target: number, argv: Readon
   argv, mutating: true, description: `switch ${s.path} from generation ${s.current} to ${target}`
 })
 
-/** What a clean deletes (`doomed`: generations; `dead`: store paths already garbage), for its notes and preview. */
-export const cleanNotes = (s: ProfileGenerations, keep: number | undefined, dead: ReadonlyArray<string>) => {
+/** Store paths that are already garbage, or why Nix could not tell. */
+export type DeadPaths =
+  | { readonly _tag: "Known"; readonly paths: ReadonlyArray<string> }
+  | { readonly _tag: "Unknown"; readonly reason: string }
+
+/** What a clean deletes (the generations, and the store paths already garbage), for its notes and preview. */
+export const cleanNotes = (s: ProfileGenerations, keep: number | undefined, dead: DeadPaths) => {
   const doomed = generationsDeletedBy(s.generations, s.current, keep)
+  const n = dead._tag === "Known" ? dead.paths.length : 0
   return {
     notes: [
       doomed.length === 0 ? "No generation would be deleted." : `Would delete generation${doomed.length === 1 ? "" : "s"} ${doomed.join(", ")} of ${s.path}.`,
-      `${dead.length} store path${dead.length === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
+      dead._tag === "Known"
+        ? `${n} store path${n === 1 ? " is" : "s are"} already garbage; the paths only those generations used would go too.`
+        : `Nix could not tell which store paths are already garbage (${dead.reason}); the paths only those generations used would go too.`
     ],
-    preview: { deletedGenerations: doomed, deadPaths: dead.length }
+    preview: { deletedGenerations: doomed, deadPaths: dead._tag === "Known" ? n : null }
   }
 }
 

@@ -13,6 +13,7 @@
  * (version 2 was JSON: ~10 ms for 8k paths, most of a cached preview). Any unreadable, truncated or
  * foreign file is simply ignored. Pure: src/layers/daemon/PathInfoCacheFile.ts reads and writes the file.
  */
+import { Either, Schema } from "effect"
 import type { InfoTable } from "./Closure.js"
 
 export interface StrayEntry {
@@ -31,15 +32,20 @@ export interface StoreSnapshot {
 
 const MAGIC = "ASKNIXS3"
 
-interface Header {
-  readonly dbKey: string
-  readonly storeKey: string
-  readonly strays: ReadonlyArray<readonly [string, number]>
-  readonly count: number
-  readonly pathCount: number
-  readonly pathsBytes: number
-  readonly refCount: number
-}
+const NonNegative = Schema.Int.pipe(Schema.nonNegative())
+
+const Header = Schema.Struct({
+  dbKey: Schema.String,
+  storeKey: Schema.String,
+  strays: Schema.Array(Schema.Tuple(Schema.String, Schema.Number)),
+  count: NonNegative,
+  pathCount: NonNegative,
+  pathsBytes: NonNegative,
+  refCount: NonNegative
+})
+type Header = typeof Header.Type
+
+const decodeHeader = Schema.decodeUnknownEither(Schema.parseJson(Header))
 
 const align8 = (n: number) => (n + 7) & ~7
 
@@ -83,9 +89,11 @@ const decode = (b: Buffer): StoreSnapshot | undefined => {
   if (b.length < 12 || b.toString("latin1", 0, 8) !== MAGIC) return undefined
   const headerLength = b.readUInt32LE(8)
   if (12 + headerLength > b.length) return undefined
-  const h = JSON.parse(b.toString("utf8", 12, 12 + headerLength)) as Header
+  const header = decodeHeader(b.toString("utf8", 12, 12 + headerLength))
+  if (Either.isLeft(header)) return undefined
+  const h = header.right
   const { count, pathCount, pathsBytes, refCount } = h
-  if (![count, pathCount, pathsBytes, refCount].every((n) => Number.isSafeInteger(n) && n >= 0) || pathCount < count) return undefined
+  if (pathCount < count) return undefined
   const pathsAt = 12 + headerLength
   let at = align8(pathsAt + pathsBytes)
   if (at + count * 8 + align8(count * 4) + align8((count + 1) * 4) + refCount * 4 > b.length) return undefined
@@ -108,8 +116,8 @@ const decode = (b: Buffer): StoreSnapshot | undefined => {
   }
   if (refStart[0] !== 0 || refStart[count] !== refCount) return undefined
   return {
-    dbKey: String(h.dbKey ?? ""), storeKey: String(h.storeKey ?? ""),
-    strays: Array.isArray(h.strays) ? h.strays.map(([p, size]) => ({ path: String(p), size: Number(size) || 0 })) : [],
+    dbKey: h.dbKey, storeKey: h.storeKey,
+    strays: h.strays.map(([path, size]) => ({ path, size })),
     table: { paths, count, narSize, deriver, refStart, refs }
   }
 }

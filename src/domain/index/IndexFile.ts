@@ -3,9 +3,13 @@
  * demand (each checked against its CRC-32). Throws IndexMissing / IndexCorrupt (never anything else).
  * Pure over a `ReadAt`: src/layers/index/openIndex.ts opens a file on disk, `fromBuffer` one in memory.
  */
+import { Either, Schema } from "effect"
 import { crc32 } from "node:zlib"
 import { IndexCorrupt, IndexMissing } from "../errors.js"
-import { FORMAT_VERSION, type IndexHeader, MAGIC, PREAMBLE_BYTES } from "./format.js"
+import { FORMAT_VERSION, IndexHeader, MAGIC, PREAMBLE_BYTES } from "./format.js"
+
+const parseJson = Schema.decodeUnknownEither(Schema.parseJson())
+const decodeHeader = Schema.decodeUnknownEither(IndexHeader)
 
 /** Keeps IndexMissing/IndexCorrupt; an I/O error (EISDIR, EIO) becomes IndexCorrupt. */
 export const asIndexError = (path: string, e: unknown): IndexMissing | IndexCorrupt =>
@@ -52,16 +56,8 @@ export class IndexFile {
     if (PREAMBLE_BYTES + headerLen > size) throw corrupt("the file is truncated")
     const headerBytes = readAt(PREAMBLE_BYTES, headerLen)
     if (crc32(headerBytes) !== pre.readUInt32LE(16)) throw corrupt("its header checksum does not match")
-    let header: IndexHeader
-    try {
-      header = JSON.parse(headerBytes.toString("utf8")) as IndexHeader
-    } catch {
-      throw corrupt("its header is not valid JSON")
-    }
-    if (typeof header !== "object" || header === null || typeof header.sections !== "object" ||
-      typeof header.packages !== "number") {
-      throw corrupt("its header is incomplete")
-    }
+    const json = Either.getOrThrowWith(parseJson(headerBytes.toString("utf8")), () => corrupt("its header is not valid JSON"))
+    const header = Either.getOrThrowWith(decodeHeader(json), () => corrupt("its header is incomplete"))
     for (const [name, s] of Object.entries(header.sections)) {
       if (s.offset + s.length > size) throw corrupt(`the file is truncated (section ${name})`)
     }

@@ -7,8 +7,9 @@ import type { PackageDetails, PackageSummary } from "../Plan.js"
 import { IndexCorrupt } from "../errors.js"
 import type { IndexStatus, SearchHit } from "./IndexAnswers.js"
 import { crc32 } from "node:zlib"
+import { Either, Schema } from "effect"
 import {
-  Flag, FORMAT_VERSION, KeyKind, POSTING_SHIFT, RECORD_GROUPS, type RecordGroup, RECORDS_PER_BLOCK, type StringColumn
+  Flag, FORMAT_VERSION, SetRanges, KeyKind, POSTING_SHIFT, RECORD_GROUPS, type RecordGroup, RECORDS_PER_BLOCK, type StringColumn
 } from "./format.js"
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
@@ -29,6 +30,8 @@ const COLUMN_PLACE = Object.fromEntries(
     .flatMap(([group, fields]) => fields.map((f, i) => [f, [group, i] as const]))
 ) as Record<StringColumn, readonly [RecordGroup, number]>
 
+const decodeSets = Schema.decodeUnknownEither(Schema.parseJson(SetRanges))
+
 export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
@@ -38,7 +41,7 @@ export class IndexReader {
   private readonly blockTables = new Map<RecordGroup, { off: Uint32Array; crc: Uint32Array }>()
   private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
-  private setsMap: Record<string, ReadonlyArray<readonly [number, number]>> | undefined
+  private setsMap: typeof SetRanges.Type | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -61,12 +64,8 @@ export class IndexReader {
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */
   setRanges(prefix: string): ReadonlyArray<readonly [number, number]> {
     if (this.setsMap === undefined) {
-      try {
-        this.setsMap = JSON.parse(this.file.section("sets").toString("utf8")) as Record<string, ReadonlyArray<readonly [number, number]>>
-      } catch (e) {
-        if (e instanceof SyntaxError) throw new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })
-        throw e
-      }
+      this.setsMap = Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
+        new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" }))
     }
     return Object.prototype.hasOwnProperty.call(this.setsMap, prefix) ? this.setsMap[prefix]! : []
   }

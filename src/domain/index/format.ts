@@ -10,25 +10,28 @@
  *
  * Numbers are little-endian. Change FORMAT_VERSION whenever the layout or the meaning of a section changes.
  */
+import { Schema } from "effect"
+
 export const MAGIC = "ASKNIXIX"
 export const FORMAT_VERSION = 2
 export const PREAMBLE_BYTES = 20
 
-export interface SectionEntry {
-  readonly offset: number
-  readonly length: number
-  readonly crc: number
-}
+export const SectionEntry = Schema.Struct({ offset: Schema.Number, length: Schema.Number, crc: Schema.Number })
+export type SectionEntry = typeof SectionEntry.Type
 
-export interface IndexHeader {
-  readonly source: string
-  readonly revision: string | null
-  readonly packages: number
-  readonly builtAt: string
-  readonly buildMs: number
-  readonly skipped: number
-  readonly sections: Readonly<Record<string, SectionEntry>>
-}
+export const IndexHeader = Schema.Struct({
+  source: Schema.String,
+  revision: Schema.NullOr(Schema.String),
+  packages: Schema.Number,
+  builtAt: Schema.String,
+  buildMs: Schema.Number,
+  skipped: Schema.Number,
+  sections: Schema.Record({ key: Schema.String, value: SectionEntry })
+})
+export type IndexHeader = typeof IndexHeader.Type
+
+/** The `sets` section: id ranges of each package set, by its lowercased prefix ("python3packages."). */
+export const SetRanges = Schema.Record({ key: Schema.String, value: Schema.Array(Schema.Tuple(Schema.Number, Schema.Number)) })
 
 /**
  * Text stored per package, in two groups so that a search reads only the summary of its results.

@@ -1,6 +1,6 @@
 /** A draft -> the Understood intent: package words read and resolved, confidence settled. */
 import {
-  Clean, Configure, Explain, FlakeUpdate, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List,
+  Clean, Configure, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List,
   OptionQuery, Provides, Rebuild, Remove, Rollback, Search, Try, type Understood, Update
 } from "../Intent.js"
 import { type Draft, type ParseContext, unknown } from "./draft.js"
@@ -40,12 +40,10 @@ const readSetting = (slots: Slots, raw: string, action: "enable" | "disable" | "
   // "to limit the number of entries" says why, not the value
   const v = slots["value"]?.replace(/^(?:to|=)\s+/, "")
   const value = v !== undefined && v.split(" ").length <= 3 ? asWritten(raw, v) : undefined
+  // a written option ("set networking.hostName to kestrel"): the option, its value, the request as typed
   if (isOptionPath(words)) {
     const option = asWritten(raw, words)
-    // "services.openssh.enable = false"
-    const act = value === undefined || /^(?:true|yes|on)$/i.test(value) ? (action === "set" && value === undefined ? "set" : option.endsWith(".enable") ? "enable" : action)
-      : /^(?:false|no|off)$/i.test(value) && option.endsWith(".enable") ? "disable" : "set"
-    return new Configure({ text: option, action: act, option, ...(act === "set" && value !== undefined ? { value } : {}) }, true)
+    return new Configure({ option, action: value !== undefined ? "set" : action, text: raw, ...(value !== undefined ? { value } : {}) }, true)
   }
   const text = settingText(words)
   if (text === "") return undefined
@@ -55,11 +53,6 @@ const readSetting = (slots: Slots, raw: string, action: "enable" | "disable" | "
   }
   return new Configure({ text, action, ...(value !== undefined ? { value } : {}) }, true)
 }
-
-/** "nixpkgs and home-manager" -> [nixpkgs, home-manager]. */
-const flakeInputs = (words: string): ReadonlyArray<string> =>
-  words.split(/\s*(?:,|\band\b|&)\s*/).map((w) => w.replace(/^(?:the|my)\s+/, "").replace(/\s+(?:input|inputs)$/, "").trim())
-    .filter((w) => w !== "" && !/^(?:all|every|each|everything|inputs?)$/.test(w))
 
 export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
   const notes = [...d.notes]
@@ -178,7 +171,7 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       intent = k === undefined ? new Clean({}, true) : new Clean({ keep: k }, true)
       break
     }
-    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = scope === "home" ? "home" : "system"; break
+    case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = d.scope === "home" ? "home" : "system"; break
     case "configure": {
       const c = readSetting(slots, raw, d.action ?? "enable")
       if (c === undefined) return unknown(raw, ["Which setting? e.g. \"enable bluetooth\", \"set the time zone to Europe/Paris\"."])
@@ -191,9 +184,6 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       intent = new OptionQuery({ query: isOptionPath(q) ? asWritten(raw, q) : cleanQuery(q) }, true)
       break
     }
-    case "flake-update":
-      intent = new FlakeUpdate({ inputs: flakeInputs(slots["inputs"] ?? "") }, true)
-      break
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
     default: {
       // A kind outside this grammar, with phrases of its own: its spec reads the slots (IntentSpec.fromSlots).

@@ -2,12 +2,12 @@
  * The parser: a request in plain words -> an Understood intent. Pure and synchronous.
  * The words live in ./grammar (verbs, phrases, fillers, aliases, questions); the engine only reads them.
  *
- * Order: normalize -> politeness off -> plugin phrases -> system scope -> built-in phrases ->
+ * Order: normalize -> politeness off -> plugin phrases -> home-manager scope -> system scope -> built-in phrases ->
  * questions around an order -> verb table -> not understood. A mutating intent is never produced for
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, Help, Info, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
+import { Explain, hasHomeForm, Help, Info, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
@@ -28,11 +28,26 @@ const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
-const HOME_HINT = /home/
-/** "in home-manager", "to my home.nix", "my home-manager config" (not "home-manager" alone: "get rid of home-manager"). */
-const HOME_MENTION = /(?<![\w-])(?:(?:in|with|via|using|for|through|to|into|from|of|on) (?:(?:my|the|a) )?(?:home-manager|home manager|home\.nix|home\.packages)(?: (?:config|configuration|module|modules|packages|profile|setup))?|(?:my|the) (?:home-manager|home manager) (?:config|configuration|setup|profile|packages))(?![\w-])/
-/** Kinds that home-manager's configuration has a form of. */
-const homeKinds: ReadonlySet<string> = new Set(["configure", "install", "remove", "update", "rollback", "generations", "rebuild", "clean"])
+/**
+ * home-manager named as where a request applies ("roll back home-manager", "list my home manager
+ * generations", "update nixpkgs in my home-manager flake", "my home config"), not as a thing acted on
+ * ("update nixpkgs and home-manager in my flake"): after a determiner or preposition, before a noun
+ * such as "generations", or last. Kinds with a home-manager form (IntentSpec.home) get scope "home".
+ */
+const HOME_WORD = String.raw`(?:home-manager|home manager|home\.nix)`
+const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|generation|generations|flake|switch|update|upgrade|rebuild|change|changes|activation)`
+const HOME_MENTION = new RegExp(String.raw`(?<![\w-])(?:(?:(?:in|of|for|from|with|on) )?(?:(?:my|the|our|this) )+(?:${HOME_WORD}|home(?= (?:config|configuration|setup|environment)(?![\w-])))|(?:in|of|for|from|with|on) ${HOME_WORD}|${HOME_WORD}(?= ${HOME_NOUN}(?![\w-]))|${HOME_WORD}$)(?![\w.-])`)
+const HOME_ONLY = new RegExp(String.raw`${HOME_WORD}|home`)
+
+/** The request without its home-manager mention: "list my home-manager generations" -> "list my generations". */
+const withoutHome = (body: string): string => {
+  const m = HOME_MENTION.exec(body)
+  if (m === null) return body
+  const after = body.slice(m.index + m[0].length)
+  const nounFollows = new RegExp(String.raw`^ ${HOME_NOUN}(?![\w-])`).test(after)
+  const mention = nounFollows ? m[0].replace(HOME_ONLY, "") : ""
+  return `${body.slice(0, m.index)}${mention}${after}`.replace(/\s+/g, " ").trim()
+}
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
@@ -80,18 +95,22 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     body = stripFillers(body.replace(SYSTEM_WIDE, " ").replace(/\s+/g, " ").trim()).text
   }
   let d: Draft | undefined
-  if (maybeSystem && SYSTEM_MENTION.test(body)) {
+  if (body.includes("home") && HOME_MENTION.test(body)) {
+    // A phrase of its own first ("home-manager switch"), else the request without the mention
+    const whole = understand(body)
+    // (a flake's inputs may be named home-manager: "flake update nixpkgs and home-manager")
+    if (whole?.scope === "home" || whole?.kind === "flake-update") d = whole
+    else {
+      const s = understand(stripFillers(withoutHome(body)).text)
+      if (s !== undefined && hasHomeForm(s.kind)) d = { ...s, scope: "home" }
+    }
+  }
+  if (d === undefined && maybeSystem && SYSTEM_MENTION.test(body)) {
     const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
-  }
-  // "enable git in home-manager", "add ripgrep to my home.nix": home-manager's configuration
-  if (d === undefined && HOME_HINT.test(body)) {
-    const stripped = stripFillers(body.replace(HOME_MENTION, " ").replace(/\s+/g, " ").trim()).text
-    const s = stripped !== body ? understand(stripped) : undefined
-    if (s !== undefined && homeKinds.has(s.kind)) d = { ...s, scope: "home" }
   }
   d ??= understand(body)
   if (d === undefined) {

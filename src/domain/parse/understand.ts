@@ -58,7 +58,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const r = readObject(slots["pkgs"], { everything: pk === "update" })
       if (r._tag === "unclear" || r._tag === "empty") continue
     }
-    return draft(phrase.kind, slots, phrase.confidence ?? 0.9, {
+    return draft(phrase.kind, phrase.setting !== undefined ? { ...slots, setting: phrase.setting } : slots, phrase.confidence ?? 0.9, {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
       mode: phrase.mode,

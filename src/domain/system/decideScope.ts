@@ -1,8 +1,10 @@
 /**
- * Which profile a request targets: the user's (default for packages) or the NixOS system.
- * Order: a rebuild is always the system's; then --system / --user; then what the request said.
+ * Which profile a request targets: the user's (default for packages), the NixOS system, or
+ * home-manager. Order: kinds with neither a system nor a home-manager form are the same everywhere;
+ * then --home / a request that names home-manager; a rebuild is the system's otherwise; then
+ * --system / --user; then what the request said.
  */
-import { type Scope, systemFormOf, type Understood } from "../Intent.js"
+import { hasHomeForm, type Scope, systemFormOf, type Understood } from "../Intent.js"
 
 export interface ScopeDecision {
   readonly scope: Scope
@@ -11,18 +13,20 @@ export interface ScopeDecision {
 
 export const decideScope = (understood: Understood, settings: { readonly scope: Scope | undefined }): ScopeDecision => {
   const kind = understood.intent._tag
-  if (understood.scope === "home") return { scope: "home", reason: "the request names home-manager" }
   // Kinds without a system form (search, info, try ...) are the same in either scope (IntentSpec.system).
   const system = systemFormOf(kind)
-  if (system === undefined) {
+  const home = hasHomeForm(kind)
+  if (system === undefined && !home) {
     return { scope: "user", reason: `"${kind}" is the same for the system and your profile` }
   }
-  if (system.always === true) {
+  if (settings.scope === "home") return { scope: "home", reason: "--home was given" }
+  if (settings.scope === undefined && understood.scope === "home") return { scope: "home", reason: "the request names home-manager" }
+  if (system?.always === true) {
     return {
       scope: "system",
       reason: settings.scope === "user"
-        ? `"${kind}" always acts on the NixOS system (--user does not apply to it)`
-        : `"${kind}" always acts on the NixOS system`
+        ? "rebuilding always acts on the NixOS system or home-manager (--user does not apply to it; --home for home-manager)"
+        : "rebuilding acts on the NixOS system unless the request names home-manager"
     }
   }
   if (settings.scope === "system") return { scope: "system", reason: "--system was given" }

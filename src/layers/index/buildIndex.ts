@@ -5,7 +5,7 @@
  * Progress is reported through the optional `onProgress` callback (plain objects, one per stage), so
  * the CLI can render it however it renders progress.
  */
-import { Effect, Layer } from "effect"
+import { Effect, Either, Layer, Schema } from "effect"
 import { freemem } from "node:os"
 import { ImportFailed, type FileError, type IndexCorrupt, type IndexMissing } from "../../domain/errors.js"
 import { IndexBuilder } from "../../services/IndexBuilder.js"
@@ -38,11 +38,7 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
       const out = yield* nix.run({ argv, mutating: false, env: NIXPKGS_ALLOW_ENV })
       say({ stage: "parsing", message: `Read ${(out.stdout.length / 1e6).toFixed(1)} MB from nix search.` })
       const meta = yield* nix.exec({ argv: flakeMetadataArgv(opts.flake), mutating: false, timeoutMs: 60_000 })
-      const rev = parseJsonText(meta.stdout)
-      const revision = typeof rev === "object" && rev !== null
-        ? ((rev as { revision?: unknown; locked?: { rev?: unknown } }).revision ??
-          (rev as { locked?: { rev?: unknown } }).locked?.rev)
-        : undefined
+      const revision = Either.match(decodeFlakeMetadata(meta.stdout), { onLeft: () => undefined, onRight: (m) => m.revision ?? m.locked?.rev })
       return {
         result: yield* parsed(argv, out.stdout, importNixSearch),
         source: `flake:${opts.flake}`,
@@ -54,7 +50,8 @@ const fromNix = (opts: BuildOptions, say: (p: BuildProgress) => void, warnings: 
     const out = yield* nix.run({ argv, mutating: false, env: NIXPKGS_ALLOW_ENV })
     say({ stage: "parsing", message: `Read ${(out.stdout.length / 1e6).toFixed(1)} MB from nix-env.` })
     const ver = yield* nix.exec({ argv: nixpkgsVersionArgv(opts.file), mutating: false, env: NIXPKGS_ALLOW_ENV, timeoutMs: 120_000 })
-    const version = ver.exitCode === 0 ? parseJsonText(ver.stdout.trim()) : undefined
+    // lib.version of the channel ("19.09.2201.8731aaaf8b3"), when Nix could tell: only recorded.
+    const version = ver.exitCode === 0 ? Either.getOrUndefined(decodeVersion(ver.stdout.trim())) : undefined
     return {
       result: yield* parsed(argv, out.stdout, importNixEnv),
       source: opts.file === undefined ? "channel:<nixpkgs>" : `nix-file:${opts.file}`,
@@ -71,6 +68,14 @@ const parsed = (argv: ReadonlyArray<string>, stdout: string, imp: (json: unknown
 }
 
 export type { BuildOptions, BuildProgress, BuildResult }
+
+const decodeVersion = Schema.decodeUnknownEither(Schema.parseJson(Schema.NullOr(Schema.String)))
+
+/** `nix flake metadata --json`: the locked revision, when there is one (a revision is only recorded, never needed). */
+const decodeFlakeMetadata = Schema.decodeUnknownEither(Schema.parseJson(Schema.Struct({
+  revision: Schema.optional(Schema.String),
+  locked: Schema.optional(Schema.Struct({ rev: Schema.optional(Schema.String) }))
+})))
 
 export const buildIndex = (
   opts: BuildOptions

@@ -3,6 +3,7 @@
  * etc/nixos/flake.nix exists, symlinks followed, flake = its folder, attribute = the hostname),
  * the rebuild tool on PATH, and how to gain root.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect } from "effect"
 import * as path from "node:path"
 import type { FileError } from "../../domain/errors.js"
@@ -18,7 +19,7 @@ import { systemPaths, type SystemPaths } from "../../domain/system/SystemPaths.j
 /** nixos-rebuild-ng first: it is the maintained implementation (and `nixos-rebuild` on new NixOS). */
 export const rebuildTools = ["nixos-rebuild-ng", "nixos-rebuild"] as const
 
-const detectConfig = (p: SystemPaths, hostname: string): Effect.Effect<SystemConfig, FileError> =>
+const detectConfig = (p: SystemPaths, hostname: string): Effect.Effect<SystemConfig, FileError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     // Like Path("/etc/nixos/flake.nix").exists(): symlinks followed (inside the root).
     const real = yield* resolveUnderRoot(p.root, p.flakeNix)
@@ -37,7 +38,7 @@ const detectConfig = (p: SystemPaths, hostname: string): Effect.Effect<SystemCon
     } as const
   })
 
-export const detectSystem = (root: string): Effect.Effect<SystemInfo, FileError, Nix | SystemHost> =>
+export const detectSystem = (root: string): Effect.Effect<SystemInfo, FileError, Nix | SystemHost | FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const nix = yield* Nix
     const host = yield* SystemHost

@@ -2,6 +2,7 @@
  * The system profile's generations, read from its links under the root (`system-N-link`), with the
  * link's date, the NixOS version label from the generation's `nixos-version` file, and the current one.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect } from "effect"
 import * as path from "node:path"
 import { FileError } from "../../domain/errors.js"
@@ -20,7 +21,7 @@ export interface SystemGeneration extends Generation {
 }
 
 /** The generation the system profile points at now, if any (its link's name, as nixos-rebuild reads it). */
-export const currentGeneration = (p: SystemPaths): Effect.Effect<number | undefined> =>
+export const currentGeneration = (p: SystemPaths): Effect.Effect<number | undefined, never, FileSystem.FileSystem> =>
   Effect.map(readLink(p.systemProfile), (t) => {
     const m = t === undefined ? null : linkPattern(path.basename(p.systemProfile)).exec(path.basename(t))
     return m ? Number(m[1]) : undefined
@@ -29,7 +30,7 @@ export const currentGeneration = (p: SystemPaths): Effect.Effect<number | undefi
 /** The folder of a generation's store path, inside the root. */
 const storeDir = (p: SystemPaths, storePath: string) => underRoot(p.root, p.profilesDir, storePath)
 
-const readOne = (p: SystemPaths, g: GenerationLink): Effect.Effect<SystemGeneration, FileError> =>
+const readOne = (p: SystemPaths, g: GenerationLink): Effect.Effect<SystemGeneration, FileError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const dir = storeDir(p, g.target)
     const nixosVersion = (yield* readTextIfExists(path.join(dir, "nixos-version")))?.trim() || undefined
@@ -43,7 +44,7 @@ const readOne = (p: SystemPaths, g: GenerationLink): Effect.Effect<SystemGenerat
   })
 
 /** The system profile's generations, through the one reader of generation links (src/layers/profile/ProfileFiles.ts). */
-export const readGenerations = (p: SystemPaths): Effect.Effect<ReadonlyArray<SystemGeneration>, FileError> =>
+export const readGenerations = (p: SystemPaths): Effect.Effect<ReadonlyArray<SystemGeneration>, FileError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const current = yield* currentGeneration(p)
     const links = yield* listGenerationLinks(p.systemProfile, current).pipe(
@@ -53,7 +54,7 @@ export const readGenerations = (p: SystemPaths): Effect.Effect<ReadonlyArray<Sys
   })
 
 /** Packages behind the generation's `sw/bin` programs (for "what changed"). */
-export const generationContents = (p: SystemPaths, g: SystemGeneration): Effect.Effect<GenerationContents, FileError> =>
+export const generationContents = (p: SystemPaths, g: SystemGeneration): Effect.Effect<GenerationContents, FileError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const binDir = path.join(storeDir(p, g.storePath), "sw", "bin")
     // sw is itself a link into the store: resolve it inside the root.

@@ -2,13 +2,14 @@
  * Resolve symlinks in a path as the system under `root` would see them (like realpath, but absolute
  * link targets stay inside the root). With root "/" this is plain realpath.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect } from "effect"
 import * as path from "node:path"
 import { readLink } from "./files.js"
 
 const maxLinks = 40
 
-export const resolveUnderRoot = (root: string, absolute: string): Effect.Effect<string> =>
+export const resolveUnderRoot = (root: string, absolute: string): Effect.Effect<string, never, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     let pending = path.relative(root, absolute).split(path.sep).filter((p) => p !== "" && p !== ".")
     let resolved = root

@@ -1,27 +1,32 @@
 /** One line of history.jsonl: what ask-nix carried out. */
-import { describeIntent, type Intent } from "../../domain/Intent.js"
+import { Option, Schema } from "effect"
+import { describeIntent } from "../../domain/Intent.js"
 import type { ExecutedRecord } from "../../domain/ExecutedRecord.js"
 
-export interface HistoryEntry {
+/** One line of history.jsonl (decoded with this schema: a torn or foreign line is skipped). */
+export const HistoryEntry = Schema.Struct({
   /** ISO 8601 */
-  readonly at: string
-  readonly request: string
+  at: Schema.String,
+  request: Schema.String,
   /** "install firefox" */
-  readonly summary: string
-  readonly intent: Readonly<Record<string, unknown>>
-  readonly backend: string
-  readonly profile: string
-  readonly scope: string
-  readonly generationBefore?: number | undefined
-  readonly generationAfter?: number | undefined
-  readonly argv: ReadonlyArray<ReadonlyArray<string>>
-}
+  summary: Schema.String,
+  intent: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+  backend: Schema.String,
+  profile: Schema.String,
+  scope: Schema.String,
+  generationBefore: Schema.optional(Schema.Number),
+  generationAfter: Schema.optional(Schema.Number),
+  argv: Schema.Array(Schema.Array(Schema.String))
+})
+export type HistoryEntry = typeof HistoryEntry.Type
+
+const decodeLine = Schema.decodeUnknownOption(Schema.parseJson(HistoryEntry))
 
 export const toEntry = (r: ExecutedRecord): HistoryEntry => ({
   at: r.at,
   request: r.request,
   summary: describeIntent(r.intent),
-  intent: { ...(r.intent as Intent & Record<string, unknown>) },
+  intent: { ...r.intent },
   backend: r.backend,
   profile: r.profile,
   scope: r.scope,
@@ -30,21 +35,9 @@ export const toEntry = (r: ExecutedRecord): HistoryEntry => ({
   argv: r.argv
 })
 
-const isEntry = (u: unknown): u is HistoryEntry =>
-  typeof u === "object" && u !== null && typeof (u as HistoryEntry).at === "string" &&
-  typeof (u as HistoryEntry).summary === "string" && typeof (u as HistoryEntry).profile === "string"
-
 /** Lines of history.jsonl -> entries; a torn or foreign line is skipped, never fatal. */
 export const parseEntries = (text: string): ReadonlyArray<HistoryEntry> =>
-  text.split("\n").flatMap((line) => {
-    if (line.trim() === "") return []
-    try {
-      const u: unknown = JSON.parse(line)
-      return isEntry(u) ? [u] : []
-    } catch {
-      return []
-    }
-  })
+  text.split("\n").flatMap((line) => (line.trim() === "" ? [] : Option.toArray(decodeLine(line))))
 
 /** "gen 4 -> 5" */
 export const generationText = (e: HistoryEntry): string =>

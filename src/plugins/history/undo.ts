@@ -34,6 +34,10 @@ const nothing = (text: string): Outcome =>
 /** Pure: what undoing `last` means for a profile in `state`. */
 export const planUndo = (intent: PluginIntent, last: HistoryEntry | undefined, state: ProfileState | undefined): Outcome | NoSuchGeneration => {
   if (last === undefined || state === undefined) return nothing("ask-nix has no record of a change to undo. To go back to the previous generation anyway: ask-nix rollback")
+  if (last.intent["_tag"] === "flake-update")
+    return nothing(`The last change ("${last.summary}") rewrote a flake's flake.lock; ask-nix keeps no copy of the old one. In a git repository, get it back with: git checkout flake.lock`)
+  if (last.scope === "home")
+    return nothing(`The last change ("${last.summary}") was to home-manager. Undo it with: ask-nix --home rollback`)
   if (last.scope === "system")
     return nothing(`The last change ("${last.summary}") was to the NixOS system. Undo it with: sudo nixos-rebuild switch --rollback`)
   const target = last.generationBefore

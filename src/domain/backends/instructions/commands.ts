@@ -3,6 +3,7 @@
  * syntax: one entry per kind that has instructions (the instructions backend's handler table).
  */
 import { generationsBackOf } from "../../Intent.js"
+import { nixValue } from "../../intents/Configure.js"
 import type { KindTable } from "../handlers.js"
 
 export interface Source {
@@ -75,7 +76,14 @@ export const instructionTable: KindTable<[Source], Instructions> = {
     legacy: [["nix-shell", ...(src.file !== undefined ? [src.file] : []), "-p", ...i.packages]]
   }),
   provides: (i) => ({ modern: [["nix-locate", "--top-level", "--whole-name", `bin/${i.query}`]], legacy: [] }),
-  rebuild: (i) => ({ modern: [["sudo", "nixos-rebuild", i.mode]], legacy: [] })
+  rebuild: (i) => ({ modern: [["sudo", "nixos-rebuild", i.mode]], legacy: [] }),
+  configure: (i) => ({
+    modern: [["sudoedit", "/etc/nixos/configuration.nix"], ["sudo", "nixos-rebuild", "switch"]],
+    legacy: [],
+    notes: i.option !== undefined && i.value !== undefined
+      ? [`In configuration.nix, inside its { ... }, write: ${i.option} = ${nixValue(i.value)};`, "(On a flake system, edit the module your flake uses, and rebuild with --flake.)"]
+      : [`Make this change in configuration.nix: ${i.text}`]
+  })
 }
 
 /** Quote one argv entry for display (the plan is shown, never passed to a shell). */

@@ -4,7 +4,7 @@ import * as E from "../../argv/nixEnvArgv.js"
 import { NotInstalled, type ServeError } from "../../errors.js"
 import type { Clean, Intent, Rollback, Try } from "../../Intent.js"
 import type { InstalledPackage, Plan } from "../../Plan.js"
-import { cleanNotes, cleanStepDescription, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
+import { cleanNotes, cleanStepDescription, type DeadPaths, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
 
 export const backendName = "nix-env"
 
@@ -55,7 +55,7 @@ export const rollbackPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Roll
   Either.map(rollbackTarget(s, intent), ({ to, target }) =>
     plan(intent, [rollbackStep(s, target, to === undefined ? E.envRollback(ctx) : E.envSwitchGeneration(ctx, to))], [], { from: s.current, to: target }))
 
-export const cleanPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Clean, dead: ReadonlyArray<string>): Plan => {
+export const cleanPlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Clean, dead: DeadPaths): Plan => {
   const { notes, preview } = cleanNotes(s, intent.keep, dead)
   return plan(intent, [
     { argv: E.envDeleteGenerations(ctx, intent.keep), mutating: true, description: cleanStepDescription(intent.keep) },

@@ -10,7 +10,7 @@ import { describeSource } from "../../argv/PackageSource.js"
 import { NotInstalled, type ServeError } from "../../errors.js"
 import type { Clean, Intent, Rollback, Try } from "../../Intent.js"
 import type { Plan, Step } from "../../Plan.js"
-import { cleanNotes, cleanStepDescription, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
+import { cleanNotes, cleanStepDescription, type DeadPaths, notYetInstalled, planOf, type ProfileGenerations, rollbackStep, rollbackTarget, tryPlanWith } from "../planParts.js"
 import type { Manifest, ManifestElement } from "../../profile/Profile.js"
 import { envDeleteGenerations } from "../../argv/nixEnvArgv.js"
 
@@ -92,7 +92,7 @@ export const rollbackPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent:
   Either.map(rollbackTarget(s, intent), ({ to, target }) =>
     plan(intent, [rollbackStep(s, target, A.profileRollback(ctx, to))], [], { from: s.current, to: target }))
 
-export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Clean, dead: ReadonlyArray<string>): Plan => {
+export const cleanPlan = (ctx: A.ProfileArgvContext, s: ProfileState, intent: Clean, dead: DeadPaths): Plan => {
   const { notes, preview } = cleanNotes(s, intent.keep, dead)
   return plan(intent, [
     { argv: envDeleteGenerations({ profile: ctx.profile, file: undefined, channel: "nixpkgs" }, intent.keep), mutating: true, description: cleanStepDescription(intent.keep) },

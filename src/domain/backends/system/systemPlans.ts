@@ -6,6 +6,7 @@ import { Either } from "effect"
 import type { Rebuild, Rollback, Update } from "../../Intent.js"
 import { NoSuchGeneration, NothingToRollBack } from "../../errors.js"
 import type { Plan, Step } from "../../Plan.js"
+import { elevate } from "../../system/Elevation.js"
 import {
   channelUpgradeArgv, flakeUpdateArgv, needsRoot, rebuildArgv, rollbackArgv, switchGenerationArgv,
   type RebuildMode, type RebuildTarget
@@ -106,6 +107,14 @@ export const updatePlan = (info: SystemInfo, intent: Update, flakeDirWritable: b
     preview: preview(info, true)
   }
 }
+
+/** A flake update of the system's flake: elevated when its folder is not writable, with the system's notes. */
+export const systemFlakeSteps = (info: SystemInfo, plan: Plan, dirWritable: boolean): Plan => ({
+  ...plan,
+  steps: dirWritable ? plan.steps : plan.steps.map((s) => rootStep(info, elevate(info.elevation, s.argv), s.description ?? "")),
+  notes: [...plan.notes, ...commonNotes(info, !dirWritable && plan.steps.length > 0)],
+  preview: { ...preview(info, !dirWritable && plan.steps.length > 0), ...plan.preview }
+})
 
 export interface GenerationState {
   readonly numbers: ReadonlyArray<number>

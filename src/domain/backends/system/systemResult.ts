@@ -11,7 +11,9 @@ export const resultFor = (
 ): ExecutionResult => {
   const mode = plan.intent._tag === "rebuild" ? plan.intent.mode : plan.intent._tag === "update" || plan.intent._tag === "rollback" ? "switch" : undefined
   const changed = before !== after
-  const summary = dryRun || mode === "dry-build"
+  const summary = plan.intent._tag === "flake-update"
+    ? ["flake.lock is updated; the system is not rebuilt yet. Apply it: ask-nix --system apply my config"]
+    : dryRun || mode === "dry-build"
     ? ["Nothing was changed (preview only)."]
     : mode === "build"
       ? ["The system configuration is built; it is not active (see ./result)."]

@@ -13,6 +13,13 @@ const aCommand = (q: string) => {
   return (ws.length === 1 || (ws.length === 2 && /^(?:command|binary|executable|program|tool)$/.test(ws[1]!))) && !isDictionaryWord(ws[0]!)
 }
 
+/**
+ * The rest of another sentence, not a setting's value: "set vim to be my editor", "set up something to edit
+ * photos". Values are a word or three (Europe/Paris, prohibit-password, 5).
+ */
+const notAValue = (v: string | undefined) =>
+  v !== undefined && (/^(?:be|make|use|become|work|run|open|edit|do|help|play|watch|write|read)\b/.test(v) || v.split(" ").length > 3)
+
 /** What "the default ..." may be: "make vim the default editor". */
 const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|font|fonts|kernel|display manager|desktop|session|pager|locale|language|keyboard layout|layout)$/
 
@@ -31,6 +38,19 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "rebuild", mode: "switch", scope: "system", patterns: [
     "i (changed|edited|updated|modified|tweaked) [my|the] (configuration.nix|config|configuration|nixos config|nixos configuration|system configuration|system config) *"
   ] },
+
+  // "i edited my home.nix": home-manager's switch (scope home), before the chit-chat below
+  { kind: "rebuild", mode: "switch", scope: "home", patterns: [
+    "i (changed|edited|updated|modified|tweaked) [my|the] (home.nix|home-manager config|home-manager configuration|home manager config|home manager configuration|home config|home configuration) *",
+    "home-manager switch", "home-manager switch *", "run home-manager switch", "(rebuild|switch|reload|activate) home-manager [now|again]",
+    "(switch|apply|activate|deploy|reload|rebuild|load|use) [my|the] [new|changed|latest|updated] (home-manager|home manager|home.nix|home config|home configuration|home setup) [config|configuration|setup] [now|again]",
+    "(apply|activate|deploy) [my|the] (changes|edits) (to|in) [my|the] (home.nix|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
+  ] },
+  { kind: "rebuild", mode: "build", scope: "home", negated: true, patterns: [
+    "home-manager build", "home-manager build *",
+    "build [my|the] [new] (home-manager|home manager|home.nix|home config|home configuration) [config|configuration] [only|without switching|but do not switch|but not switch|without activating]"
+  ] },
+  { kind: "generations", scope: "home", patterns: ["home-manager generations", "home-manager generations *"] },
 
   // --- chit-chat and things that are not requests: never an action -------------------------------
   { kind: "unknown", confidence: 0, patterns: [
@@ -90,7 +110,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   // The handler resolves the words to options; the parser only reads them. "enable", "turn off" and
   // "configure" take any words; the ambiguous verbs ("add", "set up", "use", "switch to") only words
   // that name a setting (grammar/settings.ts), so "set up zsh" stays an install.
-  { kind: "configure", action: "set", accept: notConfig, patterns: ["set [the|my] {setting} (to|=|as) {value}", "configure [the|my] {setting} (to|=|as) {value}"] },
+  { kind: "configure", action: "set", accept: (s) => notConfig(s) && !notAValue(s["value"]), patterns: ["set [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}", "configure [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}"] },
   { kind: "configure", action: "set", accept: aSetting, patterns: ["(change|setup|set up|adjust|switch) [the|my] {setting} (to|=|as) {value}"] },
   // "make vim the default editor", "sets vim as default editor" -> the setting "default editor"
   { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
@@ -114,9 +134,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: aSetting, patterns: [
     "(set up|setup|change|set|fix|adjust|manage) [the|my] {setting}"
   ] },
-  { kind: "configure", action: "enable", accept: aSetting, patterns: [
-    "(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}",
-    "(collect garbage|garbage collect|gc|delete old generations|clean up) automatically [every] {value}"
+  { kind: "configure", action: "enable", accept: aSetting, patterns: ["(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}"] },
+  { kind: "configure", action: "enable", setting: "automatic garbage collection", patterns: [
+    "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly)",
+    "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly) {value}"
   ] },
   // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
   // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
@@ -138,14 +159,13 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(search|find) [nixos|home-manager] options {query}", "[nixos|home-manager] (option|options) (for|about) {query}", "option {query}"
   ] },
 
-  // --- the inputs of the user's flake ----------------------------------------------------------------
+  // --- the inputs of the user's flake (more forms are the flake-update spec's own phrases) -----------------
+  { kind: "flake-update", accept: (s) => s["query"] === "nixpkgs", patterns: ["(update|upgrade|bump) [the|my] {query} [input|pin|lock]"] },
   { kind: "flake-update", patterns: [
-    "nix flake update", "nix flake update {inputs}", "(update|upgrade|bump) [the|my] nixpkgs [input|pin|lock]", "nix flake lock --update-input {inputs}", "flake update", "flake update {inputs}",
-    "(update|upgrade|bump|refresh) [the|my|our|all] [nix] (flake|flake inputs|flake.lock|flake lock|flake lockfile|lock file|lockfile|flake input)",
-    "(update|upgrade|bump|refresh) [all] [the|my] inputs (of|in) [the|my] (flake|flake.lock)",
-    "(update|upgrade|bump|refresh) [the|my] {inputs} (input|inputs) [in|of] [the|my] [flake|flake.lock|lock file]",
-    "(update|upgrade|bump|refresh) [the|my] {inputs} (in|of) [the|my] (flake|flake.lock|lock file|flake inputs)",
-    "(update|upgrade|bump) [the|my] flake (input|inputs) {inputs}",
+    // "nix: flake update nixpkgs and home-manager" (a commit title), "update nixpkgs"
+    "flake update", "flake update {query}",
+    "(update|upgrade|bump) [the|my] flake (input|inputs) {query}",
+    // "How to Update Single Inputs Within Nix Flakes Without Repinning nixpkgs"
     "(update|upgrade|bump) [a|one|single|individual|specific|some] [flake] (input|inputs) (within|in|of) [nix|my|the|a] (flake|flakes) *"
   ] },
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has

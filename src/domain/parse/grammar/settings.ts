@@ -25,7 +25,7 @@ export const settingWords: ReadonlySet<string> = new Set([
   "fontconfig", "numlock", "touchpad", "libinput", "trackpad", "bootloader", "boot loader", "grub", "systemd-boot",
   "plymouth", "firmware", "microcode", "fwupd", "tlp", "power management", "thermald", "redshift", "location",
   "ntp", "timesyncd", "dns", "ipv6", "fail2ban", "sudo", "doas", "polkit", "apparmor", "avahi", "samba", "nfs",
-  "redis", "ollama", "jellyfin", "plex", "mdns", "udev", "cron", "flakes support", "home-manager", "nix-ld",
+  "redis", "ollama", "jellyfin", "plex", "mdns", "udev", "cron", "flakes support", "nix-ld",
   "nix settings", "binary cache", "substituters", "cachix", "trusted users", "auto-optimise-store", "optimise store",
   "certificate", "certificates", "root certificate", "ca certificate", "kernel modules", "kernel parameters", "boot entries",
   "menu entries", "configuration limit"

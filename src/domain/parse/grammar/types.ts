@@ -32,7 +32,7 @@ export interface Phrase {
   readonly confidence?: number
   /** The phrase itself contains a negation or hedge on purpose ("i do not want vlc anymore", "what would change if i rebuild"). */
   readonly negated?: boolean
-  /** The phrase is about the NixOS system. */
+  /** The phrase is about the NixOS system, or home-manager. */
   readonly scope?: "system" | "home"
   /**
    * The order ends with "it"/"them" pointing back at the package named first ("vim is broken, reinstall it"):
@@ -41,6 +41,8 @@ export interface Phrase {
   readonly pointsBack?: boolean
   /** Shown in notes when this phrase matched. */
   readonly note?: string
+  /** configure only: the setting, when the phrase names it in its own words ("collect garbage automatically"). */
+  readonly setting?: string
   /** configure only: what the phrase does to the setting (default: enable). */
   readonly action?: "enable" | "disable" | "set"
   /** The phrase asks how to do it ("is it possible to install x"): the plan is the answer, never carried out. */

@@ -5,11 +5,11 @@
  * made a new generation (or the run is interrupted between steps), the profile is switched back, so a
  * failed operation leaves it on the generation it was on.
  */
-import { Effect, Exit, Stream } from "effect"
+import { Cause, Console, Effect, Exit, Stream } from "effect"
 import type { ExecutionResult, Plan, Step } from "../../../domain/Plan.js"
 import { summarize } from "../../../domain/backends/summary.js"
 import { Message, StepStarted, type ProgressEvent } from "../../../domain/ProgressEvent.js"
-import type { ServeError } from "../../../domain/errors.js"
+import { SwitchBackFailed, type ServeError, userMessage } from "../../../domain/errors.js"
 import type { NixShape } from "../../../services/Nix.js"
 
 export interface ExecuteOptions {
@@ -44,15 +44,30 @@ export const executePlan = (plan: Plan, options: ExecuteOptions): Stream.Stream<
     )
     if (total < 2 || before === undefined) return steps
     // A failed or interrupted multi-step plan (e.g. remove then install again) goes back where it was.
-    return steps.pipe(Stream.ensuringWith((exit) =>
-      Exit.isSuccess(exit) ? Effect.void : Effect.gen(function*() {
-        const now = yield* options.currentGeneration
-        if (now !== undefined && now !== before) {
-          yield* options.nix.run({ argv: options.switchBack(before), mutating: true })
-        }
-      }).pipe(Effect.ignore)
-    ))
+    // When going back fails as well, the person must hear it: the profile is not as it was.
+    const switchBack = (failure: string): Effect.Effect<void, SwitchBackFailed> =>
+      Effect.gen(function*() {
+        const now = yield* options.currentGeneration.pipe(
+          Effect.mapError((e) => new SwitchBackFailed({ failure, before, detail: `its current generation could not be read: ${userMessage(e)}` }))
+        )
+        if (now === undefined || now === before) return
+        yield* options.nix.run({ argv: options.switchBack(before), mutating: true }).pipe(
+          Effect.mapError((e) => new SwitchBackFailed({ failure, before, now, detail: firstLine(userMessage(e)) }))
+        )
+      })
+    return steps.pipe(
+      Stream.catchAll((e) => Stream.fromEffect(Effect.zipRight(switchBack(whatFailed(e)), Effect.fail(e)))),
+      Stream.ensuringWith((exit) =>
+        Exit.isFailure(exit) && Cause.isInterrupted(exit.cause)
+          ? switchBack("Interrupted").pipe(Effect.catchAll((e) => Console.error(userMessage(e))))
+          : Effect.void)
+    )
   }))
+
+const firstLine = (text: string) => text.split("\n")[0] ?? text
+
+/** The first failure, in a few words: its message's first line, without the "nothing was changed" that no longer holds. */
+const whatFailed = (e: ServeError): string => firstLine(userMessage(e)).replace(/[;,.]?\s*nothing (was|has been) changed\.?/i, "").replace(/\.$/, "")
 
 /**
  * `execute` and `result` of a subprocess backend: run the plan (switching back on a failure between

@@ -1,6 +1,7 @@
 /** Reading what Nix printed: JSON on stdout, and the dead-path list of `--print-dead`. */
 import { Effect, Either, ParseResult, Schema } from "effect"
-import { NixOutputInvalid } from "../../../domain/errors.js"
+import type { DeadPaths } from "../../../domain/backends/planParts.js"
+import { NixOutputInvalid, userMessage } from "../../../domain/errors.js"
 import type { NixShape } from "../../../services/Nix.js"
 
 /** Nix's stdout as JSON (empty output reads as `{}`, as `nix search` prints nothing when nothing matches). */
@@ -10,9 +11,12 @@ export const nixJson = (argv: ReadonlyArray<string>, stdout: string): Effect.Eff
     onRight: Effect.succeed
   })
 
-/** Store paths that are already garbage (`nix-store --gc --print-dead`, read-only). */
-export const deadStorePaths = (nix: NixShape, argv: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>> =>
+/**
+ * Store paths that are already garbage (`nix-store --gc --print-dead`, read-only), for a clean plan's
+ * notes. When Nix cannot tell, the plan says so (the clean itself does not depend on it).
+ */
+export const deadStorePaths = (nix: NixShape, argv: ReadonlyArray<string>): Effect.Effect<DeadPaths> =>
   nix.run({ argv, mutating: false }).pipe(
-    Effect.map((r) => r.stdout.split("\n").filter((l) => l.startsWith("/nix/store/"))),
-    Effect.orElseSucceed(() => [] as ReadonlyArray<string>)
+    Effect.map((r): DeadPaths => ({ _tag: "Known", paths: r.stdout.split("\n").filter((l) => l.startsWith("/nix/store/")) })),
+    Effect.catchAll((e) => Effect.succeed<DeadPaths>({ _tag: "Unknown", reason: userMessage(e).split("\n").join(" ") }))
   )

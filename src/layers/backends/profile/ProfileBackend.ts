@@ -3,6 +3,7 @@
  * `install` or `add`). It serves profiles with a manifest.json and new profiles; a nix-env profile
  * (manifest.nix) is CannotServe, so the two kinds are never mixed in one profile.
  */
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect } from "effect"
 import * as A from "../../../domain/argv/profileArgv.js"
 import { hasNixProfile } from "../../../domain/argv/NixVersion.js"
@@ -26,14 +27,16 @@ import { detectNixEnvironment } from "../common/NixEnvironment.js"
 import { deadStorePaths, nixJson } from "../common/nixJson.js"
 import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
+import { flakeUpdatePlan, userFlakeTarget } from "../common/flakeUpdatePlan.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
 
 const cannot = (reason: string) => new CannotServe({ backend: P.backendName, reason })
 
-export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector> = Effect.gen(function*() {
+export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | FileSystem.FileSystem> = Effect.gen(function*() {
   const nix = yield* Nix
+  const files = yield* FileSystem.FileSystem
   const settings = yield* Settings
   const inspector = yield* ProfileInspector
   const index = yield* Effect.serviceOption(PackageIndex)
@@ -115,6 +118,11 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
       })
       return answer({ _tag: "info", packages })
     }),
+    // Not about the profile: `nix flake`, the same new-style CLI, on your flake (--flake-dir or this folder).
+    "flake-update": (i) => flakeUpdatePlan(nix, P.backendName, i, userFlakeTarget(settings)).pipe(
+      Effect.map(planned),
+      Effect.provideService(FileSystem.FileSystem, files)
+    ),
     search: (i) => Effect.gen(function*() {
       const { ctx } = yield* ready
       const ref = source._tag === "flake" ? source.ref : undefined
@@ -136,7 +144,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
 
   return {
     name: P.backendName,
-    description: "Nix's `nix profile` commands (profiles with a manifest.json)",
+    description: "Nix's `nix profile` commands (profiles with a manifest.json), and `nix flake update`",
     serve: (intent) => serve(intent).pipe(withSuggestions(index)),
     execute,
     result

@@ -3,11 +3,12 @@
  * list) through nixos-rebuild / nixos-rebuild-ng, on the system found under Settings.root.
  * Detection runs once, on the first system request (user-scope requests never touch /etc).
  */
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either, Ref, Stream } from "effect"
 import { describeIntent, type Intent } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
 import {
-  CannotServe, ManualStepsRequired, NotNixOS, type ServeError
+  CannotServe, ManualStepsRequired, NotAFlake, NotNixOS, type ServeError
 } from "../../../domain/errors.js"
 import { planned, type ExecutionResult, type Outcome, type Plan } from "../../../domain/Plan.js"
 import type { Backend } from "../../../services/Backend.js"
@@ -23,8 +24,11 @@ import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
 import { cleanPlan } from "../../../domain/backends/system/cleanPlan.js"
 import { generationsAnswer, listAnswer, withRollbackChanges } from "./systemAnswers.js"
-import { backendName, rebuildPlan, rollbackPlan, updatePlan } from "../../../domain/backends/system/systemPlans.js"
+import { backendName, rebuildPlan, rollbackPlan, targetOf, updatePlan } from "../../../domain/backends/system/systemPlans.js"
+import { rebuildArgv } from "../../../domain/system/rebuildArgv.js"
 import { resultFor } from "../../../domain/backends/system/systemResult.js"
+import { flakeUpdatePlan } from "../common/flakeUpdatePlan.js"
+import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js"
 
 /** What to offer on a machine that is not NixOS. */
 export const userAlternative = (intent: Intent): string | undefined =>
@@ -44,14 +48,18 @@ const configSteps = (info: SystemInfo, intent: Intent & { readonly packages: Rea
   })
 }
 
-export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost> = Effect.gen(function*() {
+export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | SystemHost | FileSystem.FileSystem> = Effect.gen(function*() {
   const nix = yield* Nix
   const settings = yield* Settings
   const policy = yield* DryRunPolicy
   const host = yield* SystemHost
+  const files = yield* FileSystem.FileSystem
+  /** The system's files are read through this call's FileSystem. */
+  const withFiles = Effect.provideService(FileSystem.FileSystem, files)
   const detect = yield* Effect.cached(detectSystem(settings.root).pipe(
     Effect.provideService(Nix, nix),
-    Effect.provideService(SystemHost, host)
+    Effect.provideService(SystemHost, host),
+    withFiles
   ))
   const befores = yield* Ref.make(new Map<Plan, number | undefined>())
 
@@ -64,13 +72,13 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       current: gens.find((g) => g.current)?.number
     }))
 
-  const withPreview = (info: SystemInfo, plan: Plan): Effect.Effect<Plan, ServeError> =>
+  const withPreview = (info: SystemInfo, plan: Plan): Effect.Effect<Plan, ServeError, FileSystem.FileSystem> =>
     policy.dryRun
       ? Effect.flatMap(currentGeneration(info.paths), (current) => dryBuildPreview(nix, info, plan, current))
       : Effect.succeed(plan)
 
   /** What the system backend does per kind, on a NixOS system (`info`). */
-  const handlers: KindTable<[SystemInfo], Effect.Effect<Outcome, ServeError>> = {
+  const handlers: KindTable<[SystemInfo], Effect.Effect<Outcome, ServeError, FileSystem.FileSystem>> = {
     generations: (_, info) => generationsAnswer(info),
     list: (_, info) => listAnswer(info),
     rebuild: (i, info) =>
@@ -85,10 +93,21 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     rollback: (i, info) =>
       Effect.flatMap(generationState(info), (gens) =>
         Either.match(rollbackPlan(info, i, gens), {
-          onLeft: (e): Effect.Effect<Outcome, ServeError> => Effect.fail(e),
-          onRight: (p): Effect.Effect<Outcome, ServeError> => Effect.map(withRollbackChanges(info, p), planned)
+          onLeft: (e): Effect.Effect<Outcome, ServeError, FileSystem.FileSystem> => Effect.fail(e),
+          onRight: (p): Effect.Effect<Outcome, ServeError, FileSystem.FileSystem> => Effect.map(withRollbackChanges(info, p), planned)
         })),
     clean: (i, info) => Effect.map(generationState(info), (gens) => planned(cleanPlan(info, i, gens))),
+    "flake-update": (i, info) => {
+      const dir = settings.flakeDir ?? (info.config._tag === "flake" ? info.config.dir : undefined)
+      if (dir === undefined) {
+        return Effect.fail(new NotAFlake({ dir: info.paths.configDir, detail: `the system uses channels (no ${info.paths.flakeNix}): update them with ask-nix --system update` }))
+      }
+      const reason = settings.flakeDir !== undefined ? "--flake-dir" : info.config._tag === "flake" ? `the system's flake: ${info.config.reason}` : ""
+      const next = [`Then apply it: ${rebuildArgv(targetOf(info), "switch").join(" ")} (ask-nix --system apply my config).`]
+      return Effect.all([flakeUpdatePlan(nix, backendName, i, { dir, reason, next }), writable(dir)]).pipe(
+        Effect.map(([plan, canWrite]) => planned(systemFlakeSteps(info, plan, canWrite)))
+      )
+    },
     install: (i, info) => Effect.fail(configSteps(info, i)),
     remove: (i, info) => Effect.fail(configSteps(info, i))
   }
@@ -99,7 +118,8 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         !info.isNixOS
           ? Effect.fail(new NotNixOS({ root: settings.root, alternative: userAlternative(intent) }))
           : lookup(handlers, intent, info) ??
-            Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a NixOS system operation` })))
+            Effect.fail(new CannotServe({ backend: backendName, reason: `"${intent._tag}" is not a NixOS system operation` }))),
+      withFiles
     )
 
   const execute: Backend["execute"] = (plan) =>
@@ -107,7 +127,7 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       executeSystemPlan({
         nix, policy, info, terminal: settings.interactive,
         recordBefore: (p, g) => Ref.update(befores, (m) => new Map(m).set(p, g))
-      }, plan)))
+      }, plan))).pipe(Stream.provideService(FileSystem.FileSystem, files))
 
   return {
     name: backendName,
@@ -120,6 +140,6 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
         const before = (yield* Ref.get(befores)).get(plan)
         const after = yield* currentGeneration(info.paths)
         return resultFor(info, plan, before, after, policy.dryRun)
-      })
+      }).pipe(withFiles)
   } satisfies Backend
 })

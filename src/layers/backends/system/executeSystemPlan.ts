@@ -3,6 +3,7 @@
  * each step through the Nix choke point, streaming typed progress with the rebuild's phases, and
  * maps a failure to what happened to the system. In dry-run only read-only steps run.
  */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Stream } from "effect"
 import type { ServeError } from "../../../domain/errors.js"
 import type { Plan, Step } from "../../../domain/Plan.js"
@@ -74,7 +75,7 @@ const runStep = (deps: ExecuteDeps, step: Step, access: Access, before: number |
     )
   })
 
-export const executeSystemPlan = (deps: ExecuteDeps, plan: Plan): Stream.Stream<ProgressEvent, ServeError> =>
+export const executeSystemPlan = (deps: ExecuteDeps, plan: Plan): Stream.Stream<ProgressEvent, ServeError, FileSystem.FileSystem> =>
   Stream.unwrap(Effect.gen(function*() {
     const steps = deps.policy.dryRun ? plan.steps.filter((s) => !s.mutating) : plan.steps
     const needsRoot = plan.preview?.["needsRoot"] === true && steps.some((s) => s.mutating)

@@ -1,4 +1,5 @@
 /** Read-only answers about the system: its generations (with what changed) and its packages. */
+import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect } from "effect"
 import type { FileError } from "../../../domain/errors.js"
 import { answer, type GenerationDiff, type Outcome, type Plan } from "../../../domain/Plan.js"
@@ -10,7 +11,7 @@ import type { SystemInfo } from "../../../domain/system/SystemInfo.js"
 /** Diffs shown with the list: the last few steps between consecutive generations. */
 const diffCount = 3
 
-export const generationsAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError> =>
+export const generationsAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const gens = yield* readGenerations(info.paths)
     const recent = gens.slice(-(diffCount + 1))
@@ -26,7 +27,7 @@ export const generationsAnswer = (info: SystemInfo): Effect.Effect<Outcome, File
   })
 
 /** The packages of the current system generation (its `sw/bin` programs' packages). */
-export const listAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError> =>
+export const listAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const gens = yield* readGenerations(info.paths)
     const current = gens.find((g) => g.current) ?? gens[gens.length - 1]
@@ -38,7 +39,7 @@ export const listAnswer = (info: SystemInfo): Effect.Effect<Outcome, FileError> 
   })
 
 /** A rollback plan with what going back changes (current -> target), from the generations' contents. */
-export const withRollbackChanges = (info: SystemInfo, plan: Plan): Effect.Effect<Plan, FileError> =>
+export const withRollbackChanges = (info: SystemInfo, plan: Plan): Effect.Effect<Plan, FileError, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const from = plan.preview?.["from"]
     const to = plan.preview?.["to"]

@@ -1,0 +1,58 @@
+/**
+ * Where home-manager keeps what ask-nix reads, for one user, as home-manager itself looks for it:
+ * the generation profile (`$XDG_STATE_HOME/nix/profiles/home-manager` since home-manager 23.05 when
+ * that folder exists, else `/nix/var/nix/profiles/per-user/$USER/home-manager`, as 19.09 always did),
+ * the configuration (`~/.config/home-manager/home.nix` or `flake.nix`, older `~/.config/nixpkgs/home.nix`,
+ * `~/.nixpkgs/home.nix`) and, for the NixOS module, its per-user unit and the system configuration.
+ */
+import * as path from "node:path"
+
+/** The user and their folders, from $USER, $HOME, $XDG_CONFIG_HOME and $XDG_STATE_HOME. */
+export interface UserDirs {
+  readonly user: string
+  readonly home: string
+  readonly configHome: string
+  readonly stateHome: string
+}
+
+export const userDirsFrom = (env: Readonly<Record<string, string | undefined>>, home: string): UserDirs => ({
+  user: env["USER"] || env["LOGNAME"] || "",
+  home,
+  configHome: env["XDG_CONFIG_HOME"] || path.join(home, ".config"),
+  stateHome: env["XDG_STATE_HOME"] || path.join(home, ".local/state")
+})
+
+export interface HomePaths {
+  /** Profiles in the order home-manager prefers them (the first whose folder exists is used). */
+  readonly profiles: ReadonlyArray<string>
+  /** home.nix candidates, in home-manager's order. */
+  readonly configFiles: ReadonlyArray<string>
+  /** Checkouts of home-manager that standalone home-manager 19.09 uses as <home-manager>. */
+  readonly checkouts: ReadonlyArray<string>
+  /** Folders whose flake.nix a flake-based home-manager uses. */
+  readonly flakeDirs: ReadonlyArray<string>
+  /** The NixOS module's unit for this user (`home-manager-<user>.service`). */
+  readonly moduleUnit: string
+  /** NixOS configuration files that may set home-manager.users.<user>. */
+  readonly systemConfigs: ReadonlyArray<string>
+}
+
+/** `root` is --root (a NixOS system mounted elsewhere): system paths are under it, the user's own are not. */
+export const homePaths = (u: UserDirs, root: string): HomePaths => {
+  const at = (...parts: ReadonlyArray<string>) => path.join(root, ...parts)
+  return {
+    profiles: [
+      path.join(u.stateHome, "nix/profiles/home-manager"),
+      at("nix/var/nix/profiles/per-user", u.user, "home-manager")
+    ],
+    configFiles: [
+      path.join(u.configHome, "home-manager/home.nix"),
+      path.join(u.configHome, "nixpkgs/home.nix"),
+      path.join(u.home, ".nixpkgs/home.nix")
+    ],
+    checkouts: [path.join(u.configHome, "nixpkgs/home-manager"), path.join(u.home, ".nixpkgs/home-manager")],
+    flakeDirs: [path.join(u.configHome, "home-manager"), path.join(u.configHome, "nixpkgs")],
+    moduleUnit: at("etc/systemd/system", `home-manager-${u.user}.service`),
+    systemConfigs: [at("etc/nixos/configuration.nix"), at("etc/nixos/flake.nix")]
+  }
+}
