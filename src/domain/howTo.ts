@@ -35,8 +35,9 @@ export const howTos: ReadonlyArray<HowTo> = [
       "To keep everything at fixed versions, pin nixpkgs: a flake's flake.lock does it, or `import (fetchTarball \"https://github.com/NixOS/nixpkgs/archive/<revision>.tar.gz\") {}`."
   },
   {
-    topic: "home-manager",
-    words: ["home-manager", "home manager", "home.nix", "home.packages", "home.activation", "hm"],
+    topic: "home manager",
+    // (not "home-manager" alone: "what is home-manager" asks about the package)
+    words: ["home manager", "home.nix", "home.packages", "home.activation", "home-manager config", "home-manager configuration"],
     text: "home-manager manages your user's packages and dotfiles from one file, ~/.config/home-manager/home.nix: " +
       "packages in `home.packages = [ pkgs.ripgrep ];`, programs with their settings in `programs.git.enable = true;`. " +
       "Apply it with `home-manager switch`; `home-manager generations` lists earlier states. Install it with " +

@@ -24,7 +24,7 @@ export const aboutNix = (text: string): boolean => {
  * English (a program, a tool, a file: "poetry2nix", "flutter", "firefox"). "i love nixos" names nothing.
  */
 export const namesSomething = (topic: string): boolean =>
-  topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
+  knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
 
 /**
  * What a request is about, in its own words (at most `max` of them, in order): its words less function

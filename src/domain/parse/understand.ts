@@ -36,7 +36,9 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (e === undefined) {
         // (not "the nix way to install vscode", "firefox called in nixpkgs": Nix is only the context there)
         const asked = q.replace(/\s(?:in|on|for|with|from|using|under) (?:nix|nixos|nixpkgs)$/, "")
-        if (!aboutNix(asked) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
+        // (a single name after "what is" is a package to ask about: "what is home-manager" is info;
+        // "how does home-manager work" is still explained)
+        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are)? /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
         return draft("explain", { query: topicQuery(q) }, 0.75)
       }
       // "How does poetry2nix work?": the topic, and the name asked about

@@ -160,7 +160,6 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
 
   // --- the inputs of the user's flake (more forms are the flake-update spec's own phrases) -----------------
-  { kind: "flake-update", accept: (s) => s["query"] === "nixpkgs", patterns: ["(update|upgrade|bump) [the|my] {query} [input|pin|lock]"] },
   { kind: "flake-update", patterns: [
     // "nix: flake update nixpkgs and home-manager" (a commit title), "update nixpkgs"
     "flake update", "flake update {query}",
