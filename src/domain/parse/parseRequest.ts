@@ -19,6 +19,7 @@ import { stripFillers } from "./stripFillers.js"
 import { understand } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isReport } from "./realText.js"
+import { aboutNix } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -162,8 +163,11 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }
   }
   // (a question's own negation was checked where it was read: "i have no idea how to install x" asks)
+  // (never acted on; when about Nix, the real-request reading may still explain its topic: "use packages
+  // from unstable without nix-channel")
   if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
-    return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])
+    const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
+    return aboutNix(text) ? { notRead: why } : unknown(text, why)
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
   const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)

@@ -54,7 +54,8 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   }
   if (best === undefined) {
     // "please don't update nixos": the refusal is the answer, not an explanation of nixos
-    const refused = !partial && FORBIDS.test(real.text)
+    // ("why does the garbage collector not delete it?" asks why: it is explained)
+    const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
     if (refused) return unknown(text, hint)
     return explainTopic(real.text, real.sentences) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
@@ -72,7 +73,7 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
 const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
   // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
   // package?"), not in a short order ("downgrade vim", "pin firefox")
-  const about = sentences.filter((s) => aboutNix(s) || (isQuestion(s) && knownTopic(s) !== undefined))
+  const about = sentences.filter((s) => aboutNix(s) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
   const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
@@ -85,6 +86,9 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understoo
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
   }
 }
+
+/** A title that names a task or a question without ordering it: "Overriding kitty package", "homebrew installation?". */
+const isHeading = (s: string): boolean => /^[A-Za-z]+ing\b/.test(s) || /\?\s*$/.test(s)
 
 const isQuestion = (s: string): boolean =>
   s.split(" ").length >= 5 && (s.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s))
