@@ -8,7 +8,10 @@ export const run = (nix: NixInstall, argv: ReadonlyArray<string>): string =>
     encoding: "utf8",
     env: { ...process.env, ...nix.env, PATH: `${nix.binDir}:${process.env["PATH"] ?? ""}` },
     stdio: ["ignore", "pipe", "pipe"],
-    timeout: 120_000
+    timeout: 120_000,
+    // `nix-store --gc --print-dead` on a shared test store that other test runs fill lists 15,000+
+    // paths: more than execFileSync's default 1 MiB buffer (ENOBUFS).
+    maxBuffer: 256 * 1024 * 1024
   })
 
 export const isModern = (nix: NixInstall) => {
