@@ -5,6 +5,7 @@
  * acted on) from "install tailscale" (maybe a package newer than the index). Run at development time
  * only: users' machines have no word list.
  *   node scripts/gen-dictionary.mjs [--words /usr/share/dict/american-english] [--channel FILE]
+ *   node scripts/gen-dictionary.mjs --check   exit 1 when the committed table does not hold these words and marks
  * Words: Debian's wamerican (SCOWL size 50): lower-cased, letters only, two letters or more, without
  * possessives. Marked "+": the words that are also the attribute name or pname of a package of the channel, top-level
  * or in a set of applications (not in library sets such as rPackages).
@@ -13,10 +14,10 @@
  * word (one digit, 0-9; the first word is compared with the prefix), the rest of it, and "+" when it is
  * also a package name, separated by ",".
  */
-import { readFileSync, writeFileSync } from "node:fs"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { brotliCompressSync, constants, gunzipSync } from "node:zlib"
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const option = (name, fallback) => {
@@ -61,6 +62,15 @@ for (const [k, ws] of buckets) {
     return `${i}${w.slice(i)}${packageNames.has(w) ? "+" : ""}`
   })
   lines.push(`${k}${entries.join(",")}`)
+}
+if (process.argv.includes("--check")) {
+  // the unpacked table, not the packed bytes (another brotli build may pack the same table differently)
+  const committed = existsSync(outFile)
+    ? brotliDecompressSync(Buffer.from([...readFileSync(outFile, "utf8").matchAll(/^ {2}"([A-Za-z0-9+/=]+)"/gm)].map((m) => m[1]).join(""), "base64")).toString("utf8")
+    : ""
+  const same = committed === lines.join("\n")
+  console.log(same ? "dictionary table is up to date" : "dictionary table is stale: run node scripts/gen-dictionary.mjs")
+  process.exit(same ? 0 : 1)
 }
 const packed = brotliCompressSync(Buffer.from(lines.join("\n"), "utf8"), {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 }
