@@ -7,7 +7,7 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, hasHomeForm, Help, Info, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
+import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
@@ -16,9 +16,9 @@ import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
-import { understand } from "./understand.js"
+import { QUESTION_NOTE, understand } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
-import { isReport } from "./realText.js"
+import { isAskedTitle, isReport } from "./realText.js"
 import { aboutNix } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -59,15 +59,24 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
-  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence))
   const u = parseSentence(text, ctx)
-  if ("notRead" in u) return readRealRequest(text, ctx, u.notRead, parseSentence)
+  if ("notRead" in u) return asked(text, readRealRequest(text, ctx, u.notRead, parseSentence))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
-  return isMutating(u.intent) && isReport(text) ? readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence) : u
+  if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
+  return asked(text, u)
 }
+
+/** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
+const asked = (text: string, u: Understood): Understood =>
+  isCarriedOut(u) && isAskedTitle(text) ? { ...u, question: true, notes: [...u.notes, QUESTION_NOTE] } : u
 
 /** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
 const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
+/** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
+const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
+/** "use x to record the screen": how a program is used for something, not an order to install it. */
+const USE_FOR = /^(?:use|using) (?:\S+ ){1,3}(?:to|so that|in order to|so i can) /
 const LONG_TEXT = 120
 const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
 const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
@@ -168,6 +177,11 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
     const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
     return aboutNix(text) ? { notRead: why } : unknown(text, why)
+  }
+  // "..., how can I roll back to an earlier channel?", "my goal is to install numpy", "use wlrobs to record
+  // the screen": asked about, a goal stated or a purpose explained, not ordered: the plan is the answer
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || ASKS_HOW.test(core.text) || USE_FOR.test(body))) {
+    d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
   const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)

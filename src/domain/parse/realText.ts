@@ -22,6 +22,13 @@ const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\
 /** Title prefixes that say the rest is a report or a wish, not an order ("Feature Request: `rollback` command"). */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion)\s*\]?\s*:?\s/i
 
+/** Title prefixes that say the rest is a question ("Question: can I enable numlock?", "[Help] ..."). */
+const ASKED_WORDS = String.raw`(?:question|q|faq|help|howto|how-to|newbie question|beginner question)`
+const ASKED_PREFIX = new RegExp(String.raw`^\s*(?:\[\s*${ASKED_WORDS}\s*\]\s*:?|${ASKED_WORDS}\s*:)\s`, "i")
+
+/** A question by its title ("Question: ...", "[Help] ..."): nothing in it is an order. */
+export const isAskedTitle = (raw: string): boolean => ASKED_PREFIX.test(raw)
+
 /** Shell syntax outside code spans ("install firefox; rm -rf ~"): nothing in such a text is carried out. */
 export const hasShellSyntax = (raw: string): boolean => /[;|<>$\\]|&&|\$\(/.test(raw.replace(/`[^`\n]*`/g, " "))
 

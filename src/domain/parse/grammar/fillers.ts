@@ -46,8 +46,7 @@ export const leadingFillers: ReadonlyArray<string> = [
   "i am new", "i am new here", "new here", "i am new to nixos", "i am new to nix", "i am new to linux", "new to nixos here",
   "new to nix here", "first time using nixos", "first time using nix", "i am a beginner", "i am a complete beginner",
   "i am a newbie", "newbie here", "noob here", "beginner here",
-  // "my goal is just install numpy and pandas"
-  "my goal is", "my goal is to", "the goal is to", "all i want is to", "all i want is",
+  "all i want is to", "all i want is",
   // "i want to know what version of git i have", "do you know what package gives me make"
   "i want to know", "i would like to know", "i need to know", "i wonder", "i am wondering", "i was wondering",
   "do you know", "can you tell me", "could you tell me",
@@ -64,6 +63,15 @@ export const needFillers: ReadonlyArray<string> = [
   "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i am trying to", "i have to",
   "i must", "we want to", "we need to", "we would like to", "i would really like to", "i really want to",
   "i really need to", "i am looking to", "i am hoping to", "i hope to", "i plan to", "i intend to"
+]
+
+/**
+ * Leading words that state a goal or a plan rather than give an order ("my goal is just install numpy"):
+ * what follows is answered with its plan, never carried out.
+ */
+export const statedFillers: ReadonlyArray<string> = [
+  "my goal is", "my goal is to", "the goal is to", "our goal is to", "my plan is to", "the plan is to", "the idea is to",
+  "my idea is to", "what i am after is", "the aim is to", "my aim is to"
 ]
 
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */

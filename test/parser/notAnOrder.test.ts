@@ -1,0 +1,45 @@
+/**
+ * Words that are not an order are never carried out (issue 13): a how-question anywhere in the sentence,
+ * a goal or a plan stated, the purpose a program is used for, a title that says it asks. A change they
+ * name is answered with its plan (`question: true`), which the pipeline never carries out.
+ * The sentences are written for these tests, not taken from the real-request corpus.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { isCarriedOut } from "../../src/domain/Intent.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelNames } from "./channelNames.js"
+
+let names: NameResolver
+beforeAll(async () => { names = await channelNames() })
+
+/** Parsed with the index (as ask-nix runs) and without one: the same answer either way. */
+const both = (text: string) => [parseRequest(text, { names }), parseRequest(text)]
+
+describe("questions and statements are answered, not carried out", () => {
+  it.each([
+    // a how-question after some context, where a phrase reads the order first
+    ["the update broke my wifi, how can i go back to the previous generation?", "rollback"],
+    ["wifi died after i upgraded, how can i undo the upgrade?", "rollback"],
+    // a goal or a plan, stated
+    ["my plan is to remove vlc", "remove"],
+    ["the goal is to install ripgrep", "install"],
+    // the purpose a program serves
+    ["use obs-studio to stream my screen to friends", "install"],
+    // a title that says it asks
+    ["Question: can I install firefox?", "install"],
+    ["[Help] install firefox", "install"]
+  ])("%s -> %s, as a question", (text, kind) => {
+    for (const u of both(text)) {
+      expect(u.intent._tag).toBe(kind)
+      expect(u.question).toBe(true)
+      expect(isCarriedOut(u)).toBe(false)
+    }
+  })
+
+  it("orders stay orders", () => {
+    for (const text of ["install firefox", "i want to use blender", "help me install firefox", "roll back to how it was before"]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
+  })
+})
