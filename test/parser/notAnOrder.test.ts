@@ -42,4 +42,20 @@ describe("questions and statements are answered, not carried out", () => {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }
   })
+
+  it("a statement that a package is old shows the dry run, it does not update", () => {
+    for (const u of both("my neovim is too old")) {
+      expect(u.intent).toMatchObject({ _tag: "update", packages: ["neovim"] })
+      expect(isCarriedOut(u)).toBe(false)
+    }
+  })
+
+  it("an option path followed by a statement about it is not a setting to change", () => {
+    for (const text of ["services.xserver.enable was the setting I had missed", "boot.kernelModules is what fixed it for me"]) {
+      for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
+    }
+    // a value after the path still sets it
+    expect(parseRequest("services.openssh.enable true").intent).toMatchObject({ _tag: "configure", option: "services.openssh.enable", value: "true" })
+    expect(parseRequest("networking.hostName = kestrel").intent).toMatchObject({ _tag: "configure", option: "networking.hostName", value: "kestrel" })
+  })
 })

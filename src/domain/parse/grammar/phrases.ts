@@ -20,6 +20,10 @@ const aCommand = (q: string) => {
 const notAValue = (v: string | undefined) =>
   v !== undefined && (/^(?:be|make|use|become|work|run|open|edit|do|help|play|watch|write|read)\b/.test(v) || v.split(" ").length > 3)
 
+/** Words after an option path that say something about it ("... is what I was looking for", "... was the culprit"), not a value. */
+const statedOf = (v: string | undefined) =>
+  v !== undefined && /^(?:is|was|are|were|be|been|being|seems?|seemed|looks?|looked|does|did|do|has|had|have|should|would|could|can|cannot|might|must|will|and|but|or|not|no|that|which|what|works?|worked|fails?|failed|breaks?|broke|gets?|got)\b/.test(v)
+
 /** What "the default ..." may be: "make vim the default editor". */
 const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|font|fonts|kernel|display manager|desktop|session|pager|locale|language|keyboard layout|layout)$/
 
@@ -117,7 +121,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(make|makes) {value} [the|my] (default|system default) {setting}", "(use|set|sets|make|makes) {value} as [the|my] (default|system default) {setting}",
     "(set|sets|change|changes) [the|my] (default|system default) {setting} to {value}"
   ] },
-  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? ""), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} [=|to] {value}"] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
+  // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), patterns: ["{setting} {value}"] },
   { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
@@ -563,12 +569,16 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "try", confidence: 0.6, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
   { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
 
+  // "rustc is outdated": a statement, not an order: the dry run is the answer, nothing is updated
+  { kind: "update", confidence: 0.5, question: true, note: "A statement about updates: a dry run shows what would change; nothing is updated until you say \"update ...\".", patterns: [
+    "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)"
+  ] },
   { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
     "(are|is) there [any] (updates|update|newer versions|a newer version|upgrades|an upgrade) [available]",
     "(are|is) there [any|an|a] (updates|update|newer versions|newer version|upgrades|upgrade) (for|of) {pkgs}",
     "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
-    "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
+    "(is|are) {pkgs} (outdated|out of date|old)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
     "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)",
     "(is|are) there (a|an) (newer|new|updated|more recent) [version of|release of] {pkgs}",
     "[if|whether] there (is|are) [any|an|a] (updates|update|newer version|new version|upgrades|upgrade) (for|of) {pkgs}",
