@@ -58,4 +58,23 @@ describe("questions and statements are answered, not carried out", () => {
     expect(parseRequest("services.openssh.enable true").intent).toMatchObject({ _tag: "configure", option: "services.openssh.enable", value: "true" })
     expect(parseRequest("networking.hostName = kestrel").intent).toMatchObject({ _tag: "configure", option: "networking.hostName", value: "kestrel" })
   })
+
+  it("installing or removing Nix itself is explained, not done to a profile", () => {
+    for (const [text, topic] of [["Install nix-daemon on a musl distro", "install nix"], ["get rid of nix on my mac", "uninstall nix"]] as const) {
+      for (const u of both(text)) {
+        expect(u.intent._tag, text).toBe("explain")
+        expect((u.intent as { readonly query: string }).query.startsWith(topic), text).toBe(true)
+      }
+    }
+    // Nix next to other packages is still an order about them all
+    expect(parseRequest("install nix and firefox", { names }).intent).toMatchObject({ _tag: "install", packages: ["nix", "firefox"] })
+  })
+
+  it("a change made inside a NixOS or home-manager module is a change to its code, not an order", () => {
+    for (const text of ["modules: put ripgrep into the nixos module", "adds wireguard in the home-manager module"]) {
+      for (const u of both(text)) expect(u.intent._tag, text).toBe("unknown")
+    }
+    // the user's own configuration is theirs to change
+    expect(isCarriedOut(parseRequest("add htop to my configuration", { names }))).toBe(true)
+  })
 })

@@ -19,7 +19,7 @@ import { stripFillers } from "./stripFillers.js"
 import { QUESTION_NOTE, understand } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
-import { aboutNix } from "./topics.js"
+import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -73,6 +73,14 @@ const asked = (text: string, u: Understood): Understood =>
 
 /** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
 const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
+/** Nix itself, named as a package. */
+const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nixos", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
+/** An install or removal of Nix itself: the explanation's topic. */
+const nixItself = (u: Understood): string | undefined => {
+  const i = u.intent
+  if ((i._tag !== "install" && i._tag !== "remove") || i.packages.length === 0 || !i.packages.every((p) => NIX_ITSELF.has(p))) return undefined
+  return i._tag === "install" ? "install nix" : "uninstall nix"
+}
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
 /** "use x to record the screen": how a program is used for something, not an order to install it. */
@@ -185,6 +193,13 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
   const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // "Install nix-daemon on non-systemd init", "remove nix from macOS": Nix itself is set up or taken
+  // away by its installer, not by a profile operation: the way to do it is explained
+  const self = nixItself(u)
+  if (self !== undefined) {
+    const query = [...new Set([...self.split(" "), ...text.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => /^(?:remove|uninstall|delete|install|reinstall)$/.test(w)), ...topicOf(text).split(" ")])].slice(0, 8).join(" ")
+    return { intent: new Explain({ query }, true), confidence: 0.8, corrections: [], notes: [`Nix itself is not a package ask-nix ${self === "install nix" ? "installs" : "removes"}: here is how to do it.`] }
+  }
   // a verb with nothing it can act on ("install correctly", "remove it"): another reading may still be found
   return u.intent._tag === "unknown" && d.kind !== "unknown" ? { notRead: u.notes } : u
 }

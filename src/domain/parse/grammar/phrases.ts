@@ -107,7 +107,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "Add a firefox module", "Allow users to mutate the time zone": asks for code to be written
   { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
     "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
-    "(allow|let) (users|people|the user|one) to *"
+    "(allow|let) (users|people|the user|one) to *",
+    // "nixos: add tailscale to systemPackages in the NixOS module": a change to a module's code
+    "* (add|adds|added|remove|removes|removed|include|includes|drop|drops|put|puts|enable|enables|disable|disables) * (in|into|inside) [the|a|this|our|its|that] [nixos|home-manager|nix|darwin] module"
   ] },
 
   // --- settings of NixOS and home-manager (configure), and options -------------------------------------
