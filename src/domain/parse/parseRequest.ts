@@ -74,7 +74,7 @@ const asked = (text: string, u: Understood): Understood =>
 /** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
 const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
 /** Nix itself, named as a package. */
-const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nixos", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
+const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
 /** An install or removal of Nix itself: the explanation's topic. */
 const nixItself = (u: Understood): string | undefined => {
   const i = u.intent

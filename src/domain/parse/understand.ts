@@ -11,13 +11,15 @@ import { compile, prepare } from "./pattern.js"
 import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { matchVerb } from "./verbIndex.js"
-import { aboutNix, knownTopic, topicQuery } from "./topics.js"
+import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
+/** "... on nixos", "... with nix": Nix as where something runs, not what is asked about. */
+const NIX_AS_PLACE = /\s(?:on|in|under|with|for|using) (?:nix|nixos|nixpkgs)\b.*$/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
 /** Text -> a draft intent, before package words are read. */
@@ -82,16 +84,27 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (inner === undefined) break
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
+        // a way of doing it in Nix ("how do i install a package from unstable", "how to use nix shell",
+        // "how do i use pkgs.unstable with home-manager"): explained; Nix named as where it runs does not count
+        const nixWay = aboutNix(rest.replace(NIX_AS_PLACE, "")) || knownTopic(rest) !== undefined
         // "how do i install a pdf viewer": the programs to pick from
-        if (r._tag === "category") return draft("search", { query: r.query }, 0.8)
+        if (r._tag === "category") return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
-        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(rest)) return draft("info", inner.slots, 0.8)
+        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(rest)) {
+          return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("info", inner.slots, 0.8)
+        }
         // "how do i install a package from unstable": the way to do it in Nix; words that name nothing: no reading here
         if (r._tag === "unclear") {
           if (aboutNix(rest) || knownTopic(rest) !== undefined) return draft("explain", { query: topicQuery(rest) }, 0.75)
           break
         }
-        if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) return draft("help", {}, 0.8)
+        if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) {
+          // "how do i uninstall?", "no idea how to uninstall it": how removing works (a package, or Nix itself);
+          // "..., how can i use it?" about a Nix thing: explained; anything else: what ask-nix understands
+          if (inner.kind === "remove") return draft("explain", { query: `uninstall ${topicOf(text)}`.replace(/ uninstall$/, "") }, 0.7)
+          if (aboutNix(text) || knownTopic(text) !== undefined) return draft("explain", { query: topicQuery(text) }, 0.7)
+          return draft("help", {}, 0.8)
+        }
       }
       // "how do i install firefox": the plan is the answer, never carried out; "how do i not ..." is not asked
       if (isMutatingKind(inner.kind)) {
