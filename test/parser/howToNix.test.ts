@@ -29,3 +29,15 @@ describe("how-questions about the Nix way", () => {
     expect(query("how do I remove it again?")).toContain("uninstall")
   })
 })
+
+describe("a sentence that names a NixOS setting", () => {
+  it("is explained when the grammar reads no order in it, never acted on", () => {
+    expect(query("Bluetooth gone since yesterday's switch")).toContain("bluetooth")
+    expect(query("the touchpad stopped responding")).toContain("touchpad")
+  })
+
+  it("an everyday word that is also a setting does not count", () => {
+    expect(parseRequest("I like the sound of that").intent._tag).toBe("unknown")
+  })
+})
+

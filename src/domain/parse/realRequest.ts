@@ -7,6 +7,7 @@
 import { describeIntent, Explain, isMutating, Provides, type Understood } from "../Intent.js"
 import { CONFIDENCE_THRESHOLD, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { negationWords } from "./grammar/questions.js"
+import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
@@ -73,14 +74,15 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
 const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
   // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
   // package?"), not in a short order ("downgrade vim", "pin firefox")
-  const about = sentences.filter((s) => aboutNix(s) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  // (or a NixOS setting named in it: "No wifi after the install", "Man pages doesn't work")
+  const about = sentences.filter((s) => aboutNix(s) || mentionsSetting(s) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
   const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
   if (asked.length === 0) return undefined
   const sentence = asked.find((s) => s.includes("?")) ?? asked[0]!
   const query = topicQuery(sentence)
-  if (about.length === 0 ? query.split(" ").length < 2 : !namesSomething(query)) return undefined
+  if (about.length === 0 ? query.split(" ").length < 2 : !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]

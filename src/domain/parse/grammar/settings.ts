@@ -81,3 +81,12 @@ export const isOptionPath = (word: string): boolean => {
   const dot = word.indexOf(".")
   return dot > 0 && /^[a-z][a-z0-9]*(?:\.[a-z0-9_<>?*"-]+)+$/.test(word) && optionRoots.has(word.slice(0, dot))
 }
+
+/** Setting words too everyday to make a sentence about a NixOS setting ("the sound of it", "my location"). */
+const EVERYDAY: ReadonlySet<string> = new Set(["sound", "audio", "desktop", "location", "language", "layout", "documentation", "graphics", "swap", "keyboard", "printer", "scanner", "firmware", "sudo", "cron", "dns", "gc", "fonts"])
+
+/** The text names a NixOS setting somewhere ("No wifi after the install", "Man pages doesn't work"). */
+export const mentionsSetting = (text: string): boolean => {
+  const ws = text.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length > 0)
+  return ws.some((w, i) => (settingWords.has(w) && !EVERYDAY.has(w)) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)))
+}
