@@ -74,8 +74,9 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
 const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
   // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
   // package?"), not in a short order ("downgrade vim", "pin firefox")
-  // (or a NixOS setting named in it: "No wifi after the install", "Man pages doesn't work")
-  const about = sentences.filter((s) => aboutNix(s) || mentionsSetting(s) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  // (or a NixOS setting named in a sentence, not in a short order or title: "No wifi after the install",
+  // "Man pages doesn't work", but not "update bluetooth", "list boot entries")
+  const about = sentences.filter((s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
   const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
