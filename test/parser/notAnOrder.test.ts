@@ -77,4 +77,20 @@ describe("questions and statements are answered, not carried out", () => {
     // the user's own configuration is theirs to change
     expect(isCarriedOut(parseRequest("add htop to my configuration", { names }))).toBe(true)
   })
+
+  it("'can we ...?' is a proposal put to a project: the plan at most", () => {
+    for (const u of both("Could we install zsh on the live image?")) {
+      expect(isCarriedOut(u)).toBe(false)
+    }
+    // without a question mark, "can we go back" stays a tentative order (asked about first)
+    expect(parseRequest("can we go back to the previous version").intent._tag).toBe("rollback")
+  })
+
+  it("an operation named as the subject of a statement is not ordered", () => {
+    for (const text of ["rollback is broken on my laptop", "revert was broken by the last release", "upgrade keeps hanging at 90%"]) {
+      for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
+    }
+    expect(isCarriedOut(parseRequest("roll back"))).toBe(true)
+  })
 })
+

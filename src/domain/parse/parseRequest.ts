@@ -16,7 +16,7 @@ import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
-import { QUESTION_NOTE, understand } from "./understand.js"
+import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutNix, topicOf } from "./topics.js"
@@ -83,6 +83,8 @@ const nixItself = (u: Understood): string | undefined => {
 }
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
+/** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
+const PROPOSAL = /^(?:can|could|should|shall|would|will|may) we\b/
 /** "use x to record the screen": how a program is used for something, not an order to install it. */
 const USE_FOR = /^(?:use|using) (?:\S+ ){1,3}(?:to|so that|in order to|so i can) /
 const LONG_TEXT = 120
@@ -173,6 +175,9 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && d.pointsBack !== true && NARRATIVE.test(core.text)) {
     return { notRead: ["This describes what happens; it is not an order. Say what you want done."] }
   }
+  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && verbIsSubject(body)) {
+    return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
+  }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])
   }
@@ -188,7 +193,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   }
   // "..., how can I roll back to an earlier channel?", "my goal is to install numpy", "use wlrobs to record
   // the screen": asked about, a goal stated or a purpose explained, not ordered: the plan is the answer
-  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || ASKS_HOW.test(core.text) || USE_FOR.test(body))) {
+  // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

@@ -18,6 +18,11 @@ const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
+/** Words right after an order's verb that make the verb the subject of a statement. */
+const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
+/** "rollback is broken", "update keeps failing": the order's verb is what the sentence is about, not an order. */
+export const verbIsSubject = (text: string): boolean => ORDER_AS_SUBJECT.test(text)
+const ORDER_AS_SUBJECT = new RegExp(String.raw`^(?:roll back|rollback|undo|revert|update|upgrade|install|reinstall|uninstall|remove|removal|clean up|cleanup|garbage collection|gc|rebuild|switch|downgrade) ` + VERB_AS_SUBJECT.source.slice(1))
 /** "... on nixos", "... with nix": Nix as where something runs, not what is asked about. */
 const NIX_AS_PLACE = /\s(?:on|in|under|with|for|using) (?:nix|nixos|nixpkgs)\b.*$/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
