@@ -92,5 +92,20 @@ describe("questions and statements are answered, not carried out", () => {
     }
     expect(isCarriedOut(parseRequest("roll back"))).toBe(true)
   })
+
+  it("a command reported as failing or as having done something is a report, not an order", () => {
+    for (const text of ["nixos-rebuild boot hangs on my raspberry pi", "nix-collect-garbage wiped my dev shells"]) {
+      for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
+    }
+    // an order first, its reason after; or the order after a comma
+    expect(parseRequest("upgrade inkscape because it hangs at startup").intent._tag).toBe("update")
+    expect(parseRequest("inkscape hangs, remove it").intent._tag).toBe("remove")
+  })
+
+  it("a platform is never a package", () => {
+    for (const text of ["add riscv64-linux to the supported systems", "install aarch64-linux"]) {
+      for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
+    }
+  })
 })
 

@@ -28,6 +28,8 @@ export type ObjectReading =
   | { readonly _tag: "unclear"; readonly reason: string }
 
 /** Phrases by the word they start (leading) or end (trailing) with, longest first. */
+/** A Nix system double ("x86_64-linux", "aarch64-darwin"). */
+const PLATFORM = /^(?:x86_64|i686|aarch64|armv[5-7]l|riscv64|powerpc64le|mipsel)-(?:linux|darwin|freebsd|netbsd|openbsd|windows|none)$/
 const byEdgeWord = (xs: ReadonlyArray<string>, edge: (words: ReadonlyArray<string>) => string) => {
   const m = new Map<string, Array<string>>()
   for (const x of [...xs].sort((a, b) => b.length - a.length)) {
@@ -96,7 +98,7 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   const alias0 = aliasOf(raw)
   if (alias0 !== undefined) return [{ word: alias0, written: raw, how: "alias" }]
   // The common case: one plain word.
-  if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
+  if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !PLATFORM.test(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
     return [{ word: raw, written: raw, how: "as written" }]
   }
   const clause = raw.includes(" ") ? CLAUSE.exec(raw) : null
@@ -133,6 +135,8 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   for (const t of tokens) {
     if (SECOND_REQUEST.has(t)) return { unclear: `"${t}" starts a second request; ask for one thing at a time` }
     if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
+    // "aarch64-darwin", "x86_64-linux": a platform, never a package
+    if (PLATFORM.test(t)) return { unclear: `"${t}" is a platform, not a package name` }
     if (/^\d+$/.test(t)) return { unclear: `"${t}" is a number, not a package name` }
     if (CHANNEL_PREFIX.test(t) && t.length > t.indexOf(".") + 1) {
       const attr = t.slice(t.indexOf(".") + 1)

@@ -81,6 +81,10 @@ const nixItself = (u: Understood): string | undefined => {
   if ((i._tag !== "install" && i._tag !== "remove") || i.packages.length === 0 || !i.packages.every((p) => NIX_ITSELF.has(p))) return undefined
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
+/** Words that report what a program or command did or does. */
+const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|stopped working|is broken|was broken|are broken|were broken)\b/
+/** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
+const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
 /** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
@@ -175,7 +179,11 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && d.pointsBack !== true && NARRATIVE.test(core.text)) {
     return { notRead: ["This describes what happens; it is not an order. Say what you want done."] }
   }
-  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && verbIsSubject(body)) {
+  // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
+  // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
+  // about an update asks for the way back, which rollback's own phrases read)
+  const reported = d.kind !== "rollback" && !ORDER_FIRST.test(core.text) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
