@@ -107,5 +107,16 @@ describe("questions and statements are answered, not carried out", () => {
       for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
     }
   })
+
+  it("ordinary words with an everyday program name among them are a phrase, not packages", () => {
+    for (const u of both("delete unused code")) expect(isCarriedOut(u)).toBe(false)
+    expect(parseRequest("install code", { names }).intent).toMatchObject({ _tag: "install", packages: ["vscode"] })
+  })
+
+  it("a package for NixOS's installation image is a wish for its maintainers", () => {
+    for (const text of ["add htop to the iso", "include tmux in the minimal installer"]) {
+      for (const u of both(text)) expect(u.intent._tag, text).toBe("unknown")
+    }
+  })
 })
 

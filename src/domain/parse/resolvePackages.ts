@@ -9,7 +9,7 @@ import { namesSetting } from "./grammar/settings.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
 import type { PackageWord } from "./objects.js"
-import { isDictionaryWord } from "./dictionary.js"
+import { isDictionaryWord, isEnglishWord } from "./dictionary.js"
 
 export interface Resolved {
   readonly packages: ReadonlyArray<string>
@@ -97,13 +97,15 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
   // "remove unused patch", "add support for aarch64": words of a phrase, not a list of packages (an adverb
   // does not count: "install correctly flask" names flask)
   const prose = acting && words.some((p) => p.how === "split" && !p.word.endsWith("ly") && isOrdinary(p) && !knownTo(names, p.word))
+  // (an everyday name that is an ordinary word belongs to the phrase too: "remove dead code" is not vscode)
+  const ofPhrase = (p: PackageWord) => p.how === "split" || (p.how === "alias" && isEnglishWord(p.written))
   if (prose) {
-    const phrase = words.filter((p) => p.how === "split").map((p) => p.word).join(" ")
+    const phrase = words.filter(ofPhrase).map((p) => p.written).join(" ")
     notes.push(`"${phrase}" reads as words, not as package names: left out`)
-    refused.push(...words.filter((p) => p.how === "split").map((p) => p.word))
+    refused.push(...words.filter(ofPhrase).map((p) => p.word))
   }
   for (const p of words) {
-    if (prose && p.how === "split") continue
+    if (prose && ofPhrase(p)) continue
     if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
       // The curated name is not in this index (renamed since, or newer): the index decides.
       const written = /^[a-z0-9][a-z0-9_.+-]*$/.test(p.written) && names.exists(p.written) ? p.written : undefined

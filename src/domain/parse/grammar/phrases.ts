@@ -178,7 +178,12 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
     "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
-    "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)", "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
+    "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)",
+ "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
+  ] },
+  // "Include git in the installer", "add ripgrep to the default ISO": NixOS's installation images are built by its maintainers
+  { kind: "unknown", confidence: 0, note: "That asks for NixOS's installation image to change (its maintainers build it). To install a package on this machine, say \"install ...\".", patterns: [
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso)"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
