@@ -26,6 +26,8 @@ describe("questions and statements are answered, not carried out", () => {
     ["the goal is to install ripgrep", "install"],
     // the purpose a program serves
     ["use obs-studio to stream my screen to friends", "install"],
+    // a wish with what stands in its way
+    ["i want to nixos-rebuild switch --rollback to last week, but only one step is allowed", "rollback"],
     // a title that says it asks
     ["Question: can I install firefox?", "install"],
     ["[Help] install firefox", "install"]

@@ -202,7 +202,9 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // "..., how can I roll back to an earlier channel?", "my goal is to install numpy", "use wlrobs to record
   // the screen": asked about, a goal stated or a purpose explained, not ordered: the plan is the answer
   // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
-  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+  // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
+  const wishWithObstacle = core.need && /,? but /.test(core.text)
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
