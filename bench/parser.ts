@@ -1,6 +1,6 @@
 /**
- * Parser speed, in-process: p50/p99 per request over the shared and our own corpora,
- * without an index and with the real index's NameResolver (2020 channel data).
+ * Parser speed, in-process: p50/p99 per request over the shared and our own corpora and the real
+ * requests (test/corpus/real), without an index and with the real index's NameResolver (2020 channel data).
  * Run: npx tsx bench/parser.ts   (target: p99 <= 0.2 ms)
  */
 import { loadavg } from "node:os"
@@ -9,11 +9,13 @@ import type { NameResolver } from "../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
 import { channelNames, repoRoot } from "../test/parser/channelNames.js"
 import { readCorpus } from "../test/parser/corpus.js"
+import { readAllReal } from "../test/parser/realCorpus.js"
 import * as path from "node:path"
 
 const texts = [
   ...readCorpus(path.resolve(repoRoot, "../shared/corpus/nl-dev.tsv")),
-  ...readCorpus(path.resolve(repoRoot, "test/corpus/nl-own.tsv"))
+  ...readCorpus(path.resolve(repoRoot, "test/corpus/nl-own.tsv")),
+  ...readAllReal()
 ].map((r) => r.text)
 
 const percentile = (sorted: ReadonlyArray<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!

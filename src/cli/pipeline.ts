@@ -3,7 +3,7 @@
  * that is shown (dry run) or carried out (--execute) with progress. Returns the process exit code.
  */
 import { Effect, Stream } from "effect"
-import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood } from "../domain/Intent.js"
+import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood, whatItDoes } from "../domain/Intent.js"
 import { exitCode, ManualStepsRequired, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import { showArgv } from "../domain/backends/instructions/commands.js"
 import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
@@ -29,6 +29,7 @@ import { goBack, withNote } from "./goBack.js"
 import { nameSuggestions, suggestionText, whyAsk } from "../domain/confirmation/whyAsk.js"
 import { confirm } from "./confirm.js"
 import * as path from "node:path"
+import { imperativeOf } from "../domain/imperative.js"
 
 export interface Request {
   /** The words as the user gave them (for a typed subcommand: "<subcommand> <words>"). */
@@ -101,13 +102,13 @@ export const runRequest = (req: Request) => {
     const wiring = yield* Wiring
     for (const w of wiring.warnings) yield* out.note(`warning: ${w}`)
 
-    let understood = yield* understand(req)
+    let understood = yield* takeSuggestion(yield* understand(req))
     const problem = intentProblem(understood.intent)
     if (problem !== undefined) return yield* new RequestRejected({ reason: problem })
     const scope = decideScope(understood, settings)
 
     // (not understood: the error says so, once)
-    if (understood.intent._tag !== "unknown") yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}`)
+    if (understood.intent._tag !== "unknown") yield* out.text(`Understood: ${describeIntent(understood.intent)}${scopeLabel[scope.scope]}${understood.question === true ? " (a question: the plan is the answer)" : ""}`)
     for (const c of understood.corrections) yield* out.note(`(read "${c.from}" as "${c.to}")`)
     if (settings.showIntent) {
       yield* out.event("intent", { ...intentToJson(understood), scope: scope.scope, scopeReason: scope.reason })
@@ -119,7 +120,10 @@ export const runRequest = (req: Request) => {
 
     const intent = understood.intent
     if (intent._tag === "unknown") {
-      return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint: understood.notes[0] })
+      const s = understood.suggestion
+      const hint = s === undefined ? understood.notes[0]
+        : `Did you mean: ${describeIntent(s.intent)}? Then say it that way, e.g. ${imperativeOf(s.intent, "user").replace(" --execute", "")}.`
+      return yield* new NotUnderstood({ text: intent.text.slice(0, 200), hint })
     }
 
     const builtin = builtinAnswer(intent, wiring.helpGroups)
@@ -136,7 +140,7 @@ export const runRequest = (req: Request) => {
 
     yield* checkNames(understood.intent)
     // A corrected name is a suggestion: nothing is planned or built for it without a yes.
-    if (settings.execute && isMutating(understood.intent) && !(yield* confirm(whyAsk(understood, req.text)))) {
+    if (settings.execute && isMutating(understood.intent) && understood.question !== true && !(yield* confirm(whyAsk(understood, req.text)))) {
       return yield* new NeedsConfirmation({ reason: "Nothing was changed.", choices: [] })
     }
 
@@ -173,6 +177,19 @@ const recordedProfile: Readonly<Record<Scope, (s: { readonly profile: string; re
 }
 
 const scopeLabel: Readonly<Record<Scope, string>> = { user: "", system: " (system)", home: " (home-manager)" }
+
+/**
+ * Not understood, but the second opinion proposes a reading: at a terminal, ask "Did you mean ...?" and
+ * go on with it only on yes (it is then what the person asked for, under the same dry-run rules).
+ */
+const takeSuggestion = (understood: Understood) => Effect.gen(function*() {
+  const s = understood.suggestion
+  const settings = yield* Settings
+  if (understood.intent._tag !== "unknown" || s === undefined || !settings.interactive || settings.json) return understood
+  const prompter = yield* Prompter
+  if (!(yield* prompter.confirm(`I did not understand that. Did you mean: ${describeIntent(s.intent)}?`))) return understood
+  return { intent: s.intent, confidence: 1, corrections: [], notes: [`You confirmed the reading "${describeIntent(s.intent)}".`] } satisfies Understood
+})
 
 const serve = (intent: Intent, scope: Scope, involved: Involved) => Effect.gen(function*() {
   const wiring = yield* Wiring
@@ -273,11 +290,15 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
     const plan = scope === "user" && planned.intent._tag === "clean" && planned.manual !== true
       ? yield* (yield* CleanPreview).enrich(planned)
       : planned
+    // A question ("how do i install firefox?") is answered with the plan and never carried out, even with --execute.
+    const asked = understood.question === true
+    const dryRun = policy.dryRun || asked
     const base = {
       intent: plan.intent._tag, backend: served.backend.name, tried: served.tried, scope,
-      dryRun: policy.dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
+      dryRun, manual: plan.manual === true, plan: planJson(plan), notes: plan.notes, preview: plan.preview ?? null
     }
-    for (const line of planLines(plan, policy.dryRun)) yield* out.text(line)
+    for (const line of planLines(plan, dryRun)) yield* out.text(line)
+    if (asked) return yield* answerQuestion(plan, scope, base, policy.dryRun, served.backendMs, started)
 
     if (plan.manual === true) {
       if (served.tried.length > 0 && !out.json) {
@@ -368,6 +389,19 @@ const profileNow = (backend: Backend, plan: Plan, how: "stopped" | "failed") => 
   yield* out.note(`Note: the profile ${settings.profile} did change before Nix ${how}: it is on generation ${after ?? "none"} now (it was on ${before ?? "none"}). ` +
     `To go back: ask-nix${!settings.profileNamed ? "" : ` --profile ${settings.profile}`} --execute rollback --to ${before ?? 1}`)
 })
+
+/** The plan was the answer: say what would do it, and that nothing was done. */
+const answerQuestion = (plan: Plan, scope: Scope, base: Record<string, unknown>, dryRun: boolean, backendMs: number, started: number) =>
+  Effect.gen(function*() {
+    const out = yield* Output
+    const command = imperativeOf(plan.intent, scope)
+    const explanation = whatItDoes(plan.intent)
+    if (!dryRun) yield* out.text("That was a question, so nothing was done (not even with --execute).")
+    yield* out.text(`To do it: ${command}`)
+    if (explanation !== undefined) yield* out.text(explanation)
+    yield* out.result({ ok: true, ...base, question: true, executed: false, command, explanation: explanation ?? null, timings: timings(started, backendMs) })
+    return 0
+  })
 
 const reportError = (e: AppError, started: number, involved: Involved) => Effect.gen(function*() {
   const out = yield* Output

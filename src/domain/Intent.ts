@@ -71,6 +71,7 @@ const mutatingOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): boolea
   return typeof m === "function" ? m(intent) : m
 }
 const describeOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string => behaviour[kind].describe(intent)
+const imperativeOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): ReadonlyArray<string> | undefined => behaviour[kind].imperative?.(intent)
 const problemOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): string | undefined => behaviour[kind].problem?.(intent)
 const jsonOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): IntentJson => behaviour[kind].json?.(intent) ?? {}
 
@@ -82,6 +83,12 @@ export const kindMutates = (kind: string): boolean => all.some((s) => s.kind ===
 
 /** One line for humans: "install firefox", "search pdf viewer". */
 export const describeIntent = (intent: Intent): string => describeOne(intent._tag, intent)
+
+/** The words after `ask-nix --execute` that carry the intent out (IntentSpec.imperative, else its describe line). */
+export const imperativeWords = (intent: Intent): ReadonlyArray<string> => imperativeOne(intent._tag, intent) ?? [describeOne(intent._tag, intent)]
+
+/** One line on what carrying the intent out does (IntentSpec.does). */
+export const whatItDoes = (intent: Intent): string | undefined => behaviour[intent._tag].does
 
 /** Why an intent's numbers make no sense ("keep -3 generations"), or undefined. */
 export const intentProblem = (intent: Intent): string | undefined => problemOne(intent._tag, intent)
@@ -103,8 +110,25 @@ export interface Understood {
   readonly scope?: Scope | undefined
   /** A category request ("install a pdf viewer"): search this, and let the user pick. */
   readonly category?: string | undefined
+  /**
+   * A question about doing it ("how do i install firefox?", "any way to roll back?"): the kind is the
+   * thing asked about; the plan is shown as the answer and never carried out, even with --execute.
+   */
+  readonly question?: boolean | undefined
+  /**
+   * Not understood, but a second opinion (a classifier) proposes a reading: shown as "Did you mean ...?",
+   * never acted on without the person's yes.
+   */
+  readonly suggestion?: { readonly intent: Intent; readonly confidence: number } | undefined
 }
 
+/** Whether --execute carries it out: a change that is not a question about making it ("how do i install x?"). */
+export const isCarriedOut = (u: Understood): boolean => isMutating(u.intent) && u.question !== true
+
+const fieldsOf = (i: Intent): Readonly<Record<string, unknown>> => {
+  const { _tag, ...fields } = { ...i }
+  return fields
+}
 const stringOrNull = (v: unknown) => (typeof v === "string" ? v : null)
 const numberOrNull = (v: unknown) => (typeof v === "number" ? v : null)
 
@@ -123,10 +147,15 @@ export const intentToJson = (u: Understood): Record<string, unknown> => {
     mode: stringOrNull(fields["mode"]),
     plugin: null,
     ...jsonOne(u.intent._tag, u.intent),
-    mutating: isMutating(u.intent),
+    // whether --execute changes anything: a question is answered with the plan, never carried out
+    mutating: isCarriedOut(u),
     confidence: Math.round(u.confidence * 100) / 100,
     scope: u.scope ?? null,
     category: u.category ?? null,
+    question: u.question === true,
+    suggestion: u.suggestion === undefined ? null : {
+      ...fieldsOf(u.suggestion.intent), intent: u.suggestion.intent._tag, describe: describeIntent(u.suggestion.intent), confidence: u.suggestion.confidence
+    },
     corrections: u.corrections,
     notes: u.notes
   }

@@ -1,4 +1,5 @@
-/** Short built-in explanations of Nix words for newcomers (explain{query}). */
+/** Short built-in explanations of Nix words for newcomers (explain{query}), and how-tos (./howTo.ts). */
+import { howTos } from "./howTo.js"
 
 export interface Explanation {
   readonly topic: string
@@ -19,7 +20,7 @@ const entries: ReadonlyArray<Entry> = [
   },
   {
     topic: "channel",
-    words: ["channel", "channels", "nix-channel", "nixos channel", "nixpkgs channel", "unstable"],
+    words: ["channel", "channels", "nix-channel", "nixos channel", "nixpkgs channel"],
     text: "A channel is a named, regularly updated snapshot of the package collection (nixpkgs), such as " +
       "nixos-24.05 or nixpkgs-unstable. `nix-channel --update` fetches the newest snapshot; installs and " +
       "updates then use it. Flakes pin such a snapshot in a lock file instead."
@@ -29,7 +30,9 @@ const entries: ReadonlyArray<Entry> = [
     words: ["flake", "flakes", "flake.nix", "flake.lock", "nix flake", "nix flakes"],
     text: "A flake is a folder with a flake.nix that declares its inputs (like nixpkgs) and outputs (packages, " +
       "a NixOS configuration, dev shells), plus a flake.lock that pins the exact input versions, so the " +
-      "same flake builds the same thing everywhere. They need the 'flakes' experimental feature."
+      "same flake builds the same thing everywhere. Turn them on with `experimental-features = nix-command flakes` in " +
+      "~/.config/nix/nix.conf, or on NixOS `nix.settings.experimental-features = [ \"nix-command\" \"flakes\" ];`. " +
+      "`nix flake update` moves the lock file to the newest inputs."
   },
   {
     topic: "store",
@@ -50,7 +53,8 @@ const entries: ReadonlyArray<Entry> = [
     words: ["garbage collection", "garbage collector", "garbage", "gc", "collect garbage", "nix-collect-garbage", "garbage collect"],
     text: "Garbage collection deletes store paths that nothing uses any more (no profile generation, no running " +
       "program, no gc root points to them). Old generations keep their packages alive, so delete old " +
-      "generations first to free more space: `ask-nix clean`."
+      "generations first to free more space: `ask-nix clean`. On NixOS it can run by itself: " +
+      "`nix.gc = { automatic = true; dates = \"weekly\"; options = \"--delete-older-than 30d\"; };`."
   },
   {
     topic: "derivation",
@@ -86,7 +90,7 @@ const entries: ReadonlyArray<Entry> = [
 ]
 
 const byWord = new Map<string, Explanation>()
-for (const e of entries) for (const w of [e.topic, ...e.words]) byWord.set(w, { topic: e.topic, text: e.text })
+for (const e of [...entries, ...howTos]) for (const w of [e.topic, ...e.words]) byWord.set(w, { topic: e.topic, text: e.text })
 
 const clean = (q: string) =>
   q.toLowerCase().replace(/[?!.]+$/g, "").replace(/^(a|an|the|what|is|are)\s+/g, "").replace(/\s+(is|are|mean|means|do|does)$/g, "").trim()
@@ -99,5 +103,23 @@ export const explain = (query: string): Explanation | undefined => {
     byWord.get(bare) ?? byWord.get(bare.replace(/s$/, ""))
 }
 
+/**
+ * The explanation of a question's words ("install a package from unstable in home.nix" -> unstable): the
+ * first word, or pair of words, that names a topic; Nix itself only when nothing else does.
+ */
+export const explainWords = (text: string): Explanation | undefined => {
+  const whole = explain(text)
+  if (whole !== undefined) return whole
+  const ws = text.toLowerCase().split(/[^a-z0-9.+_/-]+/).map((w) => w.replace(/^[./-]+|[./-]+$/g, "")).filter((w) => w !== "")
+  let nix: Explanation | undefined
+  for (let i = 0; i < ws.length; i++) {
+    const e = (i + 1 < ws.length ? byWord.get(`${ws[i]} ${ws[i + 1]}`) : undefined) ?? byWord.get(ws[i]!)
+    if (e === undefined) continue
+    if (e.topic !== "nix") return e
+    nix ??= e
+  }
+  return nix
+}
+
 /** Every topic, for help and completions. */
-export const explanationTopics: ReadonlyArray<string> = entries.map((e) => e.topic)
+export const explanationTopics: ReadonlyArray<string> = [...entries, ...howTos].map((e) => e.topic)

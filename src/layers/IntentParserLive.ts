@@ -14,6 +14,8 @@ import { IntentParser } from "../services/IntentParser.js"
 export interface IntentParserContext {
   readonly names?: NameResolver | undefined
   readonly rules?: ReadonlyArray<PhraseRule> | undefined
+  /** Packages come from --file or a flake other than nixpkgs (see ParseContext). */
+  readonly customPackages?: boolean | undefined
 }
 
 export const makeIntentParser = (ctx: IntentParserContext = {}) =>

@@ -34,6 +34,7 @@ import { NixOptionsLive } from "./NixOptionsLive.js"
 import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
 import { IndexBuilderLive } from "./index/buildIndex.js"
 import { indexAccess } from "./indexAccess.js"
+import { isCustomSource, sourceOf } from "../domain/argv/PackageSource.js"
 import { makeOutput, OutputLive } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
 import { ProfileLockLive } from "./profile/ProfileLockLive.js"
@@ -70,8 +71,11 @@ export interface World {
 const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Context.Context<R>) =>
   Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
 
+/** Packages from a flake other than nixpkgs: names the (nixpkgs) index does not know are not corrected. */
+const customSource = (settings: SettingsShape): boolean => settings.file === undefined && isCustomSource(sourceOf(undefined, settings.flake))
+
 const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
-  const access = indexAccess(settings.index)
+  const access = indexAccess(settings.index, customSource(settings))
   // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
   const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
   const base = yield* Effect.succeed(Context.make(Settings, settings)).pipe(
@@ -123,7 +127,7 @@ const parseLayer = (world: World) => (settings: SettingsShape) => Layer.scopedCo
   const { rules } = yield* world.plugins
   return yield* Effect.succeed(Context.make(Settings, settings)).pipe(
     Effect.flatMap(onto(OutputLive)),
-    Effect.flatMap(onto(indexAccess(settings.index).parser(rules)))
+    Effect.flatMap(onto(indexAccess(settings.index, customSource(settings)).parser(rules)))
   )
 }))
 

@@ -77,7 +77,11 @@ const freshFileIndex = (path: string, file: string, reader: ReturnType<typeof la
   })
 }
 
-export const indexAccess = (path: string) => {
+/**
+ * `customPackages`: packages come from a flake that is not nixpkgs, whose names the index (of nixpkgs)
+ * does not know (with --file, `path` is that file's own index).
+ */
+export const indexAccess = (path: string, customPackages = false) => {
   const reader = lazyReader(path)
   const index = Layer.scoped(PackageIndex, Effect.acquireRelease(
     Effect.sync(() => makePackageIndex(path, reader.open).service),
@@ -99,7 +103,7 @@ export const indexAccess = (path: string) => {
   }))
   const parser = (rules: ReadonlyArray<PhraseRule>) => {
     const names = fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined
-    return Layer.succeed(IntentParser, makeIntentParser({ names, rules }))
+    return Layer.succeed(IntentParser, makeIntentParser({ names, rules, customPackages }))
   }
   return { index, fileIndex, parser }
 }

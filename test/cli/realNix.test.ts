@@ -43,6 +43,16 @@ describeNix("the ask-nix binary on real Nix", (nix) => describe.each(startModes)
     expect(result.backend).toBe("native")
   })
 
+  it("a question is answered with the plan and never carried out, even with --execute", () => {
+    const before = sb.snapshot()
+    const asked = askNix("--execute", "--json", "How do I install hello?")
+    expect(asked.status, asked.stderr).toBe(0)
+    const result = JSON.parse(asked.stdout.trim().split("\n").pop()!)
+    expect(result).toMatchObject({ intent: "install", question: true, executed: false, dryRun: true, command: "ask-nix --execute install hello" })
+    expect(sb.snapshot()).toBe(before)
+    expect(existsSync(join(sb.profile, "bin", "hello"))).toBe(false)
+  })
+
   it("Ctrl-C during a build: Nix stops, exit 130, one line, the profile as it was", async () => {
     const before = sb.snapshot()
     const child = spawn(bin, ["--profile", sb.profile, "--file", join(sb.pkgs, "default.nix"), "--execute", "install", "slow"], { env: env() })

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { actsWithoutAsking, parseRequest } from "../../src/domain/parse/parseRequest.js"
-import { isMutating } from "../../src/domain/Intent.js"
+import { isCarriedOut, isMutating } from "../../src/domain/Intent.js"
 
 const openers = ["", "please ", "hey, ", "could you ", "can you please ", "would you kindly ", "ok ", "i would like you to ", "go ahead and ", "Please, "]
 const endings = ["", " please", " for me", " now", "!", ".", " thanks", " right now", " on my laptop", " asap", "   "]
@@ -61,7 +61,7 @@ describe("combinations", () => {
       for (const f of frames) {
         for (const v of vs.slice(0, 3)) {
           const text = f.replace("{}", `${v} firefox`)
-          if (isMutating(parseRequest(text).intent)) failures.push(text)
+          if (isCarriedOut(parseRequest(text))) failures.push(text)
         }
       }
     }

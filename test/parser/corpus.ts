@@ -30,24 +30,39 @@ const flagValue = (flags: ReadonlySet<string>, key: string): string | undefined 
   return undefined
 }
 
-/** Why an understood request does not match its row, or undefined when it does. */
-export const mismatch = (row: Row, u: Understood): string | undefined => {
+/**
+ * Why the packages or query of an understood request do not match an `expect` column ('none', '-',
+ * 'q:words', or package slots), or undefined when they do.
+ */
+export const expectMismatch = (expect: string, u: Understood, opts: { readonly plurals?: boolean } = {}): string | undefined => {
   const i = u.intent as unknown as Record<string, unknown> & { _tag: string }
-  if (!row.intents.includes(i._tag)) return `intent ${i._tag}, expected ${row.intents.join("|")}`
   const packages = Array.isArray(i["packages"]) ? (i["packages"] as ReadonlyArray<string>) : []
   const query = typeof i["query"] === "string" ? (i["query"] as string) : ""
-  if (row.expect === "none" && packages.length > 0) return `packages ${packages.join(",")}, expected none`
-  if (row.expect.startsWith("q:")) {
-    const words = row.expect.slice(2).trim().split(/\s+/)
-    const missing = words.filter((w) => !query.toLowerCase().split(/\s+/).includes(w.toLowerCase()))
+  if (expect === "none" && packages.length > 0) return `packages ${packages.join(",")}, expected none`
+  if (expect.startsWith("q:")) {
+    const words = expect.slice(2).trim().split(/\s+/)
+    // (real requests: an option path or "a/b" names its parts too: "hardware.nvidia.package" names nvidia)
+    const have = query.toLowerCase().split(opts.plurals === true ? /[\s./]+/ : /\s+/)
+    // plurals: "flakes" is as good as "flake" (real requests are labelled with the word as written)
+    const same = (a: string, b: string) => a === b || (opts.plurals === true && (a === `${b}s` || b === `${a}s`))
+    const missing = words.filter((w) => !have.some((h) => same(h, w.toLowerCase())))
     if (missing.length > 0) return `query "${query}" lacks ${missing.join(", ")}`
-  } else if (row.expect !== "-" && row.expect !== "none") {
-    const slots = row.expect.split(",").map((s) => s.trim().split("|"))
-    if (packages.length !== slots.length) return `packages [${packages.join(", ")}], expected ${row.expect}`
+  } else if (expect !== "-" && expect !== "none") {
+    const slots = expect.split(",").map((s) => s.trim().split("|"))
+    if (packages.length !== slots.length) return `packages [${packages.join(", ")}], expected ${expect}`
     for (const alts of slots) {
       if (!packages.some((p) => alts.includes(p))) return `packages [${packages.join(", ")}] lack ${alts.join("|")}`
     }
   }
+  return undefined
+}
+
+/** Why an understood request does not match its row, or undefined when it does. */
+export const mismatch = (row: Row, u: Understood): string | undefined => {
+  const i = u.intent as unknown as Record<string, unknown> & { _tag: string }
+  if (!row.intents.includes(i._tag)) return `intent ${i._tag}, expected ${row.intents.join("|")}`
+  const e = expectMismatch(row.expect, u)
+  if (e !== undefined) return e
   const f = row.flags
   if (f.has("system") && u.scope !== "system") return `scope ${u.scope ?? "none"}, expected system`
   if (f.has("user") && u.scope !== undefined) return `scope ${u.scope}, expected none`
@@ -70,8 +85,10 @@ export const mismatch = (row: Row, u: Understood): string | undefined => {
     return `corrections ${JSON.stringify(u.corrections)}, expected ${fix}`
   }
   if (f.has("nofix") && u.corrections.length > 0) return `corrections ${JSON.stringify(u.corrections)}, expected none`
+  if (f.has("question") && u.question !== true) return "not marked as a question, expected one (the plan as the answer)"
+  if (!f.has("question") && u.question === true) return "marked as a question, expected an order"
   if (f.has("lowconf") && actsWithoutAsking(u.confidence)) return `confidence ${u.confidence}, expected at most ${CONFIDENCE_THRESHOLD}`
-  if (!f.has("lowconf") && isMutating(u.intent) && !actsWithoutAsking(u.confidence)) {
+  if (!f.has("lowconf") && isMutating(u.intent) && u.question !== true && !actsWithoutAsking(u.confidence)) {
     return `confidence ${u.confidence} is not above ${CONFIDENCE_THRESHOLD} for a plain request`
   }
   const note = flagValue(f, "note")

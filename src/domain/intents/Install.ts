@@ -1,6 +1,6 @@
 /** "install firefox": add packages to the profile. */
 import { Schema } from "effect"
-import { defineIntent, Packages, someWords, typedCommand } from "./IntentSpec.js"
+import { defineIntent, Packages, someWords, typedCommand, shellWord } from "./IntentSpec.js"
 
 export class Install extends Schema.TaggedClass<Install>()("install", { packages: Packages }) {}
 
@@ -9,6 +9,8 @@ export const install = defineIntent("install", Install, {
   reads: "packages",
   system: {},
   describe: (i) => `install ${i.packages.join(", ")}`,
+  imperative: (i) => ["install", ...i.packages.map(shellWord)],
+  does: "Installing adds the packages to your profile as a new generation; `ask-nix rollback` undoes it.",
   help: [
     { title: "Install", examples: ["install firefox", "please add git and tmux", "i need the rust compiler", "install python 3.11"] },
     { title: "Pick from a kind of program", parsesAs: "search", examples: ["install a pdf viewer", "i need a password manager"] }

@@ -83,6 +83,13 @@ export interface IntentBehaviour<I> {
   readonly json?: ((intent: I) => IntentJson) | undefined
   /** With phrases: the intent from the slots they captured (and the request as typed); undefined = not understood. */
   readonly fromSlots?: ((slots: Readonly<Record<string, string>>, raw: string) => I | undefined) | undefined
+  /**
+   * The words after `ask-nix --execute` that carry the intent out (its typed command), shown when the
+   * request was a question about doing it; default: its describe line as a sentence.
+   */
+  readonly imperative?: ((intent: I) => ReadonlyArray<string>) | undefined
+  /** One line on what carrying it out does, shown with that command. */
+  readonly does?: string | undefined
 }
 
 export interface IntentSpec<K extends string, S extends Schema.Schema.AnyNoContext> extends IntentBehaviour<Schema.Schema.Type<S>> {
@@ -111,3 +118,6 @@ export const Packages = Schema.Array(Schema.String)
 export const words = (name: string) => Args.text({ name }).pipe(Args.repeated)
 /** One or more words (`ask-nix install firefox git`). */
 export const someWords = (name: string) => Args.text({ name }).pipe(Args.atLeast(1))
+
+/** A word for a shell command line, quoted when it is not a plain name (for the imperative shown to people). */
+export const shellWord = (w: string): string => (/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)

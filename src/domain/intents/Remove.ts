@@ -1,6 +1,6 @@
 /** "remove htop": take packages out of the profile. */
 import { Schema } from "effect"
-import { defineIntent, Packages, someWords, typedCommand } from "./IntentSpec.js"
+import { defineIntent, Packages, someWords, typedCommand, shellWord } from "./IntentSpec.js"
 
 export class Remove extends Schema.TaggedClass<Remove>()("remove", { packages: Packages }) {}
 
@@ -9,6 +9,8 @@ export const remove = defineIntent("remove", Remove, {
   reads: "packages",
   system: {},
   describe: (i) => `remove ${i.packages.join(", ")}`,
+  imperative: (i) => ["remove", ...i.packages.map(shellWord)],
+  does: "Removing takes the packages out of your profile as a new generation (`ask-nix rollback` brings them back); the store keeps them until you clean up.",
   help: [{ title: "Remove", examples: ["remove htop", "get rid of emacs", "i don't use spotify anymore"] }],
   command: typedCommand({
     name: "remove",

@@ -25,6 +25,8 @@ export const rollback = defineIntent("rollback", Rollback, {
       : generationsBackOf(i) !== undefined
       ? `roll back ${i.steps} generations`
       : "roll back to the previous generation",
+  imperative: (i) => ["rollback", ...(i.generation !== undefined ? ["--to", String(i.generation)] : []), ...(generationsBackOf(i) !== undefined ? ["--back", String(i.steps)] : [])],
+  does: "Rolling back switches to an earlier generation; the one you leave stays, so you can switch back.",
   problem: (i) => {
     if (i.generation !== undefined && i.steps !== undefined) return "Say either which generation to go back to (--to N) or how many generations back (--back N), not both."
     if (i.steps !== undefined && i.steps < 1) return `Going back ${i.steps} generations is not possible: say --back 1 or more.`

@@ -1,7 +1,7 @@
 /** "try cowsay": use packages without installing them (optionally running one command). */
 import * as Options from "@effect/cli/Options"
 import { Option, Schema } from "effect"
-import { defineIntent, Packages, someWords, typedCommand } from "./IntentSpec.js"
+import { defineIntent, Packages, someWords, typedCommand, shellWord } from "./IntentSpec.js"
 
 export class Try extends Schema.TaggedClass<Try>()("try", {
   packages: Packages,
@@ -12,6 +12,8 @@ export const tryIntent = defineIntent("try", Try, {
   mutating: true,
   reads: "packages",
   describe: (i) => `try ${i.packages.join(", ")}${i.command ? ` (run ${i.command})` : ""} without installing`,
+  imperative: (i) => ["try", ...i.packages.map(shellWord), ...(i.command !== undefined ? ["--command", shellWord(i.command)] : [])],
+  does: "Trying opens a shell with the packages without installing them; your profile does not change.",
   help: [{ title: "Use without installing", examples: ["try cowsay without installing it", "give me a shell with python3"] }],
   command: typedCommand({
     name: "try",

@@ -1,12 +1,14 @@
 /** A draft -> the Understood intent: package words read and resolved, confidence settled. */
 import {
-  Clean, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List, Provides, Rebuild, Remove,
-  Rollback, Search, Try, type Understood, Update
+  Clean, Configure, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List,
+  OptionQuery, Provides, Rebuild, Remove, Rollback, Search, Try, type Understood, Update
 } from "../Intent.js"
 import { type Draft, type ParseContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
+import { isOptionPath, settingText } from "./grammar/settings.js"
+import type { Slots } from "./pattern.js"
 
 const int = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined
@@ -24,6 +26,32 @@ const originalCase = (raw: string, rawLower: string, word: string): string => {
   const w = raw.slice(i, i + word.length)
   // Keep inner capitals (python3Packages), not a capitalised or shouted word (Firefox, FIREFOX).
   return /[a-z]/.test(w) && /[A-Z]/.test(w.slice(1)) ? w : word
+}
+
+/** Words as the user wrote them (a value's or an option path's case: "Europe/Paris", "configurationLimit"). */
+const asWritten = (raw: string, words: string): string => {
+  const i = raw.toLowerCase().indexOf(words)
+  return i < 0 ? words : raw.slice(i, i + words.length)
+}
+
+/** The setting of a configure phrase: its words (or a written option path) and the value, as written. */
+const readSetting = (slots: Slots, raw: string, action: "enable" | "disable" | "set"): Configure | undefined => {
+  const words = slots["setting"] ?? ""
+  // "to limit the number of entries" says why, not the value
+  const v = slots["value"]?.replace(/^(?:to|=)\s+/, "")
+  const value = v !== undefined && v.split(" ").length <= 3 ? asWritten(raw, v) : undefined
+  // a written option ("set networking.hostName to kestrel"): the option, its value, the request as typed
+  if (isOptionPath(words)) {
+    const option = asWritten(raw, words)
+    return new Configure({ option, action: value !== undefined ? "set" : action, text: raw, ...(value !== undefined ? { value } : {}) }, true)
+  }
+  const text = settingText(words)
+  if (text === "") return undefined
+  // "make vim the default editor": the setting is the default editor
+  if (/\bdefault\b/.test(raw.toLowerCase()) && /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|pager)$/.test(text)) {
+    return new Configure({ text: `default ${text}`, action, ...(value !== undefined ? { value } : {}) }, true)
+  }
+  return new Configure({ text, action, ...(value !== undefined ? { value } : {}) }, true)
 }
 
 export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
@@ -59,10 +87,13 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
-        const r = resolvePackages(words, ctx.names)
+        const r = resolvePackages(words, ctx.names, kind !== "info" && ctx.customPackages !== true)
         notes.push(...r.notes)
         corrections.push(...r.corrections)
         confidence -= r.doubt
+        if (r.packages.length === 0 && r.refused.length > 0) {
+          return unknown(raw, [...r.notes, `Nothing to ${kind}: name the package, e.g. "${kind} firefox".`])
+        }
         return r.packages
       }
     }
@@ -141,6 +172,18 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       break
     }
     case "rebuild": intent = new Rebuild({ mode: d.mode ?? "switch" }, true); scope = d.scope === "home" ? "home" : "system"; break
+    case "configure": {
+      const c = readSetting(slots, raw, d.action ?? "enable")
+      if (c === undefined) return unknown(raw, ["Which setting? e.g. \"enable bluetooth\", \"set the time zone to Europe/Paris\"."])
+      intent = c
+      break
+    }
+    case "option": {
+      const q = (slots["query"] ?? "").trim()
+      if (q === "") return unknown(raw, ["Which option? e.g. \"which option enables ssh\"."])
+      intent = new OptionQuery({ query: isOptionPath(q) ? asWritten(raw, q) : cleanQuery(q) }, true)
+      break
+    }
     case "unknown": return unknown(raw, d.notes.length > 0 ? d.notes : ["This is not a request about packages or Nix. Say \"help\" to see what I understand."])
     default: {
       // A kind outside this grammar, with phrases of its own: its spec reads the slots (IntentSpec.fromSlots).
@@ -150,10 +193,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     }
   }
 
-  if (isMutating(intent)) {
+  const asked = d.question === true && isMutating(intent)
+  if (isMutating(intent) && !asked) {
     if (tentative) { confidence = Math.min(confidence, 0.55); notes.push("Worded as a question (\"can I ...\"): I will ask before doing it.") }
     else if (question && d.verb !== undefined) confidence -= 0.15
   }
-  if (category !== undefined) return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope, category }
-  return { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope }
+  const u: Understood = { intent, confidence: Math.max(0, Math.min(1, confidence)), notes, corrections, scope }
+  return category !== undefined ? { ...u, category } : asked ? { ...u, question: true } : u
 }

@@ -5,9 +5,15 @@ import type { NameResolver } from "./NameResolver.js"
 import type { Slots } from "./pattern.js"
 import type { PhraseRule } from "./PhraseRule.js"
 
+
 export interface ParseContext {
   readonly names?: NameResolver | undefined
   readonly rules?: ReadonlyArray<PhraseRule> | undefined
+  /**
+   * Packages come from the user's own Nix file or flake (--file, a flake that is not nixpkgs): any word
+   * may be one of its names, so ordinary words are not left out (the index knows nixpkgs only).
+   */
+  readonly customPackages?: boolean | undefined
 }
 
 export interface Draft {
@@ -18,9 +24,15 @@ export interface Draft {
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>
   readonly negated: boolean
   readonly scope?: "system" | "home" | undefined
+  /** configure only: enable, disable or set. */
+  readonly action?: "enable" | "disable" | "set" | undefined
   readonly mode?: RebuildMode | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined
+  /** The phrase ends with "... remove it", pointing back at a package named before ("vim is broken, remove it"). */
+  readonly pointsBack?: boolean | undefined
+  /** A question about doing it ("how do i install x"): answered with the plan, never carried out. */
+  readonly question?: boolean | undefined
 }
 
 export const draft = (kind: BuiltinKind, slots: Slots, confidence: number, extra: Partial<Draft> = {}): Draft => ({
@@ -32,3 +44,11 @@ export const isMutatingKind = kindMutates
 export const unknown = (text: string, notes: ReadonlyArray<string>): Understood => ({
   intent: new Unknown({ text }, true), confidence: 0, notes, corrections: []
 })
+
+/**
+ * The grammar read nothing in a sentence, or a verb without anything it could act on ("install correctly"):
+ * not a refusal, so other readings may still be tried; the notes say why, for when none is found.
+ */
+export interface NotRead {
+  readonly notRead: ReadonlyArray<string>
+}

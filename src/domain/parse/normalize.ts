@@ -20,7 +20,15 @@ const PLAIN = /^[a-z0-9 -]*$/
 const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
 const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
-// Not backticks: `id` is command substitution, and must reach the name check as written.
+/**
+ * A code span holding one plain name (markdown: "uninstall the `i3lock-color` package") is that name: ask-nix
+ * never runs a shell, and a shell would have substituted it before ask-nix saw it. A span with shell syntax
+ * in it (`$(id)`, `id; rm -rf ~`) stays as written, for the name check to refuse.
+ */
+const CODE_NAME = /`([a-z0-9][a-z0-9._+-]*)`/g
+/** "python3.withPackages(ps: [ ps.numpy ps.pandas ])": the interpreter and its packages (numpy is then found in its set). */
+const WITH_PACKAGES = /\b(python\d*)\.withpackages\s*\(\s*(\w+)\s*:\s*(?:with\s+\w+\s*;\s*)?\[([^\]]*)\]\s*\)/g
+// Not backticks (code spans are CODE_NAME's, and shell syntax in them reaches the name check as written).
 // Only matching pairs, of one word or several: "firefox", 'git', “vlc”, 'command not found'.
 const QUOTED = /(^|\s)(?:"([^"\s][^"]*?)"|\u201c([^\u201c\u201d]+?)\u201d|'([a-z0-9][^'\u2018\u2019]*?)'|\u2018([a-z0-9][^'\u2018\u2019]*?)\u2019)(?=[\s.,!?:;]|$)/g
 /**
@@ -74,6 +82,11 @@ export const normalize = (raw: string): Normalized => {
     return { text: spellOut(t), question }
   }
   t = t.replace(PROMPT, "")
+  if (t.includes("`")) t = t.replace(CODE_NAME, "$1")
+  if (t.includes("withpackages")) {
+    t = t.replace(WITH_PACKAGES, (_, py: string, ps: string, list: string) =>
+      [py, ...list.split(/\s+/).filter((w) => w !== "").map((w) => (w.startsWith(`${ps}.`) ? w.slice(ps.length + 1) : w))].join(" "))
+  }
   if (/[:;=]|<3/.test(t)) t = t.replace(EMOTICON, "$1")
   // "install -> firefox": an arrow points, it is not shell redirection
   if (t.includes(">")) t = t.replace(/(^|\s)[-=]+>(?=\s|$)/g, "$1")

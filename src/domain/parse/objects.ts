@@ -28,6 +28,8 @@ export type ObjectReading =
   | { readonly _tag: "unclear"; readonly reason: string }
 
 /** Phrases by the word they start (leading) or end (trailing) with, longest first. */
+/** A Nix system double ("x86_64-linux", "aarch64-darwin"). */
+const PLATFORM = /^(?:x86_64|i686|aarch64|armv[5-7]l|riscv64|powerpc64le|mipsel)-(?:linux|darwin|freebsd|netbsd|openbsd|windows|none)$/
 const byEdgeWord = (xs: ReadonlyArray<string>, edge: (words: ReadonlyArray<string>) => string) => {
   const m = new Map<string, Array<string>>()
   for (const x of [...xs].sort((a, b) => b.length - a.length)) {
@@ -72,6 +74,8 @@ const SOMETHING_TO = /^(something|anything|a program|a tool|an app|an applicatio
 const SPLIT = / ?(?:,|\band\b|\bplus\b|\bas well as\b|\balong with\b|\btogether with\b|\bthen\b|\bwith\b|\balso\b|\b&\b)+ ?/
 const VERSION = /^v?(\d+(?:\.\d+)*)(?:\.x)?$/
 const DOTTED_VERSION = /^([a-z][a-z-]*?[a-z])-?(\d+(?:\.\d+)+)$/
+/** "firefox@55": a version asked for; nixpkgs has the one of the channel (explain version says how to get others). */
+const AT_VERSION = /^([a-z][a-z0-9_-]*)@v?\d[\w.]*$/
 
 const aliasOf = (phrase: string): string | undefined => aliases[phrase] ?? (phrase.startsWith("the ") ? aliases[phrase.slice(4)] : undefined)
 
@@ -83,7 +87,7 @@ const versioned = (written: string, name: string, version: string): PackageWord 
   return { word: `${base}${digits}`, written, how: "version", version: { base, digits, written: version } }
 }
 
-const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but) .*$/
+const CLAUSE = / (for|from|on|in|to|at|into|onto|so|because|since|before|after|without|instead|like|when|while|if|but|through|via|using) .*$/
 const SIMPLE = /^[a-z][a-z0-9_-]*$/
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"])
 const SECOND_REQUEST: ReadonlySet<string> = new Set(["install", "remove", "uninstall", "delete", "update", "upgrade", "search", "rollback", "clean", "reinstall", "re-install", "rebuild"])
@@ -94,7 +98,7 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   const alias0 = aliasOf(raw)
   if (alias0 !== undefined) return [{ word: alias0, written: raw, how: "alias" }]
   // The common case: one plain word.
-  if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
+  if (SIMPLE.test(raw) && !notPackageWords.has(raw) && !PLATFORM.test(raw) && !genericNouns.has(singular(raw)) && !stripSet.has(raw)) {
     return [{ word: raw, written: raw, how: "as written" }]
   }
   const clause = raw.includes(" ") ? CLAUSE.exec(raw) : null
@@ -131,12 +135,16 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   for (const t of tokens) {
     if (SECOND_REQUEST.has(t)) return { unclear: `"${t}" starts a second request; ask for one thing at a time` }
     if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
+    // "aarch64-darwin", "x86_64-linux": a platform, never a package
+    if (PLATFORM.test(t)) return { unclear: `"${t}" is a platform, not a package name` }
     if (/^\d+$/.test(t)) return { unclear: `"${t}" is a number, not a package name` }
     if (CHANNEL_PREFIX.test(t) && t.length > t.indexOf(".") + 1) {
       const attr = t.slice(t.indexOf(".") + 1)
       out.push({ word: aliasOf(attr) ?? attr, written: t, how: "channel" })
       continue
     }
+    const at = AT_VERSION.exec(t)
+    if (at !== null) { leftOut.push(t.slice(at[1]!.length)); out.push({ word: aliasOf(at[1]!) ?? at[1]!, written: t, how: "as written" }); continue }
     const dv = DOTTED_VERSION.exec(t)
     const alias = aliasOf(t)
     if (dv !== null && alias === undefined) out.push(versioned(t, dv[1]!, dv[2]!))
@@ -144,6 +152,9 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   }
   return out
 }
+
+/** "to the latest version": where an update goes, not what it updates. */
+const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
 
 /** Read the words after install/remove/update/info/try. */
 export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
@@ -183,6 +194,9 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
     }
     packages.push(...r)
   }
+  // "bump version to 1.2.3": nothing named but a clause; not "everything"
+  const named = leftOut.filter((l) => !TO_LATEST.test(l))
+  if (packages.length === 0 && named.length > 0) return { _tag: "unclear", reason: `"${named.join(", ")}" does not name a package` }
   return packages.length === 0 ? { _tag: "empty" } : { _tag: "packages", packages, leftOut }
 }
 

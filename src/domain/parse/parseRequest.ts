@@ -7,21 +7,24 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, hasHomeForm, Help, Info, Search, systemFormOf, type Understood } from "../Intent.js"
+import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
-import { type Draft, isMutatingKind, type ParseContext, unknown } from "./draft.js"
-import { hedgeWords, negationWords } from "./grammar/questions.js"
+import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
+import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
-import { understand } from "./understand.js"
-import { suspiciousText, visible } from "../suspiciousText.js"
+import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
+import { readRealRequest } from "./realRequest.js"
+import { isAskedTitle, isReport } from "./realText.js"
+import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
 
 export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { suspiciousText, visible } from "../suspiciousText.js"
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
@@ -50,12 +53,56 @@ const withoutHome = (body: string): string => {
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
+/**
+ * A request -> what it asks. One sentence as typed is read by the grammar; when that reads nothing,
+ * the request is read as people write it in forums and issue trackers (./realRequest.ts).
+ */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
   const suspicious = suspiciousText(text)
   if (suspicious !== undefined) {
     return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
   }
+  // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
+  // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence))
+  const u = parseSentence(text, ctx)
+  if ("notRead" in u) return asked(text, readRealRequest(text, ctx, u.notRead, parseSentence))
+  // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
+  if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
+  return asked(text, u)
+}
+
+/** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
+const asked = (text: string, u: Understood): Understood =>
+  isCarriedOut(u) && isAskedTitle(text) ? { ...u, question: true, notes: [...u.notes, QUESTION_NOTE] } : u
+
+/** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
+const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
+/** Nix itself, named as a package. */
+const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
+/** An install or removal of Nix itself: the explanation's topic. */
+const nixItself = (u: Understood): string | undefined => {
+  const i = u.intent
+  if ((i._tag !== "install" && i._tag !== "remove") || i.packages.length === 0 || !i.packages.every((p) => NIX_ITSELF.has(p))) return undefined
+  return i._tag === "install" ? "install nix" : "uninstall nix"
+}
+/** Words that report what a program or command did or does. */
+const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|stopped working|is broken|was broken|are broken|were broken)\b/
+/** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
+const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
+/** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
+const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
+/** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
+const PROPOSAL = /^(?:can|could|should|shall|would|will|may) we\b/
+/** "use x to record the screen": how a program is used for something, not an order to install it. */
+const USE_FOR = /^(?:use|using) (?:\S+ ){1,3}(?:to|so that|in order to|so i can) /
+const LONG_TEXT = 120
+const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
+const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
+
+/** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
+const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
   const n = normalize(text)
   if (n.text === "") {
     return n.question
@@ -81,7 +128,8 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   if (body.includes("home") && HOME_MENTION.test(body)) {
     // A phrase of its own first ("home-manager switch"), else the request without the mention
     const whole = understand(body)
-    if (whole?.scope === "home") d = whole
+    // (a flake's inputs may be named home-manager: "flake update nixpkgs and home-manager")
+    if (whole?.scope === "home" || whole?.kind === "flake-update") d = whole
     else {
       const s = understand(stripFillers(withoutHome(body)).text)
       if (s !== undefined && hasHomeForm(s.kind)) d = { ...s, scope: "home" }
@@ -130,15 +178,50 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`
-      : "I did not understand this. Say \"help\" to see what I understand."
-    return unknown(text, [hint])
+      : NOT_UNDERSTOOD
+    return { notRead: [hint] }
+  }
+  // "nix-collect-garbage seems to only provide me with ...": a description of a command, not an order
+  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && d.pointsBack !== true && NARRATIVE.test(core.text)) {
+    return { notRead: ["This describes what happens; it is not an order. Say what you want done."] }
+  }
+  // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
+  // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
+  // about an update asks for the way back, which rollback's own phrases read)
+  const reported = d.kind !== "rollback" && !ORDER_FIRST.test(core.text) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
+    return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
+  }
+  if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
+    return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])
   }
   if (isMutatingKind(d.kind) && !d.negated && core.text.split(" ").some((w) => hedgeWords.has(w))) {
     d = { ...d, confidence: Math.min(d.confidence, 0.5), notes: [...d.notes, "The request is hedged (\"if\", \"maybe\" ...): I will ask before doing it."] }
   }
-  if (isMutatingKind(d.kind) && !d.negated && hasNegation(core.text)) {
-    return unknown(text, ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."])
+  // (a question's own negation was checked where it was read: "i have no idea how to install x" asks)
+  // (never acted on; when about Nix, the real-request reading may still explain its topic: "use packages
+  // from unstable without nix-channel")
+  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
+    const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
+    return aboutNix(text) ? { notRead: why } : unknown(text, why)
+  }
+  // "..., how can I roll back to an earlier channel?", "my goal is to install numpy", "use wlrobs to record
+  // the screen": asked about, a goal stated or a purpose explained, not ordered: the plan is the answer
+  // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
+  // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
+  const wishWithObstacle = core.need && /,? but /.test(core.text)
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+    d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
-  return buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // "Install nix-daemon on non-systemd init", "remove nix from macOS": Nix itself is set up or taken
+  // away by its installer, not by a profile operation: the way to do it is explained
+  const self = nixItself(u)
+  if (self !== undefined) {
+    const query = [...new Set([...self.split(" "), ...text.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => /^(?:remove|uninstall|delete|install|reinstall)$/.test(w)), ...topicOf(text).split(" ")])].slice(0, 8).join(" ")
+    return { intent: new Explain({ query }, true), confidence: 0.8, corrections: [], notes: [`Nix itself is not a package ask-nix ${self === "install nix" ? "installs" : "removes"}: here is how to do it.`] }
+  }
+  // a verb with nothing it can act on ("install correctly", "remove it"): another reading may still be found
+  return u.intent._tag === "unknown" && d.kind !== "unknown" ? { notRead: u.notes } : u
 }

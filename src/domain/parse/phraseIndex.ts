@@ -48,10 +48,13 @@ export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: 
   // is in the request, can match: a few dozen of the ~500.
   const candidates: Array<Entry> = [...(byFirst.get(p.first) ?? []), ...always]
   let gated = false
+  // (a Set once the list grows: long requests hold many gate words)
+  let seen: Set<Entry> | undefined
   for (const w of p.words) {
     const list = byGate.get(w)
     if (list === undefined) continue
-    for (const e of list) if (!candidates.includes(e)) candidates.push(e)
+    seen ??= new Set(candidates)
+    for (const e of list) if (!seen.has(e)) { seen.add(e); candidates.push(e) }
     gated = true
   }
   if (gated || always.length > 0) candidates.sort((a, b) => a.order - b.order)

@@ -4,9 +4,12 @@
  */
 import { isValidAttrPath } from "../AttrPath.js"
 import { aliases } from "./grammar/aliases.js"
+import { programWords } from "./grammar/objects.js"
+import { namesSetting } from "./grammar/settings.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
 import type { PackageWord } from "./objects.js"
+import { isDictionaryWord, isEnglishWord } from "./dictionary.js"
 
 export interface Resolved {
   readonly packages: ReadonlyArray<string>
@@ -14,6 +17,8 @@ export interface Resolved {
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>
   /** How much less sure this makes the parse (0 = not at all). */
   readonly doubt: number
+  /** Ordinary words that were left out instead of being acted on ("install correctly flask"). */
+  readonly refused: ReadonlyArray<string>
 }
 
 const versionCandidates = (base: string, digits: string): ReadonlyArray<string> => {
@@ -57,12 +62,50 @@ const typoOf = (word: string, names: NameResolver): { best: string | undefined; 
   return { best, suggestions }
 }
 
-export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameResolver | undefined): Resolved => {
+/**
+ * An ordinary English word the index does not know ("correctly", "bluetooth") is never acted on as
+ * written, nor "corrected" into a package it is not ("store" is not a typo of storm): it is left out.
+ */
+const isOrdinary = (p: PackageWord): boolean =>
+  (p.how === "as written" || p.how === "split") && !programWords.has(p.word) && (isDictionaryWord(p.word) || FILE_NAME.test(p.word))
+/** "README.md", "flake.lock": a file, not a package. */
+const FILE_NAME = /\.(?:md|txt|nix|json|ya?ml|toml|lock|sh|py|rs|js|ts|conf|cfg|ini|html|css|xml|csv|log|patch|diff)$/i
+
+/** The index has the word, under its name or in the Python set ("flask"). */
+const knownTo = (names: NameResolver | undefined, w: string): boolean =>
+  names !== undefined && (names.exists(w) || names.resolve(w) !== undefined || names.exists(`python3Packages.${w}`))
+
+const ordinaryWord = (p: PackageWord, names: NameResolver | undefined, notes: Array<string>): boolean => {
+  if (!isOrdinary(p)) return false
+  const close = names === undefined ? [] : names.suggest(p.word, 3, 1).filter((s) => !s.includes("."))
+  notes.push(`"${p.word}" is an ordinary word, not a package ${names === undefined ? "name I know" : "in the index"}: left out` +
+    (close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : "") +
+    (namesSetting(p.word) ? ` To turn on the NixOS setting, say "enable ${p.word}".` : ""))
+  return true
+}
+
+/**
+ * `acting`: the words are to be installed, removed or updated (not only looked up): ordinary words
+ * that name no package are then left out (see `ordinaryWord`).
+ */
+export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameResolver | undefined, acting = false): Resolved => {
   const packages: Array<string> = []
   const notes: Array<string> = []
   const corrections: Array<{ from: string; to: string }> = []
+  const refused: Array<string> = []
   let doubt = 0
+  // "remove unused patch", "add support for aarch64": words of a phrase, not a list of packages (an adverb
+  // does not count: "install correctly flask" names flask)
+  const prose = acting && words.some((p) => p.how === "split" && !p.word.endsWith("ly") && isOrdinary(p) && !knownTo(names, p.word))
+  // (an everyday name that is an ordinary word belongs to the phrase too: "remove dead code" is not vscode)
+  const ofPhrase = (p: PackageWord) => p.how === "split" || (p.how === "alias" && isEnglishWord(p.written))
+  if (prose) {
+    const phrase = words.filter(ofPhrase).map((p) => p.written).join(" ")
+    notes.push(`"${phrase}" reads as words, not as package names: left out`)
+    refused.push(...words.filter(ofPhrase).map((p) => p.word))
+  }
   for (const p of words) {
+    if (prose && ofPhrase(p)) continue
     if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
       // The curated name is not in this index (renamed since, or newer): the index decides.
       const written = /^[a-z0-9][a-z0-9_.+-]*$/.test(p.written) && names.exists(p.written) ? p.written : undefined
@@ -97,7 +140,12 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       packages.push(p.word)
       continue
     }
-    if (names === undefined || names.exists(p.word)) { packages.push(p.word); continue }
+    if (names === undefined) {
+      if (acting && ordinaryWord(p, names, notes)) { refused.push(p.word); continue }
+      packages.push(p.word)
+      continue
+    }
+    if (names.exists(p.word)) { packages.push(p.word); continue }
     const r = names.resolve(p.word)
     if (r !== undefined && !/typo|fuzzy|suggest|close/i.test(r.how)) {
       if (r.attrPath !== p.word) notes.push(`"${p.word}" is the package ${r.attrPath} (${r.how} in the package index)`)
@@ -110,6 +158,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       packages.push(`python3Packages.${p.word}`)
       continue
     }
+    if (acting && ordinaryWord(p, names, notes)) { refused.push(p.word); continue }
     const { best, suggestions } = typoOf(p.word, names)
     if (best !== undefined) {
       // "pythn" -> python -> python3: the everyday name of the fix, when the index has it
@@ -128,5 +177,5 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
     doubt = Math.max(doubt, 0.2)
     packages.push(p.word)
   }
-  return { packages: [...new Set(packages)], notes, corrections, doubt }
+  return { packages: [...new Set(packages)], notes, corrections, doubt, refused }
 }

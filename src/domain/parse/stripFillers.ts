@@ -1,5 +1,5 @@
 /** Politeness and filler off both ends of a normalized request. */
-import { leadingFillers, needFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
+import { leadingFillers, needFillers, statedFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
 
 export interface Core {
   readonly text: string
@@ -9,9 +9,11 @@ export interface Core {
   readonly polite: boolean
   /** A need was stated in front ("i want to ..."). */
   readonly need: boolean
+  /** A goal or a plan was stated in front ("my goal is to ..."): what follows is not an order. */
+  readonly stated: boolean
 }
 
-type Kind = "polite" | "tentative" | "need"
+type Kind = "polite" | "tentative" | "need" | "stated"
 interface Filler { readonly words: ReadonlyArray<string>; readonly kind: Kind }
 
 /** Fillers by the word they start (leading) or end (trailing) with, longest first. */
@@ -26,7 +28,7 @@ const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key
   }
   return m
 }
-const leading = index([[leadingFillers, "polite"], [tentativeFillers, "tentative"], [needFillers, "need"]], (ws) => ws[0]!)
+const leading = index([[leadingFillers, "polite"], [tentativeFillers, "tentative"], [needFillers, "need"], [statedFillers, "stated"]], (ws) => ws[0]!)
 const trailing = index([[trailingFillers, "polite"]], (ws) => ws[ws.length - 1]!)
 
 const startsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
@@ -47,6 +49,7 @@ export const stripFillers = (normalized: string): Core => {
   let tentative = false
   let polite = false
   let need = false
+  let stated = false
   let changed = true
   while (changed && from < to) {
     changed = false
@@ -56,6 +59,7 @@ export const stripFillers = (normalized: string): Core => {
         changed = true
         if (f.kind === "tentative") tentative = true
         else if (f.kind === "need") need = true
+        else if (f.kind === "stated") stated = true
         else polite = true
         break
       }
@@ -66,5 +70,5 @@ export const stripFillers = (normalized: string): Core => {
     }
   }
   const text = from === 0 && to === words.length ? normalized : words.slice(from, to).join(" ")
-  return { text, tentative, polite, need }
+  return { text, tentative, polite, need, stated }
 }

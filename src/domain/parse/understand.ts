@@ -12,10 +12,20 @@ import { matchPhrases } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
+import { isEnglishWord } from "./dictionary.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
+export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
+/** Words right after an order's verb that make the verb the subject of a statement. */
+const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
+/** "rollback is broken", "update keeps failing": the order's verb is what the sentence is about, not an order. */
+export const verbIsSubject = (text: string): boolean => ORDER_AS_SUBJECT.test(text)
+const ORDER_AS_SUBJECT = new RegExp(String.raw`^(?:roll back|rollback|undo|revert|update|upgrade|install|reinstall|uninstall|remove|removal|clean up|cleanup|garbage collection|gc|rebuild|switch|downgrade) ` + VERB_AS_SUBJECT.source.slice(1))
+/** "... on nixos", "... with nix": Nix as where something runs, not what is asked about. */
+const NIX_AS_PLACE = /\s(?:on|in|under|with|for|using) (?:nix|nixos|nixpkgs)\b.*$/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
 /** Text -> a draft intent, before package words are read. */
@@ -30,8 +40,18 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const e = explain(q) ?? (slots["query2"] !== undefined
         ? explain(`${slots["query2"]} vs ${slots["query"]}`) ?? explain(slots["query"] ?? "")
         : undefined)
-      if (e === undefined) continue
-      return draft("explain", { query: e.topic }, phrase.confidence ?? 0.9)
+      // "How do Nix builds work?", "How does poetry2nix work?": a Nix thing without a built-in topic
+      if (e === undefined) {
+        // (not "the nix way to install vscode", "firefox called in nixpkgs": Nix is only the context there)
+        const asked = q.replace(/\s(?:in|on|for|with|from|using|under) (?:nix|nixos|nixpkgs)$/, "")
+        // (a single name after "what is" is a package to ask about: "what is home-manager" is info;
+        // "how does home-manager work" is still explained)
+        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are)? /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
+        return draft("explain", { query: topicQuery(q) }, 0.75)
+      }
+      // "How does poetry2nix work?": the topic, and the name asked about
+      const named = q.split(" ").some((w) => w.length > 2 && !isEnglishWord(w) && !/^nix(?:os|pkgs)?$/.test(w) && !e.topic.split(" ").includes(w))
+      return draft("explain", { query: named ? topicQuery(q) : e.topic }, phrase.confidence ?? 0.9)
     }
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x
@@ -48,11 +68,14 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const r = readObject(slots["pkgs"], { everything: pk === "update" })
       if (r._tag === "unclear" || r._tag === "empty") continue
     }
-    return draft(phrase.kind, slots, phrase.confidence ?? 0.9, {
+    return draft(phrase.kind, phrase.setting !== undefined ? { ...slots, setting: phrase.setting } : slots, phrase.confidence ?? 0.9, {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
       mode: phrase.mode,
-      notes: phrase.note !== undefined ? [phrase.note] : []
+      action: phrase.action,
+      pointsBack: phrase.pointsBack === true,
+      notes: phrase.note !== undefined ? [phrase.note] : [],
+      question: phrase.question === true && isMutatingKind(phrase.kind)
     })
   }
   if (depth === 0) {
@@ -61,15 +84,41 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     for (const frame of howTo) {
       const s = frame.match(p)
       if (s === undefined) continue
-      const inner = understand(stripFillers(s["rest"] ?? "").text, 1)
+      // "is there a way to easily switch to plasma": the manner is not the request
+      const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
+      const inner = understand(stripFillers(rest).text, 1)
       if (inner === undefined) break
-      const how = `A question, not an order: I will not do it. To do it, say: ${s["rest"]}`
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
-        if (r._tag === "packages") return draft("info", { pkgs: inner.slots["pkgs"] ?? "" }, 0.8, { notes: [how] })
-        if (r._tag === "category") return draft("search", { query: r.query }, 0.8, { notes: [how] })
+        // a way of doing it in Nix ("how do i install a package from unstable", "how to use nix shell",
+        // "how do i use pkgs.unstable with home-manager"): explained; Nix named as where it runs does not count
+        const nixWay = aboutNix(rest.replace(NIX_AS_PLACE, "")) || knownTopic(rest) !== undefined
+        // "how do i install a pdf viewer": the programs to pick from
+        if (r._tag === "category") return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("search", { query: r.query }, 0.8)
+        // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
+        if (r._tag === "packages" && /^(?:use|using|run|running|play) /.test(rest)) {
+          return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("info", inner.slots, 0.8)
+        }
+        // "how do i install a package from unstable": the way to do it in Nix; words that name nothing: no reading here
+        if (r._tag === "unclear") {
+          if (aboutNix(rest) || knownTopic(rest) !== undefined) return draft("explain", { query: topicQuery(rest) }, 0.75)
+          break
+        }
+        if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) {
+          // "how do i uninstall?", "no idea how to uninstall it": how removing works (a package, or Nix itself);
+          // "..., how can i use it?" about a Nix thing: explained; anything else: what ask-nix understands
+          if (inner.kind === "remove") return draft("explain", { query: `uninstall ${topicOf(text)}`.replace(/ uninstall$/, "") }, 0.7)
+          if (aboutNix(text) || knownTopic(text) !== undefined) return draft("explain", { query: topicQuery(text) }, 0.7)
+          return draft("help", {}, 0.8)
+        }
       }
-      if (isMutatingKind(inner.kind)) return draft("help", {}, 0.8, { notes: [how] })
+      // "how do i install firefox": the plan is the answer, never carried out; "how do i not ..." is not asked
+      if (isMutatingKind(inner.kind)) {
+        // "how do i not install x" is not asked; "update inputs without repinning nixpkgs" is
+        return rest.split(" ").slice(0, 2).some((w) => negationWords.has(w))
+          ? draft("help", {}, 0.8)
+          : { ...inner, question: true, notes: [...inner.notes, QUESTION_NOTE] }
+      }
       return inner
     }
   }

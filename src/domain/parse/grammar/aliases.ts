@@ -8,6 +8,9 @@ export const aliases: Readonly<Record<string, string>> = {
   "vscodium": "vscodium", "sublime": "sublime3", "sublime text": "sublime3", "intellij": "jetbrains.idea-community",
   "intellij idea": "jetbrains.idea-community", "pycharm": "jetbrains.pycharm-community", "neo vim": "neovim",
   "nvim": "neovim", "emacs editor": "emacs", "vi": "vim", "gvim": "vim_configurable",
+  "intellij idea community": "jetbrains.idea-community", "idea community": "jetbrains.idea-community",
+  "jetbrains idea community": "jetbrains.idea-community", "jetbrains idea": "jetbrains.idea-community",
+  "android studio": "android-studio",
   // browsers
   "google chrome": "google-chrome", "chrome": "google-chrome", "chrome browser": "google-chrome",
   "firefox browser": "firefox", "mozilla firefox": "firefox", "ff": "firefox", "tor browser": "tor-browser-bundle-bin",
@@ -34,6 +37,8 @@ export const aliases: Readonly<Record<string, string>> = {
   "github cli": "gitAndTools.gh", "gh": "gitAndTools.gh", "git lfs": "git-lfs", "yt-dlp": "yt-dlp",
   "youtube-dl": "youtube-dl", "youtube dl": "youtube-dl", "imagemagick": "imagemagick", "image magick": "imagemagick",
   "postgres": "postgresql", "postgre": "postgresql", "mysql": "mysql", "mongo": "mongodb", "tig": "tig",
+  "proton tricks": "protontricks", "man pages": "man-pages", "manual pages": "man-pages", "manpages": "man-pages",
+  "nerd fonts": "nerdfonts", "nerd font": "nerdfonts",
   "7zip": "p7zip", "7-zip": "p7zip", "7z": "p7zip", "unrar": "unrar", "net tools": "nettools", "ifconfig": "nettools",
   "dig": "dnsutils", "nslookup": "dnsutils", "the fish shell": "fish", "fish shell": "fish", "z shell": "zsh",
   "oh my zsh": "oh-my-zsh", "tmux multiplexer": "tmux", "htop monitor": "htop", "neofetch tool": "neofetch",

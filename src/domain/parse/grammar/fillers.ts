@@ -46,6 +46,7 @@ export const leadingFillers: ReadonlyArray<string> = [
   "i am new", "i am new here", "new here", "i am new to nixos", "i am new to nix", "i am new to linux", "new to nixos here",
   "new to nix here", "first time using nixos", "first time using nix", "i am a beginner", "i am a complete beginner",
   "i am a newbie", "newbie here", "noob here", "beginner here",
+  "all i want is to", "all i want is",
   // "i want to know what version of git i have", "do you know what package gives me make"
   "i want to know", "i would like to know", "i need to know", "i wonder", "i am wondering", "i was wondering",
   "do you know", "can you tell me", "could you tell me",
@@ -62,6 +63,15 @@ export const needFillers: ReadonlyArray<string> = [
   "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i am trying to", "i have to",
   "i must", "we want to", "we need to", "we would like to", "i would really like to", "i really want to",
   "i really need to", "i am looking to", "i am hoping to", "i hope to", "i plan to", "i intend to"
+]
+
+/**
+ * Leading words that state a goal or a plan rather than give an order ("my goal is just install numpy"):
+ * what follows is answered with its plan, never carried out.
+ */
+export const statedFillers: ReadonlyArray<string> = [
+  "my goal is", "my goal is to", "the goal is to", "our goal is to", "my plan is to", "the plan is to", "the idea is to",
+  "my idea is to", "what i am after is", "the aim is to", "my aim is to"
 ]
 
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
@@ -84,7 +94,8 @@ export const emphasisFollows: ReadonlyArray<string> = ["i", "we", "am", "are", "
 /** Stripped from the end, repeatedly. */
 export const trailingFillers: ReadonlyArray<string> = [
   "please", "for me", "thanks", "now", "right now", "asap", "quickly", "if you can", "if possible",
-  "if you would", "if you could", "if you do not mind", "ok", "okay", "again", "here", "then", "real quick",
+  "if you would", "if you could", "if you do not mind", "properly", "correctly", "cleanly", "safely", "the right way",
+  "the proper way", "the nix way", "the nixos way", "in a nix way", "ok", "okay", "again", "here", "then", "real quick",
   "on my machine", "on my computer", "on my laptop", "on my pc", "on my box", "on this machine",
   "on this computer", "on my desktop", "on my workstation", "on here", "on my server", "for this user",
   "for my user", "to my profile", "from my profile", "into my profile", "for me please",

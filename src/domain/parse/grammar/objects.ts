@@ -76,6 +76,16 @@ export const notPackageWords: ReadonlySet<string> = new Set([
   "nixos", "ubuntu", "arch", "debian", "fedora", "gentoo", "drive", "ssd", "hdd", "partition", "phone", "laptop", "computer"
 ])
 
+/**
+ * Programs called by an ordinary word that packages newer than the 2020 channel carry ("remove teams",
+ * "try helix"): the dictionary check (../dictionary.ts) would otherwise leave them out when the index
+ * does not know them.
+ */
+export const programWords: ReadonlySet<string> = new Set([
+  "helix", "teams", "snap", "element", "bottles", "warp", "heroic", "foot", "clapper", "bruno", "beekeeper",
+  "apostrophe", "bun", "obsidian"
+])
+
 /** Number words read by the {count} slot ("keep the last ten generations"). */
 export const numberWords: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -3,7 +3,36 @@
  * Here live the requests that do not start with a verb: questions, complaints, statements of need,
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
+import { isDictionaryWord } from "../dictionary.js"
+import { isOptionPath, namesSetting, settingOrName, settingText } from "./settings.js"
 import type { Phrase } from "./types.js"
+
+/** A command named in a question: one word that is not an ordinary one ("iconv", "neovim"), maybe with "command". */
+const aCommand = (q: string) => {
+  const ws = q.split(" ")
+  return (ws.length === 1 || (ws.length === 2 && /^(?:command|binary|executable|program|tool)$/.test(ws[1]!))) && !isDictionaryWord(ws[0]!)
+}
+
+/**
+ * The rest of another sentence, not a setting's value: "set vim to be my editor", "set up something to edit
+ * photos". Values are a word or three (Europe/Paris, prohibit-password, 5).
+ */
+const notAValue = (v: string | undefined) =>
+  v !== undefined && (/^(?:be|make|use|become|work|run|open|edit|do|help|play|watch|write|read)\b/.test(v) || v.split(" ").length > 3)
+
+/** Words after an option path that say something about it ("... is what I was looking for", "... was the culprit"), not a value. */
+const statedOf = (v: string | undefined) =>
+  v !== undefined && /^(?:is|was|are|were|be|been|being|seems?|seemed|looks?|looked|does|did|do|has|had|have|should|would|could|can|cannot|might|must|will|and|but|or|not|no|that|which|what|works?|worked|fails?|failed|breaks?|broke|gets?|got)\b/.test(v)
+
+/** What "the default ..." may be: "make vim the default editor". */
+const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|font|fonts|kernel|display manager|desktop|session|pager|locale|language|keyboard layout|layout)$/
+
+/** "activate my config", "switch to generation 7": the system and its generations are not settings. */
+const notConfig = (s: Readonly<Record<string, string>>) =>
+  !/^(?:up\b|(?:(?:my|the|new|nixos|system|latest|previous|old|back)\s+)*(?:config|configuration|configuration\.nix|generation|gen|changes|system|nixos)\b)/.test(s["setting"] ?? "")
+/** An ambiguous verb ("add", "set up", "switch to") with words that name a setting. */
+const aSetting = (s: Readonly<Record<string, string>>) =>
+  notConfig(s) && namesSetting(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "")
 
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
@@ -60,26 +89,113 @@ export const phrases: ReadonlyArray<Phrase> = [
     // "npm install", "pip install": another tool's command without a package, not the tool itself
     "(npm|pip|pip3|pipx|cargo|gem|go|yarn|pnpm|apt|apt-get|brew|snap|flatpak|dnf|yum|pacman|zypper|conda|nix|sudo) (install|uninstall|remove|update|upgrade|i|add)",
     "get a life", "try (harder|again|later|it again|once more|that again)",
+    // feelings about Nix are not questions about it
+    "(i|we) (love|like|hate|adore|enjoy|dislike|miss) (nix|nixos|nixpkgs|this|it|you) *",
+    "(nix|nixos|nixpkgs) (rocks|rules|sucks|is great|is awesome|is amazing|is the best|is hard|is confusing|is difficult|is weird|is cool|is fun)",
     // "remove the cat from the keyboard"
     "(remove|get|take|clean|wipe|brush) * (from|off|out of) (the|my) (keyboard|desk|table|couch|sofa|bed|room|house|car|shirt|carpet|floor|kitchen|fridge|garden|yard|screen|monitor|window|wall|lap|chair)", "(get lost|go away|shut up|leave me alone|get out|piss off|bugger off)",
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
-  // "add firefox to configuration.nix": the system's packages, edited in the file (issue 14)
+  // "add direnv to systemPackages in configuration.nix": a system install (the system backend edits the file)
   { kind: "install", scope: "system", patterns: [
-    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages)"
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages) [in|of] [my|the] [configuration.nix|nixos config|nixos configuration|system configuration]"
+  ] },
+  { kind: "install", scope: "home", patterns: [
+    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (home.nix|home.packages|home packages|home-manager config|home manager config|home-manager configuration|user home packages|home pkgs|user home pkgs) *"
   ] },
   { kind: "remove", scope: "system", patterns: [
     "(remove|delete|drop|take) {pkgs} (from|out of) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages)"
   ] },
-  { kind: "install", scope: "home", patterns: [
-    "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (home.nix|home packages|home.packages|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
-  ] },
   { kind: "remove", scope: "home", patterns: [
     "(remove|delete|drop|take) {pkgs} (from|out of) [my|the] (home.nix|home packages|home.packages|home-manager config|home-manager configuration|home manager config|home config|home configuration)"
   ] },
-  { kind: "unknown", confidence: 0, note: "ask-nix edits configuration.nix only to add or remove packages and to set options (\"enable bluetooth\"); for anything else, open it in an editor, then say \"apply my config\".", patterns: [
-    "(edit|open|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix"
+  { kind: "unknown", confidence: 0, note: "Say what to change: \"enable bluetooth\", \"install firefox system-wide\", or \"apply my config\" to rebuild.", patterns: [
+    "(edit|open|change|modify|show|print) [my|the] (configuration.nix|nixos config|nixos configuration|system configuration)", "what is in [my|the] configuration.nix"
+  ] },
+
+  // "Add a firefox module", "Allow users to mutate the time zone": asks for code to be written
+  { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
+    "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
+    "(allow|let) (users|people|the user|one) to *",
+    // "nixos: add tailscale to systemPackages in the NixOS module": a change to a module's code
+    "* (add|adds|added|remove|removes|removed|include|includes|drop|drops|put|puts|enable|enables|disable|disables) * (in|into|inside) [the|a|this|our|its|that] [nixos|home-manager|nix|darwin] module"
+  ] },
+
+  // --- settings of NixOS and home-manager (configure), and options -------------------------------------
+  // The handler resolves the words to options; the parser only reads them. "enable", "turn off" and
+  // "configure" take any words; the ambiguous verbs ("add", "set up", "use", "switch to") only words
+  // that name a setting (grammar/settings.ts), so "set up zsh" stays an install.
+  { kind: "configure", action: "set", accept: (s) => notConfig(s) && !notAValue(s["value"]), patterns: ["set [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}", "configure [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}"] },
+  { kind: "configure", action: "set", accept: aSetting, patterns: ["(change|setup|set up|adjust|switch) [the|my] {setting} (to|=|as) {value}"] },
+  // "make vim the default editor", "sets vim as default editor" -> the setting "default editor"
+  { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
+    "(make|makes) {value} [the|my] (default|system default) {setting}", "(use|set|sets|make|makes) {value} as [the|my] (default|system default) {setting}",
+    "(set|sets|change|changes) [the|my] (default|system default) {setting} to {value}"
+  ] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
+  // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), patterns: ["{setting} {value}"] },
+  { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
+    "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
+    "(allow|permit|accept) {setting}"
+  ] },
+  { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}"] },
+  { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
+  { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
+  // "install bluetooth", "install root certificate": a setting that no package is called
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)), patterns: [
+    "(install|get|set up|setup) [the|my|a] {setting}"
+  ] },
+  // "Unable to start docker service"
+  { kind: "configure", action: "enable", accept: notConfig, patterns: ["(start|run|launch) [the|my] {setting} (service|daemon|server)"] },
+  { kind: "configure", action: "set", accept: aSetting, patterns: [
+    "(set up|setup|change|set|fix|adjust|manage) [the|my] {setting}"
+  ] },
+  // ambiguous verbs ("add", "use", "try"): a setting read from them is asked about before it is carried out
+  // (the words around the setting are not checked: "add bluetooth minecraft greet" is bluetooth)
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}"] },
+  { kind: "configure", action: "enable", setting: "automatic garbage collection", patterns: [
+    "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly)",
+    "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly) {value}"
+  ] },
+  // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
+  // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
+    "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
+    "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)"
+  ] },
+  { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
+    "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"
+  ] },
+  // "which option enables ssh" -> "enables ssh" (the contract keeps the verb)
+  { kind: "option", accept: (s) => /^(?:enables|sets|controls|configures|turns on|turns off|disables|changes|decides|makes) /.test(s["query"] ?? ""), patterns: [
+    "(which|what) (option|options|setting|nixos option|nixos options|home-manager option|home-manager options) {query}"
+  ] },
+  { kind: "option", patterns: [
+    "(which|what) (option|options|setting|settings|nixos option|nixos options|home-manager option|home-manager options) (is for|are for|do i use for|do i need for|should i use for|to use for) {query}",
+    "(what|which) (is|are) the (option|options|setting|settings) (for|of|to|that) {query}",
+    "(search|find|list|show|look up|lookup) [me] [the|all] [nixos|home-manager|home manager] (option|options|settings) (for|about|matching|with|to|named|called) {query}",
+    "(search|find) [nixos|home-manager] options {query}", "[nixos|home-manager] (option|options) (for|about) {query}", "option {query}"
+  ] },
+
+  // --- the inputs of the user's flake (more forms are the flake-update spec's own phrases) -----------------
+  { kind: "flake-update", patterns: [
+    // "nix: flake update nixpkgs and home-manager" (a commit title), "update nixpkgs"
+    "flake update", "flake update {query}",
+    "(update|upgrade|bump) [the|my] flake (input|inputs) {query}",
+    // "How to Update Single Inputs Within Nix Flakes Without Repinning nixpkgs"
+    "(update|upgrade|bump) [a|one|single|individual|specific|some] [flake] (input|inputs) (within|in|of) [nix|my|the|a] (flake|flakes) *"
+  ] },
+  // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
+  { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
+    "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
+    "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)",
+ "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
+  ] },
+  // "Include git in the installer", "add ripgrep to the default ISO": NixOS's installation images are built by its maintainers
+  { kind: "unknown", confidence: 0, note: "That asks for NixOS's installation image to change (its maintainers build it). To install a package on this machine, say \"install ...\".", patterns: [
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso)"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
@@ -161,6 +277,23 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "update", patterns: [
     "(update|upgrade|bump) {pkgs} (it|they) (is|are|was|were|looks|seems) (outdated|out of date|old|too old|ancient|behind|stale) *"
   ] },
+
+  // --- titles that name a task ("Deleting old generations", "Rolling back system generations"): the plan
+  // answers them, they are never carried out
+  { kind: "clean", question: true, patterns: [
+    "(deleting|removing|cleaning up|cleaning|clearing|pruning|purging|garbage collecting|getting rid of) [all] [the|my] [old|older|previous|unused|stale] [system|nixos|user|home-manager] (generations|gens|profiles|system profiles|profile generations|boot entries|store paths)",
+    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] [nix] [store|generations|old generations]",
+    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] (last|old|older) * (generations|gens)"
+  ] },
+  { kind: "rollback", question: true, patterns: [
+    "(rolling back|reverting|going back) [to] [the|a|my] [previous|old|older|last|earlier] [system|nixos] [generation|generations|configuration|config|version]"
+  ] },
+  { kind: "generations", patterns: ["(listing|list|show|showing) [all] [the|my] [nixos|system|old] generations (and|then) *", "(list-generations|list generations) (and|then) *"] },
+
+  // --- home-manager's own commands -----------------------------------------------------------------
+  { kind: "rebuild", mode: "switch", scope: "home", patterns: ["(home-manager|home manager) switch", "(home-manager|home manager) switch *", "(apply|activate) [my|the] (home-manager|home manager|home.nix) (config|configuration|changes)"] },
+  { kind: "generations", scope: "home", patterns: ["(home-manager|home manager) generations", "(list|show) [my|the] (home-manager|home manager) generations"] },
+  { kind: "clean", scope: "home", patterns: ["(home-manager|home manager) expire-generations *"] },
 
   // --- NixOS: rebuild the system from its configuration ----------------------------------------
   { kind: "rollback", scope: "system", patterns: ["nixos-rebuild [switch|boot] --rollback *"] },
@@ -254,7 +387,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(which|what) (generation|gen) (is|am i) (active|current|in use|running|booted|on)",
     "what (did i change|have i changed|changed) [recently|lately] *", "what can i (roll back|go back|revert) to",
     "(list|show) [me] [my|the] (generations|gens) of [my|the] profile", "nix-env --list-generations", "nix profile history",
-    "nixos generations", "(list|show) [me] [my|the] nixos generations", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
+    "nixos generations", "(list|show) [me] [my|the] nixos generations",
+    // "sudo nix-env -p /nix/var/nix/profiles/system --list-generations", "nix-home --list-generations"
+    "* --list-generations", "* --list-generations *",
+    "(view|show|see|get|list) [me] [a|the] (diff|difference|differences|changes) between [two|2|the|my] (generations|gens)",
+    "(list|show|see) and (delete|remove|clean|clean up) [old|the|my] [nixos|system] (generations|gens)",
+    "(are|were) [the|my] [old] generations (deleted|removed|kept|gone) *", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
     "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
     "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
   ] },
@@ -288,7 +426,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   { kind: "rollback", patterns: [
     "roll back", "roll [it|that|this|things|everything|the changes|my changes|back] back", "roll [it|that|this] back [please|now]",
-    "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|stable) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system]",
+    "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the|a|an|my] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|previous working|previous good|stable|known good|earlier working) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system|nixos generation|system generation|channel|release]",
+
     "(roll back|go back|revert|return|get back|switch back) [to] (how|the way|where) (it|things|everything) (was|were) [before] *",
     "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
     `undo [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
@@ -306,8 +445,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(i|we) (want|need) [to go] back to [the] (previous|last|old|earlier) (generation|version|state|setup|config)",
     "(rewind|revert|undo) [the|that] (last|latest|previous) (step|action|change|thing|one)",
     "(roll back|go back|revert|return|switch back) [to] the one before [that|this|it|the current one]",
-    "(roll back|revert|undo) [my|the] (config|configuration|system config|system configuration|last change|last changes)"
+    "(roll back|revert|undo) [my|the|a] (config|configuration|system config|system configuration|nixos config|nixos configuration|last change|last changes)"
   ] },
+  // "Unable to rollback to 16.09": an earlier release; the generation built from it is the way back
+  { kind: "rollback", accept: (s) => /^(?:nixos-?)?\d{2}\.\d{2}\b/.test(s["value"] ?? ""), patterns: ["(roll back|rollback|go back|revert|downgrade) [back] to [nixos|release] {value}"] },
   // "undo the steam install": a rollback undoes the last change, which may not be that one
   { kind: "rollback", confidence: 0.5, note: "Rolling back undoes the last change, whatever it was: I will ask first.", patterns: [
     "(undo|revert|reverse|roll back|rollback) [the|my|that] {pkg} (install|installation|update|upgrade|removal|uninstall)",
@@ -343,7 +484,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "which (packages|software|apps|programs|tools) (are|is|do i have|have i) [got] [installed] *",
     "(get me|give me|show me|make me) a list of [my|the|all] [installed] (packages|programs|apps|software)", "what is installed already *",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
-    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory", "what did i install *",
+    "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory",
+    "[to] (see|show|view|list) what [the|my] [current] profile contains", "what did i install *",
     "(how many) (packages|programs|apps) (are installed|do i have|have i installed) *", "ls",
     "ls (packages|installed|installed packages|my packages|profile|-l|-la|all)",
     "(show|list|display|print|see|view) [me] [my|the|all] installed [ones]",
@@ -371,6 +513,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "can you explain [a|an|the] {query}", "remind me (what|about) [a|an|the] {query} [is|are|means|does]", "explain", "what is nix", "what is nixos", "what is nixpkgs"
   ] },
 
+  // "oh gosh, where do I get `iconv` from?", "Newbie: where is neovim?": a command or program, not "where are the docs"
+  { kind: "provides", accept: (s) => aCommand(s["query"] ?? ""), patterns: [
+    "where (do|can|would|could|should) (i|we|one|you) (get|find|obtain) [the] {query} [from]", "where (is|are) [the] {query}",
+    "* where (do|can|would|could|should) (i|we|one|you) (get|find|obtain) [the] {query} from"
+  ] },
   // --- provides: which package has a command ----------------------------------------------------
   { kind: "provides", patterns: [
     // "running jq says command not found", "the terminal says wget: command not found"
@@ -393,6 +540,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(what|which) package (provides|has|contains|gives me|ships|includes|owns|offers|installs) [the] [command|binary|program|executable|tool] {query}",
     "(what|which) (provides|has|contains|gives me|ships|includes) [the] (command|binary|program|executable|tool) {query}",
     "(what|which) (provides|gives me|ships) {query}", "who provides {query}", "provides {query}",
+
     "(where|how) (can|do) i get [the] {query} (command|binary|executable|program|tool)",
     "where does [the] [command|binary|executable|program] {query} come from", "where (is|does) {query} (come from|from)",
     "(what|which) package (is|are) {query} in", "(what|which) package (is|are) [the] (command|binary|executable|program) {query} (in|from)",
@@ -425,6 +573,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(try|use|run|test|test drive|give me|open|start|launch|check out) [out] {pkgs} (without installing|without installing it|without installing them|without keeping it|but do not install it|but do not keep it|temporarily|for a bit|for a while|for now|once|just once|for a moment|in a shell|in a temporary shell|in a throwaway shell|in a sandbox|quickly)",
     "(try|try out|test|test drive|check out|play with) {pkgs} [but|and] (do not install it|do not install them|do not keep it|do not keep them|no install|no installing)",
     "(give me|open|start|launch|spawn|get|drop me into|enter|i want|i need) [me] [a|an] [temporary|temp|throwaway|nix|quick] (shell|environment|env|nix-shell) (with|that has|containing|including|for) {pkgs}",
+    // "I would like to run a nix shell that has vim installed in it"
+    "(run|open|start|get|enter|use) [me] [a|an] [nix|temporary|temp|quick] (shell|nix-shell|environment) (that has|with|which has|containing) {pkgs} (installed|available) [in it]",
     "(try|try out|test drive|check out|play with|play around with|experiment with) {pkgs}", "{pkgs} in a (shell|temporary shell|throwaway shell|nix shell|nix-shell)",
     "(i want to|i would like to|let me|can i) (try|test|test drive|play with) {pkgs} [first|before installing|without installing] [it|them]",
     "(run|execute) {pkgs} (without installing|without installing it|once|one time|temporarily|but do not install it)",
@@ -438,12 +588,16 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "try", confidence: 0.65, note: "Running a program without installing it.", patterns: ["(run|execute|launch|start) {cmd}"] },
   { kind: "install", confidence: 0.8, patterns: ["(play|use) {pkgs}"] },
 
+  // "rustc is outdated": a statement, not an order: the dry run is the answer, nothing is updated
+  { kind: "update", confidence: 0.5, question: true, note: "A statement about updates: a dry run shows what would change; nothing is updated until you say \"update ...\".", patterns: [
+    "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)"
+  ] },
   { kind: "update", confidence: 0.5, note: "A question about updates: a dry run shows what would change; I will ask before updating.", patterns: [
     "(are|is) there [any] (updates|update|newer versions|a newer version|upgrades|an upgrade) [available]",
     "(are|is) there [any|an|a] (updates|update|newer versions|newer version|upgrades|upgrade) (for|of) {pkgs}",
     "any (updates|update|upgrades|newer versions|new versions) [available]", "any (updates|update|upgrades|newer versions|new versions) (for|of) {pkgs}",
     "check (for|if there are) [any] (updates|upgrades)", "check (for|if there are) [any] (updates|upgrades) (for|of) {pkgs}",
-    "(is|are) {pkgs} (outdated|out of date|old)", "{pkgs} (is|are) (outdated|out of date|old|too old|ancient|stale|behind)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
+    "(is|are) {pkgs} (outdated|out of date|old)", "(is|are) there [any] (outdated|old) packages", "what (can|could|would|should) (be|i) (updated|upgrade|update)",
     "(does|do) {pkgs} need (an update|updating|upgrading)", "what (needs|need) (updating|an update|to be updated|upgrading|an upgrade)", "what is (outdated|out of date)",
     "(is|are) there (a|an) (newer|new|updated|more recent) [version of|release of] {pkgs}",
     "[if|whether] there (is|are) [any|an|a] (updates|update|newer version|new version|upgrades|upgrade) (for|of) {pkgs}",
@@ -457,7 +611,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- info: questions about a package ------------------------------------------------------------
   { kind: "info", confidence: 0.85, patterns: [
-    "where (do|can) i get {pkgs}", "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
+    "is it (possible|safe|ok) to install {pkgs}", "can {pkgs} be installed *", "(is|are) {pkgs} (available|installable) *",
     "is there [a|an] {pkgs} (package|for nix|for nixos|in nixpkgs|on nix)", "(is|are) {pkgs} (in|on|part of) (nixpkgs|nix|nixos)", "does nix (have|ship|package) {pkgs}", "do you have {pkgs}", "does nixpkgs (have|include|contain|ship) {pkgs}"
   ] },
   { kind: "info", patterns: [
@@ -465,7 +619,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(do|did) (i|we) [already] (have|install|get) {pkgs} [installed|already|yet]", "have (i|we) [already] (installed|got) {pkgs} [yet|already]",
     "(which|what) version of {pkgs} (is|do|am|have|did|will|would|are|does) *", "(which|what) version of {pkgs}", "{pkg} version", "(which|what) {pkg} version", "{pkg} installed",
     "(which|what) {pkgs} version (is|do|am|have|are|does|will|would|can|should|could) *", "how (old|new|recent|big|large) is {pkgs}", "how (old|new|recent|big|large) is {pkgs} *", "what does {pkgs} do",
-    "what version is {pkgs} [at|on]", "where (do|can) i get {pkgs} from",
+    "what version is {pkgs} [at|on]",
     "[check|see|find out|tell me|look|know] (if|whether) {pkgs} (is|are) (installed|available|there|present|already installed|on my system)",
     "[show me|give me|tell me] {pkg} (info|details|information|description|homepage|license)", "{pkg} (--version|-v|-version)",
     // "what's the package name for vscode", "what is firefox called in nixpkgs"

@@ -18,7 +18,19 @@ export const questionFrames: ReadonlyArray<string> = [
   "what (happens|would happen|will happen) (if|when) (i|we|you) {rest}", "(can|could) (i|we) safely {rest}",
   "do (i|we) (need|have) to {rest}", "i have no (idea|clue) how to {rest}",
   // "i just switched from ubuntu, how do i install chrome": the question after some context
-  "* how (do|can|should|would|could) (i|we) {rest}", "* how to {rest}"
+  "* how (do|can|should|would|could) (i|we|you|one) {rest}", "* how to {rest}",
+  // as real requests ask: "Any way to rollback to a previous generation?", "Is there a command to erase some of them?"
+  "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option) to {rest}",
+  "* is there (a|any|an|some) [other|easy|simple|good|quick|better|clean|proper|nix|nixos|known|single] (way|command|option|method|one-liner|tool) to {rest}",
+  "is there (a|any) [nix|nixos] (command|one-liner|tool|option) (to|that|which) {rest}",
+  // issue titles and reports: "Unable to rollback to 16.09", "Cannot uninstall package with + in name",
+  // "On NixOS I am unable to uninstall the i3lock-color package", "I'm trying to rollback to ..."
+  "(unable to|not able to|cannot|can not|could not|failing to|failed to|struggling to|trouble|having trouble|problem|problems) {rest}",
+  "* (i am|i was|we are|we were|i have been|i have) (unable to|not able to|struggling to|trying to|having trouble trying to) {rest}",
+  "* (i|we) (cannot|can not|could not) [seem to|manage to] {rest}",
+  "* (i|we) (cannot|could not|can not|do not know how to|did not manage to) (find|figure out|work out|find out|see) [for the life of me] [how] [to] {rest}",
+  "* (i|we) (do not know|am not sure|have no idea|have no clue|wonder|was wondering|am wondering) how [i|we|you|one] [can|could|should|would|do|go about] {rest}",
+  "(instructions|documentation|docs|guide|help|example|examples) (for|on|about) (how to|how i can|how do i) {rest}"
 ]
 
 /** A mutating request with one of these words is refused unless its phrase expects it ("i don't use x anymore"). */
@@ -38,3 +50,9 @@ export const pointsBackBreaks: ReadonlySet<string> = new Set([
   "but", "while", "whereas", "though", "although", "unlike", "except", "do", "does", "did", "why", "how",
   "what", "when", "which", "who", "whether", "worth", "need"
 ])
+
+/**
+ * A request that quotes an error ("nixos-rebuild switch gives `error: ...`", "... No such file or directory")
+ * reports a problem: it is never carried out as an order.
+ */
+export const quotesAnError = /\b(?:error|fatal|panic)\s*:|\bgives?(?: me)?(?: an?| the)? (?:error|warning)\b|\bno such file or directory\b|\berrors? out\b|\btraceback\b|\bsegfault/i

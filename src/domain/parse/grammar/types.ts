@@ -47,6 +47,12 @@ export interface Phrase {
   readonly pointsBack?: boolean
   /** Shown in notes when this phrase matched. */
   readonly note?: string
+  /** configure only: the setting, when the phrase names it in its own words ("collect garbage automatically"). */
+  readonly setting?: string
+  /** configure only: what the phrase does to the setting (default: enable). */
+  readonly action?: "enable" | "disable" | "set"
+  /** The phrase asks how to do it ("is it possible to install x"): the plan is the answer, never carried out. */
+  readonly question?: boolean
   /** Turns a match down (then the next phrase is tried): phrases of kinds outside this grammar (IntentSpec.phrases). */
   readonly accept?: ((slots: Readonly<Record<string, string>>) => boolean) | undefined
 }

@@ -12,6 +12,8 @@ export const verbs = {
       "make available", "deploy", "load", "acquire", "use", "start using", "install package",
       "install packages", "install the package", "install the packages", "nix-env -i", "nix-env -ia",
       "nix-env --install", "nix profile install", "nix profile add", "apt install", "apt-get install",
+      // commit and issue titles ("Adds skype and zoom clients", "readd thunderbird"), and guesses at Nix's CLI
+      "adds", "readd", "re-add", "nix install", "nix-env install", "nix add",
       "brew install", "yum install", "dnf install", "pacman -s", "sudo apt install", "i would like",
       "i require", "i must have", "have", "must have", "need", "want", "play", "i need to have", "get hold of", "hook me up with", "equip me with", "set me up with",
       "fix me up with", "sort me out with", "reinstall", "re-install", "install again", "download and install",
@@ -65,7 +67,7 @@ export const verbs = {
   },
   info: {
     words: [
-      "info", "info about", "info on", "tell me everything about", "everything about", "info for", "information about", "information on", "show info for",
+      "info", "info about", "info on", "nix show", "nix info", "tell me everything about", "everything about", "info for", "information about", "information on", "show info for",
       "show info about", "show info on", "show information about", "show details for", "show details of",
       "show details about", "details", "details about", "details for", "details of", "details on",
       "describe", "tell me about", "tell me more about", "what about", "about", "nix-env -qa --description",

@@ -1,0 +1,35 @@
+/**
+ * The parser on real requests (test/corpus/real, issue 13): the scores per split, with the package
+ * index (as ask-nix runs) and without one.
+ *   node bench/bundled.mjs bench/real-corpus.ts                 summary numbers only
+ *   node bench/bundled.mjs bench/real-corpus.ts --failures      and every failing `dev` line (to tune on)
+ *   node bench/bundled.mjs bench/real-corpus.ts --held-failures and every failing `held` line: only to
+ *     report what is left at the end; tuning on them makes the held-out figure meaningless
+ */
+import type { NameResolver } from "../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../src/domain/parse/parseRequest.js"
+import { channelNames } from "../test/parser/channelNames.js"
+import { describeScore, readAllReal, type RealRow, scoreReal, scoreSecondOpinion, type Split } from "../test/parser/realCorpus.js"
+
+const args = new Set(process.argv.slice(2))
+const rows = readAllReal()
+const names: NameResolver = await channelNames()
+
+const show = (split: Split, withIndex: boolean, failures: boolean) => {
+  const these = rows.filter((r) => r.split === split)
+  const s = scoreReal(these, (t) => parseRequest(t, withIndex ? { names } : {}), withIndex ? names : undefined)
+  console.log(describeScore(`${split.padEnd(4)} ${withIndex ? "with index   " : "without index"} (${these.length} lines)`, s))
+  if (!failures) return
+  for (const f of s.failures) console.log(`  ${where(f.row)} [${f.row.mode}] ${f.row.text}\n      -> ${f.why}`)
+}
+const where = (r: RealRow) => `${r.file}:${r.line}`
+
+for (const split of ["dev", "held"] as const) {
+  show(split, true, (split === "dev" && args.has("--failures")) || (split === "held" && args.has("--held-failures")))
+  show(split, false, false)
+}
+for (const split of ["dev", "held"] as const) {
+  const o = scoreSecondOpinion(rows.filter((r) => r.split === split), (t) => parseRequest(t, { names }))
+  console.log(`second opinion, ${split}${split === "dev" ? " (trained on these)" : ""}: of ${o.notUnderstood} do/ask/info lines not understood, ` +
+    `${o.proposed} get a "Did you mean", ${o.right} of them right; proposals on none lines: ${o.proposedOnNone}`)
+}

@@ -1,0 +1,53 @@
+/**
+ * A small naive Bayes classifier over words and word pairs: which intent kind a request most likely
+ * means. Trained at development time (scripts/gen-classifier.mjs) on labelled requests; the model ships
+ * as a generated table, decoded on first use. It only ever proposes ("Did you mean ...?"); the grammar
+ * decides what is understood.
+ */
+
+/** The model as the generator writes it. */
+export interface Model {
+  readonly kinds: ReadonlyArray<string>
+  /** log P(kind) */
+  readonly priors: ReadonlyArray<number>
+  /** Per kind: log of (its feature count + alpha * vocabulary size): the denominator of every feature's probability. */
+  readonly norms: ReadonlyArray<number>
+  readonly alpha: number
+  /** feature -> flat [kind index, count, kind index, count, ...] */
+  readonly features: Readonly<Record<string, ReadonlyArray<number>>>
+}
+
+const TOKEN = /[a-z0-9][a-z0-9+._-]*/g
+
+/** Words (numbers as "#"), word pairs, the first word, and whether it asks. */
+export const featuresOf = (text: string): ReadonlyArray<string> => {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/n't\b/g, " not").replace(/'(s|m|re|ve|d|ll)\b/g, "")
+  const words = (lower.match(TOKEN) ?? []).map((w) => w.replace(/[._-]+$/, "")).map((w) => (/^\d[\d.]*$/.test(w) ? "#" : w))
+  const out: Array<string> = []
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]!)
+    if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`)
+  }
+  if (words.length > 0) out.push(`^${words[0]}`)
+  if (text.includes("?")) out.push("?")
+  return out
+}
+
+/** Kinds with their probability, most likely first. */
+export const classify = (model: Model, text: string): ReadonlyArray<{ readonly kind: string; readonly p: number }> => {
+  const scores = model.priors.slice()
+  for (const f of featuresOf(text)) {
+    const counts = model.features[f]
+    if (counts === undefined) continue
+    // every kind pays for the feature; the kinds that saw it pay less
+    for (let k = 0; k < scores.length; k++) scores[k]! += Math.log(model.alpha) - model.norms[k]!
+    for (let i = 0; i < counts.length; i += 2) {
+      const k = counts[i]!
+      scores[k]! += Math.log(model.alpha + counts[i + 1]!) - Math.log(model.alpha)
+    }
+  }
+  const top = Math.max(...scores)
+  const exp = scores.map((s) => Math.exp(s - top))
+  const sum = exp.reduce((a, b) => a + b, 0)
+  return model.kinds.map((kind, k) => ({ kind, p: exp[k]! / sum })).sort((a, b) => b.p - a.p)
+}

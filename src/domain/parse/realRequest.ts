@@ -1,0 +1,106 @@
+/**
+ * A request the grammar could not read as one sentence, read as people write in forums and issue
+ * trackers: a shell's "command not found" anywhere in it, or one of its sentences once title prefixes,
+ * markdown and asides are off ("feat(home): add emacs", "On NixOS I am unable to uninstall the
+ * `i3lock-color` package."). An order found in one sentence of several is asked about before it is done.
+ */
+import { describeIntent, Explain, isMutating, Provides, type Understood } from "../Intent.js"
+import { type NotRead, type ParseContext, unknown } from "./draft.js"
+import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { negationWords } from "./grammar/questions.js"
+import { mentionsSetting } from "./grammar/settings.js"
+import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
+import { secondOpinion } from "./secondOpinion.js"
+import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
+
+/** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
+const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
+
+/** "don't update nixos", "do not run the gc": a negated order, refused rather than explained. */
+const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+){0,3}(?:install|remove|uninstall|delete|update|upgrade|run|clean|roll|rollback|rebuild|switch|touch|change|gc|go|revert|undo|enable|disable)\b/i
+
+type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
+
+/** How much a reading says: an action or a lookup beats an explanation, which beats help. */
+const weight = (u: Understood): number => {
+  switch (u.intent._tag) {
+    case "unknown": return 0
+    case "help": return 1
+    case "explain": return 2
+    case "search": case "info": return 3
+    default: return 4
+  }
+}
+
+export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyArray<string>, parse: Parse): Understood => {
+  const cmd = missingCommand(text)
+  if (cmd !== undefined) {
+    return { intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] }
+  }
+  const real = cleanReal(text)
+  const partial = real.sentences.length > 1
+  const candidates = partial ? real.sentences : real.changed ? [real.text] : []
+  // "install firefox? no, wait": another sentence takes the order back
+  const takenBack = partial && real.sentences.some((s) => s.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || TAKE_BACK.has(w)))
+  const shell = hasShellSyntax(text)
+  let best: Understood | undefined
+  for (const s of candidates) {
+    // a word alone is not the request ("install failed: firefox")
+    if (partial && !s.includes(" ")) continue
+    const u = parse(s, ctx)
+    if ("notRead" in u) continue
+    if (isMutating(u.intent) && (real.report || shell || (takenBack && u.question !== true))) continue
+    // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
+    if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
+    if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
+  }
+  if (best === undefined) {
+    // "please don't update nixos": the refusal is the answer, not an explanation of nixos
+    // ("why does the garbage collector not delete it?" asks why: it is explained)
+    const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
+    if (refused) return unknown(text, hint)
+    return explainTopic(real.text, real.sentences) ?? withSecondOpinion(unknown(text, hint), text, ctx)
+  }
+  if (partial && isMutating(best.intent) && best.question !== true) {
+    return {
+      ...best,
+      confidence: Math.min(best.confidence, CONFIDENCE_THRESHOLD - 0.05),
+      notes: [...best.notes, "The order is one sentence of several: I will ask before doing it."]
+    }
+  }
+  return best
+}
+
+/** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
+const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
+  // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
+  // package?"), not in a short order ("downgrade vim", "pin firefox")
+  // (or a NixOS setting named in a sentence, not in a short order or title: "No wifi after the install",
+  // "Man pages doesn't work", but not "update bluetooth", "list boot entries")
+  const about = sentences.filter((s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
+  // with where to read about its words: a question is never "not understood"
+  const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
+  if (asked.length === 0) return undefined
+  const sentence = asked.find((s) => s.includes("?")) ?? asked[0]!
+  const query = topicQuery(sentence)
+  if (about.length === 0 ? query.split(" ").length < 2 : !namesSomething(query) && !mentionsSetting(query)) return undefined
+  return {
+    intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
+    notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
+  }
+}
+
+/** A title that names a task or a question without ordering it: "Overriding kitty package", "homebrew installation?". */
+const isHeading = (s: string): boolean => /^[A-Za-z]+ing\b/.test(s) || /\?\s*$/.test(s)
+
+const isQuestion = (s: string): boolean =>
+  s.split(" ").length >= 5 && (s.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s))
+
+/** Not understood: what the classifier proposes, if anything (never a change when the text has a negation). */
+const withSecondOpinion = (u: Understood, text: string, ctx: ParseContext): Understood => {
+  const s = secondOpinion(text, ctx)
+  if (s === undefined) return u
+  if (isMutating(s.intent) && text.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || w.endsWith("n't"))) return u
+  return { ...u, suggestion: s, notes: [...u.notes, `Did you mean: ${describeIntent(s.intent)}?`] }
+}

@@ -1,0 +1,56 @@
+/**
+ * Is a request clearly about Nix, and what is it about? Used when the grammar reads no order or
+ * question in it: such a request gets an explanation of its topic, never "not understood".
+ */
+import { explain, explainWords } from "../explanations.js"
+import { isEnglishWord } from "./dictionary.js"
+import { nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
+
+const wordsOf = (text: string): ReadonlyArray<string> =>
+  text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./-]+$/g, "")).filter((w) => w.length > 0)
+
+const isNixWord = (w: string): boolean =>
+  nixWords.has(w) || (w.includes("nix") && !notNix.has(w)) || w.startsWith("pkgs.") || w.startsWith("nixpkgs.") ||
+  w.startsWith("services.") || w.startsWith("programs.") || w.startsWith("boot.") || w.startsWith("/nix/")
+
+/** The request names Nix or one of its tools, files or ideas. */
+export const aboutNix = (text: string): boolean => {
+  const lower = text.toLowerCase()
+  return wordsOf(lower).some(isNixWord) || nixPhrases.some((p) => lower.includes(p))
+}
+
+/**
+ * A topic worth explaining names something: a Nix word, a built-in topic, or a word that is not ordinary
+ * English (a program, a tool, a file: "poetry2nix", "flutter", "firefox"). "i love nixos" names nothing.
+ */
+export const namesSomething = (topic: string): boolean =>
+  knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
+
+/**
+ * What a request is about, in its own words (at most `max` of them, in order): its words less function
+ * words, question words and everyday verbs; "nix" itself only when nothing else is left.
+ */
+export const topicOf = (text: string, max = 6): string => {
+  const words = wordsOf(text).filter((w) => !topicStopWords.has(w) && !/^\d+$/.test(w) && w.length > 1)
+  // "Gaming on NixOS": what is asked about first, Nix itself last
+  const own = words.filter((w) => !NIX_ITSELF.has(w))
+  const out: Array<string> = []
+  for (const w of [...own, ...words.filter((w) => NIX_ITSELF.has(w))]) if (!out.includes(w) && out.length < max) out.push(w)
+  return out.length > 0 ? out.join(" ") : "nix"
+}
+const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
+
+/** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
+export const knownTopic = (text: string): string | undefined => {
+  const e = explainWords(text)
+  return e !== undefined && e.topic !== "nix" ? e.topic : undefined
+}
+
+/** The query of an explanation: the built-in topic its words name (if any) first, then its own words. */
+export const topicQuery = (text: string): string => {
+  const topic = knownTopic(text)
+  const own = topicOf(text, 8)
+  if (topic === undefined) return own
+  const words = [...topic.split(" "), ...own.split(" ")]
+  return [...new Set(words)].slice(0, 8).join(" ")
+}
