@@ -5,11 +5,13 @@
  *   node bench/bundled.mjs bench/real-corpus.ts --failures      and every failing `dev` line (to tune on)
  *   node bench/bundled.mjs bench/real-corpus.ts --held-failures and every failing `held` line: only to
  *     report what is left at the end; tuning on them makes the held-out figure meaningless
+ * Also scored: test/corpus/real/unseen.tsv, collected apart and held out whole (its lines are never printed).
  */
 import type { NameResolver } from "../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
 import { channelNames } from "../test/parser/channelNames.js"
-import { describeScore, readAllReal, type RealRow, scoreReal, scoreSecondOpinion, type Split } from "../test/parser/realCorpus.js"
+import { describeScore, readAllReal, readReal, type RealRow, scoreReal, scoreSecondOpinion, type Split } from "../test/parser/realCorpus.js"
+import * as path from "node:path"
 
 const args = new Set(process.argv.slice(2))
 const rows = readAllReal()
@@ -32,4 +34,11 @@ for (const split of ["dev", "held"] as const) {
   const o = scoreSecondOpinion(rows.filter((r) => r.split === split), (t) => parseRequest(t, { names }))
   console.log(`second opinion, ${split}${split === "dev" ? " (trained on these)" : ""}: of ${o.notUnderstood} do/ask/info lines not understood, ` +
     `${o.proposed} get a "Did you mean", ${o.right} of them right; proposals on none lines: ${o.proposedOnNone}`)
+}
+
+// unseen.tsv: collected by someone else after the parser work, never read while tuning; only its totals.
+const unseen = readReal(path.resolve(process.cwd(), "test/corpus/real/unseen.tsv"))
+for (const withIndex of [true, false]) {
+  const s = scoreReal(unseen, (t) => parseRequest(t, withIndex ? { names } : {}), withIndex ? names : undefined)
+  console.log(describeScore(`unseen ${withIndex ? "with index   " : "without index"} (${unseen.length} lines)`, s))
 }
