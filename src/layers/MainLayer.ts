@@ -71,8 +71,11 @@ export interface World {
 const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Context.Context<R>) =>
   Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
 
-/** Packages from a flake other than nixpkgs: names the (nixpkgs) index does not know are not corrected. */
-const customSource = (settings: SettingsShape): boolean => settings.file === undefined && isCustomSource(sourceOf(undefined, settings.flake))
+/**
+ * Packages from --file or a flake other than nixpkgs: a name no index knows may still be one of theirs (the
+ * file's own index is built on first use, after the words are read), so ordinary words are not refused.
+ */
+const customSource = (settings: SettingsShape): boolean => isCustomSource(sourceOf(settings.file, settings.flake))
 
 const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
   const access = indexAccess(settings.index, customSource(settings))

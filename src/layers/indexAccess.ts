@@ -78,8 +78,8 @@ const freshFileIndex = (path: string, file: string, reader: ReturnType<typeof la
 }
 
 /**
- * `customPackages`: packages come from a flake that is not nixpkgs, whose names the index (of nixpkgs)
- * does not know (with --file, `path` is that file's own index).
+ * `customPackages`: packages come from --file or a flake that is not nixpkgs, whose names the index (of
+ * nixpkgs, or the file's own one before it is built) may not know.
  */
 export const indexAccess = (path: string, customPackages = false) => {
   const reader = lazyReader(path)
