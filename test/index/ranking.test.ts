@@ -111,3 +111,21 @@ describe("importance to nixpkgs (importance.ts)", () => {
     expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
   })
 })
+
+describe("how a request says a program is used", () => {
+  // "on the command line" says how the person wants to run it; few descriptions say so, and a package that
+  // does say it but does something else must not come first.
+  const r2 = memIndex([
+    rec("sndfmt", { description: "A suite of programs to read, write, play and convert audio files between many formats" }),
+    rec("txtenc", { description: "Command line tool to convert text encodings" }),
+    rec("argp", { description: "Command line argument parser" }),
+    rec("pdfsplit", { description: "Command line tool to split PDF files" })
+  ])
+  it("counts 'command line' and 'cli' a little, never as required words", () => {
+    expect(r2.search("convert audio on the command line", 3).hits[0]!.attrPath).toBe("sndfmt")
+    expect(r2.search("cli to convert audio", 3).hits[0]!.attrPath).toBe("sndfmt")
+  })
+  it("still finds by them when nothing else is asked", () => {
+    expect(r2.search("command line", 3).hits.map((h) => h.attrPath)).toEqual(expect.arrayContaining(["txtenc", "argp"]))
+  })
+})

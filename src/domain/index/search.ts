@@ -52,9 +52,18 @@ export const queryTokens = (q: string): Array<string> => {
   return (kept.length > 0 ? kept : words).slice(0, MAX_TOKENS)
 }
 
-/** The tokens that only qualify the others (GENERIC), when the query has other words too. */
-export const softTokens = (tokens: ReadonlyArray<string>): ReadonlySet<string> =>
-  tokens.every((t) => GENERIC.has(t)) ? new Set() : new Set(tokens.filter((t) => GENERIC.has(t)))
+/**
+ * How a program is used, said of the request rather than of the package ("resize images from the command line",
+ * "a cli for ..."): few descriptions say it, so it qualifies like GENERIC instead of being required.
+ */
+const INTERFACE = /\b(?:command[ -]?line|cli)\b/
+
+/** The tokens that only qualify the others (GENERIC, INTERFACE), when the query has other words too. */
+export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<string> => {
+  const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true
+  return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
+}
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
@@ -86,7 +95,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       typoMatches(r, leaf, scope, touch)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const soft = softTokens(tokens)
+    const soft = softTokens(tokens, q)
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
     const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
