@@ -129,3 +129,16 @@ describe("how a request says a program is used", () => {
     expect(r2.search("command line", 3).hits.map((h) => h.attrPath)).toEqual(expect.arrayContaining(["txtenc", "argp"]))
   })
 })
+
+describe("programs for people before libraries among the names a query starts", () => {
+  const r3 = memIndex([
+    rec("zebramq-c", { description: "ZebraMQ C client library", position: "pkgs/development/libraries/zebramq-c/default.nix" }),
+    rec("zebramq-server", { description: "A message broker speaking AMQP", position: "pkgs/servers/amqp/zebramq-server/default.nix" })
+  ])
+  const first = (q: string) => r3.search(q, 2).hits[0]!.attrPath
+  it("puts the program first for a prefix, the library when it is named or asked for", () => {
+    expect(first("zebra")).toBe("zebramq-server")
+    expect(first("zebramq-c")).toBe("zebramq-c")
+    expect(first("zebramq library")).toBe("zebramq-c")
+  })
+})

@@ -115,8 +115,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1) ** 4
       const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
         ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) + (leafIds?.has(id) ? Score.leafNamed : 0) : 0
-      // Found by words alone, programs for people come before libraries, unless a library is asked for.
-      const libraryPenalty = flags[id]! & Flag.library && s.name[id] === 0 && !wantsLibrary ? Score.libraryByWords : 0
+      // Found by words, a prefix or a typo (not by its whole name), programs for people come before libraries,
+      // unless a library is asked for ("rabbit": rabbitmq-server before rabbitmq-c).
+      const libraryPenalty = flags[id]! & Flag.library && s.name[id]! < Score.exactJoined && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
         : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
     }
