@@ -142,3 +142,14 @@ describe("programs for people before libraries among the names a query starts", 
     expect(first("zebramq library")).toBe("zebramq-c")
   })
 })
+
+describe("words of a request that say nothing about the package", () => {
+  const r4 = memIndex([
+    rec("memwatch", { description: "Memory usage of each process" }),
+    rec("gitsee", { description: "See which files a commit is using" })
+  ])
+  it("drops 'see' and 'using' from 'see what is using my memory'", () => {
+    expect(r4.search("see what is using my memory", 2).hits[0]!.attrPath).toBe("memwatch")
+    expect(r4.search("gitsee", 2).hits[0]!.attrPath).toBe("gitsee")
+  })
+})

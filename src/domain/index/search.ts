@@ -40,7 +40,7 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
-  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use"
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
 const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
