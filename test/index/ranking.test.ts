@@ -153,3 +153,23 @@ describe("words of a request that say nothing about the package", () => {
     expect(r4.search("gitsee", 2).hits[0]!.attrPath).toBe("gitsee")
   })
 })
+
+describe("an add-on's own name is weaker than a program's", () => {
+  const r5 = memIndex([
+    rec("rPackages.profileR", { position: "pkgs/development/r-modules/default.nix", maintainers: 0 }),
+    rec("python3Packages.heapprof", { description: "Heap profiler for Python", position: "pkgs/development/python-modules/heapprof/default.nix" }),
+    rec("sysprof", {
+      description: "System-wide profiler for Linux", longDescription: "Samples the whole system.", maintainers: 4,
+      position: "pkgs/development/tools/profiling/sysprof/default.nix"
+    })
+  ])
+  const top = (q: string) => r5.search(q, 3).hits.map((h) => h.attrPath)
+  it("puts a program that is one before an add-on that is only called that", () => {
+    expect(top("profiler")[0]).toBe("sysprof")
+    expect(top("profiler")).toContain("rPackages.profileR")
+  })
+  it("puts the add-on first when it is asked for with its set or its path", () => {
+    expect(top("rPackages.profileR")[0]).toBe("rPackages.profileR")
+    expect(top("python heapprof")[0]).toBe("python3Packages.heapprof")
+  })
+})

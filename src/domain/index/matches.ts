@@ -62,7 +62,10 @@ export const nameMatches = (
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query
-          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+          // An add-on's own name is weaker than a program's: "profiler" is not rPackages.profileR (unless asked with its set).
+          const addonLeaf = !full && scope === undefined && r.flags[id]! & Flag.addon && !inNamedSet(id)
+          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath
+            : addonLeaf ? Score.exactAddonName : Score.exactName)
         } else if (kind & NAME_KINDS) {
           prefixes++
           bump(id, prefixScore(v.length, len))

@@ -8,6 +8,8 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
+  /** The query is the last segment or pname of an add-on (rPackages.profileR for "profiler"), its set not named. */
+  exactAddonName: 250,
   /** The query is a command this package probably has (commands.ts). */
   command: 930,
   /** The query's words joined ("image viewer" -> imageviewer, image-viewer) are this name. */
