@@ -173,3 +173,15 @@ describe("an add-on's own name is weaker than a program's", () => {
     expect(top("python heapprof")[0]).toBe("python3Packages.heapprof")
   })
 })
+
+describe("names an add-on starts with", () => {
+  const r6 = memIndex([
+    rec("rPackages.spreadsheetr", { position: "pkgs/development/r-modules/default.nix", maintainers: 0 }),
+    rec("sheetcalc", { description: "Spreadsheet program", longDescription: "Rows, columns and formulas.", maintainers: 3 })
+  ])
+  const top = (q: string) => r6.search(q, 2).hits.map((h) => h.attrPath)
+  it("count less than a program that says it is one, unless the set is named", () => {
+    expect(top("spreadsheet")[0]).toBe("sheetcalc")
+    expect(top("rpackages.spreadsheet")[0]).toBe("rPackages.spreadsheetr")
+  })
+})

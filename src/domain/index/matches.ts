@@ -16,6 +16,8 @@ const MASK = (1 << POSTING_SHIFT) - 1
 const NAME_KINDS = KeyKind.pname | KeyKind.last | KeyKind.mainProgram
 const PREFIX_TERM_CAP = 3000
 const SUBSTRING_CAP = 1500
+/** What an add-on's name (exact, prefix, typo) counts less than a program's when its set is not named. */
+const ADDON_NAME_LESS = Score.exactName - Score.exactAddonName
 
 export type Touch = (id: number) => void
 
@@ -32,6 +34,9 @@ export const nameMatches = (
     if (score > name[id]!) name[id] = score
     touch(id)
   }
+  // An add-on's own name is weaker than a program's, unless its set is named: "profiler" is not rPackages.profileR,
+  // "calculator" not rPackages.Calculator_LR_FNs.
+  const addonUnasked = (id: number) => scope === undefined && (r.flags[id]! & Flag.addon) !== 0 && !inNamedSet(id)
   if (scope === undefined) {
     for (const v of variants) {
       for (const attrPath of EVERYDAY_NAMES[v] ?? []) {
@@ -62,13 +67,11 @@ export const nameMatches = (
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query
-          // An add-on's own name is weaker than a program's: "profiler" is not rPackages.profileR (unless asked with its set).
-          const addonLeaf = !full && scope === undefined && r.flags[id]! & Flag.addon && !inNamedSet(id)
           bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath
-            : addonLeaf ? Score.exactAddonName : Score.exactName)
+            : addonUnasked(id) ? Score.exactAddonName : Score.exactName)
         } else if (kind & NAME_KINDS) {
           prefixes++
-          bump(id, prefixScore(v.length, len))
+          bump(id, prefixScore(v.length, len) - (addonUnasked(id) ? ADDON_NAME_LESS : 0))
         }
       }
     }
@@ -92,7 +95,9 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
     for (let k = 0; k < ps.length; k++) {
       const id = ps[k]! >>> POSTING_SHIFT
       if (!(ps[k]! & NAME_KINDS) || !inScope(scope, id)) continue
-      if (score > name[id]!) name[id] = score
+      // (a one-word query names no set: an add-on's name counts less, as in nameMatches)
+      const s = scope === undefined && r.flags[id]! & Flag.addon ? score - ADDON_NAME_LESS : score
+      if (s > name[id]!) name[id] = s
       touch(id)
     }
   })

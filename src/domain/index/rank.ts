@@ -8,7 +8,10 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
-  /** The query is the last segment or pname of an add-on (rPackages.profileR for "profiler"), its set not named. */
+  /**
+   * The query is the last segment or pname of an add-on (rPackages.profileR for "profiler"), its set not named
+   * (a prefix or a typo of one: that score less the difference to exactName).
+   */
   exactAddonName: 250,
   /** The query is a command this package probably has (commands.ts). */
   command: 930,
