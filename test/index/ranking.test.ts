@@ -185,3 +185,19 @@ describe("names an add-on starts with", () => {
     expect(top("rpackages.spreadsheet")[0]).toBe("rPackages.spreadsheetr")
   })
 })
+
+describe("a query that packages' texts use as a word", () => {
+  const r7 = memIndex([
+    rec("hcloud", { description: "A command-line interface for Hetzner Cloud" }),
+    rec("google-cloud-sdk", { description: "Tools for the google cloud platform: gcloud, gsutil and bq" }),
+    rec("firefox", { description: "A web browser" })
+  ])
+  const first = (q: string) => r7.search(q, 2).hits[0]!.attrPath
+  it("is less likely a typo of a name", () => {
+    expect(first("gcloud")).toBe("google-cloud-sdk")
+  })
+  it("while a word nobody uses is still read as one", () => {
+    expect(first("hclodu")).toBe("hcloud")
+    expect(first("fierfox")).toBe("firefox")
+  })
+})

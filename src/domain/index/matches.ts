@@ -79,8 +79,11 @@ export const nameMatches = (
   return { exact, prefixes }
 }
 
-/** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
-export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch): void => {
+/**
+ * Names within a few edits of the query ("fierfox" -> firefox), each `less` lower. Only run when nothing matched
+ * exactly.
+ */
+export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch, less = 0): void => {
   const keys = r.keys
   const name = r.scratch.name
   const max = maxTypos(q.length)
@@ -90,7 +93,7 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
     if (t.includes(".")) return
     const d = osaDistance(q, t, max)
     if (d === 0 || d > max) return
-    const score = typoScore(d)
+    const score = typoScore(d) - less
     const ps = keys.postings(i)
     for (let k = 0; k < ps.length; k++) {
       const id = ps[k]! >>> POSTING_SHIFT

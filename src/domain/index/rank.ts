@@ -27,6 +27,8 @@ export const Score = {
   /** The query is a typo of this name: typoBase - typoPerEdit * edits. */
   typoBase: 800,
   typoPerEdit: 150,
+  /** Taken off a typo's score when the query is itself a word of some package's text. */
+  typoOfWord: 450,
   /** Word coverage over name and description, 0..1, times this. */
   words: 420,
   /** Multi-word query found as a phrase in the description. */

@@ -92,7 +92,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const names = nameMatches(r, variants, spaced, scope, touch, inNamed)
     // Typos only when nothing is called that; short words that start names are prefixes, not typos ("vpn").
     if (!names.exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4 && (names.prefixes === 0 || leaf.length >= 5)) {
-      typoMatches(r, leaf, scope, touch)
+      // A word that packages' own texts use is less likely misspelt: "gcloud" is google-cloud-sdk's, not hcloud.
+      typoMatches(r, leaf, scope, touch, r.words.find(leaf) >= 0 ? Score.typoOfWord : 0)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
     const soft = softTokens(tokens, q)
