@@ -111,3 +111,93 @@ describe("importance to nixpkgs (importance.ts)", () => {
     expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
   })
 })
+
+describe("how a request says a program is used", () => {
+  // "on the command line" says how the person wants to run it; few descriptions say so, and a package that
+  // does say it but does something else must not come first.
+  const r2 = memIndex([
+    rec("sndfmt", { description: "A suite of programs to read, write, play and convert audio files between many formats" }),
+    rec("txtenc", { description: "Command line tool to convert text encodings" }),
+    rec("argp", { description: "Command line argument parser" }),
+    rec("pdfsplit", { description: "Command line tool to split PDF files" })
+  ])
+  it("counts 'command line' and 'cli' a little, never as required words", () => {
+    expect(r2.search("convert audio on the command line", 3).hits[0]!.attrPath).toBe("sndfmt")
+    expect(r2.search("cli to convert audio", 3).hits[0]!.attrPath).toBe("sndfmt")
+  })
+  it("still finds by them when nothing else is asked", () => {
+    expect(r2.search("command line", 3).hits.map((h) => h.attrPath)).toEqual(expect.arrayContaining(["txtenc", "argp"]))
+  })
+})
+
+describe("programs for people before libraries among the names a query starts", () => {
+  const r3 = memIndex([
+    rec("zebramq-c", { description: "ZebraMQ C client library", position: "pkgs/development/libraries/zebramq-c/default.nix" }),
+    rec("zebramq-server", { description: "A message broker speaking AMQP", position: "pkgs/servers/amqp/zebramq-server/default.nix" })
+  ])
+  const first = (q: string) => r3.search(q, 2).hits[0]!.attrPath
+  it("puts the program first for a prefix, the library when it is named or asked for", () => {
+    expect(first("zebra")).toBe("zebramq-server")
+    expect(first("zebramq-c")).toBe("zebramq-c")
+    expect(first("zebramq library")).toBe("zebramq-c")
+  })
+})
+
+describe("words of a request that say nothing about the package", () => {
+  const r4 = memIndex([
+    rec("memwatch", { description: "Memory usage of each process" }),
+    rec("gitsee", { description: "See which files a commit is using" })
+  ])
+  it("drops 'see' and 'using' from 'see what is using my memory'", () => {
+    expect(r4.search("see what is using my memory", 2).hits[0]!.attrPath).toBe("memwatch")
+    expect(r4.search("gitsee", 2).hits[0]!.attrPath).toBe("gitsee")
+  })
+})
+
+describe("an add-on's own name is weaker than a program's", () => {
+  const r5 = memIndex([
+    rec("rPackages.profileR", { position: "pkgs/development/r-modules/default.nix", maintainers: 0 }),
+    rec("python3Packages.heapprof", { description: "Heap profiler for Python", position: "pkgs/development/python-modules/heapprof/default.nix" }),
+    rec("sysprof", {
+      description: "System-wide profiler for Linux", longDescription: "Samples the whole system.", maintainers: 4,
+      position: "pkgs/development/tools/profiling/sysprof/default.nix"
+    })
+  ])
+  const top = (q: string) => r5.search(q, 3).hits.map((h) => h.attrPath)
+  it("puts a program that is one before an add-on that is only called that", () => {
+    expect(top("profiler")[0]).toBe("sysprof")
+    expect(top("profiler")).toContain("rPackages.profileR")
+  })
+  it("puts the add-on first when it is asked for with its set or its path", () => {
+    expect(top("rPackages.profileR")[0]).toBe("rPackages.profileR")
+    expect(top("python heapprof")[0]).toBe("python3Packages.heapprof")
+  })
+})
+
+describe("names an add-on starts with", () => {
+  const r6 = memIndex([
+    rec("rPackages.spreadsheetr", { position: "pkgs/development/r-modules/default.nix", maintainers: 0 }),
+    rec("sheetcalc", { description: "Spreadsheet program", longDescription: "Rows, columns and formulas.", maintainers: 3 })
+  ])
+  const top = (q: string) => r6.search(q, 2).hits.map((h) => h.attrPath)
+  it("count less than a program that says it is one, unless the set is named", () => {
+    expect(top("spreadsheet")[0]).toBe("sheetcalc")
+    expect(top("rpackages.spreadsheet")[0]).toBe("rPackages.spreadsheetr")
+  })
+})
+
+describe("a query that packages' texts use as a word", () => {
+  const r7 = memIndex([
+    rec("hcloud", { description: "A command-line interface for Hetzner Cloud" }),
+    rec("google-cloud-sdk", { description: "Tools for the google cloud platform: gcloud, gsutil and bq" }),
+    rec("firefox", { description: "A web browser" })
+  ])
+  const first = (q: string) => r7.search(q, 2).hits[0]!.attrPath
+  it("is less likely a typo of a name", () => {
+    expect(first("gcloud")).toBe("google-cloud-sdk")
+  })
+  it("while a word nobody uses is still read as one", () => {
+    expect(first("hclodu")).toBe("hcloud")
+    expect(first("fierfox")).toBe("firefox")
+  })
+})

@@ -16,6 +16,8 @@ const MASK = (1 << POSTING_SHIFT) - 1
 const NAME_KINDS = KeyKind.pname | KeyKind.last | KeyKind.mainProgram
 const PREFIX_TERM_CAP = 3000
 const SUBSTRING_CAP = 1500
+/** What an add-on's name (exact, prefix, typo) counts less than a program's when its set is not named. */
+const ADDON_NAME_LESS = Score.exactName - Score.exactAddonName
 
 export type Touch = (id: number) => void
 
@@ -32,6 +34,9 @@ export const nameMatches = (
     if (score > name[id]!) name[id] = score
     touch(id)
   }
+  // An add-on's own name is weaker than a program's, unless its set is named: "profiler" is not rPackages.profileR,
+  // "calculator" not rPackages.Calculator_LR_FNs.
+  const addonUnasked = (id: number) => scope === undefined && (r.flags[id]! & Flag.addon) !== 0 && !inNamedSet(id)
   if (scope === undefined) {
     for (const v of variants) {
       for (const attrPath of EVERYDAY_NAMES[v] ?? []) {
@@ -62,10 +67,11 @@ export const nameMatches = (
           exact = true
           const full = scope === undefined ? (kind & KeyKind.attrPath) !== 0
             : r.str("attrPath", id).toLowerCase() === scope.query
-          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath : Score.exactName)
+          bump(id, kind === KeyKind.command ? Score.command : joined ? Score.exactJoined : full ? Score.exactAttrPath
+            : addonUnasked(id) ? Score.exactAddonName : Score.exactName)
         } else if (kind & NAME_KINDS) {
           prefixes++
-          bump(id, prefixScore(v.length, len))
+          bump(id, prefixScore(v.length, len) - (addonUnasked(id) ? ADDON_NAME_LESS : 0))
         }
       }
     }
@@ -73,8 +79,11 @@ export const nameMatches = (
   return { exact, prefixes }
 }
 
-/** Names within a few edits of the query ("fierfox" -> firefox). Only run when nothing matched exactly. */
-export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch): void => {
+/**
+ * Names within a few edits of the query ("fierfox" -> firefox), each `less` lower. Only run when nothing matched
+ * exactly.
+ */
+export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefined, touch: Touch, less = 0): void => {
   const keys = r.keys
   const name = r.scratch.name
   const max = maxTypos(q.length)
@@ -84,12 +93,14 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
     if (t.includes(".")) return
     const d = osaDistance(q, t, max)
     if (d === 0 || d > max) return
-    const score = typoScore(d)
+    const score = typoScore(d) - less
     const ps = keys.postings(i)
     for (let k = 0; k < ps.length; k++) {
       const id = ps[k]! >>> POSTING_SHIFT
       if (!(ps[k]! & NAME_KINDS) || !inScope(scope, id)) continue
-      if (score > name[id]!) name[id] = score
+      // (a one-word query names no set: an add-on's name counts less, as in nameMatches)
+      const s = scope === undefined && r.flags[id]! & Flag.addon ? score - ADDON_NAME_LESS : score
+      if (s > name[id]!) name[id] = s
       touch(id)
     }
   })

@@ -8,6 +8,11 @@ export const Score = {
   exactAttrPath: 1000,
   /** The query is this package's pname, last attribute segment or mainProgram. */
   exactName: 950,
+  /**
+   * The query is the last segment or pname of an add-on (rPackages.profileR for "profiler"), its set not named
+   * (a prefix or a typo of one: that score less the difference to exactName).
+   */
+  exactAddonName: 250,
   /** The query is a command this package probably has (commands.ts). */
   command: 930,
   /** The query's words joined ("image viewer" -> imageviewer, image-viewer) are this name. */
@@ -22,6 +27,8 @@ export const Score = {
   /** The query is a typo of this name: typoBase - typoPerEdit * edits. */
   typoBase: 800,
   typoPerEdit: 150,
+  /** Taken off a typo's score when the query is itself a word of some package's text. */
+  typoOfWord: 450,
   /** Word coverage over name and description, 0..1, times this. */
   words: 420,
   /** Multi-word query found as a phrase in the description. */

@@ -40,7 +40,7 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
-  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use"
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
 const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
@@ -52,9 +52,18 @@ export const queryTokens = (q: string): Array<string> => {
   return (kept.length > 0 ? kept : words).slice(0, MAX_TOKENS)
 }
 
-/** The tokens that only qualify the others (GENERIC), when the query has other words too. */
-export const softTokens = (tokens: ReadonlyArray<string>): ReadonlySet<string> =>
-  tokens.every((t) => GENERIC.has(t)) ? new Set() : new Set(tokens.filter((t) => GENERIC.has(t)))
+/**
+ * How a program is used, said of the request rather than of the package ("resize images from the command line",
+ * "a cli for ..."): few descriptions say it, so it qualifies like GENERIC instead of being required.
+ */
+const INTERFACE = /\b(?:command[ -]?line|cli)\b/
+
+/** The tokens that only qualify the others (GENERIC, INTERFACE), when the query has other words too. */
+export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<string> => {
+  const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true
+  return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
+}
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
@@ -83,10 +92,11 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const names = nameMatches(r, variants, spaced, scope, touch, inNamed)
     // Typos only when nothing is called that; short words that start names are prefixes, not typos ("vpn").
     if (!names.exact && !spaced && leaf.length <= MAX_QUERY_CHARS / 4 && (names.prefixes === 0 || leaf.length >= 5)) {
-      typoMatches(r, leaf, scope, touch)
+      // A word that packages' own texts use is less likely misspelt: "gcloud" is google-cloud-sdk's, not hcloud.
+      typoMatches(r, leaf, scope, touch, r.words.find(leaf) >= 0 ? Score.typoOfWord : 0)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const soft = softTokens(tokens)
+    const soft = softTokens(tokens, q)
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
     const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
@@ -106,8 +116,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const sure = s.name[id]! > 0 ? 1 : Math.min(1, s.matched[id]! / required1) ** 4
       const setBonus = flags[id]! & Flag.nested && named.length > 0 && inNamed(id)
         ? Score.setNamed + (flags[id]! & Flag.addon ? ADDON_PENALTY : 0) + (leafIds?.has(id) ? Score.leafNamed : 0) : 0
-      // Found by words alone, programs for people come before libraries, unless a library is asked for.
-      const libraryPenalty = flags[id]! & Flag.library && s.name[id] === 0 && !wantsLibrary ? Score.libraryByWords : 0
+      // Found by words, a prefix or a typo (not by its whole name), programs for people come before libraries,
+      // unless a library is asked for ("rabbit": rabbitmq-server before rabbitmq-c).
+      const libraryPenalty = flags[id]! & Flag.library && s.name[id]! < Score.exactJoined && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
         : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
     }
