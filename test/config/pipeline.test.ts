@@ -73,6 +73,21 @@ describe("configuration intents through the pipeline", () => {
       expect(readFileSync(file).equals(before)).toBe(true)
     }))
 
+  it.effect("a rebuild that fails after the file was written: the edit is said, recorded, and 'undo that' puts this file back", () =>
+    Effect.gen(function*() {
+      const { env, history } = makeMockEnv({ nix: { failing: [{ argv: ["nixos-rebuild"], stderr: "error: boom" }, { argv: ["sudo", "nixos-rebuild"], stderr: "error: boom" }] } })
+      const { root, file } = nixosRoot()
+      const before = readFileSync(file)
+      const run = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--yes", "set the time zone to Europe/Paris"])
+      expect(run.code).not.toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("  time.timeZone = \"Europe/Paris\";\n")
+      expect(run.stderr).toContain(`${file} was written before the rebuild failed, so it holds the edit (the old file is kept at `)
+      expect(history.at(-1)?.writes?.map((w) => w.path)).toEqual([file])
+      const undo = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "undo that"])
+      expect(undo.code, undo.stderr).toBe(0)
+      expect(readFileSync(file).equals(before)).toBe(true)
+    }))
+
   it.effect("add / remove packages in configuration.nix", () =>
     Effect.gen(function*() {
       const { env } = makeMockEnv()
