@@ -88,6 +88,24 @@ describe("configuration intents through the pipeline", () => {
       expect(readFileSync(file).equals(before)).toBe(true)
     }))
 
+  it.effect("'for my user': the packages of the user's own account (users.users.$USER.packages), not the system's", () =>
+    Effect.gen(function*() {
+      const { env } = makeMockEnv({ env: { USER: "alice" } })
+      const root = makeNixosRoot()
+      const file = join(root, "etc/nixos/configuration.nix")
+      copyFileSync(join(fixtureDir("nixos/users"), "configuration.nix"), file)
+      const added = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--edit-only", "add vlc to configuration.nix for my user"])
+      expect(added.code, added.stderr).toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("    packages = with pkgs; [\n      firefox\n      thunderbird\n      vlc\n    ];\n")
+      expect(readFileSync(file, "utf8")).toContain("  environment.systemPackages = [ pkgs.vim ];\n")
+      const removed = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--edit-only", "--system", "remove thunderbird from my user's packages"])
+      expect(removed.code, removed.stderr).toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("    packages = with pkgs; [\n      firefox\n      vlc\n    ];\n")
+      const carol = yield* runAskNix(makeMockEnv({ env: { USER: "carol" } }).env, ["--index", index, "--root", root, "--system", "install vlc for my user"])
+      expect(carol.code).toBe(1)
+      expect(carol.stderr).toContain("users.users.carol is not defined")
+    }))
+
   it.effect("add / remove packages in configuration.nix", () =>
     Effect.gen(function*() {
       const { env } = makeMockEnv()

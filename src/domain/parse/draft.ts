@@ -19,6 +19,8 @@ export interface Draft {
   readonly negated: boolean
   readonly scope?: "system" | "home" | undefined
   readonly mode?: RebuildMode | undefined
+  /** install / remove: users.users.<name>.packages ("for my user"). */
+  readonly forUser?: boolean | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined
 }

@@ -52,6 +52,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       negated: phrase.negated === true || phrase.kind === "try",
       scope: phrase.scope,
       mode: phrase.mode,
+      forUser: phrase.forUser,
       notes: phrase.note !== undefined ? [phrase.note] : []
     })
   }
