@@ -155,6 +155,8 @@ describe("configuration intents through the pipeline", () => {
         expect(run.code).toBe(1)
         expect(run.stderr).toContain("you cannot write it")
         expect(run.stderr).toContain("sudo")
+        // said before the configuration is evaluated (seconds on a real system), not after
+        expect(run.stdout).not.toContain("Checked by evaluating")
       } finally {
         release()
       }

@@ -79,6 +79,8 @@ export const proveConfigChange = (
     if (plan.edits.length === 0) {
       return { files, plan, diff, proof: [], timings: { planMs, checkMs: 0, previewMs: 0 }, preview: undefined }
     }
+    // --execute will write these: a file the user cannot write is said now, not after the evaluations
+    if (!req.preview) yield* store.writable(plan.edits.map((e) => e.path))
     const checkStarted = performance.now()
     const copy = yield* store.scratch(files, plan.edits)
     const scratchRoot = copy.slice(0, copy.length - files.main.length)
