@@ -335,9 +335,12 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       Stream.runDrain,
       Effect.ensuring(wiring.finishProgress),
       // Said when a signal stops the work, and when it fails after the profile changed: where the profile is now.
-      Effect.onInterrupt(() => profileNow(served.backend, plan, "stopped")),
+      Effect.onInterrupt(() => Effect.zipRight(profileNow(served.backend, plan, "stopped"), writtenBeforeFailure(served, plan, scope, req, "stopped"))),
       // (A failed switch-back already says where the profile is.)
-      Effect.tapError((e) => (e._tag === "SwitchBackFailed" ? Effect.void : profileNow(served.backend, plan, "failed")))
+      Effect.tapError((e) => Effect.zipRight(
+        e._tag === "SwitchBackFailed" ? Effect.void : profileNow(served.backend, plan, "failed"),
+        writtenBeforeFailure(served, plan, scope, req, "failed")
+      ))
     )
     const result: ExecutionResult = served.backend.result !== undefined
       ? yield* served.backend.result(plan)
@@ -349,16 +352,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       profile: settings.profileNamed ? settings.profile : undefined, file: settings.file
     })
     for (const line of resultLines(result, undo)) yield* out.text(line)
-    const record = {
-      at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
-      profile: recordedProfile[scope](settings),
-      scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
-      argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
-    }
-    // The change is made: a history that cannot be written is a warning, not a failure of the change.
-    yield* (yield* History).record(record).pipe(
-      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
-    )
+    const record = yield* recordChange(served, plan, scope, req, result)
     yield* wiring.onExecuted(record)
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,
@@ -372,6 +366,39 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
  * After an interrupted or failed execution: the profile's generation now, compared with before (read
  * afresh). A failure that comes after the switch must not read as "nothing was changed".
  */
+/** Records a change carried out (or a configuration edit written) in the history, for "undo". */
+const recordChange = (served: Served, plan: Plan, scope: Scope, req: Request, result: ExecutionResult) => Effect.gen(function*() {
+  const out = yield* Output
+  const settings = yield* Settings
+  const record = {
+    at: new Date().toISOString(), request: req.text, intent: plan.intent, backend: served.backend.name,
+    profile: recordedProfile[scope](settings),
+    scope, generationBefore: result.generationBefore, generationAfter: result.generationAfter,
+    argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
+  }
+  // The change is made: a history that cannot be written is a warning, not a failure of the change.
+  yield* (yield* History).record(record).pipe(
+    Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+  )
+  return record
+})
+
+/**
+ * A configuration edit is written before its rebuild runs: when the rebuild then fails (or is stopped),
+ * the file stays edited. Say so (where the old file is, how to undo it) and record the edit, so that
+ * "undo that" puts back this file and not an older edit.
+ */
+const writtenBeforeFailure = (served: Served, plan: Plan, scope: Scope, req: Request, how: "stopped" | "failed") => Effect.gen(function*() {
+  if (served.backend.result === undefined || (plan.writes ?? []).length === 0) return
+  const out = yield* Output
+  const r = yield* Effect.either(served.backend.result(plan))
+  const writes = r._tag === "Right" ? r.right.writes ?? [] : []
+  if (writes.length === 0) return
+  for (const w of writes) yield* out.note(`${w.path} was written before the rebuild ${how}, so it holds the edit (the old file is kept at ${w.backup}).`)
+  yield* out.note("Fix the problem above and apply it with: ask-nix apply my config. Or put the file back: ask-nix undo that")
+  if (r._tag === "Right") yield* recordChange(served, plan, scope, req, r.right)
+})
+
 const profileNow = (backend: Backend, plan: Plan, how: "stopped" | "failed") => Effect.gen(function*() {
   if (backend.result === undefined) return
   const out = yield* Output

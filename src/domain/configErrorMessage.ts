@@ -14,7 +14,7 @@ export const configErrorMessage = (e: ConfigError): string => {
       return `"${e.name}" is not in ${e.option} (${e.files.join(", ")}).` +
         (e.present.length > 0 ? ` It lists: ${e.present.slice(0, 15).join(", ")}${e.present.length > 15 ? ", …" : ""}.` : " The list is empty.")
     case "UnknownOption":
-      return `There is no ${e.scope} option called ${e.name}.` +
+      return (e.name.includes(" ") ? `No ${e.scope} option fits "${e.name}".` : `There is no ${e.scope} option called ${e.name}.`) +
         (e.suggestions.length > 0 ? ` Did you mean: ${e.suggestions.join(", ")}?` : ` Search with: ask-nix option ${e.name.split(".").pop() ?? e.name}`)
     case "OptionValueInvalid":
       return `${e.option} is ${withArticle(e.type)}; ${e.value} is not (${e.reason}). Nothing was changed.`

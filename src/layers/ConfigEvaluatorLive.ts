@@ -144,7 +144,17 @@ export const makeConfigEvaluator = (cacheDir: string | undefined) => Effect.gen(
       return diffClosures(sets[0]!, sets[1]!)
     })
 
-  return { parseCheck, values, packageChanges } satisfies ConfigEvaluatorShape
+  const evaluates: ConfigEvaluatorShape["evaluates"] = (kind, side) =>
+    Effect.gen(function*() {
+      if (cacheDir !== undefined && side.contentKey !== undefined) {
+        const env = yield* fingerprint(kind)
+        if (env !== undefined && readCached(join(cacheDir, sha256(`${env}\n${kind}\n${side.contentKey}`))) !== undefined) return
+      }
+      const r = yield* nix.exec({ argv: instantiateArgv(kind, [side.modules]), mutating: false, timeoutMs: systemTimeoutMs })
+      if (r.exitCode !== 0) return yield* Effect.fail(evalFailure(side.modules[0] ?? "", r))
+    })
+
+  return { parseCheck, values, packageChanges, evaluates } satisfies ConfigEvaluatorShape
 })
 
 /** Without a cache (tests that must evaluate every time). */

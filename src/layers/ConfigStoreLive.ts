@@ -38,6 +38,13 @@ export const makeConfigStore = Effect.gen(function*() {
       hint: "It is usually owned by root: run the same request with sudo, or pass --config with a file you own. Nothing was changed."
     })
 
+  const writable: ConfigStoreShape["writable"] = (paths) =>
+    Effect.forEach(paths, (path) =>
+      Effect.zipRight(
+        fs.access(dirname(path), { writable: true }).pipe(Effect.mapError(() => notWritable(path))),
+        fs.access(path, { writable: true }).pipe(Effect.mapError(() => notWritable(path)))
+      ), { discard: true })
+
   const read: ConfigStoreShape["read"] = (main) =>
     Effect.gen(function*() {
       const exists = yield* fs.exists(main).pipe(Effect.mapError(fileError(main)))
@@ -114,8 +121,7 @@ export const makeConfigStore = Effect.gen(function*() {
       for (const e of edits) {
         const now = yield* fs.readFile(e.path).pipe(Effect.mapError(fileError(e.path)))
         if (decode(now) !== e.before) return yield* Effect.fail(new ConfigChanged({ path: e.path }))
-        yield* fs.access(dirname(e.path), { writable: true }).pipe(Effect.mapError(() => notWritable(e.path)))
-        yield* fs.access(e.path, { writable: true }).pipe(Effect.mapError(() => notWritable(e.path)))
+        yield* writable([e.path])
         originals.push(now)
       }
       const stamp = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}`
@@ -147,7 +153,7 @@ export const makeConfigStore = Effect.gen(function*() {
       yield* commit(staged)
     }))
 
-  return { read, scratch, write, restore } satisfies ConfigStoreShape
+  return { read, scratch, writable, write, restore } satisfies ConfigStoreShape
 })
 
 export const ConfigStoreLive: Layer.Layer<ConfigStore, never, FileSystem.FileSystem | Settings> = Layer.effect(ConfigStore, makeConfigStore)

@@ -36,6 +36,12 @@ export interface ConfigEvaluatorShape {
    * content key was seen before (with the same Nix and the same nixpkgs) is not evaluated again.
    */
   readonly packageChanges: (kind: ConfigKind, before: EvalSide, after: EvalSide) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
+  /**
+   * Fails unless the whole configuration evaluates (its system or home-manager generation derivation
+   * instantiates): what --execute checks before writing when no package preview was computed. A side
+   * whose package set is cached (a dry run saw it) evaluated before and is not evaluated again.
+   */
+  readonly evaluates: (kind: ConfigKind, side: EvalSide) => Effect.Effect<void, ConfigEvalFailed | RunError>
 }
 
 export class ConfigEvaluator extends Context.Tag("ask-nix/ConfigEvaluator")<ConfigEvaluator, ConfigEvaluatorShape>() {}

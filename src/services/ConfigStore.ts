@@ -23,6 +23,8 @@ export interface ConfigStoreShape {
    * when the scope closes; relative paths in the copies point where the originals' do.
    */
   readonly scratch: (files: ConfigFiles, edits: ReadonlyArray<FileEdit>) => Effect.Effect<string, ConfigFileError, Scope.Scope>
+  /** Fails when one of these files (or its folder) cannot be written: said before --execute spends seconds evaluating. */
+  readonly writable: (paths: ReadonlyArray<string>) => Effect.Effect<void, ConfigFileError>
   readonly write: (edits: ReadonlyArray<FileEdit>) => Effect.Effect<ReadonlyArray<WrittenFile>, ConfigFileError | ConfigChanged>
   readonly restore: (written: ReadonlyArray<WrittenFile>) => Effect.Effect<void, ConfigFileError | ConfigChanged>
 }

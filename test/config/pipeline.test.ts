@@ -73,6 +73,39 @@ describe("configuration intents through the pipeline", () => {
       expect(readFileSync(file).equals(before)).toBe(true)
     }))
 
+  it.effect("a rebuild that fails after the file was written: the edit is said, recorded, and 'undo that' puts this file back", () =>
+    Effect.gen(function*() {
+      const { env, history } = makeMockEnv({ nix: { failing: [{ argv: ["nixos-rebuild"], stderr: "error: boom" }, { argv: ["sudo", "nixos-rebuild"], stderr: "error: boom" }] } })
+      const { root, file } = nixosRoot()
+      const before = readFileSync(file)
+      const run = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--yes", "set the time zone to Europe/Paris"])
+      expect(run.code).not.toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("  time.timeZone = \"Europe/Paris\";\n")
+      expect(run.stderr).toContain(`${file} was written before the rebuild failed, so it holds the edit (the old file is kept at `)
+      expect(history.at(-1)?.writes?.map((w) => w.path)).toEqual([file])
+      const undo = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "undo that"])
+      expect(undo.code, undo.stderr).toBe(0)
+      expect(readFileSync(file).equals(before)).toBe(true)
+    }))
+
+  it.effect("'for my user': the packages of the user's own account (users.users.$USER.packages), not the system's", () =>
+    Effect.gen(function*() {
+      const { env } = makeMockEnv({ env: { USER: "alice" } })
+      const root = makeNixosRoot()
+      const file = join(root, "etc/nixos/configuration.nix")
+      copyFileSync(join(fixtureDir("nixos/users"), "configuration.nix"), file)
+      const added = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--edit-only", "add vlc to configuration.nix for my user"])
+      expect(added.code, added.stderr).toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("    packages = with pkgs; [\n      firefox\n      thunderbird\n      vlc\n    ];\n")
+      expect(readFileSync(file, "utf8")).toContain("  environment.systemPackages = [ pkgs.vim ];\n")
+      const removed = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "--edit-only", "--system", "remove thunderbird from my user's packages"])
+      expect(removed.code, removed.stderr).toBe(0)
+      expect(readFileSync(file, "utf8")).toContain("    packages = with pkgs; [\n      firefox\n      vlc\n    ];\n")
+      const carol = yield* runAskNix(makeMockEnv({ env: { USER: "carol" } }).env, ["--index", index, "--root", root, "--system", "install vlc for my user"])
+      expect(carol.code).toBe(1)
+      expect(carol.stderr).toContain("users.users.carol is not defined")
+    }))
+
   it.effect("add / remove packages in configuration.nix", () =>
     Effect.gen(function*() {
       const { env } = makeMockEnv()
@@ -99,6 +132,9 @@ describe("configuration intents through the pipeline", () => {
       const unknown = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "configure", "hardware.bluetoth.enable", "true"])
       expect(unknown.code).toBe(2)
       expect(unknown.stderr).toContain("Did you mean: hardware.bluetooth.enable?")
+      const misspelt = yield* runAskNix(env, ["--index", index, "--root", root, "--execute", "enable bluetoth"])
+      expect(misspelt.code).toBe(2)
+      expect(misspelt.stderr).toContain("No NixOS option fits \"enable bluetoth\". Did you mean: hardware.bluetooth.enable?")
       expect(readFileSync(file, "utf8")).toBe(before)
       const broken = readFileSync(join(fixtureDir("bad/syntax"), "configuration.nix"), "utf8")
       writeFileSync(file, broken)
@@ -119,6 +155,8 @@ describe("configuration intents through the pipeline", () => {
         expect(run.code).toBe(1)
         expect(run.stderr).toContain("you cannot write it")
         expect(run.stderr).toContain("sudo")
+        // said before the configuration is evaluated (seconds on a real system), not after
+        expect(run.stdout).not.toContain("Checked by evaluating")
       } finally {
         release()
       }

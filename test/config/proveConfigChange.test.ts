@@ -61,6 +61,20 @@ describeNix("proveConfigChange", (nix) => {
       expect(readFileSync(main, "utf8")).not.toContain("firefox")
     }).pipe(Effect.provide(layer)))
 
+  it.live("without the preview (--execute), a file that does not evaluate is refused even when the touched option evaluates", () =>
+    Effect.gen(function*() {
+      for (const [fixture, says] of [["bad/undefined-package", /notARealPackage/], ["bad/wrong-type", /time\.timeZone|not of type/]] as const) {
+        const main = copyFixture(fixture)
+        const before = readFileSync(main, "utf8")
+        const e = yield* Effect.flip(proveConfigChange({ kind: "nixos", main, changes: [set("hardware.bluetooth.enable", nixBool(true))], extraModules: base(main), preview: false }))
+        expect(e._tag).toBe("ConfigEvalFailed")
+        const text = e._tag === "ConfigEvalFailed" ? `${e.message} ${e.file ?? ""}` : ""
+        expect(text).toMatch(says)
+        expect(text).not.toContain("ask-nix-eval-")
+        expect(readFileSync(main, "utf8")).toBe(before)
+      }
+    }).pipe(Effect.provide(layer)), 300_000)
+
   it.live("home-manager: a package added to home.packages is in the generation", () =>
     Effect.gen(function*() {
       const main = copyFixture("home/with-pkgs")

@@ -20,6 +20,13 @@ describe("configure", () => {
     expect(describeIntent(u.intent)).toBe("set networking.hostName to kestrel")
   })
 
+  it("says 'allow' requests with their own verb", () => {
+    // (read by the spec's own phrases "allow unfree packages", or by the grammar's "allow {setting}" as "enable unfree packages")
+    expect(describeIntent(parseRequest("allow unfree packages").intent)).toMatch(/^(allow|enable) unfree packages$/)
+    expect(describeIntent(parseRequest("disallow unfree packages").intent)).toMatch(/^(disallow|disable) unfree packages$/)
+    expect(describeIntent(parseRequest("enable bluetooth").intent)).toBe("enable bluetooth")
+  })
+
   it("leaves sentences that are not about an option alone", () => {
     expect(parseRequest("set up docker for me").intent._tag).toBe("install")
     expect(parseRequest("set vim to be my editor").intent._tag).not.toBe("configure")

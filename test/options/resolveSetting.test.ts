@@ -76,3 +76,16 @@ describe("configure intents as the parser gives them", () => {
     expect(settings(resolveSetting(nixos, configureWords(intent)))).toEqual(expected)
   })
 })
+
+describe("resolveSetting: a misspelt word", () => {
+  it.each([
+    ["enable bluetoth", ["hardware.bluetooth.enable"]],
+    ["enable blutooth", ["hardware.bluetooth.enable"]]
+  ])("%s is not set, and what the corrected words name is offered", (words, suggestions) => {
+    expect(resolveSetting(nixos, words)).toEqual({ ok: false, reason: "no-option", words, suggestions })
+  })
+
+  it("words that are close to nothing offer nothing", () => {
+    expect(resolveSetting(nixos, "enable xyzzyq")).toEqual({ ok: false, reason: "no-option", words: "enable xyzzyq" })
+  })
+})

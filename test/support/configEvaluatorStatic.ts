@@ -67,5 +67,7 @@ export const ConfigEvaluatorStatic: Layer.Layer<ConfigEvaluator> = Layer.succeed
         return new Map((Array.isArray(v) ? v : []).map((p: { readonly __drv: string }) => [p.__drv, ["(static)"]]))
       }
       return diffClosures(set(before.modules[0]!), set(after.modules[0]!))
-    })
+    }),
+  // the literal reading has nothing more to check than parseCheck did
+  evaluates: () => Effect.void
 } satisfies ConfigEvaluatorShape)

@@ -46,6 +46,10 @@ const fromWords = (action: "enable" | "disable" | "set") => (slots: Readonly<Rec
 const notAValue = (v: string | undefined) =>
   v !== undefined && (/^(be|make|use|become|work|run|open|edit|do|help|play|watch|write|read)\b/.test(v) || v.split(" ").length > 3)
 
+/** "allow unfree packages" says its own verb: not "enable allow ...", and its opposite is "disallow ...". */
+const switched = (verb: "enable" | "disable", option: string | undefined, text: string): string =>
+  option === undefined && /^allow\b/i.test(text) ? (verb === "enable" ? text : `dis${text}`) : `${verb} ${option ?? text}`
+
 export const configure = defineIntent("configure", Configure, {
   mutating: true,
   system: { always: true },
@@ -54,9 +58,9 @@ export const configure = defineIntent("configure", Configure, {
     i.option !== undefined && i.value !== undefined
       ? `set ${i.option} to ${i.value}`
       : i.action === "enable"
-      ? `enable ${i.option ?? i.text}${i.value !== undefined ? ` (${i.value})` : ""}`
+      ? `${switched("enable", i.option, i.text)}${i.value !== undefined ? ` (${i.value})` : ""}`
       : i.action === "disable"
-      ? `disable ${i.option ?? i.text}`
+      ? switched("disable", i.option, i.text)
       : i.action === "set" && i.value !== undefined
       ? `set ${i.text} to ${i.value}`
       : `change the configuration: ${i.text}`,

@@ -2,13 +2,18 @@
 import { Schema } from "effect"
 import { defineIntent, Packages, someWords, typedCommand, shellWord } from "./IntentSpec.js"
 
-export class Install extends Schema.TaggedClass<Install>()("install", { packages: Packages }) {}
+export class Install extends Schema.TaggedClass<Install>()("install", {
+  packages: Packages,
+  /** "for my user": on NixOS, the packages of the user's own account (users.users.<name>.packages). */
+  forUser: Schema.optional(Schema.Boolean)
+}) {}
 
 export const install = defineIntent("install", Install, {
   mutating: true,
   reads: "packages",
   system: {},
-  describe: (i) => `install ${i.packages.join(", ")}`,
+  describe: (i) => `install ${i.packages.join(", ")}${i.forUser === true ? " for your user" : ""}`,
+  json: (i) => (i.forUser === true ? { forUser: true } : {}),
   imperative: (i) => ["install", ...i.packages.map(shellWord)],
   does: "Installing adds the packages to your profile as a new generation; `ask-nix rollback` undoes it.",
   help: [

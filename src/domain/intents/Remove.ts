@@ -2,13 +2,18 @@
 import { Schema } from "effect"
 import { defineIntent, Packages, someWords, typedCommand, shellWord } from "./IntentSpec.js"
 
-export class Remove extends Schema.TaggedClass<Remove>()("remove", { packages: Packages }) {}
+export class Remove extends Schema.TaggedClass<Remove>()("remove", {
+  packages: Packages,
+  /** "from my user's packages": on NixOS, users.users.<name>.packages. */
+  forUser: Schema.optional(Schema.Boolean)
+}) {}
 
 export const remove = defineIntent("remove", Remove, {
   mutating: true,
   reads: "packages",
   system: {},
-  describe: (i) => `remove ${i.packages.join(", ")}`,
+  describe: (i) => `remove ${i.packages.join(", ")}${i.forUser === true ? " from your user's packages" : ""}`,
+  json: (i) => (i.forUser === true ? { forUser: true } : {}),
   imperative: (i) => ["remove", ...i.packages.map(shellWord)],
   does: "Removing takes the packages out of your profile as a new generation (`ask-nix rollback` brings them back); the store keeps them until you clean up.",
   help: [{ title: "Remove", examples: ["remove htop", "get rid of emacs", "i don't use spotify anymore"] }],

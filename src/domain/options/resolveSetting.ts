@@ -12,6 +12,8 @@ import { nixBool, nixString } from "../nixfile/nixValue.js"
 import { findName, type OptionsTable } from "./OptionsTable.js"
 import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
 import { type OptionHit, searchOptions } from "./searchOptions.js"
+import { stem } from "./words.js"
+import { osaDistance } from "../osa.js"
 
 export interface Setting {
   readonly option: string
@@ -21,7 +23,7 @@ export interface Setting {
 
 export type Resolution =
   | { readonly ok: true; readonly settings: ReadonlyArray<Setting>; readonly alternatives: ReadonlyArray<string> }
-  | { readonly ok: false; readonly reason: "no-option"; readonly words: string }
+  | { readonly ok: false; readonly reason: "no-option"; readonly words: string; readonly suggestions?: ReadonlyArray<string> }
   | { readonly ok: false; readonly reason: "ambiguous"; readonly choices: ReadonlyArray<string> }
   | { readonly ok: false; readonly reason: "bad-value"; readonly option: string; readonly type: string; readonly value: string; readonly why: string }
   | { readonly ok: false; readonly reason: "no-value"; readonly option: string; readonly type: string }
@@ -106,15 +108,54 @@ const siblings = (table: OptionsTable, name: string): ReadonlyArray<number> => {
   return out
 }
 
+/**
+ * "enable bluetoth": the words no option has, each replaced by the closest word of an option name (one
+ * slip; two in words of 8 letters or more). Undefined when every word is known or one has no close word.
+ */
+const correctWords = (table: OptionsTable, text: string): string | undefined => {
+  let terms: ReadonlyArray<string> | undefined
+  let changed = false
+  let lost = false
+  const out = text.replace(/[A-Za-z]{4,}/g, (word) => {
+    const s = stem(word)
+    if (table.postings(s) !== undefined) return word
+    const max = s.length >= 8 ? 2 : 1
+    let best: string | undefined
+    let bestD = max + 1
+    for (const t of (terms ??= table.nameTerms())) {
+      if (Math.abs(t.length - s.length) > max) continue
+      const d = osaDistance(s, t, max)
+      if (d < bestD) {
+        bestD = d
+        best = t
+      }
+    }
+    if (best === undefined) {
+      lost = true
+      return word
+    }
+    changed = true
+    return best
+  })
+  return changed && !lost ? out : undefined
+}
+
 export const resolveSetting = (
   table: OptionsTable,
   text: string,
-  context: ReadonlyArray<string> = []
+  context: ReadonlyArray<string> = [],
+  corrected = false
 ): Resolution => {
   const req = readRequest(text)
   const hits = searchOptions(table, req.phrase, 25)
   const top = hits[0]
-  if (top === undefined) return { ok: false, reason: "no-option", words: req.phrase }
+  if (top === undefined) {
+    // a misspelt word: what the corrected words would set is offered, never done
+    const fixed = corrected ? undefined : correctWords(table, text)
+    const again = fixed === undefined ? undefined : resolveSetting(table, fixed, context, true)
+    const suggestions = again === undefined ? [] : again.ok ? again.settings.map((s) => s.option) : again.reason === "ambiguous" ? again.choices.slice(0, 3) : []
+    return { ok: false, reason: "no-option", words: req.phrase, ...(suggestions.length > 0 ? { suggestions } : {}) }
+  }
   const valueFor = (h: OptionHit): { readonly value?: NixValue; readonly why?: string } => {
     const type = parseOptionType(table.type(h.id))
     if (req.explicit !== undefined) {

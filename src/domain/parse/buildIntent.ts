@@ -120,8 +120,8 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
       }
       const pkgs = p as ReadonlyArray<string>
       switch (d.kind) {
-        case "install": intent = new Install({ packages: pkgs }, true); break
-        case "remove": intent = new Remove({ packages: pkgs }, true); break
+        case "install": intent = new Install(d.forUser === true ? { packages: pkgs, forUser: true } : { packages: pkgs }, true); break
+        case "remove": intent = new Remove(d.forUser === true ? { packages: pkgs, forUser: true } : { packages: pkgs }, true); break
         case "update": intent = new Update({ packages: pkgs }, true); break
         case "info": intent = new Info({ packages: pkgs }, true); break
         case "try": {

@@ -27,6 +27,8 @@ export interface Draft {
   /** configure only: enable, disable or set. */
   readonly action?: "enable" | "disable" | "set" | undefined
   readonly mode?: RebuildMode | undefined
+  /** install / remove: users.users.<name>.packages ("for my user"). */
+  readonly forUser?: boolean | undefined
   /** Came from the verb table ("install x"), not from a whole phrase. */
   readonly verb?: string | undefined
   /** The phrase ends with "... remove it", pointing back at a package named before ("vim is broken, remove it"). */

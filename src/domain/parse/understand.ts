@@ -74,6 +74,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       mode: phrase.mode,
       action: phrase.action,
       pointsBack: phrase.pointsBack === true,
+      forUser: phrase.forUser,
       notes: phrase.note !== undefined ? [phrase.note] : [],
       question: phrase.question === true && isMutatingKind(phrase.kind)
     })

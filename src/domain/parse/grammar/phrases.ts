@@ -97,6 +97,18 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
+  // "add vlc to configuration.nix for my user": the user's own account's packages in the system
+  // configuration (users.users.<name>.packages); said without the file, the scope decides (--system)
+  { kind: "install", scope: "system", forUser: true, patterns: [
+    "(add|put|include|insert|install) {pkgs} (to|in|into) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration) for (my|this) user",
+    "(add|put|include|insert|install) {pkgs} (to|in|into) [my|the] (user packages|user's packages|users packages|user package list|users.users packages) [in|of] [my|the] [configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration]"
+  ] },
+  { kind: "remove", scope: "system", forUser: true, patterns: [
+    "(remove|delete|drop|take|uninstall) {pkgs} (from|out of) [my|the] (configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration) for (my|this) user",
+    "(remove|delete|drop|take|uninstall) {pkgs} (from|out of) [my|the] (user packages|user's packages|users packages|user package list|users.users packages) [in|of] [my|the] [configuration.nix|config|configuration|system config|system configuration|nixos config|nixos configuration]"
+  ] },
+  { kind: "install", forUser: true, patterns: ["(install|add|get|put) {pkgs} for (my|this) user"] },
+  { kind: "remove", forUser: true, patterns: ["(remove|uninstall|delete|drop) {pkgs} (for|from) (my|this) user"] },
   // "add direnv to systemPackages in configuration.nix": a system install (the system backend edits the file)
   { kind: "install", scope: "system", patterns: [
     "(add|put|include|insert) {pkgs} (to|in|into) [my|the] (configuration.nix|system config|system configuration|nixos config|nixos configuration|systempackages|environment.systempackages|system packages) [in|of] [my|the] [configuration.nix|nixos config|nixos configuration|system configuration]"

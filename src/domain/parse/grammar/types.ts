@@ -40,6 +40,8 @@ export interface Phrase {
   readonly negated?: boolean
   /** The phrase is about the NixOS system, or home-manager. */
   readonly scope?: "system" | "home"
+  /** install / remove: the packages of the user's own account in the system configuration ("for my user"). */
+  readonly forUser?: boolean
   /**
    * The order ends with "it"/"them" pointing back at the package named first ("vim is broken, reinstall it"):
    * the phrase is skipped when the words after the package hold one of `pointsBackBreaks` (a contrast or a question).

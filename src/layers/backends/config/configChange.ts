@@ -3,7 +3,8 @@
  *   read the files -> plan the edit (pure) -> write the edited copies to a scratch folder ->
  *   `nix-instantiate --parse` each edited copy -> evaluate only the touched options (~0.2-0.5 s) and
  *   check each has the value asked for (or the package is / is not in the list) -> optionally compare
- *   the system (home-manager generation) derivations before and after (~4 s, the package preview).
+ *   the system (home-manager generation) derivations before and after (~4 s, the package preview), or,
+ *   without the preview (--execute), instantiate the edited one (the whole file evaluates).
  * Writing is a separate step (`writeConfigChange`), taken only with --execute.
  */
 import { Effect, Either } from "effect"
@@ -78,6 +79,8 @@ export const proveConfigChange = (
     if (plan.edits.length === 0) {
       return { files, plan, diff, proof: [], timings: { planMs, checkMs: 0, previewMs: 0 }, preview: undefined }
     }
+    // --execute will write these: a file the user cannot write is said now, not after the evaluations
+    if (!req.preview) yield* store.writable(plan.edits.map((e) => e.path))
     const checkStarted = performance.now()
     const copy = yield* store.scratch(files, plan.edits)
     const scratchRoot = copy.slice(0, copy.length - files.main.length)
@@ -131,6 +134,14 @@ export const proveConfigChange = (
         Effect.mapError((e) => (e._tag === "ConfigEvalFailed" ? unscratch(scratchRoot)(e) : e))
       )
       : undefined
+    // Without the preview, the option values alone do not prove the file evaluates (Nix is lazy: a
+    // misspelt package or a wrong-typed value elsewhere in it is never looked at), and a file that
+    // does not evaluate is never written: the whole configuration is evaluated once more.
+    if (!req.preview) {
+      yield* evaluator.evaluates(req.kind, { modules: [copy, ...extra], contentKey: contentKey(files, plan.edits, extra) }).pipe(
+        Effect.mapError((e) => (e._tag === "ConfigEvalFailed" ? unscratch(scratchRoot)(e) : e))
+      )
+    }
     return { files, plan, diff, proof, timings: { planMs, checkMs, previewMs: performance.now() - previewStarted }, preview }
   }))
 

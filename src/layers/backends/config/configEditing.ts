@@ -6,6 +6,7 @@
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Stream } from "effect"
+import { ConfigEditRefused } from "../../../domain/configErrors.js"
 import type { ServeError } from "../../../domain/errors.js"
 import type { Configure, Install, Remove } from "../../../domain/Intent.js"
 import type { ConfigKind } from "../../../domain/nixfile/configFiles.js"
@@ -25,6 +26,18 @@ export const configEditing = (backend: string) =>
   Effect.gen(function*() {
     const services = yield* Effect.context<ConfigStore | ConfigEvaluator | NixOptions | DryRunPolicy | Settings>()
     const settings = yield* Settings
+    /** "for my user" in a NixOS configuration: users.users.<$USER>; home-manager's packages are already the user's. */
+    const accountOf = (i: Install | Remove, t: ConfigTarget): Effect.Effect<string | undefined, ServeError> => {
+      if (i.forUser !== true || t.kind !== "nixos" || t.prefix.length > 0) return Effect.succeed(undefined)
+      const user = settings.configEnv.USER
+      return user !== undefined && user !== ""
+        ? Effect.succeed(user)
+        : Effect.fail(new ConfigEditRefused({
+          path: t.main,
+          reason: "the packages are for your user (users.users.<name>.packages), but USER is not set, so ask-nix cannot tell which user you are",
+          hint: "Set USER to your user name and ask again."
+        }))
+    }
     const load = yield* Effect.cached(
       Effect.promise(() => import("./configHandlers.js")).pipe(
         Effect.flatMap((m) => Effect.map(m.makeConfigHandlers, (handlers) => ({ m, handlers }))),
@@ -43,8 +56,9 @@ export const configEditing = (backend: string) =>
         Effect.flatMap(load, ({ m }) => m.findTarget(files, settings, hostname, kind)),
       configure: (i: Configure, t: ConfigTarget): Effect.Effect<Plan, ServeError> =>
         Effect.map(Effect.flatMap(load, ({ handlers }) => handlers.configure(i, t)), mark),
-      packages: (i: Install | Remove, t: ConfigTarget, user?: string): Effect.Effect<Plan, ServeError> =>
-        Effect.map(Effect.flatMap(load, ({ m, handlers }) =>
+      /** A package list: the system's, home-manager's, or ("for my user") the user's own account's. */
+      packages: (i: Install | Remove, t: ConfigTarget): Effect.Effect<Plan, ServeError> =>
+        Effect.map(Effect.flatMap(Effect.zip(load, accountOf(i, t)), ([{ m, handlers }, user]) =>
           handlers.packages(i, t, [...t.prefix, ...m.packageOption(t.kind === "nixos" && t.prefix.length > 0 ? "home" : t.kind, user)],
             user !== undefined ? ["users", "users", user] : undefined)), mark),
       /** Carries out a plan: an edit's files first, then `runSteps` (the rebuild) when it has steps. */

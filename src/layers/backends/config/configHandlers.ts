@@ -100,7 +100,7 @@ export const makeConfigHandlers = Effect.gen(function*() {
     if (r.ok) return Effect.succeed(r.settings.map((s) => ({ kind: "setOption", option: s.option.split("."), value: s.value })))
     switch (r.reason) {
       case "no-option":
-        return Effect.fail(new UnknownOption({ name: r.words, suggestions: [], scope: scope === "nixos" ? "NixOS" : "home-manager" }))
+        return Effect.fail(new UnknownOption({ name: r.words, suggestions: r.suggestions ?? [], scope: scope === "nixos" ? "NixOS" : "home-manager" }))
       case "ambiguous":
         return Effect.fail(new NeedsConfirmation({
           reason: "Several options fit these words. Say which one (ask-nix configure OPTION VALUE):",
