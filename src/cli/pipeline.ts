@@ -25,6 +25,7 @@ import { CleanPreview } from "../services/CleanPreview.js"
 import { ProfileLock } from "../services/ProfileLock.js"
 import { History } from "../services/History.js"
 import { undoCommand } from "../domain/history/undoCommand.js"
+import { changedNothing } from "../domain/history/HistoryEntry.js"
 import { goBack, withNote } from "./goBack.js"
 import { nameSuggestions, suggestionText, whyAsk } from "../domain/confirmation/whyAsk.js"
 import { confirm } from "./confirm.js"
@@ -335,9 +336,12 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
     }
     // The change is made: a history that cannot be written is a warning, not a failure of the change.
-    yield* (yield* History).record(record).pipe(
-      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
-    )
+    // A run that changed nothing is no change to undo.
+    if (!changedNothing(record)) {
+      yield* (yield* History).record(record).pipe(
+        Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+      )
+    }
     yield* wiring.onExecuted(record)
     yield* out.result({
       ok: true, ...base, summary: result.summary, generationBefore: result.generationBefore ?? null,

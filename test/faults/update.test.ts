@@ -6,8 +6,16 @@
  * - a build that fails: no generation at all, and the message does not claim more than happened;
  * - without --file, packages installed from a file are not "updated" from nixpkgs (said so).
  */
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
 import { expect, it } from "vitest"
 import { askNix, currentGeneration, describeNixAndBackends, greetVersion, recordFaults, sandboxArgs } from "./support.js"
+
+/** Lines of the sandbox's history.jsonl (its XDG_STATE_HOME is the sandbox's state folder). */
+const historyLines = (sb: { dir: string }): number => {
+  const file = join(sb.dir, "state", "ask-nix", "history.jsonl")
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l !== "").length : 0
+}
 
 describeNixAndBackends("one update, one generation", "update", (nix, backend, sandbox) => {
     it(`${backend}: up to date, newer, broken, and without --file`, () => {
@@ -19,8 +27,11 @@ describeNixAndBackends("one update, one generation", "update", (nix, backend, sa
       const links = () => sb.snapshot().split("\n").length
 
       let gens = links()
+      const recorded = historyLines(sb)
       const same = askNix(nix, sb, [...args, "--execute", "update"])
       check("nothing newer", same.code === 0 && /already up to date/i.test(same.stdout) && links() === gens, `exit ${same.code}, ${links() - gens} new links, ${same.stdout.trim().split("\n").pop()}`)
+      // Not a change: "undo" afterwards must undo the install, not this.
+      check("nothing newer, not in the history", historyLines(sb) === recorded, `${historyLines(sb) - recorded} history lines added`)
 
       sb.setGreetVersion("2.0")
       gens = links()
@@ -40,7 +51,7 @@ describeNixAndBackends("one update, one generation", "update", (nix, backend, sa
       if (backend === "profile") {
         check("without --file", noFile.code === 0 && sb.snapshot() === snapshot && /not installed from a flake/.test(noFile.stdout), `exit ${noFile.code}, ${noFile.stdout.trim().split("\n").pop()}`)
       }
-      recordFaults(`one update one generation, nix ${nix.version}, ${backend}`, backend === "profile" ? 4 : 3, failures.length)
+      recordFaults(`one update one generation, nix ${nix.version}, ${backend}`, backend === "profile" ? 5 : 4, failures.length)
       expect(failures).toEqual([])
     }, 180_000)
 })
