@@ -4,7 +4,7 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect, Option } from "effect"
+import { Effect } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -87,9 +87,8 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     return { path: profilePath, installed, generations: info.generations, current: info.current }
   })
 
-  /** What the plan must say about unfree/broken/insecure packages of the channel (the index describes it). */
-  const restricted = (attrs: ReadonlyArray<string>) =>
-    checkRestrictions(settings.file === undefined ? index : Option.none(), attrs, "impure")
+  /** What the plan must say about unfree/broken/insecure packages (the index describes the channel, or --file's file). */
+  const restricted = (attrs: ReadonlyArray<string>) => checkRestrictions(index, attrs, "impure")
 
   /** What ask-nix installed into this profile from a file (its history): an update from the channel leaves those. */
   const installedFromFiles = Effect.gen(function*() {
