@@ -18,7 +18,7 @@ import { makeLogParser } from "../domain/nixlog/LogParser.js"
 import { makeLineSplitter, makeTail } from "../domain/nixlog/cappedLines.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
 import { Nix, type NixCommand, type NixShape, type ProcessResult, type RunError } from "../services/Nix.js"
-import { startedByThisProcess } from "./processIdentity.js"
+import { startedByThisProcess } from "./profile/processIdentity.js"
 
 export interface NixLiveOptions {
   /** A folder put first on PATH for every command (e.g. /opt/nix-modern/bin). */

@@ -21,7 +21,7 @@ import {
 } from "../../domain/profile/lockOwner.js"
 import { ProfileLock, type ProfileLockShape } from "../../services/ProfileLock.js"
 import { generationOf } from "../../domain/profile/GenerationLink.js"
-import { processesStartedBy, startTimeOf } from "../processIdentity.js"
+import { processesStartedBy, startTimeOf } from "./processIdentity.js"
 
 const pollMs = 100
 

@@ -10,7 +10,7 @@
  * and a dead holder's lock is broken as before.
  */
 import * as fs from "node:fs"
-import { startedByMarker, startTimeFromStat } from "../domain/profile/lockOwner.js"
+import { startedByMarker, startTimeFromStat } from "../../domain/profile/lockOwner.js"
 
 /** The kernel's start time of a process, or undefined (gone, or no /proc). */
 export const startTimeOf = (pid: number): string | undefined => {
