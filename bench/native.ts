@@ -15,12 +15,14 @@ import { makeNativeBackend } from "../src/layers/backends/native/NativeBackend.j
 import { decodeSnapshot, encodeSnapshot } from "../src/domain/daemon/PathInfoCache.js"
 import { NixEnvBackend } from "../src/layers/backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "../src/layers/backends/profile/ProfileBackend.js"
+import type { Backend } from "../src/services/Backend.js"
 import { Clean, Generations, List, type Intent } from "../src/domain/Intent.js"
 import { NixLiveWith } from "../src/layers/NixLive.js"
 import { SettingsTest } from "../src/layers/SettingsTest.js"
 import { DryRunPolicyDry } from "../src/layers/DryRunPolicyLive.js"
 import { ProfileInspectorLive } from "../src/layers/ProfileInspectorLive.js"
 import { NetworkProbeLive } from "../src/layers/NetworkProbeLive.js"
+import { makeHistoryMemory } from "../src/layers/HistoryMemory.js"
 
 const binDirs = (process.env["ASK_NIX_TEST_NIX_BINS"] ?? "/usr/bin:/opt/nix-modern/bin").split(":").filter((d) => existsSync(join(d, "nix")))
 const samples = Number(process.env["BENCH_SAMPLES"] ?? 9)
@@ -65,11 +67,14 @@ for (const binDir of binDirs) {
     DryRunPolicyDry,
     ProfileInspectorLive,
     NetworkProbeLive,
+    makeHistoryMemory().layer,
     SettingsTest({ profile: p, file: p === profile ? undefined : pkgs, flake: `path:${pkgs}` }),
     NodeFileSystem.layer
   )
+  const backendFor = (p: string): Effect.Effect<Backend, never, Layer.Layer.Success<ReturnType<typeof layer>>> =>
+    p === profile ? ProfileBackend : NixEnvBackend
   const subprocess = (p: string, intent: Intent) => () =>
-    Effect.runPromise(Effect.flatMap(p === profile ? ProfileBackend : NixEnvBackend, (b) => b.serve(intent)).pipe(Effect.provide(layer(p))))
+    Effect.runPromise(Effect.flatMap(backendFor(p), (b) => b.serve(intent)).pipe(Effect.provide(layer(p))))
   const native = (p: string, intent: Intent) => () =>
     Effect.runPromise(makeNativeBackend({ profile: p, index: undefined, daemon: { socketPath } }).serve(intent))
   const preview = (p: string) => () => Effect.runPromise(cleanPreview(p, undefined, { socketPath }))

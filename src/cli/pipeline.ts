@@ -25,6 +25,7 @@ import { CleanPreview } from "../services/CleanPreview.js"
 import { ProfileLock } from "../services/ProfileLock.js"
 import { History } from "../services/History.js"
 import { undoCommand } from "../domain/history/undoCommand.js"
+import { changedNothing } from "../domain/history/HistoryEntry.js"
 import { goBack, withNote } from "./goBack.js"
 import { nameSuggestions, suggestionText, whyAsk } from "../domain/confirmation/whyAsk.js"
 import { confirm } from "./confirm.js"
@@ -377,9 +378,12 @@ const recordChange = (served: Served, plan: Plan, scope: Scope, req: Request, re
     argv: plan.steps.map((s) => s.argv), ...(result.writes !== undefined ? { writes: result.writes } : {})
   }
   // The change is made: a history that cannot be written is a warning, not a failure of the change.
-  yield* (yield* History).record(record).pipe(
-    Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
-  )
+  // A run that changed nothing is no change to undo.
+  if (!changedNothing(record)) {
+    yield* (yield* History).record(record).pipe(
+      Effect.catchTag("FileError", (e) => out.note(`warning: this change was not recorded in the history (${userMessage(e)}), so "undo" will not know about it.`))
+    )
+  }
   return record
 })
 

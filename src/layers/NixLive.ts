@@ -18,6 +18,7 @@ import { makeLogParser } from "../domain/nixlog/LogParser.js"
 import { makeLineSplitter, makeTail } from "../domain/nixlog/cappedLines.js"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
 import { Nix, type NixCommand, type NixShape, type ProcessResult, type RunError } from "../services/Nix.js"
+import { startedByThisProcess } from "./profile/processIdentity.js"
 
 export interface NixLiveOptions {
   /** A folder put first on PATH for every command (e.g. /opt/nix-modern/bin). */
@@ -36,13 +37,17 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
     const executor = yield* CommandExecutor.CommandExecutor
     const policy = yield* DryRunPolicy
 
+    /** Marks every command as this ask-nix's (see processIdentity.ts: a killed holder's Nix is waited for). */
+    let startedBy: Readonly<Record<string, string>> | undefined
+    const marker = () => (startedBy ??= startedByThisProcess())
+
     const pathValue = (): string =>
       [options.binDir, process.env["PATH"]].filter((p): p is string => p !== undefined && p !== "").join(delimiter)
 
     const toCommand = (cmd: NixCommand): Command.Command => {
       const [program, ...args] = cmd.argv
       let c = Command.make(program ?? "", ...args).pipe(
-        Command.env({ ...options.env, PATH: pathValue(), ...cmd.env })
+        Command.env({ ...options.env, ...marker(), PATH: pathValue(), ...cmd.env })
       )
       if (cmd.cwd !== undefined) c = Command.workingDirectory(c, cmd.cwd)
       if (cmd.stdin !== undefined) {
@@ -107,7 +112,7 @@ export const makeNixLive = (options: NixLiveOptions = {}) =>
         const [program = "", ...args] = cmd.argv
         const child = spawnChild(program, args, {
           stdio: "inherit",
-          env: { ...process.env, ...options.env, PATH: pathValue(), ...cmd.env },
+          env: { ...process.env, ...options.env, ...marker(), PATH: pathValue(), ...cmd.env },
           ...(cmd.cwd !== undefined ? { cwd: cmd.cwd } : {})
         })
         child.on("error", (e: NodeJS.ErrnoException) =>

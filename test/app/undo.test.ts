@@ -70,6 +70,20 @@ describe("go back through the pipeline (in-memory Nix)", () => {
     expect(again.stderr).toMatch(/no earlier generation/)
   }))
 
+  it.effect("a run that changed nothing (already installed) is not the change undo undoes", () => Effect.gen(function*() {
+    const { env, state, history } = makeMockEnv({ nix: { installed: ["git"] } })
+    const args = ["--profile", PROFILE]
+    yield* runAskNix(env, [...args, "--execute", "install", "hello"])
+    yield* runAskNix(env, [...args, "--execute", "install", "vim"])
+    expect(state.current).toBe(3)
+    expect((yield* runAskNix(env, [...args, "--execute", "install", "vim"])).code).toBe(0) // nothing to do
+    expect(state.current).toBe(3)
+    expect(history.map((e) => e.summary)).toEqual(["install hello", "install vim"])
+    const undo = yield* runAskNix(env, [...args, "--execute", "undo"])
+    expect(undo.code, undo.stderr).toBe(0)
+    expect(state.current).toBe(2) // before "install vim", not "nothing to undo"
+  }))
+
   it.effect("without a history, go back is the previous generation", () => Effect.gen(function*() {
     const { env } = makeMockEnv({ nix: { installed: ["git"] } })
     yield* runAskNix(env, ["--profile", PROFILE, "--execute", "install", "hello"])

@@ -33,6 +33,10 @@ describeNix("unfree packages are refused with advice, or installed when allowed"
         expect(refused.stderr).toMatch(source.advice)
         expect(existsSync(sb.profile)).toBe(false)
       }
+      // Allowed: the plan says what the package is and what allows it (the file's or the flake's index knows it).
+      const allowed = ask({ NIXPKGS_ALLOW_UNFREE: "1" }, "install", "nonfree")
+      expect(allowed.status, allowed.stderr).toBe(0)
+      if (!source.name.includes("flake")) expect(allowed.stdout).toContain("nonfree has an unfree license; allowed by NIXPKGS_ALLOW_UNFREE=1")
       const done = ask({ NIXPKGS_ALLOW_UNFREE: "1" }, "--execute", "install", "nonfree")
       expect(done.status, done.stderr).toBe(0)
       expect(existsSync(join(sb.profile, "bin/nonfree"))).toBe(true)

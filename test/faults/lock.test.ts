@@ -23,6 +23,8 @@ describe("lock owners (pure)", () => {
   it("stale: the holder is gone, or its pid now belongs to a process started at another time", () => {
     const owner = { pid: 10, start: "100", host: "h", token: "t", since: "2026-01-01T00:00:00Z" }
     expect(isStale(owner, { _tag: "gone" }, 0)).toBe(true)
+    // Killed outright, but the Nix it started still runs (and will switch the profile): held.
+    expect(isStale(owner, { _tag: "orphans", pids: [11] }, 0)).toBe(false)
     expect(isStale(owner, { _tag: "running", start: "100" }, 0)).toBe(false)
     expect(isStale(owner, { _tag: "running", start: "101" }, 0)).toBe(true)
     expect(isStale(owner, { _tag: "unknown" }, 1e9)).toBe(false)
@@ -76,9 +78,13 @@ describeNix("the profile lock on real Nix", (nix) => {
     expect(existsSync(lock())).toBe(true)
     run.kill("SIGKILL")
     await run.done
-    const r = askNix(nix, sb, [...sandboxArgs(sb, "profile"), "--execute", "install", "hello"], { ASK_NIX_LOCK_WAIT: "10" })
+    // The killed holder's Nix (in a process group of its own) still builds slow and will switch the
+    // profile: the next ask-nix waits for it, so that neither change is lost.
+    const r = askNix(nix, sb, [...sandboxArgs(sb, "profile"), "--execute", "install", "hello"], { ASK_NIX_LOCK_WAIT: "30" })
     expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/Waiting for another ask-nix that is changing this profile/)
     expect(hasProgram(sb, "hello")).toBe(true)
+    expect(hasProgram(sb, "slow")).toBe(true)
     expect(existsSync(lock())).toBe(false)
   }, 60_000)
 })

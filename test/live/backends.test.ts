@@ -13,8 +13,9 @@ import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend
 import { Clean, Generations, Info, Install, List, Remove, Rollback, Search, Try, Update, type Intent } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import type { Backend } from "../../src/services/Backend.js"
+import type { SettingsShape } from "../../src/services/Settings.js"
 import { describeNix } from "../support/describeNix.js"
-import { liveLayer } from "../support/liveLayer.js"
+import { liveLayer, type LiveServices } from "../support/liveLayer.js"
 import type { NixInstall } from "../support/nixInstalls.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 
@@ -23,7 +24,12 @@ const planOf = (o: Outcome): Plan => {
   return o.plan
 }
 
-const kinds = [
+const kinds: ReadonlyArray<{
+  readonly name: string
+  readonly make: Effect.Effect<Backend, never, LiveServices>
+  readonly settings: (s: Sandbox) => Partial<SettingsShape>
+  readonly manifest: string
+}> = [
   { name: "profile", make: ProfileBackend, settings: (s: Sandbox) => ({ flake: s.flake, file: undefined }), manifest: "manifest.json" },
   { name: "nix-env", make: NixEnvBackend, settings: (s: Sandbox) => ({ file: s.pkgs }), manifest: "manifest.nix" }
 ] as const

@@ -3,18 +3,20 @@ import { it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
 import { tryEnvironmentExpr } from "../../src/domain/argv/nixEnvArgv.js"
+import { installedFromFiles } from "../../src/domain/backends/nixenv/plans.js"
 import { NixEnvBackend } from "../../src/layers/backends/nixenv/NixEnvBackend.js"
 import { Clean, Generations, Info, Install, List, Remove, Rollback, Search, Try, Update } from "../../src/domain/Intent.js"
 import type { Outcome, Plan } from "../../src/domain/Plan.js"
 import { makeNixMock, type NixMockOptions } from "../../src/layers/NixMock.js"
 import { SettingsTest } from "../../src/layers/SettingsTest.js"
+import { makeHistoryMemory } from "../../src/layers/HistoryMemory.js"
 import { DryRunPolicyDry, DryRunPolicyExecute } from "../../src/layers/DryRunPolicyLive.js"
 import type { SettingsShape } from "../../src/services/Settings.js"
 
 const setup = (execute: boolean, options: NixMockOptions = {}, settings: Partial<SettingsShape> = {}) => {
   const mock = makeNixMock({ kind: "nix-env", ...options })
   const policy = execute ? DryRunPolicyExecute : DryRunPolicyDry
-  const layer = Layer.mergeAll(Layer.provideMerge(mock.layer, policy), SettingsTest({ execute, ...settings }))
+  const layer = Layer.mergeAll(Layer.provideMerge(mock.layer, policy), SettingsTest({ execute, ...settings }), makeHistoryMemory().layer)
   return { state: mock.state, layer }
 }
 
@@ -84,5 +86,14 @@ describe("NixEnvBackend (mock Nix)", () => {
       expect((yield* Effect.flip(Effect.flatMap(NixEnvBackend, (b) => b.serve(new List({})))).pipe(Effect.provide(m.layer)))._tag).toBe("CannotServe")
       expect((yield* Effect.flip(Effect.flatMap(NixEnvBackend, (b) => b.serve(new Install({ packages: ["x"] })))).pipe(Effect.provide(m2.layer)))._tag).toBe("CannotServe")
     })
+  })
+})
+
+describe("what ask-nix installed from a file (pure, from the history's argv)", () => {
+  it("the last install of a name decides; an install from the channel forgets the file", () => {
+    const install = (file: string | undefined, ...names: ReadonlyArray<string>) =>
+      ({ argv: [["nix-env", "-p", P, ...(file ? ["-f", file] : []), "--log-format", "internal-json", "-v", "-iA", "--", ...names]] })
+    const files = installedFromFiles([install("/pk", "greet", "hello"), install(undefined, "hello"), { argv: [["nix-env", "-e", "--", "greet"]] }])
+    expect([...files]).toEqual([["greet", "/pk"]])
   })
 })

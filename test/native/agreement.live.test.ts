@@ -13,7 +13,8 @@ import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend
 import { Generations, List, type Intent } from "../../src/domain/Intent.js"
 import type { Outcome } from "../../src/domain/Plan.js"
 import { describeNix } from "../support/describeNix.js"
-import { liveLayer } from "../support/liveLayer.js"
+import type { Backend } from "../../src/services/Backend.js"
+import { liveLayer, type LiveServices } from "../support/liveLayer.js"
 import { makeSandbox, type Sandbox } from "../support/sandbox.js"
 import { run } from "./support/nixCli.js"
 
@@ -42,7 +43,7 @@ describeNix("native agrees with the subprocess backends", (nix) => {
   })
   afterAll(() => sb?.cleanup())
 
-  const both = (profile: string, subprocess: typeof ProfileBackend, intent: Intent) =>
+  const both = (profile: string, subprocess: Effect.Effect<Backend, never, LiveServices>, intent: Intent) =>
     Effect.gen(function*() {
       const native = yield* makeNativeBackend({ profile, index: undefined }).serve(intent)
       const theirs = yield* Effect.flatMap(subprocess, (b) => b.serve(intent)).pipe(

@@ -1,7 +1,7 @@
 /** Nix's path-info JSON (2.8: an array; 2.19+: an object by path) and its garbage collection summary. */
 import { describe, expect, it } from "vitest"
 import { parsePathInfoJson } from "../../src/domain/store/pathInfoJson.js"
-import { parseGcSummary } from "../../src/domain/store/garbage.js"
+import { gcSummaryLine, parseGcSummary } from "../../src/domain/store/garbage.js"
 import { cleanNotes } from "../../src/domain/backends/planParts.js"
 
 const a = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-hello-2.12"
@@ -30,8 +30,12 @@ describe("parsePathInfoJson", () => {
 
 describe("garbage collection", () => {
   it("reads what Nix says it freed", () => {
-    expect(parseGcSummary(["deleting '/nix/store/x'", "14 store paths deleted, 1.20 MiB freed"])).toEqual({ deletedPaths: 14, freedBytes: Math.round(1.2 * 1024 * 1024) })
-    expect(parseGcSummary(["0 store paths deleted, 0.00 MiB freed"])).toEqual({ deletedPaths: 0, freedBytes: 0 })
+    expect(parseGcSummary(["deleting '/nix/store/x'", "14 store paths deleted, 1.20 MiB freed"])).toEqual({ deletedPaths: 14, freedBytes: Math.round(1.2 * 1024 * 1024), unit: "MiB" })
+    expect(parseGcSummary(["0 store paths deleted, 0.00 MiB freed"])).toEqual({ deletedPaths: 0, freedBytes: 0, unit: "MiB" })
+    // A few KiB: Nix says 0.00 MiB, which is not "0 bytes" (seen on Nix 2.8 after deleting 7 small paths).
+    expect(gcSummaryLine(parseGcSummary(["7 store paths deleted, 0.00 MiB freed"])!)).toMatch(/^Freed less than 0\.01 MiB \(7 store paths deleted\)\./)
+    expect(gcSummaryLine(parseGcSummary(["0 store paths deleted, 0.00 MiB freed"])!)).toMatch(/^Freed 0 bytes \(0 store paths deleted\)\./)
+    expect(gcSummaryLine(parseGcSummary(["3 store paths deleted, 3.20 MiB freed"])!)).toMatch(/^Freed 3\.2 MiB \(3 store paths deleted\)\./)
     expect(parseGcSummary(["note: currently hard linking saves 0.00 MiB"])).toBeUndefined()
   })
   it("every clean plan says that the collector takes every unreachable path", () => {

@@ -48,6 +48,8 @@ describe("doctor checks (pure)", () => {
     expect(diskCheck({ path: "/nix/store", freeBytes: 3 * GiB }).status).toBe("warn")
     expect(diskCheck({ path: "/nix/store", freeBytes: 50 * GiB })).toMatchObject({ status: "ok", detail: "50.0 GiB free on /nix/store" })
     expect(indexCheck({ path: "/i", modifiedMs: undefined, nowMs: 0 })).toMatchObject({ status: "warn", fix: "Build it: ask-nix index build" })
+    // Search without an index says to build one (test/faults/index.test.ts); it no longer falls back to Nix.
+    expect(indexCheck({ path: "/i", modifiedMs: undefined, nowMs: 0 }).detail).not.toMatch(/fall back/)
     expect(indexCheck({ path: "/i", modifiedMs: 0, nowMs: 40 * DAY })).toMatchObject({ status: "warn", detail: expect.stringContaining("40 days ago") })
     expect(indexCheck({ path: "/i", modifiedMs: 0, nowMs: DAY + 5 }).status).toBe("ok")
   })

@@ -43,6 +43,15 @@ export const toEntry = (r: ExecutedRecord, profile: string = r.profile): History
   ...(r.writes !== undefined && r.writes.length > 0 ? { writes: r.writes } : {})
 })
 
+/**
+ * A run that changed nothing: the generation did not move and no file was written (already installed,
+ * nothing newer, a rollback to where the profile is). It is not recorded, because undo and "go back"
+ * mean the last change. A clean moves no generation but deletes some: it is a change.
+ */
+export const changedNothing = (r: ExecutedRecord): boolean =>
+  (r.writes ?? []).length === 0 && r.intent._tag !== "clean" &&
+  r.generationBefore !== undefined && r.generationBefore === r.generationAfter
+
 /** Lines of history.jsonl -> entries; a torn or foreign line is skipped, never fatal. */
 export const parseEntries = (text: string): ReadonlyArray<HistoryEntry> =>
   text.split("\n").flatMap((line) => (line.trim() === "" ? [] : Option.toArray(decodeLine(line))))

@@ -36,22 +36,32 @@ export const startTimeFromStat = (stat: string): string | undefined => {
   return fields[19]
 }
 
+/**
+ * The environment entry (name, value) that marks the commands an ask-nix starts: its pid and start time.
+ * A holder killed outright leaves its Nix running; the entry lets the next ask-nix find it.
+ */
+export const startedByMarker = (pid: number, start: string | null): readonly [string, string] =>
+  ["ASK_NIX_STARTED_BY", `${pid}:${start ?? "?"}`]
+
 /** What is known about a process, as the layer found it. */
 export type ProcessFacts =
   | { readonly _tag: "gone" }
+  /** The holder is gone, but a command it started (a Nix that will still switch the profile) runs on. */
+  | { readonly _tag: "orphans"; readonly pids: ReadonlyArray<number> }
   | { readonly _tag: "running"; readonly start: string | undefined }
   /** Another host's process: cannot be checked from here. */
   | { readonly _tag: "unknown" }
 
 /**
- * Is the lock abandoned? Its holder's process is gone, or the pid now belongs to a process that
- * started at another time. A file that cannot be parsed is being written (it is created empty and
+ * Is the lock abandoned? Its holder's process is gone (and nothing it started still runs), or the pid
+ * now belongs to a process that started at another time. A file that cannot be parsed is being written (it is created empty and
  * written at once) unless it is older than `graceMs`.
  */
 export const isStale = (owner: LockOwner | undefined, facts: ProcessFacts, ageMs: number, graceMs = 10_000): boolean => {
   if (owner === undefined) return ageMs > graceMs
   switch (facts._tag) {
     case "gone": return true
+    case "orphans": return false
     case "unknown": return false
     case "running": return owner.start !== null && facts.start !== undefined && facts.start !== owner.start
   }

@@ -12,6 +12,8 @@ export interface GcResult {
   readonly deletedPaths: number
   /** As Nix reports it (to 0.01 MiB). */
   readonly freedBytes: number
+  /** The unit Nix counted in ("MiB"): a figure that rounds to 0.00 of it is not "0 bytes". */
+  readonly unit: string
 }
 
 const UNITS: Readonly<Record<string, number>> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 }
@@ -20,10 +22,14 @@ const UNITS: Readonly<Record<string, number>> = { B: 1, KiB: 1024, MiB: 1024 ** 
 export const parseGcSummary = (lines: ReadonlyArray<string>): GcResult | undefined => {
   for (const line of [...lines].reverse()) {
     const m = /(\d+) store paths? deleted, ([\d.]+) (B|KiB|MiB|GiB|TiB) freed/.exec(line)
-    if (m !== null) return { deletedPaths: Number(m[1]), freedBytes: Math.round(Number(m[2]) * UNITS[m[3]!]!) }
+    if (m !== null) return { deletedPaths: Number(m[1]), freedBytes: Math.round(Number(m[2]) * UNITS[m[3]!]!), unit: m[3]! }
   }
   return undefined
 }
 
+/** Nix prints "0.00 MiB freed" for a few KiB: that is less than 0.01 MiB, not nothing. */
+const freedText = (r: GcResult): string =>
+  r.freedBytes === 0 && r.deletedPaths > 0 && r.unit !== "B" ? `less than 0.01 ${r.unit}` : formatBytes(r.freedBytes)
+
 export const gcSummaryLine = (r: GcResult): string =>
-  `Freed ${formatBytes(r.freedBytes)} (${r.deletedPaths} store path${r.deletedPaths === 1 ? "" : "s"} deleted). ${collectsEverything}`
+  `Freed ${freedText(r)} (${r.deletedPaths} store path${r.deletedPaths === 1 ? "" : "s"} deleted). ${collectsEverything}`

@@ -17,10 +17,11 @@ import { hostname } from "node:os"
 import * as path from "node:path"
 import { ProfileBusy, ProfileNotWritable } from "../../domain/errors.js"
 import {
-  formatOwner, isStale, lockPathOf, type LockOwner, parseOwner, type ProcessFacts, startTimeFromStat
+  formatOwner, isStale, lockPathOf, type LockOwner, parseOwner, type ProcessFacts
 } from "../../domain/profile/lockOwner.js"
 import { ProfileLock, type ProfileLockShape } from "../../services/ProfileLock.js"
 import { generationOf } from "../../domain/profile/GenerationLink.js"
+import { processesStartedBy, startTimeOf } from "./processIdentity.js"
 
 const pollMs = 100
 
@@ -36,22 +37,20 @@ export const profileLinkOf = (start: string): string => {
   return p
 }
 
-const startTimeOf = (pid: number): string | undefined => {
-  try {
-    return startTimeFromStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))
-  } catch {
-    return undefined
-  }
-}
-
+/** The holder's process, and when it is gone (or its pid reused), whether a Nix it started still runs. */
 const factsOf = (owner: LockOwner): ProcessFacts => {
   if (owner.host !== hostname()) return { _tag: "unknown" }
+  const dead = (): ProcessFacts => {
+    const pids = processesStartedBy(owner.pid, owner.start)
+    return pids.length > 0 ? { _tag: "orphans", pids } : { _tag: "gone" }
+  }
   try {
     process.kill(owner.pid, 0)
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ESRCH") return { _tag: "gone" }
+    if ((e as NodeJS.ErrnoException).code === "ESRCH") return dead()
   }
-  return { _tag: "running", start: startTimeOf(owner.pid) }
+  const start = startTimeOf(owner.pid)
+  return owner.start !== null && start !== undefined && start !== owner.start ? dead() : { _tag: "running", start }
 }
 
 const errnoOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code

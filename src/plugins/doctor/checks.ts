@@ -137,7 +137,7 @@ export const indexCheck = (f: { path: string; modifiedMs: number | undefined; no
   const title = "Package index"
   const rebuild = "Rebuild it: ask-nix index build"
   if (f.modifiedMs === undefined)
-    return check("index", title, "warn", `no package index at ${f.path}: searches fall back to Nix (slow)`, "Build it: ask-nix index build")
+    return check("index", title, "warn", `no package index at ${f.path}: search, provides and typo corrections need it (ask-nix does not search all of nixpkgs with Nix instead)`, "Build it: ask-nix index build")
   const days = Math.floor(Math.max(0, f.nowMs - f.modifiedMs) / DAY)
   const age = days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`
   if (days > 30) return check("index", title, "warn", `built ${age}: new packages and versions are missing`, rebuild)

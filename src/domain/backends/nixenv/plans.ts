@@ -41,15 +41,53 @@ export const removePlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent
   Either.map(installedNames(s, words), (names) =>
     plan(intent, [{ argv: E.envRemove(ctx, names), mutating: true, description: `remove ${names.join(", ")} from ${s.path}` }]))
 
-export const updatePlan = (ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent, words: ReadonlyArray<string>): Either.Either<Plan, ServeError> =>
-  Either.map(words.length === 0 ? Either.right([]) : installedNames(s, words), (names) =>
-    s.installed.length === 0
-      ? plan(intent, [], ["The profile is empty: nothing to update."])
-      : plan(intent, [{
-        argv: E.envUpgrade(ctx, names),
-        mutating: true,
-        description: names.length === 0 ? `upgrade everything in ${s.path}` : `upgrade ${names.join(", ")}`
-      }]))
+/**
+ * The packages ask-nix installed into a profile from a file (`nix-env -f FILE -iA -- NAME...`), by
+ * attribute name, with that file: from the profile's history, oldest change first (a later install
+ * from the channel forgets the file). nix-env's manifest does not say where a package came from.
+ */
+export const installedFromFiles = (changes: ReadonlyArray<{ readonly argv: ReadonlyArray<ReadonlyArray<string>> }>): ReadonlyMap<string, string> => {
+  const files = new Map<string, string>()
+  for (const argv of changes.flatMap((c) => c.argv)) {
+    if (argv[0] !== "nix-env" || !argv.some((a) => a === "-iA" || a === "-i")) continue
+    const f = argv.indexOf("-f")
+    const file = f >= 0 ? argv[f + 1] : undefined
+    for (const attr of argv.slice(argv.indexOf("--") + 1)) {
+      if (file === undefined) files.delete(attr)
+      else files.set(attr, file)
+    }
+  }
+  return files
+}
+
+/** The file an installed package (by nix-env's name) came from, when ask-nix installed it from one. */
+const fileOf = (files: ReadonlyMap<string, string>, name: string): string | undefined =>
+  [...files].find(([attr]) => attr === name || attr.split(".").pop() === name)?.[1]
+
+/**
+ * Without --file, packages installed from a file are left alone (nix-env -u would replace them with
+ * the channel's package of the same name), and the plan says so.
+ */
+export const updatePlan = (
+  ctx: E.NixEnvArgvContext, s: EnvState, intent: Intent, words: ReadonlyArray<string>, files: ReadonlyMap<string, string> = new Map()
+): Either.Either<Plan, ServeError> =>
+  Either.map(words.length === 0 ? Either.right([]) : installedNames(s, words), (names) => {
+    if (s.installed.length === 0) return plan(intent, [], ["The profile is empty: nothing to update."])
+    const chosen = names.length === 0 ? s.installed.map((p) => p.name) : names
+    const fromFile = ctx.file === undefined ? chosen.filter((n) => fileOf(files, n) !== undefined) : []
+    const upgrade = (which: ReadonlyArray<string>, notes: ReadonlyArray<string>) => plan(intent, [{
+      argv: E.envUpgrade(ctx, which),
+      mutating: true,
+      description: which.length === 0 ? `upgrade everything in ${s.path}` : `upgrade ${which.join(", ")}`
+    }], notes)
+    if (fromFile.length === 0) return upgrade(names, [])
+    const sources = [...new Set(fromFile.map((n) => fileOf(files, n)!))]
+    const note = `${fromFile.join(", ")} ${fromFile.length === 1 ? "was" : "were"} installed from ${sources.join(", ")}, ` +
+      `so ${fromFile.length === 1 ? "it is" : "they are"} not updated from the ${ctx.channel} channel. ` +
+      `To update from the file: ask-nix --file ${sources.length === 1 ? sources[0] : "FILE"} update`
+    const rest = chosen.filter((n) => !fromFile.includes(n))
+    return rest.length === 0 ? plan(intent, [], [note]) : upgrade(rest, [note])
+  })
 
 /** An update with nothing newer: no step, said in the plan. */
 export const upToDate = (p: Plan): Plan => ({

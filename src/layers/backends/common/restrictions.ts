@@ -36,9 +36,12 @@ export const readAllowance: Effect.Effect<Allowance> = Effect.gen(function*() {
   return { env: envSet, configText, configFile: configText === undefined ? undefined : file }
 })
 
-/** The index describes nixpkgs: its flake or its channel (nix-env without --file). */
+/**
+ * Whether the package index describes the source: with --file the index is that file's own (MainLayer
+ * opens it); otherwise it describes nixpkgs (its flake, or its channel for nix-env).
+ */
 export const describedByIndex = (source: PackageSource): boolean =>
-  source._tag === "flake" && /^(flake:)?nixpkgs(\/|$)|^github:NixOS\/nixpkgs\b/.test(source.ref)
+  source._tag === "file" || (source._tag === "flake" && /^(flake:)?nixpkgs(\/|$)|^github:NixOS\/nixpkgs\b/.test(source.ref))
 
 /**
  * Notes for the plan (what is restricted and what allows it), or PackageNotAllowed with the advice.

@@ -4,7 +4,7 @@
  * CannotServe, so the two kinds are never mixed. Packages come from --file, or from the channel
  * (`nixpkgs.` / `nixos.` prefix); nix-env cannot read a flake (--flake other than nixpkgs: CannotServe).
  */
-import { Effect, Option } from "effect"
+import { Effect } from "effect"
 import { existsSync } from "node:fs"
 import * as E from "../../../domain/argv/nixEnvArgv.js"
 import { validateAttrPaths, validateProgram } from "../../../domain/argv/packageWord.js"
@@ -18,6 +18,7 @@ import { answer, planned, withNotes, type GenerationDiff, type InstalledPackage 
 import { diffGenerations } from "../../../domain/profile/GenerationDiff.js"
 import type { Backend } from "../../../services/Backend.js"
 import type { DryRunPolicy } from "../../../services/DryRunPolicy.js"
+import { History } from "../../../services/History.js"
 import { Nix } from "../../../services/Nix.js"
 import { PackageIndex } from "../../../services/PackageIndex.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
@@ -38,8 +39,9 @@ const cannot = (reason: string) => new CannotServe({ backend: P.backendName, rea
 /** How many recent generations get a "what changed" diff (one query each). */
 const diffLimit = 10
 
-export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector> = Effect.gen(function*() {
+export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunPolicy | ProfileInspector | History> = Effect.gen(function*() {
   const nix = yield* Nix
+  const history = yield* History
   const settings = yield* Settings
   const inspector = yield* ProfileInspector
   const index = yield* Effect.serviceOption(PackageIndex)
@@ -85,9 +87,15 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     return { path: profilePath, installed, generations: info.generations, current: info.current }
   })
 
-  /** What the plan must say about unfree/broken/insecure packages of the channel (the index describes it). */
-  const restricted = (attrs: ReadonlyArray<string>) =>
-    checkRestrictions(settings.file === undefined ? index : Option.none(), attrs, "impure")
+  /** What the plan must say about unfree/broken/insecure packages (the index describes the channel, or --file's file). */
+  const restricted = (attrs: ReadonlyArray<string>) => checkRestrictions(index, attrs, "impure")
+
+  /** What ask-nix installed into this profile from a file (its history): an update from the channel leaves those. */
+  const installedFromFiles = Effect.gen(function*() {
+    if (settings.file !== undefined) return new Map<string, string>()
+    const key = yield* history.profileKey(profilePath)
+    return P.installedFromFiles((yield* history.entries).filter((e) => e.profile === key))
+  })
 
   /** nix-env found and the profile read: every handler starts here. */
   const ready = Effect.all({ ctx: context, s: state })
@@ -106,7 +114,8 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
     }),
     update: (i) => Effect.gen(function*() {
       const { ctx, s } = yield* ready
-      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages))
+      const plan = yield* P.updatePlan(ctx, s, i, yield* validateAttrPaths(i.packages), yield* installedFromFiles)
+      if (plan.steps.length === 0) return planned(plan)
       const names = plan.steps[0]?.argv.slice(plan.steps[0].argv.indexOf("--") + 1) ?? []
       const previewed = yield* withBuildPreview(nix, E.envUpgradeDryRun(ctx, names))(plan)
       // nix-env said what it would upgrade: nothing means already up to date (and no step to run).
