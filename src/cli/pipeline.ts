@@ -6,7 +6,7 @@ import { Effect, Stream } from "effect"
 import { describeIntent, Install, intentProblem, intentToJson, isMutating, PluginIntent, type Scope, Search, type Intent, type Understood, whatItDoes } from "../domain/Intent.js"
 import { exitCode, ManualStepsRequired, NeedsConfirmation, NotUnderstood, RequestRejected, userMessage, type AppError } from "../domain/errors.js"
 import { showArgv } from "../domain/backends/instructions/commands.js"
-import type { Answer, ExecutionResult, Outcome, Plan } from "../domain/Plan.js"
+import { type Answer, type ExecutionResult, type Outcome, type Plan, planActs } from "../domain/Plan.js"
 import { checkPackageName } from "../domain/AttrPath.js"
 import { actsWithoutAsking } from "../domain/parse/parseRequest.js"
 import type { Backend } from "../services/Backend.js"
@@ -206,20 +206,14 @@ const serve = (intent: Intent, scope: Scope, involved: Involved) => Effect.gen(f
     }
     return { backend, outcome: yield* outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
-  if (scope === "system") {
-    // On a machine that is not NixOS, the system backend says so (NotNixOS), with the --user alternative.
-    const system = wiring.systemBackend
-    involved.backend = system.name
+  // The system and home-manager scopes have one backend each, no chain. On a machine that is not NixOS,
+  // the system backend says so (NotNixOS), with the --user alternative.
+  if (scope !== "user") {
+    const backend = scope === "system" ? wiring.systemBackend : wiring.homeBackend
+    involved.backend = backend.name
     const t0 = performance.now()
-    const outcome = yield* system.serve(intent)
-    return { backend: system, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
-  }
-  if (scope === "home") {
-    const home = wiring.homeBackend
-    involved.backend = home.name
-    const t0 = performance.now()
-    const outcome = yield* home.serve(intent)
-    return { backend: home, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
+    const outcome = yield* backend.serve(intent)
+    return { backend, outcome, tried: [], backendMs: performance.now() - t0 } satisfies Served
   }
   const chain = yield* BackendChain
   const out = yield* Output
@@ -318,8 +312,7 @@ const handlePlan = (served: Served, planned: Plan, understood: Understood, scope
       if (unsure) yield* out.text("I am not sure I understood you; check the plan before running it.")
       if (suggested.length > 0) yield* out.text(`${suggestionText(suggested)} With --execute I will ask first (or add --yes).`)
       // A plan without steps (everything already as asked) has nothing to carry out.
-      const acts = plan.steps.length > 0 || (plan.writes ?? []).length > 0 || (plan.restores ?? []).length > 0
-      yield* out.text(acts ? "Run again with --execute to do it." : "Nothing to do.")
+      yield* out.text(planActs(plan) ? "Run again with --execute to do it." : "Nothing to do.")
       yield* out.result({ ok: true, ...base, timings: timings(started, served.backendMs) })
       return 0
     }

@@ -134,6 +134,10 @@ export const withNotes = (plan: Plan, notes: ReadonlyArray<string>): Plan =>
   notes.length === 0 ? plan : { ...plan, notes: [...plan.notes, ...notes] }
 
 export const answer = (a: Answer): Outcome => ({ _tag: "Answer", answer: a })
+/** Whether carrying the plan out changes anything: a step to run, or a file to write or put back. */
+export const planActs = (p: Plan): boolean =>
+  p.steps.length > 0 || (p.writes ?? []).length > 0 || (p.restores ?? []).length > 0
+
 export const planned = (p: Plan): Outcome => ({ _tag: "Plan", plan: p })
 
 /** What carrying out a plan achieved. */

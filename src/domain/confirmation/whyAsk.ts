@@ -6,7 +6,7 @@
  * terminal the question is asked; without one nothing is done (exit 2) until --yes.
  */
 import { describeIntent, type Understood } from "../Intent.js"
-import type { Plan } from "../Plan.js"
+import { type Plan, planActs } from "../Plan.js"
 import { actsWithoutAsking } from "../parse/threshold.js"
 
 export interface Question {
@@ -50,7 +50,7 @@ export const whyAsk = (u: Understood, text: string, plan?: Plan, always = false)
     }
   }
   // a plan that neither runs a step nor writes or restores a file has nothing to ask about
-  if (plan.steps.length === 0 && (plan.writes ?? []).length === 0 && (plan.restores ?? []).length === 0) return undefined
+  if (!planActs(plan)) return undefined
   if (!actsWithoutAsking(u.confidence)) {
     const unsure = `I am not sure what you meant by "${text.slice(0, 120)}" (I read it as: ${describeIntent(u.intent)}).`
     return {

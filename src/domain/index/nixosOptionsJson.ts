@@ -27,10 +27,12 @@ export const docText = (u: unknown): string | undefined => {
   return undefined
 }
 
-/** The first declaring file, as a path ("nixos/modules/services/web-servers/nginx/default.nix"), or "". */
-export const firstDeclaration = (o: NixosOption): string => {
-  const d = o.declarations?.[0]
+/** A declaring file as a path: a string, or the `name` of `{ name, url }` (newer manuals); else "". */
+export const declarationPath = (d: unknown): string => {
   if (typeof d === "string") return d
   if (typeof d === "object" && d !== null && "name" in d && typeof d.name === "string") return d.name
   return ""
 }
+
+/** The first declaring file, as a path ("nixos/modules/services/web-servers/nginx/default.nix"), or "". */
+export const firstDeclaration = (o: NixosOption): string => declarationPath(o.declarations?.[0])

@@ -11,6 +11,7 @@ import { attrPathNames, bindingPathNode, bindingsOf, unparen } from "../nixfile/
 import { quoteNixString, readLiteral } from "../nixfile/nixValue.js"
 import { parseNix } from "../nixfile/parseNix.js"
 import type { Node } from "../nixfile/syntax.js"
+import { declarationPath, docText } from "../index/nixosOptionsJson.js"
 import { docbookToText } from "./docbook.js"
 import type { OptionRecord } from "./OptionRecord.js"
 
@@ -37,8 +38,7 @@ const valueText = (v: unknown, textual: boolean): string | null => {
   return jsonToNix(v)
 }
 
-const descriptionText = (v: unknown): string =>
-  typeof v === "string" ? docbookToText(v) : isObject(v) && typeof v["text"] === "string" ? docbookToText(v["text"]) : ""
+const descriptionText = (v: unknown): string => docbookToText(docText(v) ?? "")
 
 /** Settings sets whose keys are settings (not names people choose, like users or aliases). */
 const freeformTypes = new Set(["nixpkgs config", "attribute set", "attribute set of unspecifieds"])
@@ -92,7 +92,7 @@ export const importOptions = (json: unknown): { readonly records: ReadonlyArray<
       ...(alias !== undefined ? { aliasOf: alias } : {}),
       readOnly: raw["readOnly"] === true,
       declarations: Array.isArray(raw["declarations"])
-        ? raw["declarations"].map((d) => (typeof d === "string" ? d : isObject(d) && typeof d["name"] === "string" ? d["name"] : "")).filter((d) => d !== "")
+        ? raw["declarations"].map(declarationPath).filter((d) => d !== "")
         : []
     })
   }

@@ -5,7 +5,7 @@
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Either, Ref, Stream } from "effect"
-import { describeIntent, type Intent, Rebuild } from "../../../domain/Intent.js"
+import { describeIntent, type Intent, Rebuild, systemFormOf } from "../../../domain/Intent.js"
 import { type KindTable, lookup } from "../../../domain/backends/handlers.js"
 import { CannotServe, NotAFlake, NotNixOS, type ServeError } from "../../../domain/errors.js"
 import { planned, type ExecutionResult, type Outcome, type Plan } from "../../../domain/Plan.js"
@@ -35,8 +35,8 @@ import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js
 
 /** What to offer on a machine that is not NixOS. */
 export const userAlternative = (intent: Intent): string | undefined =>
-  // a rebuild or a NixOS setting has no user-profile counterpart
-  intent._tag === "rebuild" || intent._tag === "configure" ? undefined : `ask-nix --user ${describeIntent(intent)}`
+  // a kind that exists only for the system (a rebuild, a NixOS setting) has no user-profile counterpart
+  systemFormOf(intent._tag)?.always === true ? undefined : `ask-nix --user ${describeIntent(intent)}`
 
 /** What editing the configuration needs (loaded only when a request edits it). */
 export type ConfigServices = ConfigStore | ConfigEvaluator | NixOptions
