@@ -17,7 +17,7 @@ import { cliExamples, examplesText } from "./examples.js"
 import { defaultUserConfig, type LoadedConfig } from "../domain/config/UserConfig.js"
 import { showConfig } from "./configCommand.js"
 import { type GlobalConfig, globalOptions } from "./globalOptions.js"
-import { grammarOf } from "./grammar.js"
+import { type Grammar, grammarOf } from "./grammar.js"
 import { toSettings } from "./settings.js"
 import { configPath } from "./userConfig.js"
 import { indexCommand } from "./indexCommand.js"
@@ -87,8 +87,24 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
   return {
     command: root.pipe(Command.withSubcommands(all)),
     /** What the words are checked against, and help and completions are made from. */
-    grammar: grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"])
+    grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
   }
+}
+
+/**
+ * Grammars made so far, by the plugin commands in the tree: everything else in it is fixed when this
+ * module loads, so the same plugins give the same grammar. Reading it from the tree walks @effect/cli's
+ * help and usage of every command (about a third of the JavaScript of a call); kept here, it is made
+ * once per process, and a call from the startup snapshot finds it made by the warm-up.
+ */
+const grammars = new Map<string, Grammar>()
+const grammarFor = (pluginCommands: ReadonlyArray<CommandInfo>, make: () => Grammar): Grammar => {
+  const key = JSON.stringify(pluginCommands.map((c) => [c.name, c.description, c.examples]))
+  const known = grammars.get(key)
+  if (known !== undefined) return known
+  const made = make()
+  grammars.set(key, made)
+  return made
 }
 
 /** A command's name, from its descriptor (its usage starts with it). */

@@ -5,13 +5,12 @@
  * Progress is reported through the optional `onProgress` callback (plain objects, one per stage), so
  * the CLI can render it however it renders progress.
  */
-import { Effect, Either, Layer, Schema } from "effect"
+import { Effect, Either, Schema } from "effect"
 import { freemem } from "node:os"
 import { existsSync } from "node:fs"
 import { realpath } from "node:fs/promises"
 import { join } from "node:path"
 import { ImportFailed, type FileError, type IndexCorrupt, type IndexMissing } from "../../domain/errors.js"
-import { IndexBuilder } from "../../services/IndexBuilder.js"
 import { Nix, type RunError } from "../../services/Nix.js"
 import type { BuildOptions, BuildProgress, BuildResult } from "../../domain/index/IndexBuild.js"
 import {
@@ -187,12 +186,3 @@ export const buildIndex = (
     say({ stage: "done", message: `Indexed ${status.packages} packages in ${((Date.now() - started) / 1000).toFixed(1)} s.` })
     return { status, skipped: result.skipped, warnings }
   })
-
-/** The IndexBuilder service over this call's Nix. */
-export const IndexBuilderLive = Layer.effect(IndexBuilder, Effect.gen(function*() {
-  const nix = yield* Nix
-  const probe = yield* NetworkProbe
-  return {
-    build: (options: BuildOptions) => buildIndex(options).pipe(Effect.provideService(Nix, nix), Effect.provideService(NetworkProbe, probe))
-  }
-}))
