@@ -145,7 +145,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance)
+  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance, extras.debianWords)
   out.set("flags", flags)
   out.set("prior", u32(prior))
   out.set("popularity", u32(popularity))
@@ -181,7 +181,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
       [WordField.description, withCompounds(descWords[id]!, compounds)],
       [WordField.longDescription, withCompounds(longWords[id]!, compounds)],
-      [WordField.category, [...categoryWords(r.position), ...(extras.debianWords?.get(r.attrPath) ?? [])]],
+      [WordField.category, [...categoryWords(r.position), ...(extras.debianWords?.get(r.attrPath)?.words ?? [])]],
       [WordField.module, mod?.words ?? []]
     ]
     for (const [field, ws] of fields) {
