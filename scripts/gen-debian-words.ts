@@ -16,6 +16,7 @@
 import { readFileSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
 import { categoryWords } from "../src/domain/index/categoryWords.js"
+import { isAddonSet } from "../src/domain/index/prior.js"
 import { nameWords, textWords } from "../src/domain/index/text.js"
 
 const [packagesFile, nixFile, label = "Debian bookworm main"] = process.argv.slice(2)
@@ -97,6 +98,17 @@ const push = (m: Map<string, Array<string>>, k: string | undefined, v: string) =
 for (const [attr] of top) push(byName, attr.toLowerCase(), attr)
 for (const [attr, p] of top) push(byName, p.pname?.toLowerCase(), attr)
 for (const [attr, p] of top) push(byHome, home(str(p.meta?.homepage)), attr)
+/** Second choice: names without separators (poppler-utils: poppler_utils), and programs of application sets
+ * (gedit: gnome3.gedit; not add-on sets such as python3Packages, whose Debian names differ: python3-x). */
+const bare = (x: string) => x.toLowerCase().replace(/[^a-z0-9+]/g, "")
+const byBare = new Map<string, Array<string>>()
+for (const [attr, p] of top) { push(byBare, bare(attr), attr); push(byBare, bare(p.pname ?? ""), attr) }
+for (const [attr, p] of Object.entries(nix)) {
+  const dot = attr.lastIndexOf(".")
+  if (dot < 0 || attr.indexOf(".") !== dot || isAddonSet(attr.slice(0, dot))) continue
+  push(byBare, bare(attr.slice(dot + 1)), attr)
+  push(byBare, bare(p.pname ?? ""), attr)
+}
 /** What nixpkgs already says of each attribute. */
 const own = (attr: string): Set<string> => {
   const p = nix[attr]!
@@ -106,7 +118,7 @@ const own = (attr: string): Set<string> => {
   ])
 }
 
-/** attribute -> [how sure the join is (2 the package's name, 1 its source's, 0 a homepage), the Debian package] */
+/** attribute -> [how sure the join is (2 the package's name, 1 it otherwise spelt, 0 a homepage), the Debian package] */
 const best = new Map<string, readonly [number, Deb]>()
 for (const d of debs) {
   // By the Debian package's own name (or it without a version: python3.11), not its source's: a source package
@@ -116,6 +128,10 @@ for (const d of debs) {
   for (const [i, n] of names.entries()) {
     const hit = byName.get(n.toLowerCase())
     if (hit !== undefined) { found = [i === 0 ? 2 : 1, hit]; break }
+  }
+  if (found === undefined) {
+    const hit = byBare.get(bare(d.name))
+    if (hit !== undefined && hit.length <= 2) found = [1, hit]
   }
   if (found === undefined && d.name === d.source) {
     const h = byHome.get(home(d.homepage) ?? "")
