@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
+import { debianPopularity, parseDebianWords } from "../../src/domain/index/debianWords.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
@@ -109,6 +111,41 @@ describe("importance to nixpkgs (importance.ts)", () => {
     expect(importanceOf(1_000, 0)).toBe(importanceOf(63, 0))
     expect(importanceOf(0, 4)).toBe(0)
     expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
+  })
+})
+
+describe("what Debian says of a package (debianWords.ts)", () => {
+  // nixpkgs' wine says "An Open Source implementation of the Windows API on top of X, OpenGL, and Unix"; Debian's
+  // tags and section say what it is used as (a compatibility layer, an emulator).
+  const packages = [
+    rec("wine", { description: "An Open Source implementation of the Windows API on top of X, OpenGL, and Unix", position: "pkgs/misc/emulators/wine/default.nix" }),
+    rec("wmctrl", { description: "CLI tool to interact with X Window Managers", position: "pkgs/tools/X11/wmctrl/default.nix" }),
+    rec("snd", { description: "Sound editor", position: "pkgs/applications/audio/snd/default.nix" }),
+    rec("audacity", { description: "Sound editor", position: "pkgs/applications/audio/audacity/default.nix" })
+  ]
+  const table = parseDebianWords("wine\t16\tstandard suite converter game simulator compatibility\naudacity\t7\tmixer recorder edit\nsnd\t1\tedit viewer")
+  const build = (debianWords?: ReturnType<typeof parseDebianWords>) =>
+    IndexReader.fromBuffer(serializeIndex(packages, META, { debianWords }), "/test/index")
+  const first = (reader: IndexReader, q: string) => reader.search(q, 4).hits.map((h) => h.attrPath)
+
+  it("finds a package by the words Debian uses for it", () => {
+    expect(first(build(), "compatibility")).toEqual([])
+    expect(first(build(table), "compatibility")).toEqual(["wine"])
+    expect(first(build(table), "windows compatibility")[0]).toBe("wine")
+  })
+  it("puts what more of Debian builds on first among packages that say the same", () => {
+    expect(first(build(), "sound editor")[0]).toBe("snd")
+    expect(first(build(table), "sound editor")).toEqual(["audacity", "snd"])
+  })
+  it("counts Debian's users in doublings, up to a point", () => {
+    expect(debianPopularity(0)).toBe(0)
+    expect(debianPopularity(7)).toBeGreaterThan(debianPopularity(1))
+    expect(debianPopularity(100_000)).toBe(debianPopularity(1_000))
+  })
+  it("ships a table of real packages (gimp: Debian's editor of raster images)", () => {
+    const gimp = parseDebianWords(DEBIAN_WORDS).get("gimp")
+    expect(gimp?.users).toBeGreaterThan(10)
+    expect(gimp?.words).toEqual(expect.arrayContaining(["editor", "raster"]))
   })
 })
 

@@ -4,6 +4,7 @@
  */
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
+import { debianPopularity, type DebianWordsTable } from "./debianWords.js"
 import { IMPORTANCE_POINTS, type ImportanceTable, importanceOf } from "./importance.js"
 import { lastSegment } from "./text.js"
 
@@ -120,7 +121,8 @@ export interface Priors {
 
 /** Flags and prior score per record (same order as `records`). */
 export const computePriors = (
-  records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false, importance: ImportanceTable = new Map()
+  records: ReadonlyArray<IndexRecord>, hasModule: (attrPath: string) => boolean = () => false, importance: ImportanceTable = new Map(),
+  debian: DebianWordsTable = new Map()
 ): Priors => {
   const n = records.length
   const flags = new Uint8Array(n)
@@ -180,6 +182,8 @@ export const computePriors = (
     if (hasModule(r.attrPath)) pop += 15
     const imp = importance.get(r.attrPath)
     if (imp !== undefined) pop += Math.round(IMPORTANCE_POINTS * importanceOf(imp[0], imp[1]))
+    const deb = debian.get(r.attrPath)
+    if (deb !== undefined) pop += debianPopularity(deb.users)
     flags[i] = f
     prior[i] = p
     popularity[i] = pop

@@ -31,7 +31,7 @@ export const providesIn = (r: IndexReader, command: string): Array<ProvidesHit> 
         give(id, 1000, r.str("mainProgram", id).toLowerCase() === cmd.toLowerCase()
           ? `its meta.mainProgram is ${cmd}` : `the programs database of its channel lists ${cmd} in it`, true)
       } else if (kind & KeyKind.command) {
-        give(id, 800, `${cmd} is a known command of it (a table of well-known commands, or nixpkgs referring to its bin/${cmd}), but this index has no file lists`, false)
+        give(id, 800, `${cmd} is a known command of it (a table of well-known commands, nixpkgs referring to its bin/${cmd}, or Debian's package of it), but this index has no file lists`, false)
       } else if (kind & (KeyKind.pname | KeyKind.last)) {
         give(id, 700, `it is named ${cmd}; packages usually install a command of their name, but this index has no file lists`, false)
       }

@@ -6,6 +6,7 @@ import {
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
 import { categoryWords } from "./categoryWords.js"
+import type { DebianWordsTable } from "./debianWords.js"
 import { packageCommands, type ProgramsDb } from "./commands.js"
 import { findCompounds, withCompounds } from "./compounds.js"
 import type { ImportanceTable } from "./importance.js"
@@ -127,6 +128,8 @@ export interface IndexExtras {
   readonly programs?: ProgramsDb | undefined
   /** How important each package is to nixpkgs (importance.ts). */
   readonly importance?: ImportanceTable | undefined
+  /** What Debian says each package is (debianWords.ts): more category words. */
+  readonly debianWords?: DebianWordsTable | undefined
   /** Names of NixOS modules (optionHits.ts moduleNames): a one-word search that names one shows its options. */
   readonly moduleNames?: ReadonlyArray<string> | undefined
 }
@@ -142,7 +145,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   }
   // Description lengths, for the ranking's field weight without reading the text.
   out.set("descLen", u32(Uint16Array.from(records, (r) => Math.min(0xffff, r.description?.length ?? 0))))
-  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance)
+  const { flags, prior, popularity, canonical } = computePriors(records, (a) => extras.modules?.has(a) ?? false, extras.importance, extras.debianWords)
   out.set("flags", flags)
   out.set("prior", u32(prior))
   out.set("popularity", u32(popularity))
@@ -178,7 +181,7 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
       [WordField.description, withCompounds(descWords[id]!, compounds)],
       [WordField.longDescription, withCompounds(longWords[id]!, compounds)],
-      [WordField.category, categoryWords(r.position)],
+      [WordField.category, [...categoryWords(r.position), ...(extras.debianWords?.get(r.attrPath)?.words ?? [])]],
       [WordField.module, mod?.words ?? []]
     ]
     for (const [field, ws] of fields) {

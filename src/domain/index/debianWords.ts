@@ -1,0 +1,36 @@
+/**
+ * What Debian says of a package (debianWords.generated.ts, from Debian's Packages index by
+ * scripts/gen-debian-words.ts): words nixpkgs' own text lacks ("audio" for kid3, "compatibility" for wine),
+ * indexed as category words of the package, and how much of Debian builds on it (source packages of its
+ * dependents, recommenders, suggesters), a popularity. Pure; used at index build time.
+ */
+
+export interface DebianFacts {
+  /** Source packages of Debian whose packages depend on, recommend, suggest or enhance it. */
+  readonly users: number
+  /** Words (as text.ts stems them). */
+  readonly words: ReadonlyArray<string>
+}
+
+/** attribute path -> what Debian says of it */
+export type DebianWordsTable = ReadonlyMap<string, DebianFacts>
+
+/** Parses the generated table (attribute path, users, space-separated words: tab-separated, one a line). */
+export const parseDebianWords = (text: string): DebianWordsTable => {
+  const out = new Map<string, DebianFacts>()
+  for (const line of text.split("\n")) {
+    const [attr, users, words] = line.split("\t")
+    if (attr === undefined || users === undefined || words === undefined) continue
+    out.set(attr, { users: Number(users), words: words === "" ? [] : words.split(" ") })
+  }
+  return out
+}
+
+/** Points per doubling of Debian's users (a popularity, counted as importance.ts's is). */
+export const DEBIAN_USER_POINTS = 6
+
+/** At most this many doublings count: libraries everything uses are not what a category means. */
+const MAX_DOUBLINGS = 6
+
+export const debianPopularity = (users: number): number =>
+  Math.round(DEBIAN_USER_POINTS * Math.min(MAX_DOUBLINGS, Math.log2(1 + users)))
