@@ -54,7 +54,9 @@ export const aboutSystem = (text: string, names?: NameResolver): boolean => {
   // ("sudo make me a sandwich": an order with sudo before it)
   const first = words[0] === "sudo" && words.length > 1 ? words[1]! : words[0]!
   if ((isOrderVerb(first) || isVerb(first)) && !text.includes("?")) return false
-  if (words.length <= 6 && words.some((w) => negationWords.has(w) || w.endsWith("n't"))) return false
+  // ("Not able to install Home-brew formulas", "Cannot boot after resize" say what does not work: not refusals)
+  const refusal = words.some((w, k) => (negationWords.has(w) && words[k + 1] !== "able") || (w.endsWith("n't") && !INABILITY.test(w)))
+  if (words.length <= 6 && refusal) return false
   // "vim update broke my config", "cannot remove git, it says permission denied": what happened, told
   // in a few words, is a report; nothing in it asks
   if (words.length <= 8 && !text.includes("?") && words.some((w) => HAPPENED.test(w))) return false
@@ -64,6 +66,8 @@ export const aboutSystem = (text: string, names?: NameResolver): boolean => {
 }
 
 const ASKS_FOR_PROGRAM = /^(?:which|what) (?:command|program|package|tool|app|application|software)s?\b/i
+
+const INABILITY = /^(?:can't|couldn't|won't|doesn't|isn't|aren't)$/
 
 /** Words that tell what a program or command did. */
 const HAPPENED = /^(?:broke|broken|breaks|crashed|crashes|crashing|fails|failed|failing|froze|freezes|hangs|hung|says|said|stopped|errors|errored)$/

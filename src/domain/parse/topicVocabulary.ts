@@ -39,6 +39,8 @@ export const termWeight = (w: string, names?: NameResolver): TermWeight => {
   const v = load()
   const forms = wordForms(w)
   if (forms.some((f) => v.strong.has(f))) return 2
+  // a compound of a system's part ("systemd-cryptenroll", "grub2-theme")
+  if (w.includes("-") && w.split("-").some((p) => p.length >= 3 && v.strong.has(p))) return 2
   // a dotted name (an option or attribute path: "boot.loader.grub", "python3.withPackages") names a thing
   if (/^[a-z][\w-]*\.[a-z][\w.-]*$/i.test(w) && !/\.(?:com|org|net|io|txt|md|html?)$/.test(w)) return 2
   if (forms.some((f) => v.weak.has(f))) return 1
