@@ -76,3 +76,27 @@ describe("the system-topic fallback", () => {
     expect(baseForm("string", isEnglishWord)).toBe("string")
   })
 })
+
+describe("questions about what something is, read as lookups", () => {
+  it("are explained when about Nix: what a Nix thing means or how it works", () => {
+    for (const ctx of [{}, { names }]) {
+      expect(parseRequest("What does the mkDerivation function mean in a Nix file?", ctx).intent).toMatchObject({ _tag: "explain" })
+    }
+    // (a name the index does not know: without an index it may be a package)
+    const q = parseRequest("What is the substituteInPlace helper in nixpkgs?", { names }).intent
+    expect(q._tag === "explain" ? q.query.split(" ") : []).toEqual(expect.arrayContaining(["substituteinplace"]))
+  })
+
+  it("stay questions about a package when they name one", () => {
+    expect(parseRequest("what is home-manager").intent._tag).toBe("info")
+    expect(parseRequest("what does htop do", { names }).intent._tag).toBe("info")
+    expect(parseRequest("what is the newest version of firefox", { names }).intent).toMatchObject({ _tag: "info", packages: ["firefox"] })
+  })
+
+  it("a refusal of an order about a system is never acted on, and may be explained", () => {
+    for (const ctx of [{}, { names }]) {
+      const u = parseRequest("I am trying to set a grub theme on the boot loader but do not want to reinstall the kernel", ctx)
+      expect(isMutating(u.intent)).toBe(false)
+    }
+  })
+})
