@@ -19,6 +19,8 @@ import { Settings } from "../services/Settings.js"
 import { errorJson } from "../domain/resultJson.js"
 import { answerJson, answerLines, planJson, planLines, resultLines } from "./render.js"
 import { builtinAnswer } from "./builtin.js"
+import { withMatchingOptions } from "./explainOptions.js"
+import { explainWords } from "../domain/explanations.js"
 import { Wiring } from "../services/Wiring.js"
 import { decideScope } from "../domain/system/decideScope.js"
 import { CleanPreview } from "../services/CleanPreview.js"
@@ -129,7 +131,8 @@ export const runRequest = (req: Request) => {
 
     const builtin = builtinAnswer(intent, wiring.helpGroups)
     if (builtin !== undefined) {
-      return yield* finishAnswer(builtin, "builtin", [], 0, started)
+      const answer = intent._tag === "explain" ? yield* withMatchingOptions(builtin, explainWords(intent.query) !== undefined) : builtin
+      return yield* finishAnswer(answer, "builtin", [], 0, started)
     }
 
     // Category requests ("install a pdf viewer"): show choices; a terminal picks, a script gets exit 2.

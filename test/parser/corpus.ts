@@ -42,7 +42,8 @@ export const expectMismatch = (expect: string, u: Understood, opts: { readonly p
   if (expect.startsWith("q:")) {
     const words = expect.slice(2).trim().split(/\s+/)
     // (real requests: an option path or "a/b" names its parts too: "hardware.nvidia.package" names nvidia)
-    const have = query.toLowerCase().split(opts.plurals === true ? /[\s./]+/ : /\s+/)
+    // (and a dotted name as a whole: `q:home.packages` is named by "home.packages")
+    const have = opts.plurals === true ? [...query.toLowerCase().split(/[\s./]+/), ...query.toLowerCase().split(/[\s/]+/)] : query.toLowerCase().split(/\s+/)
     // plurals: "flakes" is as good as "flake" (real requests are labelled with the word as written)
     const same = (a: string, b: string) => a === b || (opts.plurals === true && (a === `${b}s` || b === `${a}s`))
     const missing = words.filter((w) => !have.some((h) => same(h, w.toLowerCase())))

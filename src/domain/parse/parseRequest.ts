@@ -10,6 +10,7 @@
 import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
+import { conceptualQuestion } from "./conceptual.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
@@ -19,6 +20,7 @@ import { stripFillers } from "./stripFillers.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
+import { aboutSystem } from "./systemTopic.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -70,7 +72,7 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   if ("notRead" in u) return asked(text, readRealRequest(text, ctx, u.notRead, parseSentence))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
-  return asked(text, u)
+  return asked(text, conceptualQuestion(text, u, ctx.names) ?? u)
 }
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
@@ -203,7 +205,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // from unstable without nix-channel")
   if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
     const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
-    return aboutNix(text) ? { notRead: why } : unknown(text, why)
+    return aboutNix(text) || aboutSystem(text, ctx.names) ? { notRead: why } : unknown(text, why)
   }
   // "..., how can I roll back to an earlier channel?", "my goal is to install numpy", "use wlrobs to record
   // the screen": asked about, a goal stated or a purpose explained, not ordered: the plan is the answer

@@ -11,7 +11,8 @@ import { negationWords } from "./grammar/questions.js"
 import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { secondOpinion } from "./secondOpinion.js"
-import { aboutNix, knownTopic, namesSomething, topicQuery } from "./topics.js"
+import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
+import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
 const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
@@ -59,7 +60,7 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     // ("why does the garbage collector not delete it?" asks why: it is explained)
     const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
     if (refused) return unknown(text, hint)
-    return explainTopic(real.text, real.sentences) ?? withSecondOpinion(unknown(text, hint), text, ctx)
+    return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
   if (partial && isMutating(best.intent) && best.question !== true) {
     return {
@@ -72,19 +73,22 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
 }
 
 /** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
-const explainTopic = (text: string, sentences: ReadonlyArray<string>): Understood | undefined => {
+const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: ParseContext): Understood | undefined => {
   // about Nix by its words; or a built-in topic in a real question ("How to install specific version of a
   // package?"), not in a short order ("downgrade vim", "pin firefox")
   // (or a NixOS setting named in a sentence, not in a short order or title: "No wifi after the install",
   // "Man pages doesn't work", but not "update bluetooth", "list boot entries")
-  const about = sentences.filter((s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  // (or the vocabulary of NixOS options, Linux administration and the index's packages: "Grub Theme Help")
+  const named = sentences.filter((s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  const about = named.length > 0 ? named : sentences.filter((s) => aboutSystem(s, ctx.names))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
   const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
   if (asked.length === 0) return undefined
   const sentence = asked.find((s) => s.includes("?")) ?? asked[0]!
-  const query = topicQuery(sentence)
-  if (about.length === 0 ? query.split(" ").length < 2 : !namesSomething(query) && !mentionsSetting(query)) return undefined
+  const query = systemTopicQuery(sentence, ctx.names)
+  const bySystem = named.length === 0 && about.length > 0
+  if (about.length === 0 ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]

@@ -1,0 +1,40 @@
+/**
+ * Questions about what something is, means or how it works, that the grammar read as a lookup: "What does
+ * the <nixpkgs> string mean in Nix?" (info on "<nixpkgs>", "string" ...), "does Nix ever give such
+ * information about what to install when something is missing?" (which package provides "does"). When such a question is about Nix or a system, it
+ * asks for an explanation: its topic is explained instead. A package asked about ("what is home-manager",
+ * "what is the newest version of rust") stays a question about that package.
+ */
+import { Explain, type Understood } from "../Intent.js"
+import { isDictionaryWord } from "./dictionary.js"
+import type { NameResolver } from "./NameResolver.js"
+import { systemScore, systemTopicQuery } from "./systemTopic.js"
+import { aboutNix, knownTopic } from "./topics.js"
+
+/** What something means, how it works, how two things differ. */
+const ASKS_MEANING = /\bmean(?:s|ing|t)?\b|\bdifference between\b|^how (?:does|do) .+ work\b/i
+const WHAT_IS = /^(?:what|what's|whats)\s+(?:is|are)\b/i
+
+const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
+  aboutNix(text) || knownTopic(text) !== undefined || systemScore(text, names) >= 2
+
+/** A word read as a package that names none: not in the index, or (without one) an ordinary word. */
+const namesNoPackage = (p: string, names?: NameResolver): boolean =>
+  names !== undefined ? !names.exists(p) : !/^[a-z][\w.+-]*$/i.test(p) || isDictionaryWord(p.toLowerCase())
+
+/** The question as an explanation of its topic, when a lookup was read in a question about what something is. */
+export const conceptualQuestion = (text: string, u: Understood, names?: NameResolver): Understood | undefined => {
+  const i = u.intent
+  const t = text.trim()
+  const conceptual =
+    // "What does the <nixpkgs> string mean?", "What is the `patchShebangs` command in Nix build expressions?"
+    (i._tag === "info" && (ASKS_MEANING.test(t) || (WHAT_IS.test(t) && i.packages.some((p) => namesNoPackage(p, names))))) ||
+    // "does Nix ever give such information about what to install ...": "does" is no command
+    (i._tag === "provides" && /^(?:does|do|is|are|it|this|that)$/.test(i.query))
+  if (!conceptual || !aboutNixOrSystem(t, names)) return undefined
+  const query = systemTopicQuery(t, names)
+  return {
+    intent: new Explain({ query }, true), confidence: 0.7, corrections: [],
+    notes: [`A question about what something is or how it works: here is what I know about "${query}".`]
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * How much a word says that a request is about Nix, NixOS or running a Linux system: the vocabulary of the
+ * NixOS and home-manager options (grammar/topicVocabulary.generated.ts, made by
+ * scripts/gen-topic-vocabulary.ts), Nix's own words, and the package index's names. Unpacked on the
+ * first look-up: only requests the grammar did not read ask.
+ */
+import { brotliDecompressSync } from "node:zlib"
+import { nixWords, notNix } from "./grammar/nixWords.js"
+import { topicVocabularyBase64 } from "./grammar/topicVocabulary.generated.js"
+import type { NameResolver } from "./NameResolver.js"
+import { wordForms } from "./wordForms.js"
+
+interface Vocabulary {
+  readonly strong: ReadonlySet<string>
+  readonly weak: ReadonlySet<string>
+  readonly verbs: ReadonlySet<string>
+}
+
+let vocabulary: Vocabulary | undefined
+
+const load = (): Vocabulary => {
+  if (vocabulary !== undefined) return vocabulary
+  const [strong = "", weak = "", verbs = ""] = brotliDecompressSync(Buffer.from(topicVocabularyBase64(), "base64")).toString("utf8").split("\n")
+  return (vocabulary = { strong: new Set(strong.split(" ")), weak: new Set(weak.split(" ")), verbs: new Set(verbs.split(" ")) })
+}
+
+/**
+ * 2: names a part of Nix or of a system (grub, systemd, home.packages); 1: an ordinary word of one (boot,
+ * kernel, theme); 0: neither, or a program (a program is what an order acts on, not a topic: "firefox vs chromium").
+ */
+export type TermWeight = 0 | 1 | 2
+
+const isNixTerm = (w: string): boolean =>
+  nixWords.has(w) || (w.includes("nix") && !notNix.has(w)) || /^(?:pkgs|nixpkgs|services|programs|boot|home|environment|hardware|networking|\/nix)[./]/.test(w)
+
+/** The weight of one lower-case word (its inflections count: "entries" is "entry", "themes" is "theme"). */
+export const termWeight = (w: string, names?: NameResolver): TermWeight => {
+  if (isNixTerm(w)) return 2
+  const v = load()
+  const forms = wordForms(w)
+  if (forms.some((f) => v.strong.has(f))) return 2
+  // a compound of a system's part ("systemd-cryptenroll", "grub2-theme")
+  if (w.includes("-") && w.split("-").some((p) => p.length >= 3 && v.strong.has(p))) return 2
+  // a dotted name (an option or attribute path: "boot.loader.grub", "python3.withPackages") names a thing
+  if (/^[a-z][\w-]*\.[a-z][\w.-]*$/i.test(w) && !/\.(?:com|org|net|io|txt|md|html?)$/.test(w)) return 2
+  if (forms.some((f) => v.weak.has(f))) return 1
+  // a package the index knows, when it is not an ordinary word ("jupyterlab", not "love")
+  return 0
+}
+
+/** A word used more often as a verb than as a noun ("send", "free", "list", not "boot" or "theme"): a sentence it starts is an order. */
+export const isVerb = (w: string): boolean => load().verbs.has(w)
