@@ -8,6 +8,7 @@
  * Everything under `--root` when given.
  */
 import { Effect } from "effect"
+import { homePaths, userDirsFrom } from "../home/HomePaths.js"
 import { attrPathNames, bindingPathNode, bindingsOf, dottedName, unparen } from "./attrs.js"
 import { type ConfigKind, resolveImportPath } from "./configFiles.js"
 import { parseNix } from "./parseNix.js"
@@ -198,15 +199,20 @@ export const findConfigFile = <E>(search: ConfigSearch, probe: ConfigProbe<E>): 
       if (yield* probe.exists(standard)) return { found: { kind, main: standard, how: "the standard place" } }
       return { missing: tried }
     }
-    const config = env["XDG_CONFIG_HOME"] ?? `${home}/.config`
-    for (const dir of [`${config}/home-manager`, `${config}/nixpkgs`]) {
-      const file = at(`${dir}/home.nix`)
+    // the same places, in the same order, as the home-manager backend's detection (homePaths)
+    const places = homePaths(userDirsFrom(env, home), root)
+    for (const dir of places.flakeDirs) {
+      const file = `${dir}/home.nix`
       tried.push(file)
       if (yield* probe.exists(file)) return { found: { kind, main: file, how: `the standard place (${dir})` } }
-      tried.push(at(`${dir}/flake.nix`))
-      if (yield* probe.exists(at(`${dir}/flake.nix`))) {
-        return yield* fromFlake(at(dir), "homeConfigurations", [user, `${user}@${search.hostname}`])
+      tried.push(`${dir}/flake.nix`)
+      if (yield* probe.exists(`${dir}/flake.nix`)) {
+        return yield* fromFlake(dir, "homeConfigurations", [user, `${user}@${search.hostname}`])
       }
+    }
+    for (const file of places.configFiles.filter((f) => !tried.includes(f))) {
+      tried.push(file)
+      if (yield* probe.exists(file)) return { found: { kind, main: file, how: "the standard place" } }
     }
     return { missing: tried }
   })
