@@ -9,9 +9,8 @@ import { readFileSync, realpathSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { ConfigEvalFailed, ConfigSyntaxError } from "../domain/configErrors.js"
 import { closurePackages, diffClosures } from "../domain/configEval/closureDiff.js"
-import { drvClosureArgv, fingerprintArgv, instantiateArgv, optionValuesArgv, parseCheckArgv } from "../domain/configEval/evalArgv.js"
+import { drvClosureArgv, type EvalEnv, fingerprintArgv, instantiateArgv, optionValuesArgv, parseCheckArgv } from "../domain/configEval/evalArgv.js"
 import { NixOutputInvalid } from "../domain/errors.js"
-import type { ConfigKind } from "../domain/nixfile/configFiles.js"
 import { ConfigEvaluator, type ConfigEvaluatorShape, type EvalSide, type EvaluatedValues } from "../services/ConfigEvaluator.js"
 import { Settings } from "../services/Settings.js"
 import { writeAtomicSync } from "./index/writeAtomic.js"
@@ -109,8 +108,8 @@ export const makeConfigEvaluator = (cacheDir: string | undefined) => Effect.gen(
     )
 
   /** Nix's version and the real folders of <nixpkgs> (<home-manager>): a channel update changes them. */
-  const fingerprint = (kind: ConfigKind) =>
-    nix.exec({ argv: fingerprintArgv(kind), mutating: false, timeoutMs: valuesTimeoutMs }).pipe(
+  const fingerprint = (env: EvalEnv) =>
+    nix.exec({ argv: fingerprintArgv(env), mutating: false, timeoutMs: valuesTimeoutMs }).pipe(
       Effect.map((r) => {
         if (r.exitCode !== 0) return undefined
         const parts = decodeStrings(r.stdout)
@@ -118,15 +117,15 @@ export const makeConfigEvaluator = (cacheDir: string | undefined) => Effect.gen(
       })
     )
 
-  const packageChanges: ConfigEvaluatorShape["packageChanges"] = (kind, before, after) =>
+  const packageChanges: ConfigEvaluatorShape["packageChanges"] = (evalEnv, before, after) =>
     Effect.gen(function*() {
-      const env = cacheDir === undefined ? undefined : yield* fingerprint(kind)
+      const env = cacheDir === undefined ? undefined : yield* fingerprint(evalEnv)
       const keyOf = (side: EvalSide) =>
-        env === undefined || side.contentKey === undefined ? undefined : sha256(`${env}\n${kind}\n${side.contentKey}`)
+        env === undefined || side.contentKey === undefined ? undefined : sha256(`${env}\n${evalEnv.kind}\n${side.contentKey}`)
       const keys = [keyOf(before), keyOf(after)]
       const cached = keys.map((k) => (k === undefined || cacheDir === undefined ? undefined : readCached(join(cacheDir, k))))
       const todo = [before, after].filter((_, i) => cached[i] === undefined)
-      const argv = instantiateArgv(kind, todo.map((s) => s.modules))
+      const argv = instantiateArgv(evalEnv, todo.map((s) => s.modules))
       const fresh: Array<ReadonlyMap<string, ReadonlyArray<string>>> = []
       if (todo.length > 0) {
         const r = yield* nix.exec({ argv, mutating: false, timeoutMs: systemTimeoutMs })
@@ -144,13 +143,13 @@ export const makeConfigEvaluator = (cacheDir: string | undefined) => Effect.gen(
       return diffClosures(sets[0]!, sets[1]!)
     })
 
-  const evaluates: ConfigEvaluatorShape["evaluates"] = (kind, side) =>
+  const evaluates: ConfigEvaluatorShape["evaluates"] = (evalEnv, side) =>
     Effect.gen(function*() {
       if (cacheDir !== undefined && side.contentKey !== undefined) {
-        const env = yield* fingerprint(kind)
-        if (env !== undefined && readCached(join(cacheDir, sha256(`${env}\n${kind}\n${side.contentKey}`))) !== undefined) return
+        const env = yield* fingerprint(evalEnv)
+        if (env !== undefined && readCached(join(cacheDir, sha256(`${env}\n${evalEnv.kind}\n${side.contentKey}`))) !== undefined) return
       }
-      const r = yield* nix.exec({ argv: instantiateArgv(kind, [side.modules]), mutating: false, timeoutMs: systemTimeoutMs })
+      const r = yield* nix.exec({ argv: instantiateArgv(evalEnv, [side.modules]), mutating: false, timeoutMs: systemTimeoutMs })
       if (r.exitCode !== 0) return yield* Effect.fail(evalFailure(side.modules[0] ?? "", r))
     })
 

@@ -6,8 +6,7 @@
 import { Context, type Effect } from "effect"
 import type { ConfigEvalFailed, ConfigSyntaxError } from "../domain/configErrors.js"
 import type { ClosureDiff } from "../domain/configEval/closureDiff.js"
-import type { EvalTarget } from "../domain/configEval/evalArgv.js"
-import type { ConfigKind } from "../domain/nixfile/configFiles.js"
+import type { EvalEnv, EvalTarget } from "../domain/configEval/evalArgv.js"
 import type { RunError } from "./Nix.js"
 
 export interface EvaluatedValues {
@@ -35,13 +34,13 @@ export interface ConfigEvaluatorShape {
    * Instantiates both configurations (in one evaluation) and compares their .drv closures. A side whose
    * content key was seen before (with the same Nix and the same nixpkgs) is not evaluated again.
    */
-  readonly packageChanges: (kind: ConfigKind, before: EvalSide, after: EvalSide) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
+  readonly packageChanges: (env: EvalEnv, before: EvalSide, after: EvalSide) => Effect.Effect<ClosureDiff, ConfigEvalFailed | RunError>
   /**
    * Fails unless the whole configuration evaluates (its system or home-manager generation derivation
    * instantiates): what --execute checks before writing when no package preview was computed. A side
    * whose package set is cached (a dry run saw it) evaluated before and is not evaluated again.
    */
-  readonly evaluates: (kind: ConfigKind, side: EvalSide) => Effect.Effect<void, ConfigEvalFailed | RunError>
+  readonly evaluates: (env: EvalEnv, side: EvalSide) => Effect.Effect<void, ConfigEvalFailed | RunError>
 }
 
 export class ConfigEvaluator extends Context.Tag("ask-nix/ConfigEvaluator")<ConfigEvaluator, ConfigEvaluatorShape>() {}

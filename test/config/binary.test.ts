@@ -93,6 +93,37 @@ describeNix("configuration requests through bin/ask-nix", (nix) => {
     expect(readFileSync(file, "utf8")).toContain("  environment.systemPackages = [ pkgs.git ];\n")
   }, minutes)
 
+  it("misspelt verbs ('enabel bluetooth', 'collect garbige every week') are read as the settings, said, and proven by evaluation", async () => {
+    const { root: r, file } = root()
+    const dry = await run(["--root", r, "enabel bluetooth"])
+    expect(dry.status, dry.stderr).toBe(0)
+    expect(dry.stdout + dry.stderr).toContain('(read "enabel" as "enable")')
+    expect(dry.stdout).toMatch(/Checked by evaluating the edited configuration \([\d.]+ s\): hardware\.bluetooth\.enable = true\./)
+    const done = await run(["--root", r, "--execute", "--edit-only", "collect garbige every week"])
+    expect(done.status, done.stderr).toBe(0)
+    expect(done.stdout + done.stderr).toContain('(read "garbige" as "garbage")')
+    expect(done.stdout).toContain('nix.gc.automatic = true; nix.gc.dates = "weekly"')
+    expect(readFileSync(file, "utf8")).toContain('  nix.gc.automatic = true;\n  nix.gc.dates = "weekly";\n')
+  }, minutes)
+
+  it("a system flake: its module is evaluated with the flake's nixpkgs input from flake.lock, NIX_PATH's <nixpkgs> not being nixpkgs", async () => {
+    const { root: r, file } = root()
+    const trees = nixosTrees()
+    writeFileSync(join(r, "etc/nixos/flake.nix"), `{\n  inputs.nixpkgs.url = "path:${trees.nixpkgs}";\n  outputs = { nixpkgs, ... }: {\n    nixosConfigurations.kestrel = nixpkgs.lib.nixosSystem { system = "x86_64-linux"; modules = [ ./configuration.nix ]; };\n  };\n}\n`)
+    writeFileSync(join(r, "etc/nixos/flake.lock"), JSON.stringify({
+      nodes: { nixpkgs: { locked: { type: "path", path: trees.nixpkgs, lastModified: 1577836800 }, original: { type: "path", path: trees.nixpkgs } }, root: { inputs: { nixpkgs: "nixpkgs" } } },
+      root: "root", version: 7
+    }))
+    const notNixpkgs = mkdtempSync(join(tmpdir(), "ask-nix-not-nixpkgs-"))
+    const dry = await run(["--root", r, "--json", "enable bluetooth"], { NIX_PATH: `nixpkgs=${notNixpkgs}` })
+    expect(dry.status, dry.stderr).toBe(0)
+    const last = JSON.parse(dry.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop() ?? "{}")
+    expect(last.preview.configFile).toBe(file)
+    expect(last.preview.checked).toEqual(["hardware.bluetooth.enable = true"])
+    expect(last.preview.packages.added.map((p: { name: string }) => p.name)).toContain("bluez")
+    expect(last.notes.join(" ")).toContain(`<nixpkgs> is the flake's nixpkgs input (path:${trees.nixpkgs}: ${trees.nixpkgs})`)
+  }, minutes)
+
   it("a misspelt setting and a value of the wrong type are refused before any evaluation, the file unchanged", async () => {
     const { root: r, file } = root()
     const before = readFileSync(file, "utf8")

@@ -125,6 +125,23 @@ describeNix("home-manager with the real 19.09 trees (evaluation only)", (nix) =>
     expect(done.stdout).toContain("home-manager is now on generation 6 (was 5).")
   })
 
+  it("--root: the home.nix under the root is the one found, evaluated and edited (not $HOME's)", () => {
+    const u = makeHomeUser({ tools: ["home-manager"], homeNix: pkgsHome("hello") })
+    const nixos = makeNixosRoot()
+    const rooted = join(nixos, u.configHome, "nixpkgs/home.nix")
+    fs.mkdirSync(join(rooted, ".."), { recursive: true })
+    fs.writeFileSync(rooted, pkgsHome("ripgrep"))
+    const dry = askNix(u, ["--json", "--root", nixos, "--home", "add jq to my home packages"], { nix, env: env() })
+    expect(dry.code, dry.stderr).toBe(0)
+    expect(dry.last.preview.configFile).toBe(rooted)
+    expect(dry.last.preview.checked).toEqual(["home.packages holds jq-1.6"])
+    expect(dry.last.preview.packages.added).toContainEqual({ name: "jq", version: "1.6" })
+    const done = askNix(u, ["--json", "--root", nixos, "--home", "--execute", "--edit-only", "add jq to my home packages"], { nix, env: env() })
+    expect(done.code, done.stderr).toBe(0)
+    expect(fs.readFileSync(rooted, "utf8")).toContain("ripgrep jq")
+    expect(fs.readFileSync(join(u.configHome, "nixpkgs/home.nix"), "utf8")).toBe(pkgsHome("hello"))
+  }, 300_000)
+
   it("a home.nix that does not evaluate: exit 1 with Nix's file and line; home-manager is never started", () => {
     const u = makeHomeUser({ tools: ["home-manager"], homeNix: pkgsHome("hello nosuchpackage-at-all") })
     const r = askNix(u, ["--execute", "switch home-manager"], { nix, env: env() })

@@ -16,10 +16,12 @@ describe("where home-manager keeps things", () => {
     expect(userDirsFrom({ LOGNAME: "bob", XDG_CONFIG_HOME: "/c", XDG_STATE_HOME: "/s" }, "/home/bob")).toMatchObject({ user: "bob", configHome: "/c", stateHome: "/s" })
   })
 
-  it("profiles (new place first), home.nix in 19.09's and newer places, the module's unit, all system paths under --root", () => {
+  it("profiles (new place first), home.nix in 19.09's and newer places, the module's unit; system paths and the home configuration under --root", () => {
     const p = homePaths(userDirsFrom({ USER: "alice" }, "/home/alice"), "/mnt")
     expect(p.profiles).toEqual(["/home/alice/.local/state/nix/profiles/home-manager", "/mnt/nix/var/nix/profiles/per-user/alice/home-manager"])
-    expect(p.configFiles).toEqual(["/home/alice/.config/home-manager/home.nix", "/home/alice/.config/nixpkgs/home.nix", "/home/alice/.nixpkgs/home.nix"])
+    expect(p.configFiles).toEqual(["/mnt/home/alice/.config/home-manager/home.nix", "/mnt/home/alice/.config/nixpkgs/home.nix", "/mnt/home/alice/.nixpkgs/home.nix"])
+    expect(p.flakeDirs).toEqual(["/mnt/home/alice/.config/home-manager", "/mnt/home/alice/.config/nixpkgs"])
+    expect(homePaths(userDirsFrom({ USER: "alice" }, "/home/alice"), "/").configFiles[0]).toBe("/home/alice/.config/home-manager/home.nix")
     expect(p.moduleUnit).toBe("/mnt/etc/systemd/system/home-manager-alice.service")
   })
 })

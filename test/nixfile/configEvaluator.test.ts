@@ -49,7 +49,7 @@ describeNix("ConfigEvaluatorLive", (nix) => {
       const main = copyFixture("nixos/dotted")
       const after = join(dirname(main), "with-bluetooth.nix")
       writeFileSync(after, `{ imports = [ ./configuration.nix ]; hardware.bluetooth.enable = true; }\n`)
-      const diff = yield* evaluator.packageChanges("nixos", { modules: testModules("nixos", main) }, { modules: testModules("nixos", after) })
+      const diff = yield* evaluator.packageChanges({ kind: "nixos" }, { modules: testModules("nixos", main) }, { modules: testModules("nixos", after) })
       expect(diff.added.map((p) => p.name)).toContain("bluez")
       expect(diff.added.find((p) => p.name === "bluez")?.version).toBe("5.50")
       expect(diff.removed).toEqual([])
@@ -61,7 +61,7 @@ describeNix("ConfigEvaluatorLive", (nix) => {
       const main = copyFixture("home/basic")
       const after = join(dirname(main), "with-jq.nix")
       writeFileSync(after, `{ pkgs, ... }: { imports = [ ./home.nix ]; home.packages = [ pkgs.jq ]; }\n`)
-      const diff = yield* evaluator.packageChanges("home", { modules: testModules("home", main) }, { modules: testModules("home", after) })
+      const diff = yield* evaluator.packageChanges({ kind: "home" }, { modules: testModules("home", main) }, { modules: testModules("home", after) })
       expect(diff.added).toContainEqual({ name: "jq", version: "1.6" })
     }).pipe(Effect.provide(layer)), 300_000)
 
@@ -72,12 +72,12 @@ describeNix("ConfigEvaluatorLive", (nix) => {
       writeFileSync(after, `{ pkgs, ... }: { imports = [ ./home.nix ]; home.packages = [ pkgs.jq ]; }\n`)
       const cacheDir = mkdtempSync(join(tmpdir(), "ask-nix-closures-"))
       const first = yield* Effect.flatMap(ConfigEvaluator, (ev) =>
-        ev.packageChanges("home", { modules: testModules("home", main), contentKey: "before" }, { modules: testModules("home", after), contentKey: "after" })
+        ev.packageChanges({ kind: "home" }, { modules: testModules("home", main), contentKey: "before" }, { modules: testModules("home", after), contentKey: "after" })
       ).pipe(Effect.provide(configEvaluatorFor(nix, cacheDir)))
       expect(readdirSync(cacheDir)).toHaveLength(2)
       // modules that cannot even be read: only the cache can answer
       const again = yield* Effect.flatMap(ConfigEvaluator, (ev) =>
-        ev.packageChanges("home", { modules: ["/nonexistent/a.nix"], contentKey: "before" }, { modules: ["/nonexistent/b.nix"], contentKey: "after" })
+        ev.packageChanges({ kind: "home" }, { modules: ["/nonexistent/a.nix"], contentKey: "before" }, { modules: ["/nonexistent/b.nix"], contentKey: "after" })
       ).pipe(Effect.provide(configEvaluatorFor(nix, cacheDir)))
       expect(again).toEqual(first)
       expect(first.added).toContainEqual({ name: "jq", version: "1.6" })

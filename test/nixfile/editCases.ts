@@ -42,6 +42,7 @@ export const editCases: ReadonlyArray<EditCase> = [
   { name: "a list bound in let", fixture: "nixos/let-list", changes: [add("firefox"), remove("gnumake"), bluetooth, ...gc, paris] },
   { name: "lists joined with ++ and a conditional list", fixture: "nixos/concat", changes: [add("firefox"), remove("ncdu"), remove("git"), bluetooth] },
   { name: "imports: the list lives in packages.nix, services in services/", fixture: "nixos/split-modules", changes: [add("firefox"), remove("ripgrep"), set("services.openssh.permitRootLogin", nixString("no")), ...gc] },
+  { name: "a new option goes to the imported module that sets its siblings (not the generated one)", fixture: "nixos/desktop-module", changes: [set("services.xserver.layout", nixString("fr")), set("services.xserver.libinput.enable", nixBool(true)), set("services.openssh.permitRootLogin", nixString("no")), bluetooth] },
   { name: "mkDefault / mkForce kept, mkForce list", fixture: "nixos/wrappers", changes: [paris, bluetooth, add("git")] },
   { name: "user packages", fixture: "nixos/users", changes: [addFor("alice", "vlc"), addFor("bob", "vlc"), remove("thunderbird", ["users", "users", "alice", "packages"])] },
   { name: "module-level with pkgs", fixture: "nixos/with-lib", changes: [add("firefox"), remove("wget"), ssh] },

@@ -24,7 +24,7 @@ describe("which configuration file", () => {
     const env = { NIXOS_CONFIG: "/cfg/a.nix", NIX_PATH: "nixpkgs=/n:nixos-config=/srv/b.nix" }
     expect(find(all, { env })).toMatchObject({ found: { main: "/cfg/a.nix", how: "NIXOS_CONFIG" } })
     expect(find(all, { env: { NIX_PATH: env.NIX_PATH } })).toEqual({
-      found: { kind: "nixos", main: "/etc/nixos/hosts/laptop.nix", how: "nixosConfigurations.laptop in /etc/nixos/flake.nix", flake: { dir: "/etc/nixos", name: "laptop" } }
+      found: { kind: "nixos", main: "/etc/nixos/hosts/laptop.nix", how: "nixosConfigurations.laptop in /etc/nixos/flake.nix", flake: { dir: "/etc/nixos", name: "laptop", inputs: { nixpkgs: "nixpkgs" } } }
     })
     const { ["/etc/nixos/flake.nix"]: _, ...noFlake } = all
     expect(find(noFlake, { env: { NIX_PATH: env.NIX_PATH } })).toMatchObject({ found: { main: "/srv/b.nix", how: "nixos-config in NIX_PATH" } })
@@ -51,5 +51,14 @@ describe("which configuration file", () => {
     const hmFlake = "{ outputs = { nixpkgs, home-manager, ... }: { homeConfigurations.alice = home-manager.lib.homeManagerConfiguration { modules = [ ./home.nix ]; }; }; }"
     expect(find({ "/home/alice/.config/home-manager/flake.nix": hmFlake }, { kind: "home", env }))
       .toMatchObject({ found: { main: "/home/alice/.config/home-manager/home.nix", how: "homeConfigurations.alice in /home/alice/.config/home-manager/flake.nix" } })
+    expect(find({ "/home/alice/.config/home-manager/flake.nix": hmFlake.replaceAll("home-manager.lib", "hm.lib") }, { kind: "home", env }))
+      .toMatchObject({ found: { flake: { inputs: { nixpkgs: "nixpkgs", "home-manager": "hm" } } } })
+  })
+
+  it("--config flake.nix: the module of this host's configuration in it, and the input its nixosSystem comes from", () => {
+    const mine = flake.replace("nixpkgs.lib.nixosSystem", "stable.lib.nixosSystem")
+    expect(find({ "/src/flake.nix": mine }, { explicit: "/src/flake.nix" })).toEqual({
+      found: { kind: "nixos", main: "/src/hosts/laptop.nix", how: "nixosConfigurations.laptop in /src/flake.nix", flake: { dir: "/src", name: "laptop", inputs: { nixpkgs: "stable" } } }
+    })
   })
 })

@@ -24,12 +24,13 @@ export const evalEnv = (nix: NixInstall): Record<string, string> => ({
   HOME: "/home/alice"
 })
 
-export const nixLayerFor = (nix: NixInstall) =>
-  NixLiveWith({ binDir: nix.binDir, env: evalEnv(nix) }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry)))
+/** The live Nix layer; `env` overrides the evaluation environment (a NIX_PATH without <nixpkgs>). */
+export const nixLayerFor = (nix: NixInstall, env: Readonly<Record<string, string>> = {}) =>
+  NixLiveWith({ binDir: nix.binDir, env: { ...evalEnv(nix), ...env } }).pipe(Layer.provide(Layer.merge(NodeContext.layer, DryRunPolicyDry)))
 
 /** The live evaluator on this Nix; with `cacheDir`, package sets are cached there (else never). */
-export const configEvaluatorFor = (nix: NixInstall, cacheDir?: string) =>
-  Layer.effect(ConfigEvaluator, makeConfigEvaluator(cacheDir)).pipe(Layer.provide(nixLayerFor(nix)))
+export const configEvaluatorFor = (nix: NixInstall, cacheDir?: string, env: Readonly<Record<string, string>> = {}) =>
+  Layer.effect(ConfigEvaluator, makeConfigEvaluator(cacheDir)).pipe(Layer.provide(nixLayerFor(nix, env)))
 
 const baseDir = mkdtempSync(join(tmpdir(), "ask-nix-eval-base-"))
 const bases: Record<ConfigKind, string> = {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { ConfigEvalFailed, ConfigSyntaxError } from "../../src/domain/configErrors.js"
 import { diffClosures } from "../../src/domain/configEval/closureDiff.js"
 import { unwrapDefinition } from "../../src/domain/nixfile/attrs.js"
-import { collectConfigFiles, type ConfigKind } from "../../src/domain/nixfile/configFiles.js"
+import { collectConfigFiles } from "../../src/domain/nixfile/configFiles.js"
 import { locate } from "../../src/domain/nixfile/locate.js"
 import { moduleShape } from "../../src/domain/nixfile/moduleShape.js"
 import { nixValueToJson, readLiteral } from "../../src/domain/nixfile/nixValue.js"
@@ -59,7 +59,7 @@ export const ConfigEvaluatorStatic: Layer.Layer<ConfigEvaluator> = Layer.succeed
       try: () => ({ options: options.map((o) => literalValue(target.modules[0]!, o)), packages: packages.map((p) => p.join(".")) }),
       catch: (e) => new ConfigEvalFailed({ path: target.modules[0]!, message: e instanceof Error ? e.message : String(e) })
     }),
-  packageChanges: (kind: ConfigKind, before, after) =>
+  packageChanges: ({ kind }, before, after) =>
     Effect.sync(() => {
       const option = kind === "home" ? ["home", "packages"] : ["environment", "systemPackages"]
       const set = (main: string) => {

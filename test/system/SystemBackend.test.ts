@@ -3,6 +3,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as os from "node:os"
 import { SystemBackend } from "../../src/layers/backends/system/SystemBackend.js"
 import { Clean, Generations, List, Rebuild, Rollback, Update, Install, Search, type Intent } from "../../src/domain/Intent.js"
 import { userMessage } from "../../src/domain/errors.js"
@@ -119,8 +120,15 @@ describe("SystemBackend plans", () => {
     Effect.gen(function*() {
       const s = setup({ root: { flake: true } })
       const file = path.join(s.root, "etc/nixos/configuration.nix")
+      // the flake's nixpkgs input, locked to a folder (the module is evaluated with it)
+      const nixpkgs = fs.mkdtempSync(path.join(os.tmpdir(), "ask-nix-flake-input-"))
+      fs.writeFileSync(path.join(s.root, "etc/nixos/flake.lock"), JSON.stringify({
+        nodes: { nixpkgs: { locked: { type: "path", path: nixpkgs }, original: { type: "path", path: nixpkgs } }, root: { inputs: { nixpkgs: "nixpkgs" } } },
+        root: "root", version: 7
+      }))
       const before = fs.readFileSync(file, "utf8")
       const plan = planOf(yield* serve(s, new Install({ packages: ["firefox"] })))
+      expect(plan.notes.join("\n")).toContain(`<nixpkgs> is the flake's nixpkgs input (path:${nixpkgs}: ${nixpkgs})`)
       expect(plan.writes).toEqual([file])
       expect(argvs(plan)).toEqual([["sudo", "nixos-rebuild", "switch", "--flake", `${s.root}/etc/nixos#kestrel`, ...log]])
       expect(String(plan.preview?.["diff"])).toContain("+  environment.systemPackages = with pkgs; [\n+    firefox\n+  ];")

@@ -8,11 +8,27 @@
 
 import type { ConfigKind } from "../nixfile/configFiles.js"
 
-export interface EvalTarget {
+/** A search-path entry given with `-I name=path`: ahead of NIX_PATH, so it wins over it. */
+export interface SearchPathEntry {
+  readonly name: string
+  readonly path: string
+}
+
+/**
+ * How a configuration is evaluated: as NixOS or home-manager, and, for one found through a flake, with
+ * the flake's own inputs as <nixpkgs> (<home-manager>) instead of NIX_PATH's.
+ */
+export interface EvalEnv {
   readonly kind: ConfigKind
+  readonly searchPath?: ReadonlyArray<SearchPathEntry> | undefined
+}
+
+export interface EvalTarget extends EvalEnv {
   /** Modules to evaluate together (the configuration file first). */
   readonly modules: ReadonlyArray<string>
 }
+
+const includes = (env: EvalEnv): ReadonlyArray<string> => (env.searchPath ?? []).flatMap((e) => ["-I", `${e.name}=${e.path}`])
 
 /**
  * `modules` -> the evaluated configuration, as nixos-rebuild (`<nixpkgs/nixos>`, with NIX_PATH's
@@ -57,7 +73,7 @@ export const optionValuesArgv = (
   options: ReadonlyArray<ReadonlyArray<string>>,
   packages: ReadonlyArray<ReadonlyArray<string>> = []
 ): ReadonlyArray<string> => [
-  "nix-instantiate", "--eval", "--strict", "--json",
+  "nix-instantiate", "--eval", "--strict", "--json", ...includes(target),
   "-E", valuesExpr(target.kind),
   "--argstr", "files", JSON.stringify(target.modules),
   "--argstr", "options", JSON.stringify(options),
@@ -65,14 +81,14 @@ export const optionValuesArgv = (
 ]
 
 /** The derivations of several configurations (before and after an edit) in one evaluation: one .drv a line. */
-export const instantiateArgv = (kind: ConfigKind, moduleSets: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => [
-  "nix-instantiate", "-E", outExpr(kind), "--argstr", "sets", JSON.stringify(moduleSets)
+export const instantiateArgv = (env: EvalEnv, moduleSets: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => [
+  "nix-instantiate", ...includes(env), "-E", outExpr(env.kind), "--argstr", "sets", JSON.stringify(moduleSets)
 ]
 
 /** What the evaluation depends on besides the files: Nix's version and where <nixpkgs> (and <home-manager>) are. */
-export const fingerprintArgv = (kind: ConfigKind): ReadonlyArray<string> => [
-  "nix-instantiate", "--eval", "--strict", "--json", "-E",
-  kind === "home"
+export const fingerprintArgv = (env: EvalEnv): ReadonlyArray<string> => [
+  "nix-instantiate", "--eval", "--strict", "--json", ...includes(env), "-E",
+  env.kind === "home"
     ? "[ builtins.nixVersion (toString <nixpkgs>) (toString <home-manager>) ]"
     : "[ builtins.nixVersion (toString <nixpkgs>) ]"
 ]

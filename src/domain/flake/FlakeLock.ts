@@ -7,6 +7,8 @@ import { Either, Schema } from "effect"
 
 const Locked = Schema.Struct({
   type: Schema.optional(Schema.String),
+  /** A `path` input's folder (absolute, or relative to the flake's folder). */
+  path: Schema.optional(Schema.String),
   rev: Schema.optional(Schema.String),
   narHash: Schema.optional(Schema.String),
   lastModified: Schema.optional(Schema.Number)

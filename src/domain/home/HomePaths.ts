@@ -37,7 +37,11 @@ export interface HomePaths {
   readonly systemConfigs: ReadonlyArray<string>
 }
 
-/** `root` is --root (a NixOS system mounted elsewhere): system paths are under it, the user's own are not. */
+/**
+ * `root` is --root (a NixOS system mounted elsewhere): system paths and the user's home-manager
+ * configuration (home.nix, its flake, its checkouts) are under it, as configuration.nix is; the
+ * generation profile in the user's state folder is not (it is where the running user's generations are).
+ */
 export const homePaths = (u: UserDirs, root: string): HomePaths => {
   const at = (...parts: ReadonlyArray<string>) => path.join(root, ...parts)
   return {
@@ -46,12 +50,12 @@ export const homePaths = (u: UserDirs, root: string): HomePaths => {
       at("nix/var/nix/profiles/per-user", u.user, "home-manager")
     ],
     configFiles: [
-      path.join(u.configHome, "home-manager/home.nix"),
-      path.join(u.configHome, "nixpkgs/home.nix"),
-      path.join(u.home, ".nixpkgs/home.nix")
+      at(u.configHome, "home-manager/home.nix"),
+      at(u.configHome, "nixpkgs/home.nix"),
+      at(u.home, ".nixpkgs/home.nix")
     ],
-    checkouts: [path.join(u.configHome, "nixpkgs/home-manager"), path.join(u.home, ".nixpkgs/home-manager")],
-    flakeDirs: [path.join(u.configHome, "home-manager"), path.join(u.configHome, "nixpkgs")],
+    checkouts: [at(u.configHome, "nixpkgs/home-manager"), at(u.home, ".nixpkgs/home-manager")],
+    flakeDirs: [at(u.configHome, "home-manager"), at(u.configHome, "nixpkgs")],
     moduleUnit: at("etc/systemd/system", `home-manager-${u.user}.service`),
     systemConfigs: [at("etc/nixos/configuration.nix"), at("etc/nixos/flake.nix")]
   }

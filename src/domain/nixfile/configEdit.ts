@@ -2,7 +2,7 @@
  * Planning edits of a configuration (configuration.nix or home.nix and the modules it imports): add or
  * remove a package in a package-list option, set an option. The option is looked for in the main file,
  * then in its imports in order, and edited where it is already written; a new definition goes into the
- * main file. Each change is a few splices of the original text, so the rest of every file stays as
+ * main file, or into the imported module that already sets its siblings (`services.xserver.*`). Each change is a few splices of the original text, so the rest of every file stays as
  * written. Pure: the caller reads the files and writes the result.
  */
 import { Either } from "effect"
@@ -10,7 +10,7 @@ import { ConfigEditRefused, type ConfigEditError, ConfigSyntaxError, NotInConfig
 import { attrPathNames, bindingPathNode, bindingsOf, renderAttrPath, unparen, unwrapDefinition, type Wrapper } from "./attrs.js"
 import { insertBinding } from "./insertBinding.js"
 import { applySplices, indentOfLine, lineNumberAt, lineStartOf, newlineOf, type Splice, startsLine } from "./layout.js"
-import { type Definition, type Located, locate } from "./locate.js"
+import { commonPrefix, type Definition, definedPaths, type Located, locate } from "./locate.js"
 import { formalNames, type ModuleShape, moduleShape } from "./moduleShape.js"
 import { type NixValue, readLiteral, renderNixValue, sameNixValue } from "./nixValue.js"
 import {
@@ -196,8 +196,40 @@ class Planner {
         }))
       }
       const main = files[0]!
+      const home = this.siblingsHome(files, option)
+      if (home !== undefined) {
+        const there = this.insertNew(home.f, option, () => renderNixValue(value))
+        if (Either.isRight(there)) {
+          this.notes.push(`${name} is new; it went to ${home.f.path}, where ${renderAttrPath(home.prefix)}.* is already set`)
+          this.apply(home.f.path, [there.right])
+          return Either.right(undefined)
+        }
+      }
       return Either.map(this.insertNew(main, option, () => renderNixValue(value)), (s) => this.apply(main.path, [s]))
     })
+  }
+
+  /**
+   * The imported module a new option belongs in: the one that already sets the longest part of its
+   * path (`services.xserver.*` for services.xserver.layout), when that part is longer than what the
+   * main file sets and more than a top-level name (`services`, `boot` alone say nothing). Files that
+   * say they are generated (hardware-configuration.nix) are never chosen.
+   */
+  private siblingsHome(files: ReadonlyArray<Surveyed>, option: ReadonlyArray<string>): { readonly f: Surveyed; readonly prefix: ReadonlyArray<string> } | undefined {
+    const depth = (f: Surveyed): number => {
+      const full = [...f.shape.configPrefix, ...option]
+      let best = 0
+      for (const p of definedPaths(f.shape.body)) best = Math.max(best, commonPrefix(p.split("."), full.slice(0, -1)))
+      return best - f.shape.configPrefix.length
+    }
+    const mainDepth = depth(files[0]!)
+    let chosen: { f: Surveyed; depth: number } | undefined
+    for (const f of files.slice(1)) {
+      if (generated.test(f.text)) continue
+      const d = depth(f)
+      if (d >= 2 && d > mainDepth && d > (chosen?.depth ?? 0)) chosen = { f, depth: d }
+    }
+    return chosen === undefined ? undefined : { f: chosen.f, prefix: option.slice(0, chosen.depth) }
   }
 
   addPackage(option: ReadonlyArray<string>, pkg: ReadonlyArray<string>, owner: ReadonlyArray<string> | undefined): Result<void> {
@@ -309,6 +341,9 @@ const pkgsIdent: Node = {
   start: 0,
   end: 4
 }
+
+/** nixos-generate-config's warning: such a file is rewritten by the next run, so nothing new goes there. */
+const generated = /Do not modify this file!/
 
 const sameName = (a: ReadonlyArray<string> | undefined, b: ReadonlyArray<string>): boolean =>
   a !== undefined && a.length === b.length && a.every((x, i) => x === b[i])

@@ -8,6 +8,7 @@
  * Everything under `--root` when given.
  */
 import { Effect } from "effect"
+import { homePaths, userDirsFrom } from "../home/HomePaths.js"
 import { attrPathNames, bindingPathNode, bindingsOf, dottedName, unparen } from "./attrs.js"
 import { type ConfigKind, resolveImportPath } from "./configFiles.js"
 import { parseNix } from "./parseNix.js"
@@ -19,8 +20,16 @@ export interface FoundConfig {
   readonly main: string
   /** How it was found, for the plan ("nixos-config in NIX_PATH"). */
   readonly how: string
-  /** When it is a module of a flake: the flake's folder and the configuration's name. */
-  readonly flake?: { readonly dir: string; readonly name: string }
+  /** When it is a module of a flake: the flake's folder, the configuration's name, and its inputs. */
+  readonly flake?: FlakeOrigin
+}
+
+/** A configuration found through a flake, and which of the flake's inputs give <nixpkgs> (<home-manager>). */
+export interface FlakeOrigin {
+  readonly dir: string
+  readonly name: string
+  /** Search-path name (`nixpkgs`, `home-manager`) -> the flake input that provides it. */
+  readonly inputs: Readonly<Record<string, string>>
 }
 
 export interface ConfigSearch {
@@ -99,13 +108,36 @@ const firstModule = (call: Node): string | undefined => {
   return find(call)
 }
 
-/** The module a flake's configuration starts from, or why there is none. */
+/** `X` of the first `X.lib.<fn> …` call in `n` (the flake input whose library builds the configuration). */
+const libCallInput = (n: Node, fn: string): string | undefined => {
+  if (n.kind === "Apply") {
+    const name = dottedName(n.children[0] as Node)
+    if (name !== undefined && name.length === 3 && name[1] === "lib" && name[2] === fn) return name[0]
+  }
+  for (const c of n.children) {
+    if (!isNode(c)) continue
+    const hit = libCallInput(c, fn)
+    if (hit !== undefined) return hit
+  }
+  return undefined
+}
+
+/**
+ * The inputs a configuration is built from: `nixpkgs.lib.nixosSystem` names the nixpkgs input,
+ * `home-manager.lib.homeManagerConfiguration` the home-manager one (nixpkgs is then `nixpkgs`).
+ */
+const flakeInputs = (value: Node, attr: "nixosConfigurations" | "homeConfigurations"): Readonly<Record<string, string>> =>
+  attr === "nixosConfigurations"
+    ? { nixpkgs: libCallInput(value, "nixosSystem") ?? "nixpkgs" }
+    : { nixpkgs: "nixpkgs", "home-manager": libCallInput(value, "homeManagerConfiguration") ?? "home-manager" }
+
+/** The module a flake's configuration starts from (and the inputs it is built with), or why there is none. */
 export const flakeModule = (
   flakeText: string,
   flakeFile: string,
   attr: "nixosConfigurations" | "homeConfigurations",
   wanted: ReadonlyArray<string>
-): { readonly main: string; readonly name: string } | { readonly reason: string } => {
+): { readonly main: string; readonly name: string; readonly inputs: Readonly<Record<string, string>> } | { readonly reason: string } => {
   const parsed = parseNix(flakeText)
   if (!parsed.ok) return { reason: `${flakeFile}:${parsed.error.line}: ${parsed.error.message}` }
   const configs = configurationsIn(parsed.root, attr)
@@ -116,7 +148,7 @@ export const flakeModule = (
   }
   const module = firstModule(chosen.value)
   if (module === undefined) return { reason: `${attr}.${chosen.name} in ${flakeFile} lists no module file (pass --config)` }
-  return { main: resolveImportPath(flakeFile, module, "/"), name: chosen.name }
+  return { main: resolveImportPath(flakeFile, module, "/"), name: chosen.name, inputs: flakeInputs(chosen.value, attr) }
 }
 
 export type FindResult = { readonly found: FoundConfig } | { readonly missing: ReadonlyArray<string>; readonly reason?: string }
@@ -126,18 +158,28 @@ export const findConfigFile = <E>(search: ConfigSearch, probe: ConfigProbe<E>): 
     const { kind, env, root } = search
     const tried: Array<string> = []
     const at = (path: string) => under(root, path)
-    if (search.explicit !== undefined) {
-      return (yield* probe.exists(search.explicit))
-        ? { found: { kind, main: search.explicit, how: "--config" } }
-        : { missing: [search.explicit] }
-    }
+    const home = env["HOME"] ?? "/root"
+    const user = env["USER"] ?? ""
     const fromFlake = (flakeDir: string, attr: "nixosConfigurations" | "homeConfigurations", wanted: ReadonlyArray<string>) =>
       Effect.gen(function*() {
         const file = `${flakeDir}/flake.nix`
         const found = flakeModule(yield* probe.read(file), file, attr, wanted)
         if ("reason" in found) return { missing: tried, reason: found.reason } satisfies FindResult
-        return { found: { kind, main: found.main, how: `${attr}.${found.name} in ${file}`, flake: { dir: flakeDir, name: found.name } } } satisfies FindResult
+        return {
+          found: { kind, main: found.main, how: `${attr}.${found.name} in ${file}`, flake: { dir: flakeDir, name: found.name, inputs: found.inputs } }
+        } satisfies FindResult
       })
+    if (search.explicit !== undefined) {
+      if (!(yield* probe.exists(search.explicit))) return { missing: [search.explicit] }
+      // --config flake.nix: the module of this host's (user's) configuration in it
+      if (search.explicit.endsWith("/flake.nix") || search.explicit === "flake.nix") {
+        const dir = search.explicit.includes("/") ? search.explicit.slice(0, search.explicit.lastIndexOf("/")) : "."
+        return yield* kind === "nixos"
+          ? fromFlake(dir, "nixosConfigurations", [search.hostname])
+          : fromFlake(dir, "homeConfigurations", [user, `${user}@${search.hostname}`])
+      }
+      return { found: { kind, main: search.explicit, how: "--config" } }
+    }
     if (kind === "nixos") {
       const fromEnv = env["NIXOS_CONFIG"]
       if (fromEnv !== undefined && fromEnv !== "") {
@@ -157,17 +199,20 @@ export const findConfigFile = <E>(search: ConfigSearch, probe: ConfigProbe<E>): 
       if (yield* probe.exists(standard)) return { found: { kind, main: standard, how: "the standard place" } }
       return { missing: tried }
     }
-    const home = env["HOME"] ?? "/root"
-    const config = env["XDG_CONFIG_HOME"] ?? `${home}/.config`
-    const user = env["USER"] ?? ""
-    for (const dir of [`${config}/home-manager`, `${config}/nixpkgs`]) {
-      const file = at(`${dir}/home.nix`)
+    // the same places, in the same order, as the home-manager backend's detection (homePaths)
+    const places = homePaths(userDirsFrom(env, home), root)
+    for (const dir of places.flakeDirs) {
+      const file = `${dir}/home.nix`
       tried.push(file)
       if (yield* probe.exists(file)) return { found: { kind, main: file, how: `the standard place (${dir})` } }
-      tried.push(at(`${dir}/flake.nix`))
-      if (yield* probe.exists(at(`${dir}/flake.nix`))) {
-        return yield* fromFlake(at(dir), "homeConfigurations", [user, `${user}@${search.hostname}`])
+      tried.push(`${dir}/flake.nix`)
+      if (yield* probe.exists(`${dir}/flake.nix`)) {
+        return yield* fromFlake(dir, "homeConfigurations", [user, `${user}@${search.hostname}`])
       }
+    }
+    for (const file of places.configFiles.filter((f) => !tried.includes(f))) {
+      tried.push(file)
+      if (yield* probe.exists(file)) return { found: { kind, main: file, how: "the standard place" } }
     }
     return { missing: tried }
   })

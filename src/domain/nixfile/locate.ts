@@ -45,7 +45,8 @@ export interface Located {
   readonly blockers: ReadonlyArray<Blocker>
 }
 
-const commonPrefix = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): number => {
+/** How many leading names two attribute paths share. */
+export const commonPrefix = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): number => {
   let k = 0
   while (k < a.length && k < b.length && a[k] === b[k]) k++
   return k

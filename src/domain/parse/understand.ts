@@ -14,6 +14,7 @@ import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
+import { fixSettingWords } from "./settingTypos.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
@@ -121,6 +122,19 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
           : { ...inner, question: true, notes: [...inner.notes, QUESTION_NOTE] }
       }
       return inner
+    }
+  }
+  if (depth === 0) {
+    // "enabel bluetooth", "collect garbige every week": a setting's words misspelt
+    const fixed = fixSettingWords(text)
+    const inner = fixed === undefined ? undefined : understand(fixed.text, 1)
+    if (fixed !== undefined && inner?.kind === "configure") {
+      return {
+        ...inner,
+        confidence: Math.min(inner.confidence, 0.85),
+        notes: [...fixed.corrections.map((c) => `"${c.from}" read as "${c.to}"`), ...inner.notes],
+        corrections: [...fixed.corrections, ...inner.corrections]
+      }
     }
   }
   const v = matchVerb(text)

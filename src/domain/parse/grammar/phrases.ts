@@ -171,6 +171,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly)",
     "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly) {value}"
   ] },
+  // "collect garbage every week": a schedule makes it the setting, not a clean-up now
+  { kind: "configure", action: "enable", setting: "automatic garbage collection", accept: (s) => /^(?:every|each|once a|daily|weekly|monthly|hourly|nightly)\b/.test(s["value"] ?? ""), patterns: [
+    "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations) {value}"
+  ] },
   // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
   // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
   { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [

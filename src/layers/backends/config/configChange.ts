@@ -11,6 +11,7 @@ import { Effect, Either } from "effect"
 import { createHash } from "node:crypto"
 import { ConfigEvalFailed, type ConfigError, ConfigSyntaxError } from "../../../domain/configErrors.js"
 import type { ClosureDiff } from "../../../domain/configEval/closureDiff.js"
+import type { EvalEnv, SearchPathEntry } from "../../../domain/configEval/evalArgv.js"
 import type { ConfigKind } from "../../../domain/nixfile/configFiles.js"
 import { unifiedDiff } from "../../../domain/diff/unifiedDiff.js"
 import { type ConfigChange, type ConfigFiles, type EditPlan, planConfigEdit } from "../../../domain/nixfile/configEdit.js"
@@ -28,6 +29,8 @@ export interface ConfigChangeRequest {
   readonly extraModules?: ReadonlyArray<string>
   /** Also compare the system derivations before and after (the slow part). */
   readonly preview: boolean
+  /** <nixpkgs> (<home-manager>) to evaluate with instead of NIX_PATH's: a flake's own inputs. */
+  readonly searchPath?: ReadonlyArray<SearchPathEntry> | undefined
 }
 
 export interface ProvenChange {
@@ -69,6 +72,7 @@ export const proveConfigChange = (
     const store = yield* ConfigStore
     const evaluator = yield* ConfigEvaluator
     const extra = req.extraModules ?? []
+    const env: EvalEnv = { kind: req.kind, searchPath: req.searchPath }
     const started = performance.now()
     const files = yield* store.read(req.main)
     const planned = planConfigEdit(files, req.changes)
@@ -93,7 +97,7 @@ export const proveConfigChange = (
       )
     }
     const packages = req.changes.flatMap((c) => (c.kind === "setOption" ? [] : [c.pkg]))
-    const values = yield* evaluator.values({ kind: req.kind, modules: [copy, ...extra] }, req.changes.map((c) => c.option), packages).pipe(
+    const values = yield* evaluator.values({ ...env, modules: [copy, ...extra] }, req.changes.map((c) => c.option), packages).pipe(
       Effect.mapError((e) => (e._tag === "ConfigEvalFailed" ? unscratch(scratchRoot)(e) : e))
     )
     const proof: Array<string> = []
@@ -127,7 +131,7 @@ export const proveConfigChange = (
     const previewStarted = performance.now()
     const preview = req.preview
       ? yield* evaluator.packageChanges(
-        req.kind,
+        env,
         { modules: [files.main, ...extra], contentKey: contentKey(files, [], extra) },
         { modules: [copy, ...extra], contentKey: contentKey(files, plan.edits, extra) }
       ).pipe(
@@ -138,7 +142,7 @@ export const proveConfigChange = (
     // misspelt package or a wrong-typed value elsewhere in it is never looked at), and a file that
     // does not evaluate is never written: the whole configuration is evaluated once more.
     if (!req.preview) {
-      yield* evaluator.evaluates(req.kind, { modules: [copy, ...extra], contentKey: contentKey(files, plan.edits, extra) }).pipe(
+      yield* evaluator.evaluates(env, { modules: [copy, ...extra], contentKey: contentKey(files, plan.edits, extra) }).pipe(
         Effect.mapError((e) => (e._tag === "ConfigEvalFailed" ? unscratch(scratchRoot)(e) : e))
       )
     }

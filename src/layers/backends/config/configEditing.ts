@@ -19,9 +19,6 @@ import type { NixOptions } from "../../../services/NixOptions.js"
 import { Settings } from "../../../services/Settings.js"
 import type { ConfigTarget, FoundTarget } from "./configHandlers.js"
 
-export const flakeEvalNote =
-  "Note: the system is a flake; its module is checked with the nixpkgs in NIX_PATH, which may differ from the flake's own input."
-
 export const configEditing = (backend: string) =>
   Effect.gen(function*() {
     const services = yield* Effect.context<ConfigStore | ConfigEvaluator | NixOptions | DryRunPolicy | Settings>()

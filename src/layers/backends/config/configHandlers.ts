@@ -13,7 +13,10 @@ import { NeedsConfirmation, type ServeError } from "../../../domain/errors.js"
 import type { Configure, Install, Remove } from "../../../domain/Intent.js"
 import type { ConfigChange } from "../../../domain/nixfile/configEdit.js"
 import type { ConfigKind } from "../../../domain/nixfile/configFiles.js"
-import { findConfigFile } from "../../../domain/nixfile/findConfigFile.js"
+import { findConfigFile, type FlakeOrigin } from "../../../domain/nixfile/findConfigFile.js"
+import { parseFlakeLock } from "../../../domain/flake/FlakeLock.js"
+import { inputLocation } from "../../../domain/flake/inputPath.js"
+import type { SearchPathEntry } from "../../../domain/configEval/evalArgv.js"
 import { definedPaths } from "../../../domain/nixfile/locate.js"
 import { moduleShape } from "../../../domain/nixfile/moduleShape.js"
 import { type NixValue, renderNixValue } from "../../../domain/nixfile/nixValue.js"
@@ -44,8 +47,10 @@ export interface ConfigTarget {
   /** The steps that apply a written edit (nixos-rebuild switch, home-manager switch), and what they need. */
   readonly apply: ReadonlyArray<Step>
   readonly applyPreview: Readonly<Record<string, unknown>>
-  /** Notes about the target (a flake's module is evaluated with <nixpkgs> from NIX_PATH). */
+  /** Notes about the target (a flake's module is evaluated with the flake's inputs). */
   readonly notes: ReadonlyArray<string>
+  /** <nixpkgs> (<home-manager>) to evaluate with instead of NIX_PATH's: a flake's own inputs. */
+  readonly searchPath: ReadonlyArray<SearchPathEntry>
 }
 
 const showValue = (v: NixValue) => renderNixValue(v)
@@ -53,8 +58,61 @@ const showValue = (v: NixValue) => renderNixValue(v)
 export interface FoundTarget {
   readonly main: string
   readonly how: string
-  readonly flake: boolean
+  /** <nixpkgs> (<home-manager>) to evaluate it with instead of NIX_PATH's: a flake's own inputs. */
+  readonly searchPath: ReadonlyArray<SearchPathEntry>
+  /** What the plan says about how it is evaluated (the flake's inputs used). */
+  readonly notes: ReadonlyArray<string>
 }
+
+const under = (root: string, path: string): string => (root === "/" ? path : `${root.replace(/\/$/, "")}${path}`)
+
+/**
+ * The folders of the inputs a flake's configuration is built with, from its flake.lock, as the flake
+ * would see them: a `path:` input's folder, any other input's store path. Nothing is fetched: an
+ * input that is not on this machine is an error that says how to get it.
+ */
+const flakeSearchPath = (
+  files: FileSystem.FileSystem,
+  root: string,
+  flake: FlakeOrigin
+): Effect.Effect<Pick<FoundTarget, "searchPath" | "notes">, ServeError> =>
+  Effect.gen(function*() {
+    const lockFile = `${flake.dir}/flake.lock`
+    const gone = (e: PlatformError) => new ConfigFileError({ path: lockFile, detail: `cannot read it (${e.message})` })
+    if (!(yield* Effect.mapError(files.exists(lockFile), gone))) {
+      return yield* Effect.fail(new ConfigFileError({
+        path: lockFile,
+        detail: `the configuration is a flake's, and without its flake.lock ask-nix cannot tell which ${Object.keys(flake.inputs).join(" and ")} it is built with`,
+        hint: `Lock it once (this fetches the inputs): nix flake lock ${flake.dir}`
+      }))
+    }
+    const lock = parseFlakeLock(yield* Effect.mapError(files.readFileString(lockFile), gone))
+    if (Either.isLeft(lock)) return yield* Effect.fail(new ConfigFileError({ path: lockFile, detail: lock.left, hint: `Lock it again: nix flake lock ${flake.dir}` }))
+    const searchPath: Array<SearchPathEntry> = []
+    const notes: Array<string> = []
+    for (const [name, input] of Object.entries(flake.inputs)) {
+      const at = inputLocation(lock.right, input, flake.dir)
+      if (at._tag === "missing") {
+        return yield* Effect.fail(new ConfigFileError({ path: lockFile, detail: `${at.reason}, so the configuration cannot be evaluated with the flake's ${name}`, hint: `Lock it again: nix flake lock ${flake.dir}` }))
+      }
+      // a mounted system's (--root) store and folders are under it; a path input may also be outside
+      const candidates = root === "/" ? [at.path] : [under(root, at.path), at.path]
+      let path: string | undefined
+      for (const c of candidates) {
+        if (path === undefined && (yield* Effect.mapError(files.exists(c), gone))) path = c
+      }
+      if (path === undefined) {
+        return yield* Effect.fail(new ConfigFileError({
+          path: lockFile,
+          detail: `the flake's ${input} input (${at.source}) is not on this machine (no ${at.path}), and the configuration is evaluated with it; nothing is fetched`,
+          hint: `Fetch the flake's inputs once while online: nix flake archive ${flake.dir} (or nix build ${flake.dir}#nixosConfigurations.${flake.name}.config.system.build.toplevel --dry-run). Or pass --config with a configuration.nix to evaluate it with NIX_PATH's <${name}>.`
+        }))
+      }
+      searchPath.push({ name, path })
+      notes.push(`<${name}> is the flake's ${input} input (${at.source}: ${path})`)
+    }
+    return { searchPath, notes: [`Evaluated with the flake's own inputs, not NIX_PATH: ${notes.join("; ")}.`] }
+  })
 
 /** The configuration file of `kind`, as nixos-rebuild / home-manager find it (--config first, under --root). */
 export const findTarget = (
@@ -69,7 +127,9 @@ export const findTarget = (
     { exists: (p) => Effect.mapError(files.exists(p), gone), read: (p) => Effect.mapError(files.readFileString(p), gone) }
   ).pipe(Effect.flatMap((r): Effect.Effect<FoundTarget, ServeError> =>
     "found" in r
-      ? Effect.succeed({ main: r.found.main, how: r.found.how, flake: r.found.flake !== undefined })
+      ? r.found.flake === undefined
+        ? Effect.succeed({ main: r.found.main, how: r.found.how, searchPath: [], notes: [] })
+        : Effect.map(flakeSearchPath(files, settings.root, r.found.flake), (inputs) => ({ main: r.found.main, how: r.found.how, ...inputs }))
       : Effect.fail(new ConfigFileError({
         path: r.missing[0] ?? "(none)",
         detail: r.reason ?? `there is no ${kind === "home" ? "home-manager" : "NixOS"} configuration file (looked at ${r.missing.join(", ")})`,
@@ -141,7 +201,7 @@ export const makeConfigHandlers = Effect.gen(function*() {
   ): Effect.Effect<Plan, ServeError> =>
     Effect.gen(function*() {
       const placed = changes.map((c): ConfigChange => ({ ...c, option: [...target.prefix, ...c.option] }))
-      const change = yield* proveConfigChange({ kind: target.kind, main: target.main, changes: placed, preview: policy.dryRun }).pipe(
+      const change = yield* proveConfigChange({ kind: target.kind, main: target.main, changes: placed, preview: policy.dryRun, searchPath: target.searchPath }).pipe(
         Effect.provideService(ConfigStore, store),
         Effect.provideService(ConfigEvaluator, evaluator)
       )

@@ -28,7 +28,7 @@ import { homeSwitchPreview } from "./homePreview.js"
 import { detectSystem } from "../../system/detectSystem.js"
 import { executePlan } from "../common/executePlan.js"
 import { type ConfigServices, SystemBackend } from "../system/SystemBackend.js"
-import { configEditing, flakeEvalNote } from "../config/configEditing.js"
+import { configEditing } from "../config/configEditing.js"
 import type { ConfigTarget } from "../config/configHandlers.js"
 import { rebuildPlan } from "../../../domain/backends/system/systemPlans.js"
 
@@ -118,13 +118,13 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
     info.mode === "standalone"
       ? Effect.map(
         settings.config === undefined && info.configFile !== undefined
-          ? Effect.succeed({ main: info.configFile, how: info.reason, flake: false })
+          ? Effect.succeed({ main: info.configFile, how: info.reason, searchPath: [], notes: [] })
           : config.find(files, host.hostname, "home"),
         (found) => {
           const apply = switchPlan(info, new Rebuild({ mode: "switch" }), settings.interactive)
           return {
             backend: backendName, kind: "home", main: found.main, how: found.how, options: "home", prefix: [],
-            apply: apply?.steps ?? [], applyPreview: apply?.preview ?? {}, notes: found.flake ? [flakeEvalNote] : []
+            apply: apply?.steps ?? [], applyPreview: apply?.preview ?? {}, notes: found.notes, searchPath: found.searchPath
           }
         }
       )
@@ -135,7 +135,7 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
         return {
           backend: backendName, kind: "nixos", main: found.main, how: found.how, options: "home",
           prefix: ["home-manager", "users", info.user], apply: apply.steps, applyPreview: apply.preview ?? {},
-          notes: [modeNote(info), ...(found.flake ? [flakeEvalNote] : [])]
+          notes: [modeNote(info), ...found.notes], searchPath: found.searchPath
         }
       })
 

@@ -56,7 +56,7 @@ export const optionAnswer = (
       const target = yield* Effect.either(findTarget(files, settings, hostname, scope === "home" ? "home" : "nixos"))
       if (Either.isRight(target)) {
         const values = yield* Effect.either(evaluator.values(
-          { kind: scope === "home" ? "home" : "nixos", modules: [target.right.main] },
+          { kind: scope === "home" ? "home" : "nixos", modules: [target.right.main], searchPath: target.right.searchPath },
           evaluable.map((r) => single ? query.split(".") : r.name.split("."))
         ))
         if (Either.isRight(values)) evaluable.forEach((r, i) => current.set(r.name, values.right.options[i]))

@@ -21,7 +21,7 @@ import type { SystemInfo } from "../../../domain/system/SystemInfo.js"
 import type { ConfigEvaluator } from "../../../services/ConfigEvaluator.js"
 import type { ConfigStore } from "../../../services/ConfigStore.js"
 import type { NixOptions } from "../../../services/NixOptions.js"
-import { configEditing, flakeEvalNote } from "../config/configEditing.js"
+import { configEditing } from "../config/configEditing.js"
 import type { ConfigTarget } from "../config/configHandlers.js"
 import { executeSystemPlan } from "./executeSystemPlan.js"
 import { dryBuildAnswer, dryBuildPreview } from "./dryBuildPreview.js"
@@ -115,7 +115,7 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
       return {
         backend: backendName, kind: "nixos", main: found.main, how: found.how, options: "nixos", prefix: [],
         apply: apply.steps, applyPreview: apply.preview ?? {},
-        notes: found.flake ? [flakeEvalNote] : []
+        notes: found.notes, searchPath: found.searchPath
       }
     })
 
