@@ -130,6 +130,11 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
     "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
     "(allow|let) (users|people|the user|one) to *",
+    // "Add module options", "add chaotic module and options": options are declared in code
+    "(add|adds|added|write|writes|create|creates|implement|implements|provide|provides) * (options|module options)",
+    // "Remove deprecated python2 packages", "Drop support for python2": a change to code, as its change log says it
+    "(remove|removes|removed|drop|drops|dropped|delete|deletes|deleted|deprecate|deprecates) [the|all|any|some] (deprecated|obsolete|legacy|dead|redundant|duplicate|duplicated|vendored|superfluous|unmaintained) *",
+    "(remove|removes|removed|drop|drops|dropped|deprecate|deprecates|end|ends) support for *", "(drop|drops|dropped) * support",
     // "nixos: add tailscale to systemPackages in the NixOS module": a change to a module's code
     "* (add|adds|added|remove|removes|removed|include|includes|drop|drops|put|puts|enable|enables|disable|disables) * (in|into|inside) [the|a|this|our|its|that] [nixos|home-manager|nix|darwin] module"
   ] },
@@ -199,6 +204,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     // "How to Update Single Inputs Within Nix Flakes Without Repinning nixpkgs"
     "(update|upgrade|bump) [a|one|single|individual|specific|some] [flake] (input|inputs) (within|in|of) [nix|my|the|a] (flake|flakes) *"
   ] },
+  // "update nixpkgs", "Bump nixpkgs": the pinned nixpkgs (a flake's input), not the Python package called nixpkgs
+  { kind: "flake-update", accept: (s) => /^nixpkgs(?:-unstable)?$/.test(s["query"] ?? ""), patterns: [
+    "(update|upgrade|bump|refresh) [my|the|our] {query} [input|pin|revision|version|lock]"
+  ] },
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
     "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
@@ -207,7 +216,12 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // "Include git in the installer", "add ripgrep to the default ISO": NixOS's installation images are built by its maintainers
   { kind: "unknown", confidence: 0, note: "That asks for NixOS's installation image to change (its maintainers build it). To install a package on this machine, say \"install ...\".", patterns: [
-    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso)"
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso|installer image|installer iso)",
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the] (default|preinstalled|base) (packages|package set|software) (of|on|in) [the|a] [default|minimal|graphical|live|nixos|official] (iso|installer|installation image|live image|live cd|live usb)"
+  ] },
+  // "Remove nix-env -i from the docs": a change to documentation, which its writers make
+  { kind: "unknown", confidence: 0, note: "That asks for documentation to change. To act on this machine, say what to do, e.g. \"install firefox\".", patterns: [
+    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|mention|mentions|document|documents|put|include|includes) * (to|from|in|into) [the] [nix|nixos|nixpkgs|home-manager] (docs|documentation|manual|readme|readme.md|wiki|website|changelog|release notes|faq|guide|tutorial)"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
