@@ -19,6 +19,7 @@ import { stripFillers } from "./stripFillers.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
+import { readChangeTitle } from "./changeTitle.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -65,12 +66,13 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
-  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence))
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)))
   const u = parseSentence(text, ctx)
-  if ("notRead" in u) return asked(text, readRealRequest(text, ctx, u.notRead, parseSentence))
+  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence)))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
-  return asked(text, u)
+  // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
+  return asked(text, readChangeTitle(text, u))
 }
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
@@ -79,8 +81,11 @@ const asked = (text: string, u: Understood): Understood =>
 
 /** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
 const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
-/** Nix itself, named as a package. */
-const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
+/** Nix itself, named as a package, and its own commands ("Remove nix-env", "remove nix-channel"). */
+const NIX_ITSELF: ReadonlySet<string> = new Set([
+  "nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes",
+  "nix-env", "nix-channel", "nix-shell", "nix-build", "nix-store", "nix-instantiate", "nix-collect-garbage", "nix-copy-closure"
+])
 /** An install or removal of Nix itself: the explanation's topic. */
 const nixItself = (u: Understood): string | undefined => {
   const i = u.intent
@@ -88,7 +93,7 @@ const nixItself = (u: Understood): string | undefined => {
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
 /** Words that report what a program or command did or does. */
-const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|stopped working|is broken|was broken|are broken|were broken)\b/
+const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
 /** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
 const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
