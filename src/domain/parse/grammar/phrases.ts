@@ -211,6 +211,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
     "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
+    // "Update vlc in nixpkgs", "Remove vlc from nixpkgs": a change to nixpkgs itself
+    "(update|upgrade|bump|remove|drop|delete|deprecate|backport|unbreak) {pkgs} (in|from|on) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream|master|staging)",
     "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)",
  "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
   ] },
@@ -221,7 +223,12 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // "Remove nix-env -i from the docs": a change to documentation, which its writers make
   { kind: "unknown", confidence: 0, note: "That asks for documentation to change. To act on this machine, say what to do, e.g. \"install firefox\".", patterns: [
-    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|mention|mentions|document|documents|put|include|includes) * (to|from|in|into) [the] [nix|nixos|nixpkgs|home-manager] (docs|documentation|manual|readme|readme.md|wiki|website|changelog|release notes|faq|guide|tutorial)"
+    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|mention|mentions|document|documents|put|include|includes) * (to|from|in|into) [the] [nix|nixos|nixpkgs|home-manager] (docs|documentation|manual|readme|readme.md|wiki|website|changelog|release notes|faq|guide|tutorial)",
+    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|put|include|includes) {pkgs} (to|from|in|into) [the|an|our] (example|examples|sample|template|templates) [config|configuration|configs|file|flake]"
+  ] },
+  // "Install ripgrep in the CI image": an image built by a project, not this machine
+  { kind: "unknown", confidence: 0, note: "That asks for an image built elsewhere (CI, a container) to change. To install a package on this machine, say \"install ...\".", patterns: [
+    "(add|adds|install|installs|include|includes|put|ship|ships|preinstall|bundle) {pkgs} (to|in|into|on|with) [the|a|our] (ci|docker|container|oci|vm|cloud|base|build|runner) (image|images|container|containers)"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
