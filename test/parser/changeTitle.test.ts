@@ -102,10 +102,23 @@ describe("change-log lines, feature requests and reports", () => {
     "add min-free-percent",
     // what a command did, and an error quoted
     "nix-collect-garbage removes too much",
+    "home-manager switch removed my packages",
+    "Install vlc via home-manager fails",
     "install steam: collision between two files",
-    "installing foo: hash mismatch in fixed-output derivation"
+    "installing foo: hash mismatch in fixed-output derivation",
+    // a pull request's own prefixes, a security fix, a change to nixpkgs or to an image built elsewhere
+    "[WIP] add vlc", "Draft: update vlc", "[Backport release-23.05] update vlc",
+    "vlc: add patch for CVE-2023-1234",
+    "Update vlc in nixpkgs", "Remove vlc from nixpkgs",
+    "Install ripgrep in the CI image", "remove vlc from the example config"
   ])("%s: never carried out", (text) => {
     for (const u of both(text)) expect(isCarriedOut(u), text).toBe(false)
+  })
+
+  it("an order with its reason after it stays an order", () => {
+    for (const text of ["upgrade gimp because it crashes", "install vlc", "remove vlc because it crashes"]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
   })
 
   it("Nix's own commands are not packages to remove", () => {

@@ -19,6 +19,7 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { QUESTION_NOTE } from "./understand.js"
 
 export type ChangeTitle =
+  /** a package's version or a security fix changed in nixpkgs */
   | { readonly form: "version change" }
   | { readonly form: "version target"; readonly version: string }
   | { readonly form: "component"; readonly component: string; readonly conventional: boolean }
@@ -28,6 +29,8 @@ const VERSION = String.raw`v?\d[\w.+~-]*`
 const ARROW = new RegExp(String.raw`(?:${VERSION}|unstable-\S+|\S+-\d[\w.-]*)\s*(?:->|→|=>|⟶|⇒|➔)\s*(?:${VERSION}|unstable-\S+)`, "i")
 /** "hello: init at 2.12", "Init: {a, b} at 0.34.5", "nixos/tests/firefox: init". */
 const INIT = new RegExp(String.raw`\binit(?:ialize|ialise)?\b:?(?:\s+\S+){0,4}?\s+at\s+${VERSION}|^[^\s:]+:\s*init\s*$`, "i")
+/** "vlc: add patch for CVE-2023-1234": a security fix, made in nixpkgs. */
+const CVE = /\bCVE-\d{4}-\d{4,}\b/i
 /** "firefox 120 to 121", "from 3.11 to 3.12": two versions, the old and the new. */
 const PAIR = new RegExp(String.raw`(?:^|\s)(?:from\s+)?${VERSION}\s+to\s+${VERSION}(?=$|[\s,.;!?)])`, "i")
 /** "update vim to 9.0.1", "Bump firefox from 120 to 121", "upgrade python 3.11 to v3.12": a version asked for. */
@@ -36,7 +39,7 @@ const TARGET = new RegExp(String.raw`\b(?:update|updates|updated|updating|upgrad
 const NOT_A_VERSION_AFTER = /\b(?:generation|generations|gen|gens|number|#)$/i
 
 /** Commit types of the conventional-commit form, and emoji codes (":bug:"): the author's own repository. */
-const CONVENTIONAL = /^(?:feat|feature|fix|bugfix|hotfix|chore|refactor|refac|docs?|style|tests?|perf|build|ci|revert|wip|misc|deps|cleanup|release|todo|:[a-z0-9_+-]+:)$/i
+const CONVENTIONAL = /^(?:feat|feature|fix|bugfix|hotfix|chore|refactor|refac|docs?|style|tests?|perf|build|ci|revert|misc|deps|cleanup|release|todo|:[a-z0-9_+-]+:)$/i
 /**
  * Words before a colon that label a part of a post, a shell or a platform, or that are ask-nix's own
  * orders ("install: firefox, git"), not a component of code.
@@ -47,7 +50,7 @@ const COMPONENT = /^\s*((?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}]+\s*)?[A-Za
 
 export const changeTitle = (raw: string): ChangeTitle | undefined => {
   const t = raw.replace(/`/g, "")
-  if (ARROW.test(t) || INIT.test(t)) return { form: "version change" }
+  if (ARROW.test(t) || INIT.test(t) || CVE.test(t)) return { form: "version change" }
   const m = COMPONENT.exec(t)
   if (m !== null) {
     const component = m[1]!.replace(/^[\p{Extended_Pictographic}\s]+/u, "")
@@ -88,7 +91,7 @@ export const readChangeTitle = (text: string, u: Understood): Understood => {
     `This reads like the title of a change to ${what} (a commit, pull request or change log), not an order. Say what you want done here, e.g. "update firefox".`
   ])
   switch (title.form) {
-    case "version change": return notAnOrder("a package's version in nixpkgs")
+    case "version change": return notAnOrder("a package's version or a security fix in nixpkgs")
     case "version target":
       return {
         ...u, question: true,

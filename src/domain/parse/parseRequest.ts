@@ -93,9 +93,11 @@ const nixItself = (u: Understood): string | undefined => {
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
 /** Words that report what a program or command did or does. */
-const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
+const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
 /** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
 const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
+/** "Install vlc via home-manager fails", "update all breaks sound": the order is the subject of what failed (not "... because it crashes"). */
+const ORDER_FAILS = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
 /** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
@@ -193,7 +195,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
   // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
   // about an update asks for the way back, which rollback's own phrases read)
-  const reported = d.kind !== "rollback" && !ORDER_FIRST.test(core.text) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  const reported = d.kind !== "rollback" && (!ORDER_FIRST.test(core.text) || ORDER_FAILS.test(core.text)) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }
