@@ -381,6 +381,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|wipe|clear) (all|everything) but [the] [last|latest|newest] {count} (generations|gens)",
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {count} [generations|gens]"
   ] },
+  // "My store grew to 144GB and filled my drive, so I couldn't update": the problem told, the plan answers it
+  { kind: "clean", question: true, patterns: [
+    "[my|the] [nix] store (filled|fills|has filled|filled up|is filling up|ate|eats|has eaten|is eating|grew|has grown|keeps growing|is growing|takes up|took up|is taking up) *"
+  ] },
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
   { kind: "clean", negated: true, patterns: [
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]",
@@ -392,8 +396,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean (everything|it all|things|stuff|all this|all of it) up", "(clean|tidy) up (everything|it all|all the things)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
-    "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
-    "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // nh's own cleaner ("Run `nh clean`", "nh clean all")
+    "[run|do|execute|use] nh clean [all|user|profile]", "[run|do|execute|use] nh clean (all|user|profile) *",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "nix-env --delete-generations *",
