@@ -20,6 +20,7 @@ import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { readChangeTitle } from "./changeTitle.js"
+import { fixKeywords } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -67,7 +68,8 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
   if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)))
-  const u = parseSentence(text, ctx)
+  const read = parseSentence(text, ctx)
+  const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
   if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence)))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
@@ -107,6 +109,17 @@ const USE_FOR = /^(?:use|using) (?:\S+ ){1,3}(?:to|so that|in order to|so i can)
 const LONG_TEXT = 120
 const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
 const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
+
+/** "delet old generatons", "rollbak": the grammar's words misspelt, read as meant, and said so. */
+const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefined => {
+  const f = fixKeywords(text.toLowerCase(), ctx.names)
+  const u = f === undefined ? undefined : parseSentence(f.text, ctx)
+  if (f === undefined || u === undefined || "notRead" in u || u.intent._tag === "unknown") return undefined
+  return {
+    ...u, confidence: Math.min(u.confidence, 0.85), corrections: [...u.corrections, ...f.corrections],
+    notes: [...u.notes, ...f.corrections.map((c) => `"${c.from}" read as "${c.to}"`)]
+  }
+}
 
 /** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
 const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
