@@ -104,6 +104,7 @@ describe("change-log lines, feature requests and reports", () => {
     "nix-collect-garbage removes too much",
     "home-manager switch removed my packages",
     "Install vlc via home-manager fails",
+    "Rollback to generation 41 failed",
     "install steam: collision between two files",
     "installing foo: hash mismatch in fixed-output derivation",
     // a pull request's own prefixes, a security fix, a change to nixpkgs or to an image built elsewhere
@@ -116,7 +117,7 @@ describe("change-log lines, feature requests and reports", () => {
   })
 
   it("an order with its reason after it stays an order", () => {
-    for (const text of ["upgrade gimp because it crashes", "install vlc", "remove vlc because it crashes"]) {
+    for (const text of ["upgrade gimp because it crashes", "install vlc", "remove vlc because it crashes", "everything is broken, roll back"]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }
   })

@@ -208,7 +208,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
   // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
   // about an update asks for the way back, which rollback's own phrases read)
-  const reported = d.kind !== "rollback" && (!ORDER_FIRST.test(core.text) || ORDER_FAILS.test(core.text)) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  const orderFirst = ORDER_FIRST.test(core.text)
+  const reported = ((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }
