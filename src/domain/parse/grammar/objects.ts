@@ -10,9 +10,7 @@ export const leadingObjectWords: ReadonlyArray<string> = [
   "a package named", "a program called", "an app called", "the one called", "also", "too",
   "all traces of", "every trace of", "any trace of", "every last bit of", "all of", "both", "pkg", "pkgs", "-y", "--yes",
   "the pkg", "the pkgs", "the following", "following", "old version of", "the old version of", "that old version of",
-  "the old", "that old",
-  // "Remove unused newelle package"
-  "unused", "the unused", "my unused"
+  "the old", "that old"
 ]
 
 /** Dropped from the end of a package phrase ("firefox too"). */

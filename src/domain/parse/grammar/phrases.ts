@@ -296,6 +296,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
   ] },
   { kind: "remove", patterns: [
+    // "Remove unused newelle package" ("delete unused code" is not vscode: the package is named as one)
+    "(remove|uninstall|delete|drop|purge) [the|my] unused {pkg} (package|program|app|application)",
     "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *",
     "get {pkgs} (off|out of) (my|this|the) (computer|machine|system|laptop|pc|box|profile|desktop|server)"
   ] },
