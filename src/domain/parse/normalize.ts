@@ -21,11 +21,11 @@ const HOSTILE = /[$`;|<>\\{}*~]|&&|^\.{0,2}\//
 const HOSTILE_ANYWHERE = /[$`;|<>\\{}*~]|&&|(^|\s)\.{0,2}\//
 const PLACEHOLDER = /xkeptx(\d+)x/g
 /**
- * A code span holding one plain name (markdown: "uninstall the `i3lock-color` package") is that name: ask-nix
+ * A code span holding plain names (markdown: "uninstall the `i3lock-color` package", "Run `nh clean`") is those words: ask-nix
  * never runs a shell, and a shell would have substituted it before ask-nix saw it. A span with shell syntax
  * in it (`$(id)`, `id; rm -rf ~`) stays as written, for the name check to refuse.
  */
-const CODE_NAME = /`([a-z0-9][a-z0-9._+-]*)`/g
+const CODE_NAME = /`([a-z0-9][a-z0-9._+-]*(?: [a-z0-9-][a-z0-9._+-]*)*)`/g
 /** "python3.withPackages(ps: [ ps.numpy ps.pandas ])": the interpreter and its packages (numpy is then found in its set). */
 const WITH_PACKAGES = /\b(python\d*)\.withpackages\s*\(\s*(\w+)\s*:\s*(?:with\s+\w+\s*;\s*)?\[([^\]]*)\]\s*\)/g
 // Not backticks (code spans are CODE_NAME's, and shell syntax in them reaches the name check as written).

@@ -21,6 +21,8 @@ import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
+import { readChangeTitle } from "./changeTitle.js"
+import { fixKeywords } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -67,12 +69,14 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
-  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence))
-  const u = parseSentence(text, ctx)
-  if ("notRead" in u) return asked(text, readRealRequest(text, ctx, u.notRead, parseSentence))
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)))
+  const read = parseSentence(text, ctx)
+  const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
+  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence)))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
-  return asked(text, conceptualQuestion(text, u, ctx.names) ?? u)
+  // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
+  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u))
 }
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
@@ -81,8 +85,11 @@ const asked = (text: string, u: Understood): Understood =>
 
 /** Words that describe what a command does or did ("seems to", "gives", "says"): a report, not an order. */
 const NARRATIVE = /\b(?:seems?|seemed|appears?|appeared|gives|gave|shows|showed|prints|printed|returns|returned|happens|happened|noticed|realized|realised)\b|\b(?:says|said)\b(?! (?:to|i|we|you) )/
-/** Nix itself, named as a package. */
-const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes"])
+/** Nix itself, named as a package, and its own commands ("Remove nix-env", "remove nix-channel"). */
+const NIX_ITSELF: ReadonlySet<string> = new Set([
+  "nix", "nix-daemon", "nix-darwin", "lix", "nixUnstable", "nixFlakes",
+  "nix-env", "nix-channel", "nix-shell", "nix-build", "nix-store", "nix-instantiate", "nix-collect-garbage", "nix-copy-closure"
+])
 /** An install or removal of Nix itself: the explanation's topic. */
 const nixItself = (u: Understood): string | undefined => {
   const i = u.intent
@@ -90,9 +97,11 @@ const nixItself = (u: Understood): string | undefined => {
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
 /** Words that report what a program or command did or does. */
-const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|wiped|wipes|ignores|ignored|segfaults|freezes|froze|stopped working|is broken|was broken|are broken|were broken)\b/
+const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
 /** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
 const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
+/** "Install vlc via home-manager fails", "update all breaks sound": the order is the subject of what failed (not "... because it crashes"). */
+const ORDER_FAILS = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
 /** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
@@ -102,6 +111,17 @@ const USE_FOR = /^(?:use|using) (?:\S+ ){1,3}(?:to|so that|in order to|so i can)
 const LONG_TEXT = 120
 const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
 const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
+
+/** "delet old generatons", "rollbak": the grammar's words misspelt, read as meant, and said so. */
+const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefined => {
+  const f = fixKeywords(text.toLowerCase(), ctx.names)
+  const u = f === undefined ? undefined : parseSentence(f.text, ctx)
+  if (f === undefined || u === undefined || "notRead" in u || u.intent._tag === "unknown") return undefined
+  return {
+    ...u, confidence: Math.min(u.confidence, 0.85), corrections: [...u.corrections, ...f.corrections],
+    notes: [...u.notes, ...f.corrections.map((c) => `"${c.from}" read as "${c.to}"`)]
+  }
+}
 
 /** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
 const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
@@ -190,7 +210,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
   // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
   // about an update asks for the way back, which rollback's own phrases read)
-  const reported = d.kind !== "rollback" && !ORDER_FIRST.test(core.text) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  const orderFirst = ORDER_FIRST.test(core.text)
+  const reported = ((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }

@@ -19,8 +19,11 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
 /** ", e.g. nixos-16.09", " such as Sway": an example, not the request. */
 const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+[^.?!;]*/gi
 
-/** Title prefixes that say the rest is a report or a wish, not an order ("Feature Request: `rollback` command"). */
-const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion)\s*\]?\s*:?\s/i
+/**
+ * Title prefixes that say the rest is a report, a wish or a pull request, not an order ("Feature Request:
+ * `rollback` command", "[WIP] add vlc", "[Backport release-23.05] ...").
+ */
+const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion|wip|draft|backport(?: [\w.-]+)?|do not merge|dnm)\s*\]?\s*:?\s/i
 
 /** Title prefixes that say the rest is a question ("Question: can I enable numlock?", "[Help] ..."). */
 const ASKED_WORDS = String.raw`(?:question|q|faq|help|howto|how-to|newbie question|beginner question)`

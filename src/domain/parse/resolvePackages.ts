@@ -71,6 +71,23 @@ const isOrdinary = (p: PackageWord): boolean =>
 /** "README.md", "flake.lock": a file, not a package. */
 const FILE_NAME = /\.(?:md|txt|nix|json|ya?ml|toml|lock|sh|py|rs|js|ts|conf|cfg|ini|html|css|xml|csv|log|patch|diff)$/i
 
+/** Words that settings are named with (nix.conf's min-free, keep-outputs, max-jobs), not programs. */
+const SETTING_WORDS = /^(?:min|max|free|percent|size|limit|timeout|keep|allow|enable|disable|auto|default|extra|trusted|sandbox|outputs|derivations|jobs|cores|level|interval|delay|count|threshold|mode|fallback)$/
+/** "min-free-percent", "keep-outputs": ordinary words joined by hyphens, one of them a word settings are named with. */
+const isSettingName = (word: string): boolean => {
+  const parts = word.split("-")
+  return parts.length >= 2 && parts.every((w) => isDictionaryWord(w)) && parts.some((w) => SETTING_WORDS.test(w))
+}
+
+const settingName = (word: string, notes: Array<string>): boolean => {
+  if (!isSettingName(word)) return false
+  notes.push(`"${word}" reads as the name of a setting (words joined by hyphens), not a package: left out`)
+  return true
+}
+
+/** Names of Nix's own parts, never the Python packages that share them (python3Packages.nixpkgs). */
+const NIX_OWN: ReadonlySet<string> = new Set(["nixpkgs", "nixos", "nix"])
+
 /** The index has the word, under its name or in the Python set ("flask"). */
 const knownTo = (names: NameResolver | undefined, w: string): boolean =>
   names !== undefined && (names.exists(w) || names.resolve(w) !== undefined || names.exists(`python3Packages.${w}`))
@@ -141,7 +158,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       continue
     }
     if (names === undefined) {
-      if (acting && ordinaryWord(p, names, notes)) { refused.push(p.word); continue }
+      if (acting && (ordinaryWord(p, names, notes) || settingName(p.word, notes))) { refused.push(p.word); continue }
       packages.push(p.word)
       continue
     }
@@ -153,7 +170,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       continue
     }
     // "numpy": a Python library people name without its package set
-    if (!p.word.includes(".") && names.exists(`python3Packages.${p.word}`)) {
+    if (!p.word.includes(".") && !NIX_OWN.has(p.word) && names.exists(`python3Packages.${p.word}`)) {
       notes.push(`"${p.word}" is the Python package python3Packages.${p.word}`)
       packages.push(`python3Packages.${p.word}`)
       continue
@@ -170,6 +187,9 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
       doubt = Math.max(doubt, 0.1)
       continue
     }
+    // "add min-free-percent and max-free-percent": ordinary words joined by hyphens, which the index does
+    // not know, name a setting (nix.conf's keep-outputs, min-free) rather than a package
+    if (acting && settingName(p.word, notes)) { refused.push(p.word); continue }
     notes.push(
       `"${p.word}" is not in the package index; kept as written (it may be newer than the index)` +
         (suggestions.length > 0 ? `. Did you mean: ${suggestions.slice(0, 3).join(", ")}?` : "")

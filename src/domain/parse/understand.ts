@@ -29,6 +29,13 @@ const ORDER_AS_SUBJECT = new RegExp(String.raw`^(?:roll back|rollback|undo|rever
 const NIX_AS_PLACE = /\s(?:on|in|under|with|for|using) (?:nix|nixos|nixpkgs)\b.*$/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
 
+/** "a package", "any package", "a package by attribute path": no package named. */
+const GENERIC_OBJECT = /^(?:package|packages|pkg|pkgs|program|programs|app|apps|application|applications|software|something|anything)(?:$| (?:by|with|from|using|via|in|on|installed|that|which|i|you)\b)/
+const HOW_TOPIC: Readonly<Record<string, string>> = { remove: "uninstall", install: "install", update: "update" }
+/** How installing, removing or updating is done, explained (a question or a task with nothing named). */
+const howItIsDone = (kind: string, text: string): Draft =>
+  draft("explain", { query: [...new Set([HOW_TOPIC[kind] ?? kind, ...topicOf(text).split(" ")])].filter((w) => w !== "").join(" ") }, 0.7)
+
 /** Text -> a draft intent, before package words are read. */
 export const understand = (text: string, depth = 0): Draft | undefined => {
   if (text === "") return undefined
@@ -95,6 +102,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         // a way of doing it in Nix ("how do i install a package from unstable", "how to use nix shell",
         // "how do i use pkgs.unstable with home-manager"): explained; Nix named as where it runs does not count
         const nixWay = aboutNix(rest.replace(NIX_AS_PLACE, "")) || knownTopic(rest) !== undefined
+        // "how to remove any package", "how do i install new pkgs": how it is done, nothing named
+        if (r._tag === "category" && GENERIC_OBJECT.test(r.query)) return howItIsDone(inner.kind, text)
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
@@ -150,6 +159,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (e !== undefined) return draft("explain", { query: e.topic }, 0.9)
       if (explicitExplainVerbs.has(v.verb) && v.rest !== "") return draft("explain", { query: v.rest }, 0.7, { notes: ["No built-in explanation matches; showing what I can."] })
       return draft("info", { pkgs: v.rest }, 0.75)
+    }
+    // "Uninstall a package by attribute path": a task named with no package, answered with how it is done
+    if ((v.kind === "install" || v.kind === "remove") && v.correctedTo === undefined) {
+      const r = readObject(v.rest, { everything: false })
+      if (r._tag === "category" && GENERIC_OBJECT.test(r.query) && r.query.includes(" ")) return howItIsDone(v.kind, text)
     }
     const asked = everyday && isMutatingKind(v.kind) ? [`"${v.verb}" is also an everyday word: I will ask before doing it.`] : []
     return draft(v.kind, takesQuery ? { query: v.rest } : { pkgs: v.rest }, confidence, { notes: [...notes, ...asked], corrections, verb: v.verb })

@@ -130,6 +130,11 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "unknown", confidence: 0, note: "That asks for NixOS or nixpkgs to be changed (a module, an option), which their maintainers do. To change a setting of yours, say e.g. \"enable bluetooth\".", patterns: [
     "(add|write|create|implement|make|provide) (a|an|new|a new) * (module|option|options|service module|nixos module|package|derivation|overlay)",
     "(allow|let) (users|people|the user|one) to *",
+    // "Add module options", "add chaotic module and options": options are declared in code
+    "(add|adds|added|write|writes|create|creates|implement|implements|provide|provides) * (options|module options)",
+    // "Remove deprecated python2 packages", "Drop support for python2": a change to code, as its change log says it
+    "(remove|removes|removed|drop|drops|dropped|delete|deletes|deleted|deprecate|deprecates) [the|all|any|some] (deprecated|obsolete|legacy|dead|redundant|duplicate|duplicated|vendored|superfluous|unmaintained) *",
+    "(remove|removes|removed|drop|drops|dropped|deprecate|deprecates|end|ends) support for *", "(drop|drops|dropped) * support",
     // "nixos: add tailscale to systemPackages in the NixOS module": a change to a module's code
     "* (add|adds|added|remove|removes|removed|include|includes|drop|drops|put|puts|enable|enables|disable|disables) * (in|into|inside) [the|a|this|our|its|that] [nixos|home-manager|nix|darwin] module"
   ] },
@@ -206,12 +211,24 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "Add cpx to NixPkgs?": asks nixpkgs' maintainers for a package; ask-nix installs what nixpkgs has
   { kind: "unknown", confidence: 0, note: "That asks for a package to be added to nixpkgs (its maintainers do that). To see whether nixpkgs has it, say \"search ...\".", patterns: [
     "(add|package|include|merge|upstream|submit|get) {pkgs} (to|in|into) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream)",
+    // "Update vlc in nixpkgs", "Remove vlc from nixpkgs": a change to nixpkgs itself
+    "(update|upgrade|bump|remove|drop|delete|deprecate|backport|unbreak) {pkgs} (in|from|on) (nixpkgs|nix packages|the nixpkgs repo|the nixpkgs repository|upstream|master|staging)",
     "(package|packaging) {pkgs} for (nixpkgs|nix|nixos)",
  "(please|could you|can you|can someone|will you) (package|add) {pkgs} (to|in|for) (nixpkgs|nix|nixos)"
   ] },
   // "Include git in the installer", "add ripgrep to the default ISO": NixOS's installation images are built by its maintainers
   { kind: "unknown", confidence: 0, note: "That asks for NixOS's installation image to change (its maintainers build it). To install a package on this machine, say \"install ...\".", patterns: [
-    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso)"
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the|a] [default|minimal|graphical|live|nixos|official] (iso|isos|installer|installers|installation image|installation media|install image|install media|live image|live cd|live usb|iso image|installation iso|installer image|installer iso)",
+    "(add|adds|include|includes|ship|ships|put|bundle|preinstall) {pkgs} (to|in|into|on|with) [the] (default|preinstalled|base) (packages|package set|software) (of|on|in) [the|a] [default|minimal|graphical|live|nixos|official] (iso|installer|installation image|live image|live cd|live usb)"
+  ] },
+  // "Remove nix-env -i from the docs": a change to documentation, which its writers make
+  { kind: "unknown", confidence: 0, note: "That asks for documentation to change. To act on this machine, say what to do, e.g. \"install firefox\".", patterns: [
+    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|mention|mentions|document|documents|put|include|includes) * (to|from|in|into) [the] [nix|nixos|nixpkgs|home-manager] (docs|documentation|manual|readme|readme.md|wiki|website|changelog|release notes|faq|guide|tutorial)",
+    "(add|adds|added|remove|removes|removed|drop|drops|delete|deletes|put|include|includes) {pkgs} (to|from|in|into) [the|an|our] (example|examples|sample|template|templates) [config|configuration|configs|file|flake]"
+  ] },
+  // "Install ripgrep in the CI image": an image built by a project, not this machine
+  { kind: "unknown", confidence: 0, note: "That asks for an image built elsewhere (CI, a container) to change. To install a package on this machine, say \"install ...\".", patterns: [
+    "(add|adds|install|installs|include|includes|put|ship|ships|preinstall|bundle) {pkgs} (to|in|into|on|with) [the|a|our] (ci|docker|container|oci|vm|cloud|base|build|runner) (image|images|container|containers)"
   ] },
   // "update channels": nix-channel, not the Python package "channels"
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
@@ -283,6 +300,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "{pkgs} (is|are|was|were|keeps|keep|kept|has|have|seems|seem|looks|look|sucks|suck|crashes|crashed|broke|hangs|freezes|takes|uses|eats) * (remove|uninstall|delete|get rid of|ditch|drop|nuke|purge|trash|bin) (it|them)"
   ] },
   { kind: "remove", patterns: [
+    // "Remove unused newelle package" ("delete unused code" is not vscode: the package is named as one)
+    "(remove|uninstall|delete|drop|purge) [the|my] unused {pkg} (package|program|app|application)",
     "(remove|uninstall|delete|get rid of|ditch|drop|nuke|purge) {pkgs} (it|they) (is|are|was|were|keeps|keep|sucks|suck|crashes|crash|takes|take|uses|use|eats|eat|broke|hangs) *",
     "get {pkgs} (off|out of) (my|this|the) (computer|machine|system|laptop|pc|box|profile|desktop|server)"
   ] },
@@ -364,6 +383,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|wipe|clear) (all|everything) but [the] [last|latest|newest] {count} (generations|gens)",
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {count} [generations|gens]"
   ] },
+  // "My store grew to 144GB and filled my drive, so I couldn't update": the problem told, the plan answers it
+  { kind: "clean", question: true, patterns: [
+    "[my|the] [nix] store (filled|fills|has filled|filled up|is filling up|ate|eats|has eaten|is eating|grew|has grown|keeps growing|is growing|takes up|took up|is taking up) *"
+  ] },
   // "except" is a negation word, expected here; no trailing wildcard, so nothing can hide a "do not"
   { kind: "clean", negated: true, patterns: [
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older] (generations|gens) (except|excluding|apart from|other than|save) [for] [the] [last|latest|newest|most recent] {count} [generations|gens|ones|of them]",
@@ -375,8 +398,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean (everything|it all|things|stuff|all this|all of it) up", "(clean|tidy) up (everything|it all|all the things)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
-    "(delete|remove|drop|clear|wipe|purge|prune|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
-    "(delete|remove|drop|clear|wipe|purge|prune) [all] [my|the] (generations|gens)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // nh's own cleaner ("Run `nh clean`", "nh clean all")
+    "[run|do|execute|use] nh clean [all|user|profile]", "[run|do|execute|use] nh clean (all|user|profile) *",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
     "(collect|run|do|start) [a|the|some] (garbage|garbage collection|garbage collector|gc)", "(clear|reclaim) [some|more] [disk] (space|room|storage)", "garbage collect", "garbage collection", "gc", "nix gc",
     "nix-collect-garbage *", "nix store gc", "nix-store --gc", "nix-store --gc *", "nix-env --delete-generations *",

@@ -55,4 +55,4 @@ export const pointsBackBreaks: ReadonlySet<string> = new Set([
  * A request that quotes an error ("nixos-rebuild switch gives `error: ...`", "... No such file or directory")
  * reports a problem: it is never carried out as an order.
  */
-export const quotesAnError = /\b(?:error|fatal|panic)\s*:|\bgives?(?: me)?(?: an?| the)? (?:error|warning)\b|\bno such file or directory\b|\berrors? out\b|\btraceback\b|\bsegfault/i
+export const quotesAnError = /\b(?:error|fatal|panic)\s*:|\bgives?(?: me)?(?: an?| the)? (?:error|warning)\b|\bno such file or directory\b|\berrors? out\b|\btraceback\b|\bsegfault|\bcollision between\b|\bhash mismatch\b|\bis marked as (?:broken|insecure)\b|\brefusing to evaluate\b|\bhas an unfree license\b|\binfinite recursion\b|\bfailed with exit code\b|\bcannot open shared object\b|\bpermission denied\b/i
