@@ -218,9 +218,15 @@ describe("building a snapshot", () => {
     expect(r.stdout.trim()).toBe('["a","b c"]')
   })
 
-  it("fails when the warm-up draws from crypto.randomUUID (every run would repeat its values)", async () => {
+  it("fails when the warm-up draws from node:crypto's randomUUID (every run would repeat its values)", async () => {
     const { built } = await buildTiny("uuid", 'require("node:crypto").randomUUID()')
     expect(built.status).not.toBe(0)
-    expect(built.stderr).toMatch(/crypto.randomUUID was called while building the startup snapshot/)
+    expect(built.stderr).toMatch(/the warm-up loaded node:crypto/)
+  })
+
+  it("fails when the warm-up draws from WebCrypto's randomUUID (the same batch of bytes)", async () => {
+    const { built } = await buildTiny("webuuid", "globalThis.crypto.randomUUID()")
+    expect(built.status).not.toBe(0)
+    expect(built.stderr).toMatch(/the warm-up loaded node:crypto/)
   })
 })
