@@ -1,6 +1,7 @@
 // Builds what ask-nix runs:
 // - dist/ask-nix.cjs: the CLI bundled into one CommonJS file, ending with its build id (a hash of the
 //   bundle) so that a startup snapshot can tell whether it was built from this very bundle;
+// - dist/ask-nix.data: the data tables the bundle reads when it first needs them (scripts/bundledData.mjs);
 // - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
 //   parsing and compiling (about a third off every call);
 // - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
@@ -8,6 +9,7 @@
 //   flags it was made with and the machine (/etc/machine-id), which bin/ask-nix checks and passes. Set
 //   ASK_NIX_SNAPSHOT=0 to skip it.
 import { build } from "esbuild"
+import { bundledData } from "./bundledData.mjs"
 import { deepImports } from "./deepImports.mjs"
 import { lazyBuiltins } from "./lazyBuiltins.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
@@ -46,7 +48,7 @@ await build({
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [deepImports]
+  plugins: [bundledData("dist/ask-nix.data"), deepImports]
 })
 // esbuild writes every non-ASCII character of strings and templates as an escape, but leaves those in
 // regular expression literals as they are (two regexes match curly quotes). One such character makes

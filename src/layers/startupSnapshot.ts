@@ -13,6 +13,16 @@
 import * as fs from "node:fs"
 import * as v8 from "node:v8"
 
+/** Set when the program starts from a snapshot: the bundle bin/ask-nix named then. */
+let bundleAtRunTime: string | undefined
+
+/**
+ * The bundle this program runs as (dist/ask-nix.cjs), for the files beside it. From a snapshot it is the
+ * one bin/ask-nix named at run time: the snapshot's own `__filename` is where it was built, which
+ * `npm i -g` may have copied elsewhere. Only the bundle asks (in the sources there is no bundle).
+ */
+export const runningBundle = (): string => bundleAtRunTime ?? __filename
+
 const buildIdPattern = /\/\/# askNixBuild=([0-9a-f]{16,64})\s*$/
 
 /** The build id at the end of a bundle file, or undefined when it has none or cannot be read. */
@@ -63,7 +73,10 @@ export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<voi
   })
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     const bundle = process.argv[1] ?? ""
-    if (bundleBuildId(bundle) === builtFrom) main()
+    if (bundleBuildId(bundle) === builtFrom) {
+      bundleAtRunTime = bundle
+      main()
+    }
     // A stale snapshot: run the bundle on disk. Its modules load beside the snapshot's own (Effect
     // keeps its global state per version, as with two copies of a package).
     else (require("node:module") as typeof import("node:module")).createRequire(bundle)(bundle)

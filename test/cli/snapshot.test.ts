@@ -153,7 +153,7 @@ describe("a snapshot that cannot be right is not used, silently", () => {
   const copyPackage = (name: string) => {
     const pkg = join(dir, name)
     for (const sub of ["bin", "dist"]) mkdirSync(join(pkg, sub), { recursive: true })
-    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
+    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.data", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
       copyFileSync(join(repoRoot, f), join(pkg, f))
     }
     chmodSync(join(pkg, "bin/ask-nix"), 0o755)
