@@ -1,6 +1,7 @@
 // Builds what ask-nix runs:
 // - dist/ask-nix.cjs: the CLI bundled into one CommonJS file, ending with its build id (a hash of the
 //   bundle) so that a startup snapshot can tell whether it was built from this very bundle;
+// - dist/ask-nix.data: the data tables the bundle reads when it first needs them (scripts/bundledData.mjs);
 // - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
 //   parsing and compiling (about a third off every call);
 // - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
@@ -8,7 +9,9 @@
 //   flags it was made with and the machine (/etc/machine-id), which bin/ask-nix checks and passes. Set
 //   ASK_NIX_SNAPSHOT=0 to skip it.
 import { build } from "esbuild"
+import { bundledData } from "./bundledData.mjs"
 import { deepImports } from "./deepImports.mjs"
+import { lazyBuiltins } from "./lazyBuiltins.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -45,7 +48,7 @@ await build({
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [deepImports]
+  plugins: [bundledData("dist/ask-nix.data"), deepImports]
 })
 // esbuild writes every non-ASCII character of strings and templates as an escape, but leaves those in
 // regular expression literals as they are (two regexes match curly quotes). One such character makes
@@ -53,7 +56,7 @@ await build({
 // that every call deserialises (measured: about 5 ms of each start). Written as \u escapes they mean
 // the same in any literal, comment or regex (a character outside the BMP as its surrogate pair, which
 // a regex with the u flag reads as the one character).
-writeFileSync(bundle, readFileSync(bundle, "utf8").replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`))
+writeFileSync(bundle, lazyBuiltins(readFileSync(bundle, "utf8")).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`))
 appendFileSync(bundle, `\n//# askNixBuild=${createHash("sha256").update(readFileSync(bundle)).digest("hex")}\n`)
 
 // Warm the code cache on the path every call takes (CLI, parser, layers); no Nix, no index.
@@ -105,9 +108,9 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   } finally {
     rmSync(world, { recursive: true, force: true })
   }
-  // Node warns about every builtin it has not vetted for snapshots. Effect's platform layer loads
-  // child_process and readline when it starts, and src/layers/environment.ts loads tty (isatty, a
-  // question to the descriptor); all are used only after deserialisation, and the tests of the
+  // Node warns about every builtin it has not vetted for snapshots. The bundle loads child_process,
+  // readline and tty on first use (scripts/lazyBuiltins.mjs), so the warm-up does not load them today;
+  // should one of its calls come to, they are used only after deserialisation, and the tests of the
   // shipped binary (processes, Ctrl-C, a prompt on a terminal) run from the snapshot. Other warnings
   // are shown.
   const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline|tty)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g

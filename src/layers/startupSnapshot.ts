@@ -13,6 +13,16 @@
 import * as fs from "node:fs"
 import * as v8 from "node:v8"
 
+/** Set when the program starts from a snapshot: the bundle bin/ask-nix named then. */
+let bundleAtRunTime: string | undefined
+
+/**
+ * The bundle this program runs as (dist/ask-nix.cjs), for the files beside it. From a snapshot it is the
+ * one bin/ask-nix named at run time: the snapshot's own `__filename` is where it was built, which
+ * `npm i -g` may have copied elsewhere. Only the bundle asks (in the sources there is no bundle).
+ */
+export const runningBundle = (): string => bundleAtRunTime ?? __filename
+
 const buildIdPattern = /\/\/# askNixBuild=([0-9a-f]{16,64})\s*$/
 
 /** The build id at the end of a bundle file, or undefined when it has none or cannot be read. */
@@ -32,25 +42,15 @@ export const bundleBuildId = (file: string): string | undefined => {
 }
 
 /**
- * `crypto.randomUUID` and `crypto.randomInt` keep a batch of random bytes in the JavaScript heap: one
- * call while building would freeze that batch into the snapshot, and every run would repeat the same
- * "random" values. Building fails instead. (WebCrypto's `crypto.randomUUID` shares that batch: the
- * same rule holds for it.)
+ * `crypto.randomUUID` and `crypto.randomInt` (and WebCrypto's `crypto.randomUUID`) keep a batch of
+ * random bytes in the JavaScript heap: one call while building would freeze that batch into the
+ * snapshot, and every run would repeat the same "random" values. The bundle loads node:crypto on first
+ * use (scripts/lazyBuiltins.mjs), so the snapshot holds none of it unless the warm-up used it; building
+ * fails when it did (which also keeps node:crypto's cost out of every call).
  */
-const forbidRandomCaches = () => {
-  // Loaded here, not at the top: only the snapshot builder needs it.
-  const crypto = require("node:crypto") as typeof import("node:crypto")
-  const names = ["randomUUID", "randomInt"] as const
-  const saved = names.map((name) => [name, crypto[name]] as const)
-  for (const name of names) {
-    Object.defineProperty(crypto, name, {
-      configurable: true, writable: true,
-      value: () => { throw new Error(`crypto.${name} was called while building the startup snapshot; every run would repeat its values. Call it at run time only.`) }
-    })
-  }
-  v8.startupSnapshot.addSerializeCallback(() => {
-    for (const [name, fn] of saved) Object.defineProperty(crypto, name, { configurable: true, writable: true, value: fn })
-  })
+const cryptoLoaded = (): boolean => {
+  const loaded: unknown = Reflect.get(process, "moduleLoadList") // Node's list of the built-ins loaded so far (not in its typings)
+  return Array.isArray(loaded) && loaded.includes("NativeModule internal/crypto/random")
 }
 
 /**
@@ -64,14 +64,19 @@ export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<voi
   }
   const builtFrom = bundleBuildId(__filename)
   if (builtFrom === undefined) throw new Error(`${__filename} has no build id: build the snapshot with npm run build`)
-  forbidRandomCaches()
-  warmUp().catch((e: unknown) => {
+  if (cryptoLoaded()) throw new Error("node:crypto was loaded before the startup snapshot's warm-up: load it on first use (scripts/lazyBuiltins.mjs)")
+  warmUp().then(() => {
+    if (cryptoLoaded()) throw new Error("the warm-up loaded node:crypto, whose random functions would repeat their values in every run started from the snapshot: use it at run time only")
+  }).catch((e: unknown) => {
     process.stderr.write(`ask-nix: warming up the startup snapshot failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)
     process.exit(1)
   })
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     const bundle = process.argv[1] ?? ""
-    if (bundleBuildId(bundle) === builtFrom) main()
+    if (bundleBuildId(bundle) === builtFrom) {
+      bundleAtRunTime = bundle
+      main()
+    }
     // A stale snapshot: run the bundle on disk. Its modules load beside the snapshot's own (Effect
     // keeps its global state per version, as with two copies of a package).
     else (require("node:module") as typeof import("node:module")).createRequire(bundle)(bundle)

@@ -153,7 +153,7 @@ describe("a snapshot that cannot be right is not used, silently", () => {
   const copyPackage = (name: string) => {
     const pkg = join(dir, name)
     for (const sub of ["bin", "dist"]) mkdirSync(join(pkg, sub), { recursive: true })
-    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
+    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.data", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
       copyFileSync(join(repoRoot, f), join(pkg, f))
     }
     chmodSync(join(pkg, "bin/ask-nix"), 0o755)
@@ -218,9 +218,15 @@ describe("building a snapshot", () => {
     expect(r.stdout.trim()).toBe('["a","b c"]')
   })
 
-  it("fails when the warm-up draws from crypto.randomUUID (every run would repeat its values)", async () => {
+  it("fails when the warm-up draws from node:crypto's randomUUID (every run would repeat its values)", async () => {
     const { built } = await buildTiny("uuid", 'require("node:crypto").randomUUID()')
     expect(built.status).not.toBe(0)
-    expect(built.stderr).toMatch(/crypto.randomUUID was called while building the startup snapshot/)
+    expect(built.stderr).toMatch(/the warm-up loaded node:crypto/)
+  })
+
+  it("fails when the warm-up draws from WebCrypto's randomUUID (the same batch of bytes)", async () => {
+    const { built } = await buildTiny("webuuid", "globalThis.crypto.randomUUID()")
+    expect(built.status).not.toBe(0)
+    expect(built.stderr).toMatch(/the warm-up loaded node:crypto/)
   })
 })

@@ -1,11 +1,10 @@
 /**
  * Is a word an ordinary English word ("correctly", "bluetooth", "love"), and is a package called so (love)?
- * The table (grammar/dictionary.generated.ts, ~100 KB packed) is unpacked on the first look-up, and each
+ * The table (grammar/dictionary.generated.ts, ~100 KB packed) is read on the first look-up (dictionaryText.ts), and each
  * two-letter bucket is decoded the first time a word of it is asked about: most requests never ask.
  * Words with digits, dots, hyphens or capitals inside are never in it: they look like package names.
  */
-import { brotliDecompressSync } from "node:zlib"
-import { dictionaryBase64 } from "./grammar/dictionary.generated.js"
+import { dictionaryText } from "./dictionaryText.js"
 
 interface Table {
   readonly text: string
@@ -19,7 +18,7 @@ let table: Table | undefined
 
 const load = (): Table => {
   if (table !== undefined) return table
-  const text = brotliDecompressSync(Buffer.from(dictionaryBase64(), "base64")).toString("utf8")
+  const text = dictionaryText()
   const buckets = new Map<string, readonly [number, number]>()
   let at = 0
   while (at < text.length) {

@@ -1,0 +1,46 @@
+/**
+ * The data tables the build moves out of the bundle (scripts/bundledData.mjs): the bundle, and so the
+ * startup snapshot, no longer carries them; the shipped command reads them from dist/ask-nix.data,
+ * from the snapshot and without it, and says what to do when that file is missing.
+ */
+import { spawnSync } from "node:child_process"
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { RELATED_WORDS } from "../../src/domain/index/relatedWords.generated.js"
+import { dictionaryBase64 } from "../../src/domain/parse/grammar/dictionary.generated.js"
+import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shippedBinary.js"
+
+const dir = mkdtempSync(join(tmpdir(), "ask-nix-bundled-data-"))
+beforeAll(ensureBuilt)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** A request that only the dictionary tells apart: "bluetoth" is no English word, so it is taken as a package. */
+const parse = (bin: string, env: Record<string, string>) =>
+  spawnSync(bin, ["--index", join(dir, "no-index"), "parse", "--json", "install the bluetoth"], { encoding: "utf8", env: { ...process.env, ...env } })
+
+describe("data tables beside the bundle", () => {
+  it("are not in the bundle's source", () => {
+    const bundle = readFileSync(join(repoRoot, "dist/ask-nix.cjs"), "utf8")
+    expect(bundle).not.toContain(dictionaryBase64().slice(1000, 1100))
+    expect(bundle).not.toContain(JSON.stringify(RELATED_WORDS.slice(1000, 1100)).slice(1, -1))
+  })
+
+  for (const mode of startModes) {
+    it(`are read by the shipped command (${mode.name}) as from the sources`, () => {
+      const r = parse(askNixBin, mode.env)
+      expect(r.stderr).toBe("")
+      expect(JSON.parse(r.stdout)).toMatchObject({ intent: "install", packages: ["bluetoth"] })
+    })
+
+    it(`missing, the command says to build again (${mode.name})`, () => {
+      const pkg = join(dir, `no-data-${mode.name.replace(/\W/g, "-")}`)
+      for (const sub of ["bin", "dist"]) mkdirSync(join(pkg, sub), { recursive: true })
+      for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) copyFileSync(join(repoRoot, f), join(pkg, f))
+      const r = parse(join(pkg, "bin/ask-nix"), mode.env)
+      expect(r.status).not.toBe(0)
+      expect(r.stderr).toMatch(/ask-nix cannot read its data file .*ask-nix\.data.*run npm run build again/)
+    })
+  }
+})
