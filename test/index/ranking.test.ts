@@ -3,6 +3,7 @@ import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
 import { debianPopularity, parseDebianWords } from "../../src/domain/index/debianWords.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
+import { Score } from "../../src/domain/index/rank.js"
 import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
 import { META, memIndex, rec, SAMPLE } from "./records.js"
 
@@ -236,5 +237,20 @@ describe("a query that packages' texts use as a word", () => {
   it("while a word nobody uses is still read as one", () => {
     expect(first("hclodu")).toBe("hcloud")
     expect(first("fierfox")).toBe("firefox")
+  })
+})
+
+describe("several words said together in a description", () => {
+  // vidcap-screen has "screen" in its name, a word weighs most there, so it is ahead on words; grabber says
+  // every word of the request in its description, which is worth the bonus that puts it first.
+  const r6 = memIndex([
+    rec("vidcap-screen", { description: "Tool that can record video from cameras, microphones and other devices" }),
+    rec("grabber", { description: "Record the screen" })
+  ])
+  it("puts the package whose description says all the request's words first", () => {
+    const hits = r6.search("record the screen", 2).hits
+    expect(hits.map((h) => h.attrPath)).toEqual(["grabber", "vidcap-screen"])
+    // ... by less than the bonus: without it the order would be the other way round
+    expect(hits[0]!.score - hits[1]!.score).toBeLessThan(Score.together)
   })
 })

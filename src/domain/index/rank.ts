@@ -35,6 +35,11 @@ export const Score = {
   phrase: 90,
   /** The description ends with the query's phrase ("A light-weight image viewer": it is one). */
   phraseIsHead: 30,
+  /**
+   * The description says all of a several-word query's words, in any order ("Tool to record your screen" for
+   * "record my screen"), not only name, folders and long text between them.
+   */
+  together: 30,
   /** The description starts with the query's words ("Spreadsheet calculator"). */
   descriptionStarts: 40,
   /** A library found by words alone, when the query does not ask for one. */

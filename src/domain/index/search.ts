@@ -128,7 +128,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The most the text bonuses below can add to one package.
-    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0)
+    // Several words all said in the one-line description, not only spread over name, folders and long text.
+    const together = required >= 2 ? Score.together : 0
+    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
@@ -151,6 +153,10 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         }
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
+        if (together > 0 && s.matched[id]! >= required) {
+          const said = new Set(textWords(desc))
+          if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
+        }
       }
       candidates.push({ id, score, path })
     }
