@@ -1,13 +1,40 @@
 /**
- * Misspelt words of the grammar's own phrases ("delet old generatons", "rollbak", "clena up", "list
- * installed pakages"): read as the word they miss by one slip, when nothing else read the request.
- * Verbs with packages after them have their own misspellings (grammar/verbs.ts); these are the words
- * phrases are built on. Only plausible slips (distance.ts) that fit one word, and never a word that is
- * English or a package.
+ * Misspelt words of the grammar itself, read as meant when the words as written read as nothing; the
+ * reading says so ("rollbak" read as "rollback"). Verbs with packages after them have their own
+ * misspellings (grammar/verbs.ts); these are the words phrases are built on. Two word lists, each with
+ * how close a slip must be:
+ * - the words of the grammar's phrases ("delet old generatons", "rollbak", "clena up", "list installed
+ *   pakages"): only plausible slips (distance.ts) that fit one word best, never a word that is English
+ *   or a package (fixKeywords, tried by parseRequest);
+ * - the words settings requests are built on ("enabel bluetooth", "collect garbige every week"): one edit
+ *   or one swap away, same first letter, not itself an English word ("enables", "disabled" are words);
+ *   understand() keeps the fixed reading only when it is a setting (fixSettingWords).
  */
 import { isEnglishWord } from "./dictionary.js"
 import { editDistance, plausibleTypo } from "./distance.js"
 import type { NameResolver } from "./NameResolver.js"
+
+export interface WordCorrection { readonly from: string; readonly to: string }
+
+export interface KeywordFix {
+  readonly text: string
+  readonly corrections: ReadonlyArray<WordCorrection>
+}
+
+/** How a correction is said in a reading's notes. */
+export const readAsNote = (c: WordCorrection): string => `"${c.from}" read as "${c.to}"`
+
+/** The text with each word that `fix` corrects replaced, or undefined when it corrects none. */
+const fixWords = (text: string, fix: (word: string) => string | undefined): KeywordFix | undefined => {
+  const corrections: Array<WordCorrection> = []
+  const words = text.split(" ").map((w) => {
+    const to = fix(w)
+    if (to === undefined) return w
+    corrections.push({ from: w, to })
+    return to
+  })
+  return corrections.length === 0 ? undefined : { text: words.join(" "), corrections }
+}
 
 const KEYWORDS: ReadonlyArray<string> = [
   "generation", "generations", "rollback", "back", "clean", "garbage", "collect", "collection", "collector",
@@ -16,22 +43,22 @@ const KEYWORDS: ReadonlyArray<string> = [
 ]
 const KNOWN: ReadonlySet<string> = new Set(KEYWORDS)
 
-export interface KeywordFix {
-  readonly text: string
-  readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>
-}
-
 /** The text with its misspelt grammar words fixed, or undefined when there is none. */
-export const fixKeywords = (text: string, names: NameResolver | undefined): KeywordFix | undefined => {
-  const corrections: Array<{ from: string; to: string }> = []
-  const words = text.split(" ").map((w) => {
-    if (w.length < 4 || KNOWN.has(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w) || names?.exists(w) === true) return w
+export const fixKeywords = (text: string, names: NameResolver | undefined): KeywordFix | undefined =>
+  fixWords(text, (w) => {
+    if (w.length < 4 || KNOWN.has(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w) || names?.exists(w) === true) return undefined
     // the closest fit, when one is closest ("generatons" is one letter from generations, two from generation)
     const fits = KEYWORDS.filter((k) => Math.abs(k.length - w.length) <= 2 && plausibleTypo(w, k))
       .map((k) => ({ k, d: editDistance(w, k, 2) })).sort((a, b) => a.d - b.d)
-    if (fits.length === 0 || (fits.length > 1 && fits[1]!.d === fits[0]!.d)) return w
-    corrections.push({ from: w, to: fits[0]!.k })
-    return fits[0]!.k
+    return fits.length === 0 || (fits.length > 1 && fits[1]!.d === fits[0]!.d) ? undefined : fits[0]!.k
   })
-  return corrections.length === 0 ? undefined : { text: words.join(" "), corrections }
-}
+
+const SETTING_WORDS: ReadonlyArray<string> = ["enable", "disable", "activate", "deactivate", "configure", "collect", "garbage"]
+
+/** The text with its misspelt setting words fixed, or undefined when there is none. */
+export const fixSettingWords = (text: string): KeywordFix | undefined =>
+  fixWords(text, (w) => {
+    if (w.length < 5 || SETTING_WORDS.includes(w)) return undefined
+    const to = SETTING_WORDS.find((s) => s[0] === w[0] && editDistance(w, s, 1) <= 1)
+    return to === undefined || isEnglishWord(w) ? undefined : to
+  })

@@ -22,7 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
-import { fixKeywords } from "./keywordTypos.js"
+import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -119,7 +119,7 @@ const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefi
   if (f === undefined || u === undefined || "notRead" in u || u.intent._tag === "unknown") return undefined
   return {
     ...u, confidence: Math.min(u.confidence, 0.85), corrections: [...u.corrections, ...f.corrections],
-    notes: [...u.notes, ...f.corrections.map((c) => `"${c.from}" read as "${c.to}"`)]
+    notes: [...u.notes, ...f.corrections.map(readAsNote)]
   }
 }
 

@@ -14,7 +14,7 @@ import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
-import { fixSettingWords } from "./settingTypos.js"
+import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 
 const howTo = questionFrames.map(compile)
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
@@ -141,15 +141,15 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       return {
         ...inner,
         confidence: Math.min(inner.confidence, 0.85),
-        notes: [...fixed.corrections.map((c) => `"${c.from}" read as "${c.to}"`), ...inner.notes],
+        notes: [...fixed.corrections.map(readAsNote), ...inner.notes],
         corrections: [...fixed.corrections, ...inner.corrections]
       }
     }
   }
   const v = matchVerb(text)
   if (v !== undefined) {
-    const notes = v.correctedTo !== undefined ? [`"${v.verb}" read as "${v.correctedTo}"`] : []
     const corrections = v.correctedTo !== undefined ? [{ from: v.verb, to: v.correctedTo }] : []
+    const notes = corrections.map(readAsNote)
     // A verb that is also an everyday word ("include slow") is read, but asked about first.
     const everyday = v.correctedTo === undefined && isAsking(v.kind, v.verb)
     const confidence = everyday ? CONFIDENCE_THRESHOLD : v.correctedTo !== undefined ? 0.85 : 0.95
