@@ -6,17 +6,12 @@
 import { Effect } from "effect"
 import type { Answer } from "../domain/Plan.js"
 import type { OptionScope } from "../domain/options/OptionRecord.js"
+import { firstSentence } from "../domain/options/showOption.js"
 import { NixOptions, type OptionMatch } from "../services/NixOptions.js"
 
 const SHOWN = 5
 const scopes: ReadonlyArray<readonly [OptionScope, string]> = [["nixos", "NixOS"], ["home", "home-manager"]]
 
-const firstSentence = (description: string): string => {
-  const s = description.replace(/\s+/g, " ").trim()
-  const end = s.search(/\.(?:\s|$)/)
-  const one = end > 0 ? s.slice(0, end + 1) : s
-  return one.length > 100 ? `${one.slice(0, 97)}...` : one
-}
 
 /** How many of the topic's words an option's name holds ("grub theme": boot.loader.grub.theme holds two). */
 const wordsInName = (name: string, words: ReadonlyArray<string>): number => {
@@ -50,7 +45,7 @@ export const withMatchingOptions = (answer: Answer, builtInTopic: boolean) =>
     const lines = [...notes]
     for (const { label, shown } of perScope.filter((p) => p.best === best)) {
       lines.push(`${label} options about "${answer.topic}":`)
-      for (const m of shown) lines.push(`  ${m.record.name}: ${firstSentence(m.record.description)}`)
+      for (const m of shown) lines.push(`  ${m.record.name}: ${firstSentence(m.record.description, 100)}`)
       lines.push(`  (ask-nix option ${shown[0]!.record.name} shows one in full)`)
     }
     return lines.length === 0 ? answer : { ...answer, text: `${answer.text}\n${lines.join("\n")}` }

@@ -24,11 +24,12 @@ export const showValue = (v: unknown, depth = 0): string => {
   return String(v)
 }
 
-const firstSentence = (text: string): string => {
+/** An option description's first sentence, on one line, cut to `max` characters. */
+export const firstSentence = (text: string, max = 160): string => {
   const flat = text.replace(/\s+/g, " ").trim()
   const m = /^(.+?[.!?])(\s|$)/.exec(flat)
   const s = m ? m[1]! : flat
-  return s.length > 160 ? `${s.slice(0, 157)}…` : s
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s
 }
 
 export interface ShownOption {
