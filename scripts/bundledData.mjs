@@ -18,6 +18,7 @@ import { dirname, resolve } from "node:path"
 const modules = [
   "src/domain/parse/dictionaryText.ts", // the dictionary unpacked: no unpacking at run time
   "src/domain/parse/grammar/classifier.generated.ts",
+  "src/domain/parse/grammar/topicVocabulary.generated.ts", // unpacked only for requests the grammar did not read
   "src/domain/index/importance.generated.ts",
   "src/domain/index/commandGuesses.generated.ts",
   "src/domain/index/relatedWords.generated.ts",
