@@ -6,28 +6,33 @@ import { Effect, Random } from "effect"
 import { runCli } from "./cli/run.js"
 import { runMain } from "./cli/runMain.js"
 import type { Environment } from "./domain/Environment.js"
-import { currentEnvironment } from "./layers/environment.js"
+import { currentEnvironment, restoreLauncherEnvironment } from "./layers/environment.js"
 import { liveWorld } from "./layers/LiveWorld.js"
 import { makeApp } from "./layers/MainLayer.js"
 import { platformLayer } from "./layers/platform.js"
 import { snapshotWarmUp } from "./layers/snapshotWarmUp.js"
 import { startOrBuildSnapshot } from "./layers/startupSnapshot.js"
+import { mark } from "./cli/timing.js"
 
 const app = makeApp(liveWorld)
 
 // Signals stop the one fiber (Nix's process group, the profile lock, a half-done update) and the process
 // exits with 128 + the signal, once stdout and stderr are written (src/cli/runMain.ts).
-const main = () => runMain(
-  runCli(process.argv, { environment: currentEnvironment(), ...app }).pipe(
-    Effect.provide(platformLayer),
-    // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
-    Effect.withRandom(Random.make(Math.random()))
-  ),
-  { onStop: (signal) => `\nInterrupted (${signal}): stopped.\n` }
-)
+const main = () => {
+  mark("main started")
+  restoreLauncherEnvironment()
+  runMain(
+    runCli(process.argv, { environment: currentEnvironment(), ...app }).pipe(
+      Effect.provide(platformLayer),
+      // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
+      Effect.withRandom(Random.make(Math.random()))
+    ),
+    { onStop: (signal) => `\nInterrupted (${signal}): stopped.\n` }
+  )
+}
 
 /** While the snapshot is built: the CLI in-process, on the build's throwaway world. */
-const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false }
+const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false, readText: () => undefined }
 const warmUp = () => Effect.runPromise(snapshotWarmUp(
   (args) => runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app }).pipe(Effect.provide(platformLayer)),
   process.env["ASK_NIX_WARM_UP_WORLD"]

@@ -22,6 +22,7 @@ import { toSettings } from "./settings.js"
 import { configPath } from "./userConfig.js"
 import { indexCommand } from "./indexCommand.js"
 import { runRequest, type Request } from "./pipeline.js"
+import { mark } from "./timing.js"
 
 const words = (name: string) => Args.text({ name }).pipe(Args.repeated)
 const someWords = (name: string) => Args.text({ name }).pipe(Args.atLeast(1))
@@ -41,7 +42,9 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
   const withApp: WithApp = (f) =>
     Effect.gen(function*() {
       const settings = settingsOf(yield* root)
-      const code = yield* Effect.provide(f(settings), env.layer(settings))
+      mark("services building")
+      const code = yield* Effect.provide(Effect.suspend(() => (mark("services built"), f(settings))), env.layer(settings))
+      mark("work done")
       yield* Ref.set(exit, code)
     })
 
@@ -63,7 +66,9 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
   const parse = Command.make("parse", { words: someWords("words") }, ({ words: ws }) =>
     Effect.gen(function*() {
       const settings = settingsOf(yield* root)
-      yield* Ref.set(exit, yield* Effect.provide(printParse(ws.join(" ")), env.parseLayer(settings)))
+      mark("services building")
+      yield* Ref.set(exit, yield* Effect.provide(Effect.suspend(() => (mark("services built"), printParse(ws.join(" ")))), env.parseLayer(settings)))
+      mark("work done")
     })).pipe(
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
   )

@@ -27,6 +27,7 @@ import { helpPage } from "./helpPage.js"
 import { type Route, routeArgs } from "./route.js"
 import { SUBCOMMANDS } from "./subcommands.js"
 import { configPath, loadUserConfig } from "./userConfig.js"
+import { mark } from "./timing.js"
 
 export const VERSION = "0.1.0"
 
@@ -66,11 +67,14 @@ const settingsNote = (c: LoadedConfig | undefined, e: AppEnv) =>
 
 /** `argv` as process.argv: the first two entries (node, script) are dropped. */
 export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<number, never, CliApp.CliApp.Environment> => Effect.gen(function*() {
+  mark("cli started")
   const exit = yield* Ref.make(0)
   const plugins = (yield* env.pluginCommands).filter((c) => !SUBCOMMANDS.has(c.name))
   const loaded = yield* Effect.either(loadUserConfig(env.environment))
+  mark("settings read")
   const config = Either.getOrUndefined(loaded)
   const { command, grammar } = makeCommand(env, exit, plugins, config)
+  mark("command tree built")
   const routed = routeArgs(argv.slice(2), grammar, exclusiveOptions)
   const out = env.output(routed.json)
   const route: Route = routed.route
@@ -99,6 +103,7 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   }
   if (Either.isLeft(loaded)) return yield* report(out, loaded.left)
 
+  mark("words routed")
   const parsed = yield* Effect.either(Descriptor.parse(command.descriptor, ["ask-nix", ...route.args], cliConfig))
   if (Either.isLeft(parsed)) return yield* report(out, usageFrom(parsed.left, route.path, grammar))
   const directive = parsed.right
@@ -107,6 +112,7 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   if (extra !== undefined) {
     return yield* report(out, new UsageError({ problem: `${route.path.join(" ") || "ask-nix"} takes no more words (got "${extra}")`, hint: `See: ask-nix ${route.path.join(" ")} --help` }))
   }
+  mark("options parsed")
   const ran = yield* Effect.either(command.transform(command.handler(directive.value), directive.value))
   if (Either.isLeft(ran)) {
     // A command of commands given none of them (`ask-nix index`): its page.

@@ -9,6 +9,7 @@
  */
 import { Cause, Effect, Exit, type Fiber } from "effect"
 import { constants } from "node:os"
+import { mark } from "./timing.js"
 
 export const stopSignals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const
 export type StopSignal = (typeof stopSignals)[number]
@@ -39,6 +40,7 @@ export const runMain = (main: Effect.Effect<number>, options: { readonly onStop:
   }
   const keepAlive = setInterval(() => undefined, 2 ** 31 - 1)
   fiber.addObserver((exit) => {
+    mark("fiber done")
     clearInterval(keepAlive)
     const code = received !== undefined
       ? signalExitCode(received)
@@ -50,6 +52,6 @@ export const runMain = (main: Effect.Effect<number>, options: { readonly onStop:
     process.exitCode = code
     // Exit once stdout and stderr are written (a pipe may still hold the last lines). Left to itself,
     // Node would first wait for background work of the garbage collector (up to 10 ms of a 150 ms call).
-    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)))
+    process.stdout.write("", () => process.stderr.write("", () => (mark("flushed"), process.exit(code))))
   })
 }

@@ -1,5 +1,4 @@
 /** Finding and reading the settings file (src/domain/config/UserConfig.ts says what is in it). */
-import * as FileSystem from "@effect/platform/FileSystem"
 import * as path from "node:path"
 import { Effect } from "effect"
 import type { Environment } from "../domain/Environment.js"
@@ -13,12 +12,12 @@ export const configPath = (e: Environment): string => {
 }
 
 /** The settings of this call: the file (when there is one) under the ASK_NIX_* variables. */
-export const loadUserConfig = (e: Environment): Effect.Effect<LoadedConfig, ConfigInvalid, FileSystem.FileSystem> =>
+export const loadUserConfig = (e: Environment): Effect.Effect<LoadedConfig, ConfigInvalid> =>
   Effect.gen(function*() {
-    const fs = yield* FileSystem.FileSystem
     const file = configPath(e)
-    const unreadable = (detail: string) => new ConfigInvalid({ source: file, problem: `cannot be read (${detail})` })
-    const there = yield* fs.exists(file).pipe(Effect.mapError((err) => unreadable(err.message)))
-    const text = there ? yield* fs.readFileString(file).pipe(Effect.mapError((err) => unreadable(err.message))) : undefined
+    const text = yield* Effect.try({
+      try: () => e.readText(file),
+      catch: (err) => new ConfigInvalid({ source: file, problem: `cannot be read (${err instanceof Error ? err.message : String(err)})` })
+    })
     return yield* readUserConfig(file, text, e.env)
   })

@@ -8,4 +8,6 @@ export interface Environment {
   /** stdout is a terminal (colour may be used); absent: no. */
   readonly stdoutIsTerminal?: boolean | undefined
   readonly exists: (p: string) => boolean
+  /** A file's text; undefined when there is no such file (any other failure throws). Read at once: start-up reads the settings file with it. */
+  readonly readText: (p: string) => string | undefined
 }

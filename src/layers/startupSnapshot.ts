@@ -66,6 +66,9 @@ export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<voi
   if (builtFrom === undefined) throw new Error(`${__filename} has no build id: build the snapshot with npm run build`)
   if (cryptoLoaded()) throw new Error("node:crypto was loaded before the startup snapshot's warm-up: load it on first use (scripts/lazyBuiltins.mjs)")
   warmUp().then(() => {
+    // What the snapshot will hold, for a heap profiler (README, Start-up): ASK_NIX_HEAP_SNAPSHOT=FILE npm run build.
+    const heap = process.env["ASK_NIX_HEAP_SNAPSHOT"]
+    if (heap !== undefined) v8.writeHeapSnapshot(heap)
     if (cryptoLoaded()) throw new Error("the warm-up loaded node:crypto, whose random functions would repeat their values in every run started from the snapshot: use it at run time only")
   }).catch((e: unknown) => {
     process.stderr.write(`ask-nix: warming up the startup snapshot failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)

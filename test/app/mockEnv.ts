@@ -13,6 +13,7 @@ import { join } from "node:path"
 import type { AppEnv } from "../../src/cli/AppEnv.js"
 import { runCli } from "../../src/cli/run.js"
 import type { Environment } from "../../src/domain/Environment.js"
+import { readTextFile } from "../../src/layers/environment.js"
 import { makeApp } from "../../src/layers/MainLayer.js"
 import type { NixMockState } from "../../src/layers/NixMock.js"
 import { testWorld, type TestWorldOptions } from "../support/testWorld.js"
@@ -32,7 +33,9 @@ export const testEnvironment = (env: Record<string, string> = {}, interactive = 
   home: "/tmp/ask-nix-test-home",
   cwd: "/tmp/ask-nix-test-home",
   interactive,
-  exists: () => false
+  exists: () => false,
+  // The real files: tests write settings files under a temporary XDG_CONFIG_HOME.
+  readText: readTextFile
 })
 
 export interface MockEnvOptions extends TestWorldOptions {

@@ -34,6 +34,10 @@ describe("reading the settings (pure)", () => {
     expect(c.values).toMatchObject({ color: "auto", confirm: "when-unsure" })
     expect(Option.isNone(c.values.backends)).toBe(true)
     expect(Object.values(c.sources).every((s) => s === "default")).toBe(true)
+    // The same values Effect's Config reads from an empty file (no file and no variables skip that read).
+    const empty = Either.getOrThrow(read("{}"))
+    expect(c.values).toEqual(empty.values)
+    expect(c.sources).toEqual(empty.sources)
   })
   it("a variable wins over the file, key by key; a list variable is comma-separated", () => {
     const c = Either.getOrThrow(read('{"backends": ["native"], "color": "never", "index": "/i"}', { ASK_NIX_BACKENDS: "profile, instructions", ASK_NIX_CONFIRM: "always" }))

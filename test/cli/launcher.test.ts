@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { restoreLauncherEnvironment } from "../../src/layers/environment.js"
 import { askNixBin } from "../support/shippedBinary.js"
 
 /** This machine as the launcher sees it. */
@@ -99,8 +100,36 @@ describe("bin/ask-nix", () => {
     expect(run(join(pkg, "bin", "ask-nix"), args)).toEqual(plain(args))
   })
 
+  it("tunes glibc's malloc for the Node it starts, keeping the user's GLIBC_TUNABLES for the program to give back", () => {
+    writeFileSync(node, `#!/bin/sh\nprintf '%s\\n' "GLIBC_TUNABLES=$GLIBC_TUNABLES" "ASK_NIX_GLIBC_TUNABLES=\${ASK_NIX_GLIBC_TUNABLES-unset}"\n`)
+    const tuned = "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432"
+    expect(run(join(pkg, "bin", "ask-nix"), ["--version"])).toEqual([`GLIBC_TUNABLES=${tuned}`, "ASK_NIX_GLIBC_TUNABLES="])
+    expect(run(join(pkg, "bin", "ask-nix"), ["--version"], { GLIBC_TUNABLES: "glibc.pthread.rseq=0" })).toEqual(
+      [`GLIBC_TUNABLES=glibc.pthread.rseq=0:${tuned}`, "ASK_NIX_GLIBC_TUNABLES=glibc.pthread.rseq=0"]
+    )
+    rmSync(join(pkg, "dist", "ask-nix.blob"))
+    expect(run(join(pkg, "bin", "ask-nix"), ["--version"])).toEqual([`GLIBC_TUNABLES=${tuned}`, "ASK_NIX_GLIBC_TUNABLES="])
+  })
+
   it("runs plain under NODE_OPTIONS (its V8 flags would make V8 reject the snapshot) or ASK_NIX_SNAPSHOT=0", () => {
     expect(run(join(pkg, "bin", "ask-nix"), args, { NODE_OPTIONS: "--max-old-space-size=4096" })).toEqual(plain(args))
     expect(run(join(pkg, "bin", "ask-nix"), args, { ASK_NIX_SNAPSHOT: "0" })).toEqual(plain(args))
+  })
+})
+
+describe("the environment bin/ask-nix hands over", () => {
+  it("is given back as the user had it: their GLIBC_TUNABLES, or none", () => {
+    const theirs: NodeJS.ProcessEnv = { GLIBC_TUNABLES: "glibc.pthread.rseq=0:glibc.malloc.hugetlb=1", ASK_NIX_GLIBC_TUNABLES: "glibc.pthread.rseq=0", PATH: "/bin" }
+    restoreLauncherEnvironment(theirs)
+    expect(theirs).toEqual({ GLIBC_TUNABLES: "glibc.pthread.rseq=0", PATH: "/bin" })
+    const none: NodeJS.ProcessEnv = { GLIBC_TUNABLES: "glibc.malloc.hugetlb=1", ASK_NIX_GLIBC_TUNABLES: "", PATH: "/bin" }
+    restoreLauncherEnvironment(none)
+    expect(none).toEqual({ PATH: "/bin" })
+  })
+
+  it("is left alone when Node was started some other way (node bin/ask-nix.mjs)", () => {
+    const env: NodeJS.ProcessEnv = { GLIBC_TUNABLES: "glibc.malloc.hugetlb=1", PATH: "/bin" }
+    restoreLauncherEnvironment(env)
+    expect(env).toEqual({ GLIBC_TUNABLES: "glibc.malloc.hugetlb=1", PATH: "/bin" })
   })
 })
