@@ -40,24 +40,41 @@ const getTable = (): Table => {
   return (table = { byFirst, byGate, always })
 }
 
+/**
+ * The patterns that start with a word, and those that can start anywhere and need no particular word, in
+ * table order: built once per first word (a request used to pay for joining and sorting them every time).
+ */
+const startingWith = new Map<string, ReadonlyArray<Entry>>()
+const firstAndAlways = (first: string, t: Table): ReadonlyArray<Entry> => {
+  let list = startingWith.get(first)
+  if (list === undefined) {
+    const own = t.byFirst.get(first)
+    // (only the words some pattern starts with get a list of their own: the rest share `always`)
+    if (own === undefined) return t.always
+    list = t.always.length === 0 ? own : [...own, ...t.always].sort((a, b) => a.order - b.order)
+    startingWith.set(first, list)
+  }
+  return list
+}
+
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
 export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
   const p = prepare(text)
-  const { byFirst, byGate, always } = getTable()
+  const t = getTable()
   // Only patterns that start with the request's first word, or that start anywhere and whose gate word
-  // is in the request, can match: a few dozen of the ~500.
-  const candidates: Array<Entry> = [...(byFirst.get(p.first) ?? []), ...always]
-  let gated = false
-  // (a Set once the list grows: long requests hold many gate words)
+  // is in the request, can match: a few dozen of the ~800.
+  const base = firstAndAlways(p.first, t)
+  let candidates = base
+  // (a Set once the list grows: long requests hold many gate words; sorted only when some were added)
+  let added: Array<Entry> | undefined
   let seen: Set<Entry> | undefined
   for (const w of p.words) {
-    const list = byGate.get(w)
+    const list = t.byGate.get(w)
     if (list === undefined) continue
-    seen ??= new Set(candidates)
-    for (const e of list) if (!seen.has(e)) { seen.add(e); candidates.push(e) }
-    gated = true
+    if (added === undefined) { added = [...base]; seen = new Set(base) }
+    for (const e of list) if (!seen!.has(e)) { seen!.add(e); added.push(e) }
   }
-  if (gated || always.length > 0) candidates.sort((a, b) => a.order - b.order)
+  if (added !== undefined) candidates = added.sort((a, b) => a.order - b.order)
   for (const e of candidates) {
     const slots = e.pattern.match(p)
     if (slots !== undefined) yield { phrase: e.phrase, slots }
