@@ -1,5 +1,5 @@
 /** The phrase table compiled once, indexed by the first word a pattern can start with. */
-import { compile, type Pattern, prepare, type Slots } from "./pattern.js"
+import { compile, type Pattern, type Prepared, prepare, type Slots } from "./pattern.js"
 import { intentPhrases } from "../Intent.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
@@ -74,8 +74,7 @@ const take = (list: ReadonlyArray<Entry> | undefined, out: Array<Entry>) => {
 }
 
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
-export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
-  const p = prepare(text)
+export function* matchPhrases(text: string, p: Prepared = prepare(text)): Generator<{ phrase: Phrase; slots: Slots }> {
   const t = getTable()
   // Only patterns that can start with the request's first word and whose gate word is in the request,
   // or that start anywhere and whose gate word is in it, can match: a few of the ~800. (Gathered whole
@@ -89,7 +88,10 @@ export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: 
     if (starting !== undefined) take(starting.byGate.get(w), candidates)
     take(t.byGate.get(w), candidates)
   }
-  candidates.sort((a, b) => a.order - b.order)
+  // (often in order already: only the open patterns of the first word)
+  for (let i = 1; i < candidates.length; i++) {
+    if (candidates[i]!.order < candidates[i - 1]!.order) { candidates.sort((a, b) => a.order - b.order); break }
+  }
   for (const e of candidates) {
     const slots = e.pattern.match(p)
     if (slots !== undefined) yield { phrase: e.phrase, slots }

@@ -40,7 +40,9 @@ const howItIsDone = (kind: string, text: string): Draft =>
 export const understand = (text: string, depth = 0): Draft | undefined => {
   if (text === "") return undefined
   const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
-  for (const { phrase, slots } of matchPhrases(plain)) {
+  // (split once for the phrases and the question frames below)
+  const prepared = prepare(plain)
+  for (const { phrase, slots } of matchPhrases(plain, prepared)) {
     if (phrase.kind === "explain") {
       const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
       // "flakes vs channels": the pair when it is a topic, else the first of the two
@@ -89,7 +91,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   }
   if (depth === 0) {
     // Split once for all frames: every request that no phrase matched ("install firefox") passes here
-    const p = prepare(text)
+    const p = plain === text ? prepared : prepare(text)
     for (const frame of howTo) {
       const s = frame.match(p)
       if (s === undefined) continue
