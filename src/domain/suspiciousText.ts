@@ -22,6 +22,9 @@ export const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).t
 export const visible = (text: string): string =>
   text.replace(new RegExp(INVISIBLE.source, "gu"), (c) => `<${codePoint(c)}>`).replace(/\ufffd/g, "<invalid byte>")
 
+const ASCII = /^[\x00-\x7f]*$/
+const LETTER = /\p{L}/u
+
 /** Why a word or text must not be read as a name, or undefined when it is fine. */
 export const suspiciousText = (text: string): string | undefined => {
   if (text.includes("\ufffd")) {
@@ -29,9 +32,11 @@ export const suspiciousText = (text: string): string | undefined => {
   }
   const hidden = INVISIBLE.exec(text.replace(/[\t\n\r]/g, " "))
   if (hidden) return `it contains an invisible control character (${codePoint(hidden[0])}) that can make text read differently from what it is`
-  if (/^[\x00-\x7f]*$/.test(text)) return undefined
+  if (ASCII.test(text)) return undefined
   for (const word of text.split(/\s+/)) {
-    const letters = [...word.normalize("NFKC")].filter((c) => /\p{L}/u.test(c))
+    // (a word in ASCII has Latin letters only: most words of a forum post with a typographic quote in it)
+    if (ASCII.test(word)) continue
+    const letters = [...word.normalize("NFKC")].filter((c) => LETTER.test(c))
     const found = new Map<string, string>()
     for (const c of letters) if (!found.has(scriptOf(c))) found.set(scriptOf(c), c)
     if (found.size > 1 && found.has("Latin")) {

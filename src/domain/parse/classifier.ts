@@ -36,14 +36,17 @@ export const featuresOf = (text: string): ReadonlyArray<string> => {
 /** Kinds with their probability, most likely first. */
 export const classify = (model: Model, text: string): ReadonlyArray<{ readonly kind: string; readonly p: number }> => {
   const scores = model.priors.slice()
+  // (the same sums as log(alpha) - norm per feature, with the logarithms taken once per request)
+  const logAlpha = Math.log(model.alpha)
+  const unseen = model.norms.map((n) => logAlpha - n)
   for (const f of featuresOf(text)) {
     const counts = model.features[f]
     if (counts === undefined) continue
     // every kind pays for the feature; the kinds that saw it pay less
-    for (let k = 0; k < scores.length; k++) scores[k]! += Math.log(model.alpha) - model.norms[k]!
+    for (let k = 0; k < scores.length; k++) scores[k]! += unseen[k]!
     for (let i = 0; i < counts.length; i += 2) {
       const k = counts[i]!
-      scores[k]! += Math.log(model.alpha + counts[i + 1]!) - Math.log(model.alpha)
+      scores[k]! += Math.log(model.alpha + counts[i + 1]!) - logAlpha
     }
   }
   const top = Math.max(...scores)

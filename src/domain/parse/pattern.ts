@@ -104,6 +104,12 @@ const firstWords = (items: ReadonlyArray<Item>): ReadonlySet<string> | undefined
   return undefined
 }
 
+/** (a plain loop: this runs for every candidate pattern of every request) */
+const hasOneOf = (words: ReadonlySet<string>, alts: ReadonlyArray<string>): boolean => {
+  for (let i = 0; i < alts.length; i++) if (words.has(alts[i]!)) return true
+  return false
+}
+
 export const compile = (pattern: string): Pattern => {
   const items = parseItems(pattern)
   let src = "^"
@@ -140,9 +146,7 @@ export const compile = (pattern: string): Pattern => {
     needs,
     match: (p) => {
       if (first !== undefined && !first.has(p.first)) return undefined
-      for (const n of needs) {
-        if (n.length === 1 ? !p.words.has(n[0]!) : !n.some((w) => p.words.has(w))) return undefined
-      }
+      for (const n of needs) if (!hasOneOf(p.words, n)) return undefined
       const m = re.exec(p.spaced)
       if (m === null) return undefined
       const slots: Record<string, string> = {}

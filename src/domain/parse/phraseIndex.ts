@@ -1,65 +1,100 @@
 /** The phrase table compiled once, indexed by the first word a pattern can start with. */
-import { compile, type Pattern, prepare, type Slots } from "./pattern.js"
+import { compile, type Pattern, type Prepared, prepare, type Slots } from "./pattern.js"
 import { intentPhrases } from "../Intent.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
 
-interface Entry { readonly order: number; readonly phrase: Phrase; readonly pattern: Pattern }
-
-interface Table {
-  /** Patterns that can only start with certain words, by those words. */
-  readonly byFirst: ReadonlyMap<string, ReadonlyArray<Entry>>
-  /** Patterns that can start anywhere, by a word the request must contain (of their needs: the group with fewest words). */
-  readonly byGate: ReadonlyMap<string, ReadonlyArray<Entry>>
-  /** Patterns that need no particular word: tried on every request. */
-  readonly always: ReadonlyArray<Entry>
+interface Entry<T> {
+  readonly order: number
+  readonly item: T
+  readonly pattern: Pattern
+  /** The last call of candidates() that took it (so that it is taken once). */
+  taken: number
 }
 
-const push = (m: Map<string, Array<Entry>>, w: string, e: Entry) => {
+/** The patterns that start with one word: those that need a further word, by one of their needs' words. */
+interface Starting<T> {
+  /** Patterns that need nothing beyond their first word(s). */
+  readonly open: Array<Entry<T>>
+  /** The others, by a word the request must contain (of their needs: the group with fewest words). */
+  readonly byGate: Map<string, Array<Entry<T>>>
+}
+
+const push = <T>(m: Map<string, Array<Entry<T>>>, w: string, e: Entry<T>) => {
   const list = m.get(w)
   if (list) { if (list[list.length - 1] !== e) list.push(e) } else m.set(w, [e])
 }
 
+/** Of a pattern's needs, the group with fewest words, leaving out groups its first words may satisfy. */
+const gateOf = (p: Pattern): ReadonlyArray<string> | undefined =>
+  [...p.needs].filter((g) => p.first === undefined || !g.some((w) => p.first!.has(w))).sort((a, b) => a.length - b.length)[0]
+
+let call = 0
+
+/**
+ * Patterns (with what they stand for) indexed by the words a request must hold for them to match: the
+ * first words they can start with, and a word of their needs. `candidates` gives, in the order given,
+ * the only ones that can match a request: a few of the table (every other would fail its own checks).
+ */
+export class PatternIndex<T> {
+  /** Patterns that can only start with certain words, by those words. */
+  private readonly byFirst = new Map<string, Starting<T>>()
+  /** Patterns that can start anywhere, by a word the request must contain. */
+  private readonly byGate = new Map<string, Array<Entry<T>>>()
+  /** Patterns that need no particular word: tried on every request. */
+  private readonly always: Array<Entry<T>> = []
+
+  constructor(items: ReadonlyArray<{ readonly item: T; readonly pattern: Pattern }>) {
+    items.forEach(({ item, pattern }, order) => {
+      const e: Entry<T> = { order, item, pattern, taken: 0 }
+      const gate = gateOf(pattern)
+      if (pattern.first !== undefined) {
+        for (const f of pattern.first) {
+          let s = this.byFirst.get(f)
+          if (s === undefined) this.byFirst.set(f, (s = { open: [], byGate: new Map() }))
+          if (gate === undefined) s.open.push(e)
+          else for (const w of gate) push(s.byGate, w, e)
+        }
+      } else if (gate === undefined) this.always.push(e)
+      else for (const w of gate) push(this.byGate, w, e)
+    })
+  }
+
+  candidates(p: Prepared): ReadonlyArray<Entry<T>> {
+    const id = ++call
+    const out: Array<Entry<T>> = []
+    const take = (list: ReadonlyArray<Entry<T>> | undefined) => {
+      if (list !== undefined) for (const e of list) if (e.taken !== id) { e.taken = id; out.push(e) }
+    }
+    const starting = this.byFirst.get(p.first)
+    take(starting?.open)
+    take(this.always)
+    for (const w of p.words) {
+      if (starting !== undefined) take(starting.byGate.get(w))
+      take(this.byGate.get(w))
+    }
+    // (often in order already: only the open patterns of the first word)
+    for (let i = 1; i < out.length; i++) {
+      if (out[i]!.order < out[i - 1]!.order) { out.sort((a, b) => a.order - b.order); break }
+    }
+    return out
+  }
+}
+
 /** Built on first use: typed commands (`ask-nix search x`) never parse a sentence, so never pay for it. */
-let table: Table | undefined
-const getTable = (): Table => {
+let table: PatternIndex<Phrase> | undefined
+const getTable = (): PatternIndex<Phrase> => {
   if (table !== undefined) return table
   // The built-in table first, then the phrases of kinds the grammar does not know (src/domain/intents).
   const entries: ReadonlyArray<Phrase> = [...phrases, ...intentPhrases.flatMap((p): ReadonlyArray<Phrase> => p.kind === "plugin" ? [] : [{ kind: p.kind, patterns: p.patterns, accept: p.accept, ...(p.confidence !== undefined ? { confidence: p.confidence } : {}) }])]
-  const all: ReadonlyArray<Entry> = entries.flatMap((phrase) => phrase.patterns.map((p) => ({ phrase, pattern: compile(p) })))
-    .map((e, order) => ({ ...e, order }))
-  const byFirst = new Map<string, Array<Entry>>()
-  const byGate = new Map<string, Array<Entry>>()
-  const always: Array<Entry> = []
-  for (const e of all) {
-    if (e.pattern.first !== undefined) { for (const w of e.pattern.first) push(byFirst, w, e); continue }
-    const gate = [...e.pattern.needs].sort((a, b) => a.length - b.length)[0]
-    if (gate === undefined) always.push(e)
-    else for (const w of gate) push(byGate, w, e)
-  }
-  return (table = { byFirst, byGate, always })
+  return (table = new PatternIndex(entries.flatMap((phrase) => phrase.patterns.map((p) => ({ item: phrase, pattern: compile(p) })))))
 }
 
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
-export function* matchPhrases(text: string): Generator<{ phrase: Phrase; slots: Slots }> {
-  const p = prepare(text)
-  const { byFirst, byGate, always } = getTable()
-  // Only patterns that start with the request's first word, or that start anywhere and whose gate word
-  // is in the request, can match: a few dozen of the ~500.
-  const candidates: Array<Entry> = [...(byFirst.get(p.first) ?? []), ...always]
-  let gated = false
-  // (a Set once the list grows: long requests hold many gate words)
-  let seen: Set<Entry> | undefined
-  for (const w of p.words) {
-    const list = byGate.get(w)
-    if (list === undefined) continue
-    seen ??= new Set(candidates)
-    for (const e of list) if (!seen.has(e)) { seen.add(e); candidates.push(e) }
-    gated = true
-  }
-  if (gated || always.length > 0) candidates.sort((a, b) => a.order - b.order)
-  for (const e of candidates) {
+export function* matchPhrases(text: string, p: Prepared = prepare(text)): Generator<{ phrase: Phrase; slots: Slots }> {
+  // (gathered whole before the first is tried: the engine may parse another text between two of them)
+  for (const e of getTable().candidates(p)) {
     const slots = e.pattern.match(p)
-    if (slots !== undefined) yield { phrase: e.phrase, slots }
+    if (slots !== undefined) yield { phrase: e.item, slots }
   }
 }

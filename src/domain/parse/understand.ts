@@ -8,7 +8,7 @@ import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
 import { compile, prepare } from "./pattern.js"
-import { matchPhrases } from "./phraseIndex.js"
+import { matchPhrases, PatternIndex } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
@@ -16,7 +16,9 @@ import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 
-const howTo = questionFrames.map(compile)
+/** The question frames, indexed like the phrase table (built on first use): a request tries the few that can match. */
+let howTo: PatternIndex<undefined> | undefined
+const frames = () => (howTo ??= new PatternIndex(questionFrames.map((f) => ({ item: undefined, pattern: compile(f) }))))
 /** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
@@ -40,7 +42,9 @@ const howItIsDone = (kind: string, text: string): Draft =>
 export const understand = (text: string, depth = 0): Draft | undefined => {
   if (text === "") return undefined
   const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
-  for (const { phrase, slots } of matchPhrases(plain)) {
+  // (split once for the phrases and the question frames below)
+  const prepared = prepare(plain)
+  for (const { phrase, slots } of matchPhrases(plain, prepared)) {
     if (phrase.kind === "explain") {
       const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
       // "flakes vs channels": the pair when it is a topic, else the first of the two
@@ -89,8 +93,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   }
   if (depth === 0) {
     // Split once for all frames: every request that no phrase matched ("install firefox") passes here
-    const p = prepare(text)
-    for (const frame of howTo) {
+    const p = plain === text ? prepared : prepare(text)
+    for (const { pattern: frame } of frames().candidates(p)) {
       const s = frame.match(p)
       if (s === undefined) continue
       // "is there a way to easily switch to plasma": the manner is not the request
