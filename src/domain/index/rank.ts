@@ -33,6 +33,8 @@ export const Score = {
   words: 420,
   /** Multi-word query found as a phrase in the description. */
   phrase: 90,
+  /** A verb-led request said as the package says what it is ("edit videos": "video editor" in the description). */
+  agentPhrase: 90,
   /** The description ends with the query's phrase ("A light-weight image viewer": it is one). */
   phraseIsHead: 30,
   /**

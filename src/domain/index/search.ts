@@ -65,6 +65,30 @@ export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<s
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
+/**
+ * The noun for who does what a verb says, when package texts use it: edit -> editor, record -> recorder,
+ * play -> player, scan -> scanner, manage -> manager. Undefined when no such word is in the words table.
+ */
+export const agentNoun = (r: IndexReader, verb: string): string | undefined => {
+  if (verb.length < 3 || !/^[a-z]+$/.test(verb) || /(?:er|or)$/.test(verb)) return undefined
+  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? `${verb}${verb.at(-1)}er` : undefined
+  for (const c of [`${base}er`, `${base}or`, doubled]) if (c !== undefined && r.words.find(c) >= 0) return c
+  return undefined
+}
+
+/**
+ * What a request that starts with a verb asks for, as a package would say it: "edit videos" -> "video editor",
+ * "record my screen" -> "screen recorder", "play music from the terminal" -> "music player". Empty when the first
+ * word has no agent noun or the query is a single word.
+ */
+export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): string => {
+  const content = tokens.filter((t) => !soft.has(t))
+  if (content.length < 2) return ""
+  const agent = agentNoun(r, content[0]!)
+  return agent === undefined ? "" : `${content[1]} ${agent}`
+}
+
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
   if (q === "" || limit <= 0) return { ranked: [], total: 0 }
@@ -130,7 +154,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
-    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
+    const agent = spaced ? agentPhrase(r, tokens, soft) : ""
+    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== "" ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
@@ -152,6 +177,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         }
+        if (agent !== "" && desc.includes(agent)) score += Score.agentPhrase
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
           const said = new Set(textWords(desc))
