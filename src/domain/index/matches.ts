@@ -148,7 +148,8 @@ const closestWord = (r: IndexReader, t: string): number => {
  * ("software" in "backup software") count for less and are not counted as matched words.
  */
 export const wordMatches = (
-  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean
+  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean,
+  agents: ReadonlyMap<string, string> = new Map()
 ): number => {
   const { words: table, keys } = r
   const s = r.scratch
@@ -166,7 +167,9 @@ export const wordMatches = (
     const typo = found < 0 ? FieldWeight.typo : 1
     // The word itself, then (for less) packages that say a related word ("editing" for "editor").
     const lists: ReadonlyArray<readonly [TermTable, number, number]> = [
-      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : [])
+      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : []),
+      // The verb's agent noun ("editor" for "edit"): a package that is one is what a request like "edit videos" wants.
+      ...(agents.has(t) ? [[table, table.find(agents.get(t)!), FieldWeight.agent] as const] : [])
     ]
     for (const [tt, term, factor] of lists) {
       if (term < 0) continue

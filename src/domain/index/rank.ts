@@ -76,6 +76,8 @@ export const FieldWeight = {
   typo: 0.8,
   /** Multiplies the weight of a word found through a related word (relatedWords.ts). */
   related: 0.85,
+  /** Multiplies the weight of a word found through its verb ("editor" for "edit", search.ts agentNoun). */
+  agent: 1,
   /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */
   soft: 0.3
 } as const

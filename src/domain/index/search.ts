@@ -123,7 +123,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const soft = softTokens(tokens, q)
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
-    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
+    const agent = spaced ? agentPhrase(r, tokens, soft) : ""
+    const agents = new Map(agent === "" ? [] : [[tokens.find((t) => !soft.has(t))!, agent.slice(agent.indexOf(" ") + 1)] as const])
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact), agents)
     const prior = r.prior
     const popularity = r.popularity
     const flags = r.flags
@@ -154,7 +156,6 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
-    const agent = spaced ? agentPhrase(r, tokens, soft) : ""
     const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== "" ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
