@@ -8,10 +8,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
 ])
 
-/** Light plural folding: "viewers" -> "viewer", "libraries" -> "library"; leaves "ss"/"us"/"is" alone. */
+/**
+ * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "videos" -> "video"; leaves "ss"/"us"/"is"
+ * alone, and "os" in words of five letters or fewer (nixos, macos, chaos, kudos).
+ */
 export const stem = (w: string): string => {
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
+  if (w.length > 5 && /[^o]os$/.test(w)) return w.slice(0, -1)
   return w
 }
 
