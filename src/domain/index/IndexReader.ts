@@ -32,6 +32,7 @@ const COLUMN_PLACE = Object.fromEntries(
 ) as Record<StringColumn, readonly [RecordGroup, number]>
 
 const decodeSets = Schema.decodeUnknownEither(Schema.parseJson(SetRanges))
+const decodeAgents = Schema.decodeUnknownEither(Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.String })))
 const decodeModuleNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
 
 export class IndexReader {
@@ -46,6 +47,7 @@ export class IndexReader {
   private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
   private setsMap: typeof SetRanges.Type | undefined
+  private agentsMap: Readonly<Record<string, string>> | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -72,6 +74,13 @@ export class IndexReader {
   private get sets(): typeof SetRanges.Type {
     return (this.setsMap ??= Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
       new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })))
+  }
+
+  /** A verb's agent noun as package texts say it (edit -> editor; relatedWords.ts agentNouns), or undefined. */
+  agentNoun(verb: string): string | undefined {
+    const agents = (this.agentsMap ??= Either.getOrThrowWith(decodeAgents(this.file.section("agents").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section agents is not a JSON object of words" })))
+    return Object.prototype.hasOwnProperty.call(agents, verb) ? agents[verb] : undefined
   }
 
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */

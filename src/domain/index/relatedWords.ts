@@ -24,3 +24,51 @@ export const findersOf = (): Map<string, Array<string>> => {
   }
   return out
 }
+
+/** The spellings an agent noun of `verb` can have: edit -> editor, manage -> manager, scan -> scanner. */
+const agentForms = (verb: string): ReadonlyArray<string> => {
+  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? [`${verb}${verb.at(-1)}er`] : []
+  return [`${base}er`, `${base}or`, ...doubled]
+}
+
+/** The -ing and -ed forms of a verb: edit -> editing, edited; manage -> managing, managed; scan -> scanning, scanned. */
+const verbFormsOf = (verb: string): ReadonlyArray<string> => {
+  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? [`${verb}${verb.at(-1)}ing`, `${verb}${verb.at(-1)}ed`] : []
+  return [`${base}ing`, `${base}ed`, ...doubled]
+}
+
+/**
+ * Verbs and the noun for who does what they say (edit -> editor, record -> recorder, play -> player, scan ->
+ * scanner, download -> downloader), both as the index stems them and both words package texts use (`used`): a
+ * request that starts with the verb ("edit videos") asks for a package that is one ("video editor"). A pair counts
+ * when WordNet links the two words, or when texts also use the verb's -ing or -ed form (then it is a verb there):
+ * "image" -> "imager" passes that way only if texts say "imaged"/"imaging", "git" -> "gitter" never does.
+ */
+export const agentNouns = (used: (word: string) => boolean): Map<string, string> => {
+  const linked = new Map<string, ReadonlySet<string>>()
+  for (const line of RELATED_WORDS.split("\n")) {
+    const tab = line.indexOf("\t")
+    if (tab > 0) linked.set(stem(line.slice(0, tab)), new Set(line.slice(tab + 1).split(" ").map(stem)))
+  }
+  const out = new Map<string, string>()
+  for (const [verb, forms] of linked) {
+    const agent = agentForms(verb).find((f) => forms.has(f) && used(f))
+    if (agent !== undefined) out.set(verb, agent)
+  }
+  return out
+}
+
+/** agentNouns plus the pairs of words `vocabulary` spells alike where texts use the verb's -ing or -ed form. */
+export const agentNounsOf = (vocabulary: ReadonlySet<string>): Map<string, string> => {
+  const used = (w: string) => vocabulary.has(w)
+  const out = agentNouns(used)
+  for (const verb of vocabulary) {
+    if (out.has(verb) || verb.length < 3 || !/^[a-z]+$/.test(verb) || /(?:er|or)$/.test(verb)) continue
+    if (!verbFormsOf(verb).some(used)) continue
+    const agent = agentForms(verb).find(used)
+    if (agent !== undefined) out.set(verb, agent)
+  }
+  return out
+}

@@ -65,16 +65,11 @@ export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<s
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
-/**
- * The noun for who does what a verb says, when package texts use it: edit -> editor, record -> recorder,
- * play -> player, scan -> scanner, manage -> manager. Undefined when no such word is in the words table.
- */
-export const agentNoun = (r: IndexReader, verb: string): string | undefined => {
-  if (verb.length < 3 || !/^[a-z]+$/.test(verb) || /(?:er|or)$/.test(verb)) return undefined
-  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
-  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? `${verb}${verb.at(-1)}er` : undefined
-  for (const c of [`${base}er`, `${base}or`, doubled]) if (c !== undefined && r.words.find(c) >= 0) return c
-  return undefined
+/** A word and, for an -ing form, the verbs it can be of: "editing" -> edit, "taking" -> take, "running" -> run. */
+const verbForms = (w: string): ReadonlyArray<string> => {
+  if (w.length < 6 || !w.endsWith("ing")) return [w]
+  const base = w.slice(0, -3)
+  return [w, base, `${base}e`, ...(/(.)\1$/.test(base) ? [base.slice(0, -1)] : [])]
 }
 
 /**
@@ -85,7 +80,7 @@ export const agentNoun = (r: IndexReader, verb: string): string | undefined => {
 export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): string => {
   const content = tokens.filter((t) => !soft.has(t))
   if (content.length < 2) return ""
-  const agent = agentNoun(r, content[0]!)
+  const agent = verbForms(content[0]!).map((v) => r.agentNoun(v)).find((a) => a !== undefined)
   return agent === undefined ? "" : `${content[1]} ${agent}`
 }
 
