@@ -40,10 +40,15 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
-  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see"
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see",
+  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
-const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
+const GENERIC = new Set([
+  "software", "program", "app", "application", "tool", "utility", "package", "option", "setting",
+  // what it replaces or where it runs: "a free alternative to photoshop", "pdf reader for linux" (every package runs there)
+  "alternative", "replacement", "similar", "instead", "free", "linux", "nixos"
+])
 
 /** Query words for word matching (stemmed, no stop words or filler, at most MAX_TOKENS, no repeats). */
 export const queryTokens = (q: string): Array<string> => {
