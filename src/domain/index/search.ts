@@ -70,6 +70,12 @@ export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<s
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
+/**
+ * Verbs of using media, whose spelt-alike nouns mean something else (a watcher watches files, a listener a
+ * socket, an opener opens URLs): "watch movies" asks for a player, "open pdfs" for a viewer.
+ */
+const USE_VERBS: Readonly<Record<string, string>> = { watch: "player", listen: "player", hear: "player", open: "viewer" }
+
 /** A word and, for an -ing form, the verbs it can be of: "editing" -> edit, "taking" -> take, "running" -> run. */
 const verbForms = (w: string): ReadonlyArray<string> => {
   if (w.length < 6 || !w.endsWith("ing")) return [w]
@@ -85,7 +91,7 @@ const verbForms = (w: string): ReadonlyArray<string> => {
 export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): string => {
   const content = tokens.filter((t) => !soft.has(t))
   if (content.length < 2) return ""
-  const agent = verbForms(content[0]!).map((v) => r.agentNoun(v)).find((a) => a !== undefined)
+  const agent = verbForms(content[0]!).map((v) => USE_VERBS[v] ?? r.agentNoun(v)).find((a) => a !== undefined)
   return agent === undefined ? "" : `${content[1]} ${agent}`
 }
 
