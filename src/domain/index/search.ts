@@ -62,11 +62,14 @@ export const queryTokens = (q: string): Array<string> => {
  * "a cli for ..."): few descriptions say it, so it qualifies like GENERIC instead of being required.
  */
 const INTERFACE = /\b(?:command[ -]?line|cli)\b/
+/** How it is licensed, said of the request: "open source game engine" (and "open" there is no verb). */
+const OPEN_SOURCE = /\bopen[ -]?source\b/
 
-/** The tokens that only qualify the others (GENERIC, INTERFACE), when the query has other words too. */
+/** The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE), when the query has other words too. */
 export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<string> => {
   const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
-  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true
+  const open = OPEN_SOURCE.test(q) ? new Set(["open", "source", "opensource"]) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
@@ -83,16 +86,33 @@ const verbForms = (w: string): ReadonlyArray<string> => {
   return [w, base, `${base}e`, ...(/(.)\1$/.test(base) ? [base.slice(0, -1)] : [])]
 }
 
+/** What a verb-led request asks for (agentPhrase). */
+export interface Agent {
+  /** The query word that is the verb ("edit", "editing"). */
+  readonly verb: string
+  /** The noun for a package that does it ("editor"). */
+  readonly noun: string
+  /** The verb's object and the noun, as a package says what it is ("video editor"). */
+  readonly phrase: string
+  /** The verb's own word means something else in package texts (USE_VERBS): only the noun counts. */
+  readonly only: boolean
+}
+
 /**
  * What a request that starts with a verb asks for, as a package would say it: "edit videos" -> "video editor",
- * "record my screen" -> "screen recorder", "play music from the terminal" -> "music player". Empty when the first
- * word has no agent noun or the query is a single word.
+ * "record my screen" -> "screen recorder", "watch movies" -> "movie player". Undefined when the first word has no
+ * agent noun or the query says nothing more.
  */
-export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): string => {
+export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): Agent | undefined => {
   const content = tokens.filter((t) => !soft.has(t))
-  if (content.length < 2) return ""
-  const agent = verbForms(content[0]!).map((v) => USE_VERBS[v] ?? r.agentNoun(v)).find((a) => a !== undefined)
-  return agent === undefined ? "" : `${content[1]} ${agent}`
+  if (content.length < 2) return undefined
+  const verb = content[0]!
+  for (const v of verbForms(verb)) {
+    const use = USE_VERBS[v]
+    const noun = use ?? r.agentNoun(v)
+    if (noun !== undefined) return { verb, noun, phrase: `${content[1]} ${noun}`, only: use !== undefined }
+  }
+  return undefined
 }
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
@@ -129,9 +149,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const soft = softTokens(tokens, q)
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
-    const agent = spaced ? agentPhrase(r, tokens, soft) : ""
-    const agents = new Map(agent === "" ? [] : [[tokens.find((t) => !soft.has(t))!, agent.slice(agent.indexOf(" ") + 1)] as const])
-    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact), agents)
+    const agent = spaced ? agentPhrase(r, tokens, soft) : undefined
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact), agent)
     const prior = r.prior
     const popularity = r.popularity
     const flags = r.flags
@@ -162,7 +181,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
-    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== "" ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
+    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
@@ -184,7 +203,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         }
-        if (agent !== "" && desc.includes(agent)) score += Score.agentPhrase
+        if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
           const said = new Set(textWords(desc))

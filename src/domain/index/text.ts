@@ -8,12 +8,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
 ])
 
+/** Nouns in -ie, whose plurals are not -y words' ("movies" is movie, "libraries" library). */
+const IE_NOUNS = new Set([
+  "movie", "cookie", "zombie", "rookie", "newbie", "selfie", "genie", "pixie", "calorie", "goalie", "hippie", "techie",
+  "freebie", "smoothie", "indie", "junkie", "birdie", "talkie", "walkie", "sortie", "prairie", "brownie", "aussie"
+])
+
 /**
- * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "videos" -> "video"; leaves "ss"/"us"/"is"
+ * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "movies" -> "movie", "videos" -> "video"; leaves "ss"/"us"/"is"
  * alone, and "os" in words of five letters or fewer (nixos, macos, chaos, kudos).
  */
 export const stem = (w: string): string => {
-  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`
+  if (w.length > 4 && w.endsWith("ies")) return IE_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : `${w.slice(0, -3)}y`
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
   if (w.length > 5 && /[^o]os$/.test(w)) return w.slice(0, -1)
   return w
