@@ -14,6 +14,7 @@ import {
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
 import { wordsNameSet } from "./rank.js"
+import { relatedWordsIn } from "./relatedWords.js"
 import { searchIndex } from "./search.js"
 import { suggestNames } from "./suggest.js"
 import { TermTable } from "./TermTable.js"
@@ -48,6 +49,7 @@ export class IndexReader {
   private scratchArr: Scratch | undefined
   private setsMap: typeof SetRanges.Type | undefined
   private agentsMap: Readonly<Record<string, string>> | undefined
+  private relatedText: string | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -81,6 +83,12 @@ export class IndexReader {
     const agents = (this.agentsMap ??= Either.getOrThrowWith(decodeAgents(this.file.section("agents").toString("utf8")), () =>
       new IndexCorrupt({ path: this.file.path, detail: "section agents is not a JSON object of words" })))
     return Object.prototype.hasOwnProperty.call(agents, verb) ? agents[verb] : undefined
+  }
+
+  /** The words `word` finds through related words (relatedWords.ts), as the index stems them. */
+  relatedWords(word: string): ReadonlyArray<string> {
+    this.relatedText ??= this.file.header.sections["relatedWords"] === undefined ? "" : this.file.section("relatedWords").toString("latin1")
+    return relatedWordsIn(this.relatedText, word)
   }
 
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */

@@ -72,3 +72,24 @@ export const agentNounsOf = (vocabulary: ReadonlySet<string>): Map<string, strin
   }
   return out
 }
+
+/** The table as the index keeps it: "\nword<TAB>words\n" lines, stemmed as text.ts does, for relatedWordsIn. */
+export const relatedWordLines = (): string => {
+  const lines: Array<string> = []
+  for (const line of RELATED_WORDS.split("\n")) {
+    const tab = line.indexOf("\t")
+    if (tab <= 0) continue
+    const word = stem(line.slice(0, tab))
+    const words = [...new Set(line.slice(tab + 1).split(" ").map(stem))].filter((w) => w !== word)
+    if (words.length > 0) lines.push(`${word}\t${words.join(" ")}`)
+  }
+  return `\n${lines.join("\n")}\n`
+}
+
+/** The words `word` finds through related words, read from relatedWordLines' text (no parsing of the rest). */
+export const relatedWordsIn = (lines: string, word: string): ReadonlyArray<string> => {
+  const at = lines.indexOf(`\n${word}\t`)
+  if (at < 0) return []
+  const from = at + word.length + 2
+  return lines.slice(from, lines.indexOf("\n", from)).split(" ")
+}

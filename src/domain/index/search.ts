@@ -6,13 +6,15 @@
 import { Flag, KeyKind } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
-import { Score, wordComponent, wordsNameSet } from "./rank.js"
+import { FieldWeight, Score, wordComponent, wordsNameSet } from "./rank.js"
 import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
 const MAX_TOKENS = 12
 const RERANK = 300
+/** At most this many related words of a phrase's first word are tried in descriptions. */
+const MAX_RELATED_PHRASES = 12
 
 export interface Ranked {
   readonly id: number
@@ -178,6 +180,10 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
     const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
+    // The phrase said with a word related to its first ("sound editor" for "audio editor", "film player" for
+    // "movie player"): worth what a related word is.
+    const relatedPhrases = phrase === "" ? [] : r.relatedWords(stem(phraseWords[0]!)).slice(0, MAX_RELATED_PHRASES)
+      .map((w) => [w, ...phraseWords.slice(1)].join(" "))
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
@@ -202,7 +208,7 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
         if (phrase !== "" && desc.includes(phrase)) {
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
-        }
+        } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
         if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
