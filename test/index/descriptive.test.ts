@@ -85,3 +85,16 @@ describe("what a request says about alternatives and platforms", () => {
     expect(first("what is a good pdf reader on linux")).toBe("readpdf")
   })
 })
+
+describe("a phrase said with a related word", () => {
+  // sndedit says "sound editor", not "audio editor"; mixtool says "audio" itself and "editing" apart, and more
+  // people use it: ahead on words. WordNet relates audio and sound, so sndedit says the request's phrase.
+  const r = memIndex([
+    rec("mixtool", { description: "Audio mixer and editing tool", longDescription: "Mixes tracks.", maintainers: 4 }),
+    rec("sndedit", { description: "Sound editor" })
+  ])
+  it("earns the phrase bonus, for a related word's share", () => {
+    expect(r.relatedWords("audio")).toContain("sound")
+    expect(r.search("audio editor", 2).hits.map((h) => h.attrPath)).toEqual(["sndedit", "mixtool"])
+  })
+})
