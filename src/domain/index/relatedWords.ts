@@ -7,16 +7,28 @@
 import { RELATED_WORDS } from "./relatedWords.generated.js"
 import { stem } from "./text.js"
 
-/** word -> the query words that find it through the table (the table read backwards). */
-export const findersOf = (): Map<string, Array<string>> => {
-  const out = new Map<string, Array<string>>()
+/**
+ * The table as word -> the words it finds, stemmed again (the table may predate a change of text.ts's stem:
+ * "videos" is now "video"), lines that now stem alike merged, no word finding itself.
+ */
+const relatedTable = (): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>()
   for (const line of RELATED_WORDS.split("\n")) {
     const tab = line.indexOf("\t")
     if (tab <= 0) continue
-    // (stemmed again: the table may predate a change of text.ts's stem, "videos" now being "video")
-    const finder = stem(line.slice(0, tab))
-    for (const w of line.slice(tab + 1).split(" ").map(stem)) {
-      if (w === finder) continue
+    const word = stem(line.slice(0, tab))
+    const words = out.get(word) ?? new Set<string>()
+    for (const w of line.slice(tab + 1).split(" ")) if (stem(w) !== word) words.add(stem(w))
+    out.set(word, words)
+  }
+  return out
+}
+
+/** word -> the query words that find it through the table (the table read backwards). */
+export const findersOf = (): Map<string, Array<string>> => {
+  const out = new Map<string, Array<string>>()
+  for (const [finder, words] of relatedTable()) {
+    for (const w of words) {
       const list = out.get(w)
       if (list === undefined) out.set(w, [finder])
       else list.push(finder)
@@ -25,19 +37,18 @@ export const findersOf = (): Map<string, Array<string>> => {
   return out
 }
 
-/** The spellings an agent noun of `verb` can have: edit -> editor, manage -> manager, scan -> scanner. */
-const agentForms = (verb: string): ReadonlyArray<string> => {
+/** A verb with each ending: "manage" -> manager, "scan" -> scanner (doubled after a short vowel), "edit" -> editor. */
+const withEndings = (verb: string, endings: ReadonlyArray<string>): ReadonlyArray<string> => {
   const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
-  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? [`${verb}${verb.at(-1)}er`] : []
-  return [`${base}er`, `${base}or`, ...doubled]
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? `${verb}${verb.at(-1)}` : undefined
+  return endings.flatMap((e) => (doubled === undefined ? [`${base}${e}`] : [`${base}${e}`, `${doubled}${e}`]))
 }
 
+/** The spellings an agent noun of `verb` can have: edit -> editor, manage -> manager, scan -> scanner. */
+const agentForms = (verb: string): ReadonlyArray<string> => withEndings(verb, ["er", "or"])
+
 /** The -ing and -ed forms of a verb: edit -> editing, edited; manage -> managing, managed; scan -> scanning, scanned. */
-const verbFormsOf = (verb: string): ReadonlyArray<string> => {
-  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb
-  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? [`${verb}${verb.at(-1)}ing`, `${verb}${verb.at(-1)}ed`] : []
-  return [`${base}ing`, `${base}ed`, ...doubled]
-}
+const verbFormsOf = (verb: string): ReadonlyArray<string> => withEndings(verb, ["ing", "ed"])
 
 /**
  * Verbs and the noun for who does what they say (edit -> editor, record -> recorder, play -> player, scan ->
@@ -47,13 +58,8 @@ const verbFormsOf = (verb: string): ReadonlyArray<string> => {
  * "image" -> "imager" passes that way only if texts say "imaged"/"imaging", "git" -> "gitter" never does.
  */
 export const agentNouns = (used: (word: string) => boolean): Map<string, string> => {
-  const linked = new Map<string, ReadonlySet<string>>()
-  for (const line of RELATED_WORDS.split("\n")) {
-    const tab = line.indexOf("\t")
-    if (tab > 0) linked.set(stem(line.slice(0, tab)), new Set(line.slice(tab + 1).split(" ").map(stem)))
-  }
   const out = new Map<string, string>()
-  for (const [verb, forms] of linked) {
+  for (const [verb, forms] of relatedTable()) {
     const agent = agentForms(verb).find((f) => forms.has(f) && used(f))
     if (agent !== undefined) out.set(verb, agent)
   }
@@ -73,18 +79,9 @@ export const agentNounsOf = (vocabulary: ReadonlySet<string>): Map<string, strin
   return out
 }
 
-/** The table as the index keeps it: "\nword<TAB>words\n" lines, stemmed as text.ts does, for relatedWordsIn. */
-export const relatedWordLines = (): string => {
-  const lines: Array<string> = []
-  for (const line of RELATED_WORDS.split("\n")) {
-    const tab = line.indexOf("\t")
-    if (tab <= 0) continue
-    const word = stem(line.slice(0, tab))
-    const words = [...new Set(line.slice(tab + 1).split(" ").map(stem))].filter((w) => w !== word)
-    if (words.length > 0) lines.push(`${word}\t${words.join(" ")}`)
-  }
-  return `\n${lines.join("\n")}\n`
-}
+/** The table as the index keeps it: "\nword<TAB>words\n" lines, for relatedWordsIn. */
+export const relatedWordLines = (): string =>
+  `\n${[...relatedTable()].filter(([, ws]) => ws.size > 0).map(([w, ws]) => `${w}\t${[...ws].join(" ")}`).join("\n")}\n`
 
 /** The words `word` finds through related words, read from relatedWordLines' text (no parsing of the rest). */
 export const relatedWordsIn = (lines: string, word: string): ReadonlyArray<string> => {
