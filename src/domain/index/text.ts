@@ -15,13 +15,13 @@ const IE_NOUNS = new Set([
 ])
 
 /**
- * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "movies" -> "movie", "videos" -> "video"; leaves "ss"/"us"/"is"
- * alone, and "os" in words of five letters or fewer (nixos, macos, chaos, kudos).
+ * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "movies" -> "movie"; leaves "ss"/"us"/"is"/"os"
+ * alone (nixos, macos; "photos" and "videos" stay too: folding them, or only sharing their singular's related words,
+ * made every relevance set worse).
  */
 export const stem = (w: string): string => {
   if (w.length > 4 && w.endsWith("ies")) return IE_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : `${w.slice(0, -3)}y`
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
-  if (w.length > 5 && /[^o]os$/.test(w)) return w.slice(0, -1)
   return w
 }
 
