@@ -14,6 +14,7 @@ import {
 import { IndexFile } from "./IndexFile.js"
 import { type ProvidesHit, providesIn } from "./provides.js"
 import { wordsNameSet } from "./rank.js"
+import { relatedWordsIn } from "./relatedWords.js"
 import { searchIndex } from "./search.js"
 import { suggestNames } from "./suggest.js"
 import { TermTable } from "./TermTable.js"
@@ -32,6 +33,7 @@ const COLUMN_PLACE = Object.fromEntries(
 ) as Record<StringColumn, readonly [RecordGroup, number]>
 
 const decodeSets = Schema.decodeUnknownEither(Schema.parseJson(SetRanges))
+const decodeAgents = Schema.decodeUnknownEither(Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.String })))
 const decodeModuleNames = Schema.decodeUnknownEither(Schema.parseJson(Schema.Array(Schema.String)))
 
 export class IndexReader {
@@ -46,6 +48,8 @@ export class IndexReader {
   private descLen: Uint16Array | undefined
   private scratchArr: Scratch | undefined
   private setsMap: typeof SetRanges.Type | undefined
+  private agentsMap: Readonly<Record<string, string>> | undefined
+  private relatedText: string | undefined
 
   private constructor(readonly file: IndexFile) {}
 
@@ -72,6 +76,19 @@ export class IndexReader {
   private get sets(): typeof SetRanges.Type {
     return (this.setsMap ??= Either.getOrThrowWith(decodeSets(this.file.section("sets").toString("utf8")), () =>
       new IndexCorrupt({ path: this.file.path, detail: "section sets is not valid JSON" })))
+  }
+
+  /** A verb's agent noun as package texts say it (edit -> editor; relatedWords.ts agentNouns), or undefined. */
+  agentNoun(verb: string): string | undefined {
+    const agents = (this.agentsMap ??= Either.getOrThrowWith(decodeAgents(this.file.section("agents").toString("utf8")), () =>
+      new IndexCorrupt({ path: this.file.path, detail: "section agents is not a JSON object of words" })))
+    return Object.prototype.hasOwnProperty.call(agents, verb) ? agents[verb] : undefined
+  }
+
+  /** The words `word` finds through related words (relatedWords.ts), as the index stems them. */
+  relatedWords(word: string): ReadonlyArray<string> {
+    this.relatedText ??= this.file.header.sections["relatedWords"] === undefined ? "" : this.file.section("relatedWords").toString("latin1")
+    return relatedWordsIn(this.relatedText, word)
   }
 
   /** Id ranges of the packages under a lowercased set prefix ("python3packages."). */

@@ -4,6 +4,7 @@
  * indexed as category words of the package, and how much of Debian builds on it (source packages of its
  * dependents, recommenders, suggesters), a popularity. Pure; used at index build time.
  */
+import { stem } from "./text.js"
 
 export interface DebianFacts {
   /** Source packages of Debian whose packages depend on, recommend, suggest or enhance it. */
@@ -21,7 +22,8 @@ export const parseDebianWords = (text: string): DebianWordsTable => {
   for (const line of text.split("\n")) {
     const [attr, users, words] = line.split("\t")
     if (attr === undefined || users === undefined || words === undefined) continue
-    out.set(attr, { users: Number(users), words: words === "" ? [] : words.split(" ") })
+    // (stemmed again: the table may predate a change of text.ts's stem)
+    out.set(attr, { users: Number(users), words: words === "" ? [] : [...new Set(words.split(" ").map(stem))] })
   }
   return out
 }

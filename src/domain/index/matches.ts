@@ -5,6 +5,7 @@
 import { osaDistance } from "../osa.js"
 import { Flag, KeyKind, POSTING_SHIFT, WordField } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
+import type { Agent } from "./search.js"
 import type { TermTable } from "./TermTable.js"
 import { EVERYDAY_NAMES } from "./knownCommands.js"
 import { FieldWeight, idf, maxTypos, prefixScore, Score, typoScore } from "./rank.js"
@@ -148,7 +149,8 @@ const closestWord = (r: IndexReader, t: string): number => {
  * ("software" in "backup software") count for less and are not counted as matched words.
  */
 export const wordMatches = (
-  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean
+  r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>, touch: Touch, spell: boolean, related: boolean,
+  agent?: Agent
 ): number => {
   const { words: table, keys } = r
   const s = r.scratch
@@ -160,13 +162,17 @@ export const wordMatches = (
   const single = tokens.length === 1
   for (const t of tokens) {
     let count = 0
-    const found = table.find(t)
+    const isVerb = agent?.verb === t
+    // A verb whose own word means something else in package texts ("watch" files) counts only through its noun.
+    const found = isVerb && agent.only ? -1 : table.find(t)
     // An unknown word of 5+ letters is probably misspelt ("veiwer"): use the closest known word, for less.
-    const wi = found >= 0 || t.length < 5 || !spell ? found : closestWord(r, t)
+    const wi = found >= 0 || t.length < 5 || !spell || isVerb ? found : closestWord(r, t)
     const typo = found < 0 ? FieldWeight.typo : 1
     // The word itself, then (for less) packages that say a related word ("editing" for "editor").
     const lists: ReadonlyArray<readonly [TermTable, number, number]> = [
-      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : [])
+      [table, wi, typo], ...(related && found >= 0 ? [[r.related, r.related.find(t), FieldWeight.related] as const] : []),
+      // The verb's agent noun ("editor" for "edit"): a package that is one is what a request like "edit videos" wants.
+      ...(isVerb ? [[table, table.find(agent.noun), FieldWeight.agent] as const] : [])
     ]
     for (const [tt, term, factor] of lists) {
       if (term < 0) continue
@@ -181,7 +187,7 @@ export const wordMatches = (
         if (w > best[id]!) best[id] = w
       }
     }
-    if (t.length >= 3) {
+    if (t.length >= 3 && !(isVerb && agent.only)) {
       // Inside names: "office" in libreoffice, "pdf" in mupdf.
       let pos = keys.terms.indexOf(t)
       let hits = 0

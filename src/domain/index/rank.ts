@@ -33,6 +33,8 @@ export const Score = {
   words: 420,
   /** Multi-word query found as a phrase in the description. */
   phrase: 90,
+  /** A verb-led request said as the package says what it is ("edit videos": "video editor" in the description). */
+  agentPhrase: 90,
   /** The description ends with the query's phrase ("A light-weight image viewer": it is one). */
   phraseIsHead: 30,
   /**
@@ -74,6 +76,8 @@ export const FieldWeight = {
   typo: 0.8,
   /** Multiplies the weight of a word found through a related word (relatedWords.ts). */
   related: 0.85,
+  /** Multiplies the weight of a word found through its verb ("editor" for "edit", search.ts agentNoun). */
+  agent: 1,
   /** Multiplies the idf of a generic word ("software", "tool") that only qualifies the others. */
   soft: 0.3
 } as const

@@ -6,13 +6,15 @@
 import { Flag, KeyKind } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
-import { Score, wordComponent, wordsNameSet } from "./rank.js"
+import { FieldWeight, Score, wordComponent, wordsNameSet } from "./rank.js"
 import { ADDON_PENALTY } from "./prior.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
 const MAX_TOKENS = 12
 const RERANK = 300
+/** At most this many related words of a phrase's first word are tried in descriptions. */
+const MAX_RELATED_PHRASES = 12
 
 export interface Ranked {
   readonly id: number
@@ -40,10 +42,15 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
-  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see"
+  "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see",
+  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
-const GENERIC = new Set(["software", "program", "app", "application", "tool", "utility", "package", "option", "setting"])
+const GENERIC = new Set([
+  "software", "program", "app", "application", "tool", "utility", "package", "option", "setting",
+  // what it replaces or where it runs: "a free alternative to photoshop", "pdf reader for linux" (every package runs there)
+  "alternative", "replacement", "similar", "instead", "free", "linux", "nixos"
+])
 
 /** Query words for word matching (stemmed, no stop words or filler, at most MAX_TOKENS, no repeats). */
 export const queryTokens = (q: string): Array<string> => {
@@ -57,12 +64,57 @@ export const queryTokens = (q: string): Array<string> => {
  * "a cli for ..."): few descriptions say it, so it qualifies like GENERIC instead of being required.
  */
 const INTERFACE = /\b(?:command[ -]?line|cli)\b/
+/** How it is licensed, said of the request: "open source game engine" (and "open" there is no verb). */
+const OPEN_SOURCE = /\bopen[ -]?source\b/
 
-/** The tokens that only qualify the others (GENERIC, INTERFACE), when the query has other words too. */
+/** The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE), when the query has other words too. */
 export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<string> => {
   const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
-  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true
+  const open = OPEN_SOURCE.test(q) ? new Set(["open", "source", "opensource"]) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
+}
+
+/**
+ * Verbs of using media, whose spelt-alike nouns mean something else (a watcher watches files, a listener a
+ * socket, an opener opens URLs): "watch movies" asks for a player, "open pdfs" for a viewer.
+ */
+const USE_VERBS: Readonly<Record<string, string>> = { watch: "player", listen: "player", hear: "player", open: "viewer" }
+
+/** A word and, for an -ing form, the verbs it can be of: "editing" -> edit, "taking" -> take, "running" -> run. */
+const verbForms = (w: string): ReadonlyArray<string> => {
+  if (w.length < 6 || !w.endsWith("ing")) return [w]
+  const base = w.slice(0, -3)
+  return [w, base, `${base}e`, ...(/(.)\1$/.test(base) ? [base.slice(0, -1)] : [])]
+}
+
+/** What a verb-led request asks for (agentPhrase). */
+export interface Agent {
+  /** The query word that is the verb ("edit", "editing"). */
+  readonly verb: string
+  /** The noun for a package that does it ("editor"). */
+  readonly noun: string
+  /** The verb's object and the noun, as a package says what it is ("video editor"). */
+  readonly phrase: string
+  /** The verb's own word means something else in package texts (USE_VERBS): only the noun counts. */
+  readonly only: boolean
+}
+
+/**
+ * What a request that starts with a verb asks for, as a package would say it: "edit videos" -> "video editor",
+ * "record my screen" -> "screen recorder", "watch movies" -> "movie player". Undefined when the first word has no
+ * agent noun or the query says nothing more.
+ */
+export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft: ReadonlySet<string>): Agent | undefined => {
+  const content = tokens.filter((t) => !soft.has(t))
+  if (content.length < 2) return undefined
+  const verb = content[0]!
+  for (const v of verbForms(verb)) {
+    const use = USE_VERBS[v]
+    const noun = use ?? r.agentNoun(v)
+    if (noun !== undefined) return { verb, noun, phrase: `${content[1]} ${noun}`, only: use !== undefined }
+  }
+  return undefined
 }
 
 export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
@@ -99,7 +151,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const soft = softTokens(tokens, q)
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
-    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact))
+    const agent = spaced ? agentPhrase(r, tokens, soft) : undefined
+    const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact), agent)
     const prior = r.prior
     const popularity = r.popularity
     const flags = r.flags
@@ -127,10 +180,14 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
     const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
+    // The phrase said with a word related to its first ("sound editor" for "audio editor", "film player" for
+    // "movie player"): worth what a related word is.
+    const relatedPhrases = phrase === "" ? [] : r.relatedWords(stem(phraseWords[0]!)).slice(0, MAX_RELATED_PHRASES)
+      .map((w) => [w, ...phraseWords.slice(1)].join(" "))
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
-    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
+    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
@@ -151,7 +208,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
         if (phrase !== "" && desc.includes(phrase)) {
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
-        }
+        } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
+        if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
           const said = new Set(textWords(desc))

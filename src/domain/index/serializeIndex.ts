@@ -12,7 +12,7 @@ import { findCompounds, withCompounds } from "./compounds.js"
 import type { ImportanceTable } from "./importance.js"
 import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
-import { findersOf } from "./relatedWords.js"
+import { agentNounsOf, findersOf, relatedWordLines } from "./relatedWords.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
@@ -196,6 +196,12 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   typoTables(keyTerms, "keys", out)
   typoTables(termTable(words, "words", out, true), "words", out)
   termTable(related, "related", out, true)
+  // Verbs' agent nouns that package texts say (search.ts agentPhrase): a few hundred pairs, read by multi-word queries only.
+  const agents = Object.fromEntries([...agentNounsOf(new Set(words.keys()))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  out.set("agents", Buffer.from(JSON.stringify(agents), "utf8"))
+  // Which words each word finds through related words, one "word<TAB>words" line each, for phrases said with a
+  // related word ("sound editor" for "audio editor"); read by multi-word queries only.
+  out.set("relatedWords", Buffer.from(relatedWordLines(), "utf8"))
   out.set("sets", Buffer.from(JSON.stringify(setRanges(records)), "utf8"))
   if (extras.moduleNames !== undefined) out.set("moduleNames", Buffer.from(JSON.stringify(extras.moduleNames), "utf8"))
   return out

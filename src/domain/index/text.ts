@@ -8,9 +8,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "or", "that", "this", "be", "are", "into", "your", "you", "my", "me", "i", "some", "any", "which", "can"
 ])
 
-/** Light plural folding: "viewers" -> "viewer", "libraries" -> "library"; leaves "ss"/"us"/"is" alone. */
+/** Nouns in -ie, whose plurals are not -y words' ("movies" is movie, "libraries" library). */
+const IE_NOUNS = new Set([
+  "movie", "cookie", "zombie", "rookie", "newbie", "selfie", "genie", "pixie", "calorie", "goalie", "hippie", "techie",
+  "freebie", "smoothie", "indie", "junkie", "birdie", "talkie", "walkie", "sortie", "prairie", "brownie", "aussie"
+])
+
+/**
+ * Light plural folding: "viewers" -> "viewer", "libraries" -> "library", "movies" -> "movie"; leaves "ss"/"us"/"is"/"os"
+ * alone (nixos, macos; "photos" and "videos" stay too: folding them, or only sharing their singular's related words,
+ * made every relevance set worse).
+ */
 export const stem = (w: string): string => {
-  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`
+  if (w.length > 4 && w.endsWith("ies")) return IE_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : `${w.slice(0, -3)}y`
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
   return w
 }
