@@ -22,6 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
+import { reportsFailure, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -211,7 +212,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
   // about an update asks for the way back, which rollback's own phrases read)
   const orderFirst = ORDER_FIRST.test(core.text)
-  const reported = ((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  const reported = (((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)) ||
+    (isMutatingKind(d.kind) && reportsFailure(core.text, d.kind, orderFirst))
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }
@@ -233,7 +235,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
   // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
   const wishWithObstacle = core.need && /,? but /.test(core.text)
-  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || tellsRatherThanOrders(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

@@ -1,0 +1,52 @@
+/**
+ * Signs that a text reports or narrates rather than orders (issue 13): what went wrong ("enable docker
+ * causes networking issues", "nixos-rebuild switch --rollback fails"), what the writer did ("I enabled
+ * pipewire and now ...", "after rolling back ..."), how to reproduce a bug, a wish put to a project
+ * ("Allow setting the time zone at runtime", "enabling pulseaudio should also enable alsa").
+ * All read normalized text (lower case, contractions spelled out, ":" and quotes gone), and are only
+ * tried on a reading that would change something.
+ */
+
+/** What went wrong: a failure, an error, a symptom, a consequence. */
+const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|no longer|black screen|regression|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
+const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
+/** Words that open a reason or another clause: what follows them is not what the order does. */
+const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
+/** "install vlc via home-manager fails", "enable firewall blocks ssh": the order is the subject of what went wrong. */
+const ORDER_FAILS = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+/** "enable docker, network breaks": a consequence after the order (not a reason: "remove x, it crashes"). */
+const CONSEQUENCE = new RegExp(String.raw`^[^,]*, (?!${CLAUSE_OPENER}\b)(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+/** "nixos-rebuild switch --rollback fails", "rollback to the previous generation does not work". */
+const ROLLBACK_FAILS = new RegExp(String.raw`\b(?:roll(?:ing|ed|s)? back|rollback|revert(?:ing|ed|s)?)\b(?:(?!\b(?:because|since|as|so|then|and|but|when|if)\b)[^,])*\b${SYMPTOM}\b`)
+/** An order after the symptom ("vim crashes, remove it", "the update broke wifi so roll back"). */
+const ORDER_FOLLOWS = /,|\b(?:so|please|then)\b/
+
+/**
+ * What went wrong, reported, with the order's own words as its subject or cause. `orderFirst`: the text
+ * starts with the order's verb ("upgrade gimp because it crashes" is an order with its reason).
+ */
+export const reportsFailure = (text: string, kind: string, orderFirst: boolean): boolean => {
+  if (!SYMPTOM_RE.test(text)) return false
+  if (orderFirst) return ORDER_FAILS.test(text) || CONSEQUENCE.test(text)
+  // "the update broke my wifi" asks for the way back, which rollback's own phrases read; a rollback
+  // that is itself what fails is reported
+  if (kind === "rollback") return ROLLBACK_FAILS.test(text)
+  return !ORDER_FOLLOWS.test(text)
+}
+
+/**
+ * The writer telling what they did or saw ("I enabled flakes and ...", "we switched to pipewire",
+ * "after rolling back ...", "since the upgrade ...", "steps to reproduce").
+ */
+const NARRATION = /\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|updated|rolled|ran|cleaned|configured|changed|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
+/** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
+const WISH = /(?<=\S) should |^(?:allow|support|permit) (?:users? to |\w+ing\b)/
+
+/**
+ * In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
+ * black screen", "clean up the store. it fails with permission denied"): an order in another is not meant.
+ */
+export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
+
+/** Told, wished or reported rather than ordered: a change it names is at most answered with its plan. */
+export const tellsRatherThanOrders = (text: string): boolean => NARRATION.test(text) || WISH.test(text)
