@@ -22,7 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
-import { reportsFailure, tellsRatherThanOrders } from "./reportSignals.js"
+import { commandDoes, reportsFailure, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -213,7 +213,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // about an update asks for the way back, which rollback's own phrases read)
   const orderFirst = ORDER_FIRST.test(core.text)
   const reported = (((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)) ||
-    (isMutatingKind(d.kind) && reportsFailure(core.text, d.kind, orderFirst))
+    (isMutatingKind(d.kind) && (reportsFailure(core.text, d.kind, orderFirst) || commandDoes(text.toLowerCase())))
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }

@@ -35,12 +35,21 @@ export const reportsFailure = (text: string, kind: string, orderFirst: boolean):
 }
 
 /**
+ * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
+ * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
+ * (Only long flags and -d before the verb: after "-p" or "-i" come package names, "nodejs" is no verb.)
+ */
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|[a-z]*[^s\W]s|[a-z]+ies)\b/
+
+export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
+
+/**
  * The writer telling what they did or saw ("I enabled flakes and ...", "we switched to pipewire",
  * "after rolling back ...", "since the upgrade ...", "steps to reproduce").
  */
-const NARRATION = /\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|updated|rolled|ran|cleaned|configured|changed|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
+const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|rolled|ran|cleaned|configured|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
 /** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
-const WISH = /(?<=\S) should |^(?:allow|support|permit) (?:users? to |\w+ing\b)/
+const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
 
 /**
  * In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
@@ -49,4 +58,11 @@ const WISH = /(?<=\S) should |^(?:allow|support|permit) (?:users? to |\w+ing\b)/
 export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
 
 /** Told, wished or reported rather than ordered: a change it names is at most answered with its plan. */
-export const tellsRatherThanOrders = (text: string): boolean => NARRATION.test(text) || WISH.test(text)
+export const tellsRatherThanOrders = (text: string): boolean => {
+  const m = NARRATION.exec(text)
+  // "i just switched from ubuntu and i need vlc", "firefox broke after the update, roll back": an order follows
+  if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
+  return WISH.test(text)
+}
+/** After the narration, an order or a need ("..., roll back", "... so please ...", "... and i need vlc"). */
+const ORDER_AFTER = /,|\b(?:so|please|then|now)\b|\bi (?:need|want|would like)\b/
