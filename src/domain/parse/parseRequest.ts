@@ -22,7 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
-import { commandDoes, reportsFailure, tellsRatherThanOrders } from "./reportSignals.js"
+import { askedOfMaintainers, commandDoes, judged, reportsFailure, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -235,7 +235,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
   // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
   const wishWithObstacle = core.need && /,? but /.test(core.text)
-  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || tellsRatherThanOrders(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || tellsRatherThanOrders(core.text) ||
+    (d.kind === "configure" && askedOfMaintainers(core.text)) || (orderFirst && judged(core.text)) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

@@ -8,7 +8,7 @@
  */
 
 /** What went wrong: a failure, an error, a symptom, a consequence. */
-const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|no longer|black screen|regression|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
+const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|no longer|black screen|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
 const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
 /** Words that open a reason or another clause: what follows them is not what the order does. */
 const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
@@ -39,7 +39,7 @@ export const reportsFailure = (text: string, kind: string, orderFirst: boolean):
  * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
  * (Only long flags and -d before the verb: after "-p" or "-i" come package names, "nodejs" is no verb.)
  */
-const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|[a-z]*[^s\W]s|[a-z]+ies)\b/
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|[a-z]*[^s\W]s|[a-z]+ies|[a-z]{2,}ed)\b/
 
 export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 
@@ -48,6 +48,17 @@ export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
  * "after rolling back ...", "since the upgrade ...", "steps to reproduce").
  */
 const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|rolled|ran|cleaned|configured|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
+/**
+ * The order named, then judged ("Set timezone via timedatectl is impossible", "enable ssh password
+ * authentication is insecure"): a statement about doing it.
+ */
+const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b`)
+/**
+ * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
+ * this package?", "Please enable wayland support in the package", "enable parallel building").
+ */
+const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|test suite|hydra|upstream|strictdeps|docheck)\b/
+
 /** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
 const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
 
@@ -64,5 +75,11 @@ export const tellsRatherThanOrders = (text: string): boolean => {
   if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
   return WISH.test(text)
 }
+/** A configure reading of words that ask the package's maintainers. */
+export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.test(text)
+
+/** An order's words followed by a judgement of them (the text starts with the order's verb). */
+export const judged = (text: string): boolean => JUDGED.test(text)
+
 /** After the narration, an order or a need ("..., roll back", "... so please ...", "... and i need vlc"). */
 const ORDER_AFTER = /,|\b(?:so|please|then|now)\b|\bi (?:need|want|would like)\b/

@@ -1,0 +1,68 @@
+/**
+ * A text that reports, narrates or wishes is never carried out (issue 13): what went wrong with an order's
+ * own words as its subject, what the writer did, how to reproduce a bug, a Nix command described, a
+ * complaint, a setting asked of a package's maintainers. At most its plan is shown (`question: true`) or
+ * its topic explained. The sentences are written for these tests, not taken from the real-request corpus.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { isCarriedOut } from "../../src/domain/Intent.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelNames } from "./channelNames.js"
+
+let names: NameResolver
+beforeAll(async () => { names = await channelNames() })
+
+const both = (text: string) => [parseRequest(text, { names }), parseRequest(text)]
+
+describe("reports, narrations and wishes are not carried out", () => {
+  it.each([
+    // what went wrong, the order's words as its subject or cause
+    "enable docker causes networking issues",
+    "enable firewall blocks ssh",
+    "enable hyprland leads to crash",
+    "Enable kde plasma 6 results in a black screen",
+    "enable firewall -> ssh stops working",
+    "enable docker, network breaks",
+    "enable zfs = kernel panic",
+    "nixos-rebuild switch --rollback fails",
+    // a Nix command described
+    "sudo nixos-rebuild switch --rollback tries to reach the network",
+    "`nixos-rebuild switch --rollback` downloads new packages.",
+    "nix-collect-garbage needs to be run twice",
+    "nix-collect-garbage freed 0 bytes",
+    // what the writer did or saw
+    "I just enabled flakes",
+    "we switched to pipewire last week",
+    "after rolling back the system grub shows no entries",
+    "enable printing since 22.05",
+    // a report around an order, in a text of several parts
+    "enable nvidia: black screen",
+    "Steps to reproduce: enable bluetooth, rebuild, reboot. Expected: bluetooth works. Actual: it crashes.",
+    "clean up the nix store. it fails with permission denied.",
+    // a wish put to a project, a setting asked of a package's maintainers, an order judged
+    "enable pulseaudio should also enable alsa",
+    "Allow setting the time zone at runtime",
+    "Can you enable aarch64 builds for this package?",
+    "Please enable wayland support in the package",
+    "Set timezone via timedatectl is impossible",
+    // a complaint alone: the way back is the answer, not taken
+    "This update broke my bootloader"
+  ])("%s", (text) => {
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
+  it("orders with a reason, a consequence that points back, or narration followed by an order stay orders", () => {
+    for (const text of [
+      "upgrade gimp because it crashes", "remove firefox, it is slow", "vim crashes, remove it",
+      "firefox broke after the update, roll back", "go back to before i installed steam", "i changed my configuration.nix, apply it",
+      "enable bluetooth", "set the time zone to Europe/Paris", "nix-shell -p nodejs", "nix-collect-garbage --delete-older-than 30d"
+    ]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
+  })
+
+  it("a complaint is answered with the rollback plan, marked as a question", () => {
+    for (const u of both("the last upgrade broke my wifi")) expect(u).toMatchObject({ intent: { _tag: "rollback" }, question: true })
+  })
+})
