@@ -46,6 +46,11 @@ describe("reports, narrations and wishes are not carried out", () => {
     "Can you enable aarch64 builds for this package?",
     "Please enable wayland support in the package",
     "Set timezone via timedatectl is impossible",
+    // an outcome told, a consequence, a report tag at the end
+    "enable flakes fixed it for me",
+    "Enable bluetooth? It works for me",
+    "set up samba share, windows can't see it",
+    "Turn on numlock at boot (feature)",
     // a complaint alone: the way back is the answer, not taken
     "This update broke my bootloader"
   ])("%s", (text) => {

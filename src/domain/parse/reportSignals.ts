@@ -8,7 +8,7 @@
  */
 
 /** What went wrong: a failure, an error, a symptom, a consequence. */
-const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|no longer|black screen|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
+const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|(?:cannot|can not) (?:see|find|connect|reach|access|open|load|start|boot|log ?in|detect|mount)|no longer|black screen|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
 const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
 /** Words that open a reason or another clause: what follows them is not what the order does. */
 const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
@@ -59,6 +59,9 @@ const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|a
  */
 const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|test suite|hydra|upstream|strictdeps|docheck)\b/
 
+/** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
+const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
+
 /** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
 const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
 
@@ -73,7 +76,7 @@ export const tellsRatherThanOrders = (text: string): boolean => {
   const m = NARRATION.exec(text)
   // "i just switched from ubuntu and i need vlc", "firefox broke after the update, roll back": an order follows
   if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
-  return WISH.test(text)
+  return WISH.test(text) || OUTCOME.test(text)
 }
 /** A configure reading of words that ask the package's maintainers. */
 export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.test(text)
