@@ -71,3 +71,21 @@ describe("reports, narrations and wishes are not carried out", () => {
     for (const u of both("the last upgrade broke my wifi")) expect(u).toMatchObject({ intent: { _tag: "rollback" }, question: true })
   })
 })
+
+describe("questions about what something is or how it works are explained, not looked up", () => {
+  it.each([
+    ["what is the difference between buildInputs and nativeBuildInputs", "buildinputs"],
+    ["How does nix know which packages to rebuild?", "rebuild"],
+    ["What's a good way to manage dotfiles with nix?", "dotfiles"],
+    ["what is an overlay and when should I use one", "overlay"],
+    ["Where does nix profile get versions from?", "profile"]
+  ])("%s -> explain %s", (text, word) => {
+    const u = parseRequest(text, { names })
+    expect(u.intent._tag).toBe("explain")
+    expect((u.intent as { readonly query: string }).query).toContain(word)
+  })
+
+  it("a search for programs stays a search", () => {
+    for (const text of ["what's a good pdf viewer", "what is the best text editor"]) expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+  })
+})
