@@ -89,3 +89,22 @@ describe("questions about what something is or how it works are explained, not l
     for (const text of ["what's a good pdf viewer", "what is the best text editor"]) expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
   })
 })
+
+describe("questions about doing something are answered with the plan", () => {
+  it.each([
+    ["Is there a way to quickly install firefox?", "install"],
+    ["How does one install firefox?", "install"],
+    ["How does one clean the nix store?", "clean"],
+    ["How would someone roll back?", "rollback"],
+    ["How do I update all packages installed through nix-env?", "update"]
+  ])("%s -> %s, as a question", (text, kind) => {
+    for (const u of both(text)) {
+      expect(u.intent._tag).toBe(kind)
+      expect(u.question).toBe(true)
+    }
+  })
+
+  it("every package of a tool's profile is everything, not a package named after the tool", () => {
+    expect(parseRequest("update all packages installed with nix-env", { names }).intent).toMatchObject({ _tag: "update", packages: [] })
+  })
+})
