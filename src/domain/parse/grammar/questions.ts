@@ -20,7 +20,7 @@ export const questionFrames: ReadonlyArray<string> = [
   // "i just switched from ubuntu, how do i install chrome": the question after some context
   "* how (do|can|should|would|could) (i|we|you|one) {rest}", "* how to {rest}",
   // as real requests ask: "Any way to rollback to a previous generation?", "Is there a command to erase some of them?"
-  "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option) to {rest}",
+  "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option|hack|hacks|trick|tricks|solution|script) to {rest}",
   "* is there (a|any|an|some) [other|easy|simple|good|quick|better|clean|proper|nix|nixos|known|single] (way|command|option|method|one-liner|tool) to {rest}",
   "is there (a|any) [nix|nixos] (command|one-liner|tool|option) (to|that|which) {rest}",
   // issue titles and reports: "Unable to rollback to 16.09", "Cannot uninstall package with + in name",
