@@ -3,8 +3,8 @@
  * causes networking issues", "nixos-rebuild switch --rollback fails"), what the writer did ("I enabled
  * pipewire and now ...", "after rolling back ..."), how to reproduce a bug, a wish put to a project
  * ("Allow setting the time zone at runtime", "enabling pulseaudio should also enable alsa").
- * All read normalized text (lower case, contractions spelled out, ":" and quotes gone), and are only
- * tried on a reading that would change something.
+ * They read normalized text (lower case, contractions spelled out, ":" and quotes gone) unless said
+ * otherwise, and are only tried on a reading that would change something.
  */
 
 /** What went wrong: a failure, an error, a symptom, a consequence. */
@@ -21,15 +21,27 @@ const ROLLBACK_FAILS = new RegExp(String.raw`\b(?:roll(?:ing|ed|s)? back|rollbac
 /** An order after the symptom ("vim crashes, remove it", "the update broke wifi so roll back"). */
 const ORDER_FOLLOWS = /,|\b(?:so|please|then)\b/
 
+/** Words that report what a program or command did or does, to the user's things too ("deleted my generations"). */
+const DEED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
+/** "Install vlc via home-manager fails": the order is the subject of what failed (not "... because it crashes"). */
+const ORDER_DID = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
+/** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
+const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
+
+export const startsWithOrder = (text: string): boolean => ORDER_FIRST.test(text)
+
 /**
- * What went wrong, reported, with the order's own words as its subject or cause. `orderFirst`: the text
- * starts with the order's verb ("upgrade gimp because it crashes" is an order with its reason).
+ * What a program, a command or the order itself did or does, reported ("home-manager switch fails",
+ * "nix-collect-garbage -d deleted my generations", "enable docker causes networking issues"): `text`
+ * without fillers, `whole` with them ("..., so please ..." puts an order after the report), `orderFirst`
+ * when the text starts with the order's verb ("upgrade gimp because it crashes" is an order with its reason).
  */
-export const reportsFailure = (text: string, kind: string, orderFirst: boolean): boolean => {
+export const reportsFailure = (text: string, whole: string, kind: string, orderFirst: boolean): boolean => {
+  // (a complaint about an update asks for the way back, which rollback's own phrases read)
+  if (((kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_DID.test(text))) && DEED.test(text) && !ORDER_FOLLOWS.test(whole)) return true
   if (!SYMPTOM_RE.test(text)) return false
   if (orderFirst) return ORDER_FAILS.test(text) || CONSEQUENCE.test(text)
-  // "the update broke my wifi" asks for the way back, which rollback's own phrases read; a rollback
-  // that is itself what fails is reported
+  // "the update broke my wifi" asks for the way back; a rollback that is itself what fails is reported
   if (kind === "rollback") return ROLLBACK_FAILS.test(text)
   return !ORDER_FOLLOWS.test(text)
 }
@@ -37,7 +49,8 @@ export const reportsFailure = (text: string, kind: string, orderFirst: boolean):
 /**
  * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
  * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
- * (Only long flags and -d before the verb: after "-p" or "-i" come package names, "nodejs" is no verb.)
+ * (Only flags that take no value before the verb: after "-p" or "--uninstall" come package names, and
+ * "nodejs" is no verb.) Reads the text as typed, in lower case.
  */
 const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|[a-z]*[^s\W]s|[a-z]+ies|[a-z]{2,}ed)\b/
 
@@ -66,7 +79,7 @@ const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|th
 const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
 
 /**
- * In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
+ * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
  * black screen", "clean up the store. it fails with permission denied"): an order in another is not meant.
  */
 export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
