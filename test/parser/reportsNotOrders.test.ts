@@ -31,6 +31,7 @@ describe("reports, narrations and wishes are not carried out", () => {
     "`nixos-rebuild switch --rollback` downloads new packages.",
     "nix-collect-garbage needs to be run twice",
     "nix-collect-garbage freed 0 bytes",
+    "nix-env -u upgrades nothing",
     // what the writer did or saw
     "I just enabled flakes",
     "we switched to pipewire last week",
@@ -61,7 +62,8 @@ describe("reports, narrations and wishes are not carried out", () => {
     for (const text of [
       "upgrade gimp because it crashes", "remove firefox, it is slow", "vim crashes, remove it",
       "firefox broke after the update, roll back", "go back to before i installed steam", "i changed my configuration.nix, apply it",
-      "enable bluetooth", "set the time zone to Europe/Paris", "nix-shell -p nodejs", "nix-collect-garbage --delete-older-than 30d"
+      "enable bluetooth", "set the time zone to Europe/Paris", "nix-shell -p nodejs", "nix-collect-garbage --delete-older-than 30d",
+      "nix flake update nixpkgs"
     ]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }

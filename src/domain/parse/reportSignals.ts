@@ -50,9 +50,9 @@ export const reportsFailure = (text: string, whole: string, kind: string, orderF
  * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
  * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
  * (Only flags that take no value before the verb: after "-p" or "--uninstall" come package names, and
- * "nodejs" is no verb.) Reads the text as typed, in lower case.
+ * the verbs are listed: "nix flake update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
  */
-const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|[a-z]*[^s\W]s|[a-z]+ies|[a-z]{2,}ed)\b/
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
 
 export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 
