@@ -14,6 +14,12 @@ import { aboutNix, knownTopic } from "./topics.js"
 /** What something means, how it works, how two things differ. */
 const ASKS_MEANING = /\bmean(?:s|ing|t)?\b|\bdifference between\b|^how (?:does|do) .+ work\b/i
 const WHAT_IS = /^(?:what|what's|whats)\s+(?:is|are)\b/i
+/** "How does nix know which packages to rebuild?": how something behaves, read as a lookup of its words. */
+const ASKS_HOW_IT = /^how (?:does|do|did|is|are|can|could) (?!i\b|we\b|you\b|one\b)/i
+/** A search for a way, a reason or a choice ("a good way to manage dotfiles", "an overlay and when should i use one"). */
+const SEARCH_ASKS = /\b(?:ways? to|how|why|when (?:should|do|to)|workarounds?|difference|best practices?)\b/
+/** Which package has "profile", "generation" ...: a Nix idea asked about, not a command looked for. */
+const NIX_IDEA: ReadonlySet<string> = new Set(["profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation", "overlay", "nix", "nixos", "nixpkgs"])
 
 const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
   aboutNix(text) || knownTopic(text) !== undefined || systemScore(text, names) >= 2
@@ -30,8 +36,16 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     // "What does the <nixpkgs> string mean?", "What is the `patchShebangs` command in Nix build expressions?"
     (i._tag === "info" && (ASKS_MEANING.test(t) || (WHAT_IS.test(t) && i.packages.some((p) => namesNoPackage(p, names))))) ||
     // "does Nix ever give such information about what to install ...": "does" is no command
-    (i._tag === "provides" && /^(?:does|do|is|are|it|this|that)$/.test(i.query))
-  if (!conceptual || !aboutNixOrSystem(t, names)) return undefined
+    (i._tag === "provides" && /^(?:does|do|is|are|it|this|that)$/.test(i.query)) ||
+    // "How does nix know which packages to rebuild?"
+    (i._tag === "info" && ASKS_HOW_IT.test(t)) ||
+    // "What's a good way to manage dotfiles with nix?", "Any known workaround besides pinning ...?"
+    (i._tag === "search" && SEARCH_ASKS.test(i.query)) ||
+    // "Where does nix profile get versions from?"
+    (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase()))
+  // "what is the difference between buildInputs and nativeBuildInputs": two things compared, whatever they are
+  const compared = i._tag === "info" && /\bdifference between\b/i.test(t)
+  if (!conceptual || !(compared || aboutNixOrSystem(t, names))) return undefined
   const query = systemTopicQuery(t, names)
   return {
     intent: new Explain({ query }, true), confidence: 0.7, corrections: [],

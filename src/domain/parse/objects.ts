@@ -156,6 +156,8 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
 /** "to the latest version": where an update goes, not what it updates. */
 const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
 
+const INSTALLED_WITH = /(?<=\binstalled) (?:through|with|via|using|by|from) (?:nix-env|nix profile|nix|home-manager|home manager|nixpkgs)$/
+
 /** Read the words after install/remove/update/info/try. */
 export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
   const t = text.trim()
@@ -164,6 +166,8 @@ export const readObject = (text: string, opts: { readonly everything: boolean })
   if (opts.everything && tokens.every((w) => everythingWords.has(w) || w === ",")) {
     return { _tag: "everything", system: tokens.some((w) => systemWords.has(w)) }
   }
+  // "all packages installed through nix-env": every package of that tool's profile
+  if (opts.everything && INSTALLED_WITH.test(t)) return readObject(t.replace(INSTALLED_WITH, ""), opts)
   if (CATEGORY_FIRST.has(tokens[0]!)) {
     const to = SOMETHING_TO.exec(t)
     if (to !== null) {

@@ -22,6 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
+import { askedOfMaintainers, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -96,12 +97,6 @@ const nixItself = (u: Understood): string | undefined => {
   if ((i._tag !== "install" && i._tag !== "remove") || i.packages.length === 0 || !i.packages.every((p) => NIX_ITSELF.has(p))) return undefined
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
-/** Words that report what a program or command did or does. */
-const REPORTED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
-/** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
-const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
-/** "Install vlc via home-manager fails", "update all breaks sound": the order is the subject of what failed (not "... because it crashes"). */
-const ORDER_FAILS = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
 const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
 /** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
@@ -210,8 +205,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // "home-manager switch fails", "nix-collect-garbage -d deleted my generations": what a command did or
   // does, reported (an order after it would follow a comma or "so": "vim crashes, remove it"; a complaint
   // about an update asks for the way back, which rollback's own phrases read)
-  const orderFirst = ORDER_FIRST.test(core.text)
-  const reported = ((d.kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_FAILS.test(core.text))) && REPORTED.test(core.text) && !/,|\b(?:so|please|then)\b/.test(n.text)
+  const orderFirst = startsWithOrder(core.text)
+  const reported = reportsFailure(core.text, n.text, d.kind, orderFirst) || commandDoes(text.toLowerCase())
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
   }
@@ -233,7 +228,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // ("Can we add firefox to the ISO?": a proposal put to a project, not an order either)
   // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
   const wishWithObstacle = core.need && /,? but /.test(core.text)
-  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+  if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || tellsRatherThanOrders(core.text) ||
+    (d.kind === "configure" && askedOfMaintainers(core.text)) || (orderFirst && judged(core.text)) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

@@ -10,6 +10,7 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { negationWords } from "./grammar/questions.js"
 import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
+import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
@@ -44,13 +45,15 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   // "install firefox? no, wait": another sentence takes the order back
   const takenBack = partial && real.sentences.some((s) => s.toLowerCase().split(/[^a-z']+/).some((w) => negationWords.has(w) || TAKE_BACK.has(w)))
   const shell = hasShellSyntax(text)
+  // "enable nvidia: black screen", "Steps to reproduce: ...": a report around the order
+  const reported = real.report || (partial && reportsAround(real.text.toLowerCase()))
   let best: Understood | undefined
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
     const u = parse(s, ctx)
     if ("notRead" in u) continue
-    if (isMutating(u.intent) && (real.report || shell || (takenBack && u.question !== true))) continue
+    if (isMutating(u.intent) && (reported || shell || (takenBack && u.question !== true))) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u

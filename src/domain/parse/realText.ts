@@ -25,6 +25,9 @@ const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\
  */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion|wip|draft|backport(?: [\w.-]+)?|do not merge|dnm)\s*\]?\s*:?\s/i
 
+/** The same said at the end ("Turn on numlock at boot (feature)", "enable wifi in the installer [feature request]"). */
+const REPORT_SUFFIX = /[([]\s*(?:feature(?: request)?|bug|regression|enhancement|wish|idea|proposal|rfc|wip)\s*[)\]]\s*$/i
+
 /** Title prefixes that say the rest is a question ("Question: can I enable numlock?", "[Help] ..."). */
 const ASKED_WORDS = String.raw`(?:question|q|faq|help|howto|how-to|newbie question|beginner question)`
 const ASKED_PREFIX = new RegExp(String.raw`^\s*(?:\[\s*${ASKED_WORDS}\s*\]\s*:?|${ASKED_WORDS}\s*:)\s`, "i")
@@ -36,7 +39,7 @@ export const isAskedTitle = (raw: string): boolean => ASKED_PREFIX.test(raw)
 export const hasShellSyntax = (raw: string): boolean => /[;|<>$\\]|&&|\$\(/.test(raw.replace(/`[^`\n]*`/g, " "))
 
 /** A report or a wish by its title ("Feature Request: ...", "[Bug] ..."). */
-export const isReport = (raw: string): boolean => REPORT_PREFIX.test(raw)
+export const isReport = (raw: string): boolean => REPORT_PREFIX.test(raw) || REPORT_SUFFIX.test(raw)
 
 export interface RealText {
   /** The request without title prefixes, markdown, addresses and asides. */

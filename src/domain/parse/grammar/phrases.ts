@@ -499,7 +499,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "rollback", negated: true, patterns: [
     `* (is not working|are not working|does not work|do not work|will not boot|does not boot|will not start|does not start|cannot boot|is not booting) [anymore] (after|since) (the|my|that|this) [last|latest|recent] ${UPDATE} [so|and|so please|please|just] (go back|roll back|roll it back|undo it|undo that|revert|revert it|take me back)`
   ] },
-  { kind: "rollback", confidence: 0.5, note: "A complaint about a change: rolling back is a guess, so I will ask first.", patterns: [
+  // (a complaint only reports: the way back is shown as the answer, never taken: "This update broke my bootloader")
+  { kind: "rollback", confidence: 0.5, question: true, note: "A complaint about a change: rolling back is a guess; here is how, if you want it.", patterns: [
     `(the|that|this|my) [last|latest|recent] ${UPDATE} (broke|broken|messed up|ruined|killed|destroyed|screwed up|wrecked|trashed) *`,
     `* (broke|stopped working|does not work|is broken|is not working) (after|since) (the|my|that|this) [last|latest|recent] ${UPDATE} *`,
     `(everything|it|things|my system|stuff|something) (broke|is broken|broken|stopped working) *`

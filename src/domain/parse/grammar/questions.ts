@@ -6,7 +6,7 @@
 /** "{rest}" is parsed as a request of its own, then answered instead of carried out. */
 export const questionFrames: ReadonlyArray<string> = [
   "how (do|would|should|can|could) (i|we|one) go about {rest}",
-  "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how to {rest}", "how is one supposed to {rest}",
+  "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how (does|would|should|could|can|do) (one|someone|somebody|anyone|people|a user) {rest}", "how to {rest}", "how is one supposed to {rest}",
   "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way) to {rest}", "(tell|show|teach) me how to {rest}",
   "what (command|commands) (do|should|can) i (use|run|type) to {rest}", "i (do not know|wonder|am wondering|want to know|would like to know) how to {rest}",
   "is there a way to {rest}", "what do i (type|run|do) to {rest}", "any idea how to {rest}",
@@ -20,7 +20,7 @@ export const questionFrames: ReadonlyArray<string> = [
   // "i just switched from ubuntu, how do i install chrome": the question after some context
   "* how (do|can|should|would|could) (i|we|you|one) {rest}", "* how to {rest}",
   // as real requests ask: "Any way to rollback to a previous generation?", "Is there a command to erase some of them?"
-  "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option) to {rest}",
+  "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option|hack|hacks|trick|tricks|solution|script) to {rest}",
   "* is there (a|any|an|some) [other|easy|simple|good|quick|better|clean|proper|nix|nixos|known|single] (way|command|option|method|one-liner|tool) to {rest}",
   "is there (a|any) [nix|nixos] (command|one-liner|tool|option) (to|that|which) {rest}",
   // issue titles and reports: "Unable to rollback to 16.09", "Cannot uninstall package with + in name",

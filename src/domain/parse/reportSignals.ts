@@ -1,0 +1,101 @@
+/**
+ * Signs that a text reports or narrates rather than orders (issue 13): what went wrong ("enable docker
+ * causes networking issues", "nixos-rebuild switch --rollback fails"), what the writer did ("I enabled
+ * pipewire and now ...", "after rolling back ..."), how to reproduce a bug, a wish put to a project
+ * ("Allow setting the time zone at runtime", "enabling pulseaudio should also enable alsa").
+ * They read normalized text (lower case, contractions spelled out, ":" and quotes gone) unless said
+ * otherwise, and are only tried on a reading that would change something.
+ */
+
+/** What went wrong: a failure, an error, a symptom, a consequence. */
+const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|(?:cannot|can not) (?:see|find|connect|reach|access|open|load|start|boot|log ?in|detect|mount)|no longer|black screen|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
+const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
+/** Words that open a reason or another clause: what follows them is not what the order does. */
+const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
+/** "install vlc via home-manager fails", "enable firewall blocks ssh": the order is the subject of what went wrong. */
+const ORDER_FAILS = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+/** "enable docker, network breaks": a consequence after the order (not a reason: "remove x, it crashes"). */
+const CONSEQUENCE = new RegExp(String.raw`^[^,]*, (?!${CLAUSE_OPENER}\b)(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+/** "nixos-rebuild switch --rollback fails", "rollback to the previous generation does not work". */
+const ROLLBACK_FAILS = new RegExp(String.raw`\b(?:roll(?:ing|ed|s)? back|rollback|revert(?:ing|ed|s)?)\b(?:(?!\b(?:because|since|as|so|then|and|but|when|if)\b)[^,])*\b${SYMPTOM}\b`)
+/** An order after the symptom ("vim crashes, remove it", "the update broke wifi so roll back"). */
+const ORDER_FOLLOWS = /,|\b(?:so|please|then)\b/
+
+/** Words that report what a program or command did or does, to the user's things too ("deleted my generations"). */
+const DEED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
+/** "Install vlc via home-manager fails": the order is the subject of what failed (not "... because it crashes"). */
+const ORDER_DID = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
+/** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
+const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
+
+export const startsWithOrder = (text: string): boolean => ORDER_FIRST.test(text)
+
+/**
+ * What a program, a command or the order itself did or does, reported ("home-manager switch fails",
+ * "nix-collect-garbage -d deleted my generations", "enable docker causes networking issues"): `text`
+ * without fillers, `whole` with them ("..., so please ..." puts an order after the report), `orderFirst`
+ * when the text starts with the order's verb ("upgrade gimp because it crashes" is an order with its reason).
+ */
+export const reportsFailure = (text: string, whole: string, kind: string, orderFirst: boolean): boolean => {
+  // (a complaint about an update asks for the way back, which rollback's own phrases read)
+  if (((kind !== "rollback" && !orderFirst) || (orderFirst && ORDER_DID.test(text))) && DEED.test(text) && !ORDER_FOLLOWS.test(whole)) return true
+  if (!SYMPTOM_RE.test(text)) return false
+  if (orderFirst) return ORDER_FAILS.test(text) || CONSEQUENCE.test(text)
+  // "the update broke my wifi" asks for the way back; a rollback that is itself what fails is reported
+  if (kind === "rollback") return ROLLBACK_FAILS.test(text)
+  return !ORDER_FOLLOWS.test(text)
+}
+
+/**
+ * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
+ * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
+ * (Only flags that take no value before the verb: after "-p" or "--uninstall" come package names, and
+ * the verbs are listed: "nix flake update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
+ */
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
+
+export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
+
+/**
+ * The writer telling what they did or saw ("I enabled flakes and ...", "we switched to pipewire",
+ * "after rolling back ...", "since the upgrade ...", "steps to reproduce").
+ */
+const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|rolled|ran|cleaned|configured|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
+/**
+ * The order named, then judged ("Set timezone via timedatectl is impossible", "enable ssh password
+ * authentication is insecure"): a statement about doing it.
+ */
+const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b`)
+/**
+ * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
+ * this package?", "Please enable wayland support in the package", "enable parallel building").
+ */
+const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|test suite|hydra|upstream|strictdeps|docheck)\b/
+
+/** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
+const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
+
+/** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
+const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
+
+/**
+ * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
+ * black screen", "clean up the store. it fails with permission denied"): an order in another is not meant.
+ */
+export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
+
+/** Told, wished or reported rather than ordered: a change it names is at most answered with its plan. */
+export const tellsRatherThanOrders = (text: string): boolean => {
+  const m = NARRATION.exec(text)
+  // "i just switched from ubuntu and i need vlc", "firefox broke after the update, roll back": an order follows
+  if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
+  return WISH.test(text) || OUTCOME.test(text)
+}
+/** A configure reading of words that ask the package's maintainers. */
+export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.test(text)
+
+/** An order's words followed by a judgement of them (the text starts with the order's verb). */
+export const judged = (text: string): boolean => JUDGED.test(text)
+
+/** After the narration, an order or a need ("..., roll back", "... so please ...", "... and i need vlc"). */
+const ORDER_AFTER = /,|\b(?:so|please|then|now)\b|\bi (?:need|want|would like)\b/

@@ -1,0 +1,112 @@
+/**
+ * A text that reports, narrates or wishes is never carried out (issue 13): what went wrong with an order's
+ * own words as its subject, what the writer did, how to reproduce a bug, a Nix command described, a
+ * complaint, a setting asked of a package's maintainers. At most its plan is shown (`question: true`) or
+ * its topic explained. The sentences are written for these tests, not taken from the real-request corpus.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { isCarriedOut } from "../../src/domain/Intent.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
+import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelNames } from "./channelNames.js"
+
+let names: NameResolver
+beforeAll(async () => { names = await channelNames() })
+
+const both = (text: string) => [parseRequest(text, { names }), parseRequest(text)]
+
+describe("reports, narrations and wishes are not carried out", () => {
+  it.each([
+    // what went wrong, the order's words as its subject or cause
+    "enable docker causes networking issues",
+    "enable firewall blocks ssh",
+    "enable hyprland leads to crash",
+    "Enable kde plasma 6 results in a black screen",
+    "enable firewall -> ssh stops working",
+    "enable docker, network breaks",
+    "enable zfs = kernel panic",
+    "nixos-rebuild switch --rollback fails",
+    // a Nix command described
+    "sudo nixos-rebuild switch --rollback tries to reach the network",
+    "`nixos-rebuild switch --rollback` downloads new packages.",
+    "nix-collect-garbage needs to be run twice",
+    "nix-collect-garbage freed 0 bytes",
+    "nix-env -u upgrades nothing",
+    // what the writer did or saw
+    "I just enabled flakes",
+    "we switched to pipewire last week",
+    "after rolling back the system grub shows no entries",
+    "enable printing since 22.05",
+    // a report around an order, in a text of several parts
+    "enable nvidia: black screen",
+    "Steps to reproduce: enable bluetooth, rebuild, reboot. Expected: bluetooth works. Actual: it crashes.",
+    "clean up the nix store. it fails with permission denied.",
+    // a wish put to a project, a setting asked of a package's maintainers, an order judged
+    "enable pulseaudio should also enable alsa",
+    "Allow setting the time zone at runtime",
+    "Can you enable aarch64 builds for this package?",
+    "Please enable wayland support in the package",
+    "Set timezone via timedatectl is impossible",
+    // an outcome told, a consequence, a report tag at the end
+    "enable flakes fixed it for me",
+    "Enable bluetooth? It works for me",
+    "set up samba share, windows can't see it",
+    "Turn on numlock at boot (feature)",
+    // a complaint alone: the way back is the answer, not taken
+    "This update broke my bootloader"
+  ])("%s", (text) => {
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
+  it("orders with a reason, a consequence that points back, or narration followed by an order stay orders", () => {
+    for (const text of [
+      "upgrade gimp because it crashes", "remove firefox, it is slow", "vim crashes, remove it",
+      "firefox broke after the update, roll back", "go back to before i installed steam", "i changed my configuration.nix, apply it",
+      "enable bluetooth", "set the time zone to Europe/Paris", "nix-shell -p nodejs", "nix-collect-garbage --delete-older-than 30d",
+      "nix flake update nixpkgs"
+    ]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
+  })
+
+  it("a complaint is answered with the rollback plan, marked as a question", () => {
+    for (const u of both("the last upgrade broke my wifi")) expect(u).toMatchObject({ intent: { _tag: "rollback" }, question: true })
+  })
+})
+
+describe("questions about what something is or how it works are explained, not looked up", () => {
+  it.each([
+    ["what is the difference between buildInputs and nativeBuildInputs", "buildinputs"],
+    ["How does nix know which packages to rebuild?", "rebuild"],
+    ["What's a good way to manage dotfiles with nix?", "dotfiles"],
+    ["what is an overlay and when should I use one", "overlay"],
+    ["Where does nix profile get versions from?", "profile"]
+  ])("%s -> explain %s", (text, word) => {
+    const u = parseRequest(text, { names })
+    expect(u.intent._tag).toBe("explain")
+    expect((u.intent as { readonly query: string }).query).toContain(word)
+  })
+
+  it("a search for programs stays a search", () => {
+    for (const text of ["what's a good pdf viewer", "what is the best text editor"]) expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+  })
+})
+
+describe("questions about doing something are answered with the plan", () => {
+  it.each([
+    ["Is there a way to quickly install firefox?", "install"],
+    ["How does one install firefox?", "install"],
+    ["How does one clean the nix store?", "clean"],
+    ["How would someone roll back?", "rollback"],
+    ["How do I update all packages installed through nix-env?", "update"]
+  ])("%s -> %s, as a question", (text, kind) => {
+    for (const u of both(text)) {
+      expect(u.intent._tag).toBe(kind)
+      expect(u.question).toBe(true)
+    }
+  })
+
+  it("every package of a tool's profile is everything, not a package named after the tool", () => {
+    expect(parseRequest("update all packages installed with nix-env", { names }).intent).toMatchObject({ _tag: "update", packages: [] })
+  })
+})
