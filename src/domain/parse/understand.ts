@@ -17,8 +17,11 @@ import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 
 const howTo = questionFrames.map(compile)
-/** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
-const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage)( |$)/
+/**
+ * "is there a way to install x", "what is the command to remove y", "is there a way to enable bluetooth": a
+ * how-to question, not a search for "way to install x".
+ */
+const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|enable|disable|turn on|turn off|set up|setup|configure|change)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
 /** Words right after an order's verb that make the verb the subject of a statement. */
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
