@@ -15,13 +15,14 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
+import { settingInFrame, settingInOptionWords } from "./settingQuestion.js"
 
 const howTo = questionFrames.map(compile)
 /**
  * "is there a way to install x", "what is the command to remove y", "is there a way to enable bluetooth": a
  * how-to question, not a search for "way to install x".
  */
-const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|enable|disable|turn on|turn off|set up|setup|configure|change)( |$)/
+const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands|option|options|setting|method) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|enable|disable|turn on|turn off|set up|setup|configure|change)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
 /** Words right after an order's verb that make the verb the subject of a statement. */
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
@@ -99,7 +100,12 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       // "is there a way to easily switch to plasma": the manner is not the request
       const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
       const inner = understand(stripFillers(rest).text, 1)
-      if (inner === undefined) break
+      if (inner === undefined) {
+        // "how can i enable automatic login": a setting in words the options know
+        const setting = settingInOptionWords(stripFillers(rest).text)
+        if (setting !== undefined) return { ...setting, question: true, notes: [...setting.notes, QUESTION_NOTE] }
+        break
+      }
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         // a way of doing it in Nix ("how do i install a package from unstable", "how to use nix shell",
@@ -135,6 +141,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       }
       return inner
     }
+  }
+  if (depth === 0) {
+    // "Would like to enable hibernation", "where do i set the timezone": a setting in the ways people ask for one
+    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1))
+    if (framed !== undefined) return framed.question === true ? { ...framed, notes: [...framed.notes, QUESTION_NOTE] } : framed
   }
   if (depth === 0) {
     // "enabel bluetooth", "collect garbige every week": a setting's words misspelt

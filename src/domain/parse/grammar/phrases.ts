@@ -183,10 +183,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   // the plan is the answer, never carried out. Programs count after "setting up" and "configuring"
   // ("Configuring zsh with home-manager"); a statement is no title ("enabling bluetooth broke my boot").
   { kind: "configure", action: "set", question: true, accept: aTitledSetting, patterns: [
-    "[i need|need|help|need help|i need help] [help] [with|on|for] (setting up|configuring|reconfiguring) [the|my|a|an] {setting}"
+    "[i need|need|help|need help|i need help|help needed|question|questions|trouble|problem|problems] [help] [with|on|for|about] (setting up|configuring|reconfiguring) [the|my|a|an] {setting}"
   ] },
   { kind: "configure", action: "enable", question: true, accept: (s) => notConfig(s) && !STATED.test(s["setting"] ?? "") && settingOrName(s["setting"] ?? ""), patterns: [
-    "[i need|need|help|need help|i need help] [help] [with|on|for] (enabling|activating|turning on|re-enabling) [the|my|a|an] {setting}"
+    "[i need|need|help|need help|i need help|help needed|question|questions|trouble|problem|problems] [help] [with|on|for|about] (enabling|activating|turning on|re-enabling) [the|my|a|an] {setting}"
   ] },
   { kind: "configure", action: "disable", question: true, accept: (s) => notConfig(s) && !STATED.test(s["setting"] ?? "") && settingOrName(s["setting"] ?? ""), patterns: [
     "(disabling|deactivating|turning off) [the|my|a|an] {setting}"
@@ -197,6 +197,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(installing|adding) [the|my|a|an] {setting}"
   ] },
   { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(switch|move|migrate) from * to [the|my|a] {setting}"] },
+  // "Limit the amount of menu entries in the boot loader menu", "limit the number of generations in the boot menu"
+  { kind: "configure", action: "set", accept: aStatedFreeSetting, patterns: ["(limit|restrict|reduce|cap) [the] [amount|number|count] [of] {setting}"] },
   // "jellyfin not enabled", "automatic garbage collection is not enabled": what to turn on, asked about
   { kind: "configure", action: "enable", question: true, accept: namedAlone, patterns: [
     "{setting} [is|are|was|were] not (enabled|turned on|activated) [by default|yet|anymore]"
