@@ -32,6 +32,7 @@ let frames: ReadonlyArray<Frame> | undefined
 
 /** A setting in words the options name ("automatic login", "hardware acceleration", "ip forwarding"), after an order's verb. */
 const ORDER = /^(enable|activate|turn on|switch on|disable|deactivate|turn off|switch off|configure|set up|setup) (?:the |my |a |an )?(.+)$/
+const PACKAGES = /^(?:packages?|pkgs?|programs?|apps?|applications?|software|tools?)$/
 const DISABLE = /^(?:disable|deactivate|turn off|switch off)$/
 
 /** "how can I enable automatic login": an order of setting whose words the options know, in a few words. */
@@ -40,12 +41,19 @@ export const settingInOptionWords = (rest: string): Draft | undefined => {
   if (m === null) return undefined
   const words = settingText(m[2]!)
   const ws = words.split(" ")
-  if (ws.length > 4 || /\b(?:is|are|was|does|do|did|not|it|this|that|them)\b/.test(words)) return undefined
-  if (!ws.some((w) => isModuleName(w) || termWeight(w) > 0)) return undefined
+  if (ws.length > 4 || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
+  // ("disable these default packages": packages are removed, not turned off)
+  if (ws.some((w) => PACKAGES.test(w)) || !ws.some((w) => isModuleName(w) || termWeight(w) > 0)) return undefined
   const verb = m[1]!
   const action = DISABLE.test(verb) ? "disable" : /^(?:configure|set up|setup)$/.test(verb) ? "set" : "enable"
   return draft("configure", { setting: m[2]! }, 0.8, { action })
 }
+
+/**
+ * A reading that names its setting (a built-in phrase's words or a written option path), not only a verb of
+ * setting before any words ("enable {what}" of the configure intent's own phrases, which no setting is read from).
+ */
+export const readsSetting = (d: Draft): boolean => d.kind === "configure" && (d.slots["setting"] !== undefined || d.slots["option"] !== undefined)
 
 /**
  * The setting a framed sentence asks for, or undefined. `read` reads the request inside the frame (the
@@ -59,8 +67,9 @@ export const settingInFrame = (text: string, read: (rest: string) => Draft | und
     const s = f.pattern.match(p)
     const rest = s?.["rest"]
     if (rest === undefined) continue
-    const inner = read(rest) ?? settingInOptionWords(rest)
-    if (inner?.kind !== "configure") continue
+    const read1 = read(rest)
+    const inner = read1 !== undefined && readsSetting(read1) ? read1 : settingInOptionWords(rest)
+    if (inner === undefined) continue
     return f.asks ? { ...inner, question: true } : { ...inner, confidence: Math.min(inner.confidence, 0.6) }
   }
   return undefined

@@ -15,7 +15,7 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
-import { settingInFrame, settingInOptionWords } from "./settingQuestion.js"
+import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQuestion.js"
 
 const howTo = questionFrames.map(compile)
 /**
@@ -24,6 +24,8 @@ const howTo = questionFrames.map(compile)
  */
 const HOW_TO_SLOT = /^((the |a )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos) )?(way|ways|command|commands|option|options|setting|method) to )?(install|reinstall|uninstall|remove|delete|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|enable|disable|turn on|turn off|set up|setup|configure|change)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
+/** An order that can only be about a setting. */
+const TURNS_ON_OR_OFF = /^(?:enable|activate|turn on|switch on|disable|deactivate|turn off|switch off) /
 /** Words right after an order's verb that make the verb the subject of a statement. */
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
 /** "rollback is broken", "update keeps failing": the order's verb is what the sentence is about, not an order. */
@@ -100,11 +102,12 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       // "is there a way to easily switch to plasma": the manner is not the request
       const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
       const inner = understand(stripFillers(rest).text, 1)
-      if (inner === undefined) {
-        // "how can i enable automatic login": a setting in words the options know
+      // "how can i enable ip forwarding": a setting in words the options know, not an install of "ip forwarding"
+      // (an order only an ambiguous verb gives, "how do i set up zsh", is read as it is)
+      if (inner === undefined || (!readsSetting(inner) && TURNS_ON_OR_OFF.test(rest))) {
         const setting = settingInOptionWords(stripFillers(rest).text)
         if (setting !== undefined) return { ...setting, question: true, notes: [...setting.notes, QUESTION_NOTE] }
-        break
+        if (inner === undefined) break
       }
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
