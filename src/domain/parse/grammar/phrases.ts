@@ -191,7 +191,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "disable", question: true, accept: (s) => notConfig(s) && !STATED.test(s["setting"] ?? "") && settingOrName(s["setting"] ?? ""), patterns: [
     "(disabling|deactivating|turning off) [the|my|a|an] {setting}"
   ] },
-  { kind: "configure", action: "set", question: true, accept: aStatedFreeSetting, patterns: ["(changing|setting|adjusting|managing|fixing) [the|my|a|an] {setting}"] },
+  { kind: "configure", action: "set", question: true, accept: aStatedFreeSetting, patterns: ["(changing|setting|adjusting|managing) [the|my|a|an] {setting}"] },
   { kind: "configure", action: "enable", question: true, accept: aStatedFreeSetting, patterns: [
     "(switching|moving|migrating) to [the|my|a] {setting}", "(switching|moving|migrating) from * to [the|my|a] {setting}",
     "(installing|adding) [the|my|a|an] {setting}"
