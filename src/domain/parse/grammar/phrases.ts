@@ -220,8 +220,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}", "(disallow|forbid) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
-  // "install bluetooth", "install root certificate": a setting that no package is called
-  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && (settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)) || (settingText(s["setting"] ?? "").includes(" ") && settingWords.has(settingText(s["setting"] ?? "")))), patterns: [
+  // "install bluetooth", "install root certificate", "install kde plasma": a setting that no package is called
+  // (not "install unfree packages": packages are installed)
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && (settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)) || (/^\S+ \S+/.test(settingText(s["setting"] ?? "")) && !/\bpackages?\b/.test(s["setting"] ?? "") && settingWords.has(settingText(s["setting"] ?? "")))), patterns: [
     "(install|get|set up|setup) [the|my|a] {setting}"
   ] },
   // "Unable to start docker service"
