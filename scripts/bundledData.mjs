@@ -19,6 +19,7 @@ const modules = [
   "src/domain/parse/dictionaryText.ts", // the dictionary unpacked: no unpacking at run time
   "src/domain/parse/grammar/classifier.generated.ts",
   "src/domain/parse/grammar/topicVocabulary.generated.ts", // unpacked only for requests the grammar did not read
+  "src/domain/parse/grammar/moduleNames.generated.ts", // read only when a settings phrase asks about a module's name
   "src/domain/index/importance.generated.ts",
   "src/domain/index/commandGuesses.generated.ts",
   "src/domain/index/relatedWords.generated.ts",

@@ -193,7 +193,9 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
     }
   }
 
-  const asked = d.question === true && isMutating(intent)
+  // "Allow unfree?", "Can I enable hibernation?": a setting asked about with a question mark is a question
+  // (the plan is the answer), not an order
+  const asked = (d.question === true || (question && intent._tag === "configure")) && isMutating(intent)
   if (isMutating(intent) && !asked) {
     if (tentative) { confidence = Math.min(confidence, 0.55); notes.push("Worded as a question (\"can I ...\"): I will ask before doing it.") }
     else if (question && d.verb !== undefined) confidence -= 0.15

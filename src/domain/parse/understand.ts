@@ -15,13 +15,19 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
+import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQuestion.js"
 
 /** The question frames, indexed like the phrase table (built on first use): a request tries the few that can match. */
 let howTo: PatternIndex<undefined> | undefined
 const frames = () => (howTo ??= new PatternIndex(questionFrames.map((f) => ({ item: undefined, pattern: compile(f) }))))
-/** "is there a way to install x", "what is the command to remove y": a how-to question, not a search for "way to install x". */
-const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|turn on|turn off|get rid of)( |$)/
+/**
+ * "is there a way to install x", "what is the command to remove y", "is there a way to enable bluetooth": a
+ * how-to question, not a search for "way to install x".
+ */
+const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|option|options|setting|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|setup|turn on|turn off|configure|change|get rid of)( |$)/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
+/** An order that can only be about a setting. */
+const TURNS_ON_OR_OFF = /^(?:enable|activate|turn on|switch on|disable|deactivate|turn off|switch off) /
 /** Words right after an order's verb that make the verb the subject of a statement. */
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
 /** "rollback is broken", "update keeps failing": the order's verb is what the sentence is about, not an order. */
@@ -100,7 +106,13 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       // "is there a way to easily switch to plasma": the manner is not the request
       const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
       const inner = understand(stripFillers(rest).text, 1)
-      if (inner === undefined) break
+      // "how can i enable ip forwarding": a setting in words the options know, not an install of "ip forwarding"
+      // (an order only an ambiguous verb gives, "how do i set up zsh", is read as it is)
+      if (inner === undefined || (!readsSetting(inner) && TURNS_ON_OR_OFF.test(rest))) {
+        const setting = settingInOptionWords(stripFillers(rest).text)
+        if (setting !== undefined) return { ...setting, question: true, notes: [...setting.notes, QUESTION_NOTE] }
+        if (inner === undefined) break
+      }
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
         // a way of doing it in Nix ("how do i install a package from unstable", "how to use nix shell",
@@ -136,6 +148,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       }
       return inner
     }
+  }
+  if (depth === 0) {
+    // "Would like to enable hibernation", "where do i set the timezone": a setting in the ways people ask for one
+    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1))
+    if (framed !== undefined) return framed.question === true ? { ...framed, notes: [...framed.notes, QUESTION_NOTE] } : framed
   }
   if (depth === 0) {
     // "enabel bluetooth", "collect garbige every week": a setting's words misspelt

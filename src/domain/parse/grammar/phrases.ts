@@ -4,7 +4,7 @@
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
 import { isDictionaryWord } from "../dictionary.js"
-import { isOptionPath, namesSetting, settingOrName, settingText } from "./settings.js"
+import { isOptionPath, namesSetting, namesSettingOrModule, settingOrName, settingText, settingWords } from "./settings.js"
 import type { Phrase } from "./types.js"
 
 /** A command named in a question: one word that is not an ordinary one ("iconv", "neovim"), maybe with "command". */
@@ -33,6 +33,24 @@ const notConfig = (s: Readonly<Record<string, string>>) =>
 /** An ambiguous verb ("add", "set up", "switch to") with words that name a setting. */
 const aSetting = (s: Readonly<Record<string, string>>) =>
   notConfig(s) && namesSetting(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "")
+
+/**
+ * Words that make the words after a gerund or a name a statement, not a title: "enabling bluetooth broke my
+ * boot", "setting up jellyfin does nothing", "syncthing config is ignored".
+ */
+const STATED = /\b(?:is|are|was|were|be|been|does|do|did|has|have|had|broke|breaks|broken|fails?|failed|failing|causes?|caused|crash(?:es|ed)?|stops?|stopped|hangs?|made|makes|results?|leads?|cannot|not|no|never|gives?|gave|works?|worked|seems?|requires?|should|would|will|ignored|ignores|overrides?|overwrites?|conflicts?|breaking)\b/
+/** A title's setting: a setting or a module named in a few words, said nothing about ("Setting up syncthing", "Neovim setup"). */
+const aTitledSetting = (s: Readonly<Record<string, string>>) =>
+  notConfig(s) && !STATED.test(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "") && namesSettingOrModule(s["setting"] ?? "")
+/** An ambiguous verb's setting ("Installing KDE plasma", "Changing keyboard layout"), said nothing about. */
+const aStatedFreeSetting = (s: Readonly<Record<string, string>>) => aSetting(s) && !STATED.test(s["setting"] ?? "")
+/** A setting named alone, as written ("automatic garbage collection is not enabled"), not a longer report. */
+const namedAlone = (s: Readonly<Record<string, string>>) =>
+  aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3 && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, "")
+/** Port numbers: "8080", "80 and 443", "22, 80". */
+const PORTS = /^\d{1,5}(?:(?:,|, | and | )\d{1,5})*$/
+/** A shell named as the value: "zsh", "fish". */
+const A_SHELL = /^[a-z][a-z0-9-]*$/
 
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
@@ -143,6 +161,48 @@ export const phrases: ReadonlyArray<Phrase> = [
   // The handler resolves the words to options; the parser only reads them. "enable", "turn off" and
   // "configure" take any words; the ambiguous verbs ("add", "set up", "use", "switch to") only words
   // that name a setting (grammar/settings.ts), so "set up zsh" stays an install.
+  // "use zsh as my shell", "set fish as default shell", "Using zsh as default shell": the default shell is the
+  // setting, the shell its value (before "set {setting} as {value}", which would read them the other way round)
+  { kind: "configure", action: "set", setting: "default shell", accept: (s) => A_SHELL.test(s["value"] ?? ""), patterns: [
+    "(use|set|make) {value} (as|to be) [my|the|our] [default|login|user|standard|main] shell", "make {value} [my|the] (login|user) shell",
+    "(change|set|switch) [my|the] [default|login|user] shell to {value}"
+  ] },
+  { kind: "configure", action: "set", setting: "default shell", question: true, accept: (s) => A_SHELL.test(s["value"] ?? ""), patterns: [
+    "(using|setting|making) {value} as [my|the|our] [default|login|user|standard|main] shell", "changing [my|the] [default|login|user] shell to {value}"
+  ] },
+  // "open port 8080 in the firewall", "how to open ports in firewall?": the firewall's open ports
+  { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => PORTS.test(s["value"] ?? ""), patterns: [
+    "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) {value} (in|on|through|at) [the|my] firewall",
+    "open [up] [the|my] firewall (for|on|to) [port|ports|tcp port|udp port] {value}", "(open|allow|expose) [tcp|udp] (port|ports) {value}"
+  ] },
+  { kind: "configure", action: "set", setting: "firewall ports", patterns: [
+    "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) (in|on|through|at) [the|my] firewall"
+  ] },
+  // Titles that name the task with a gerund ("Setting up syncthing on NixOS", "Configuring the firewall",
+  // "Enabling flakes", "Switching to pipewire", "Need help setting up printing"): a task named, not ordered:
+  // the plan is the answer, never carried out. Programs count after "setting up" and "configuring"
+  // ("Configuring zsh with home-manager"); a statement is no title ("enabling bluetooth broke my boot").
+  { kind: "configure", action: "set", question: true, accept: aTitledSetting, patterns: [
+    "[i need|need|help|need help|i need help|help needed|question|questions|trouble|problem|problems] [help] [with|on|for|about] (setting up|configuring|reconfiguring) [the|my|a|an] {setting}"
+  ] },
+  { kind: "configure", action: "enable", question: true, accept: (s) => notConfig(s) && !STATED.test(s["setting"] ?? "") && settingOrName(s["setting"] ?? ""), patterns: [
+    "[i need|need|help|need help|i need help|help needed|question|questions|trouble|problem|problems] [help] [with|on|for|about] (enabling|activating|turning on|re-enabling) [the|my|a|an] {setting}"
+  ] },
+  { kind: "configure", action: "disable", question: true, accept: (s) => notConfig(s) && !STATED.test(s["setting"] ?? "") && settingOrName(s["setting"] ?? ""), patterns: [
+    "(disabling|deactivating|turning off) [the|my|a|an] {setting}"
+  ] },
+  { kind: "configure", action: "set", question: true, accept: aStatedFreeSetting, patterns: ["(changing|setting|adjusting|managing) [the|my|a|an] {setting}"] },
+  { kind: "configure", action: "enable", question: true, accept: aStatedFreeSetting, patterns: [
+    "(switching|moving|migrating) to [the|my|a] {setting}", "(switching|moving|migrating) from * to [the|my|a] {setting}",
+    "(installing|adding) [the|my|a|an] {setting}"
+  ] },
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(switch|move|migrate) from * to [the|my|a] {setting}"] },
+  // "Limit the amount of menu entries in the boot loader menu", "limit the number of generations in the boot menu"
+  { kind: "configure", action: "set", accept: aStatedFreeSetting, patterns: ["(limit|restrict|reduce|cap) [the] [amount|number|count] [of] {setting}"] },
+  // "jellyfin not enabled", "automatic garbage collection is not enabled": what to turn on, asked about
+  { kind: "configure", action: "enable", question: true, accept: namedAlone, patterns: [
+    "{setting} [is|are|was|were] not (enabled|turned on|activated) [by default|yet|anymore]"
+  ] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && !notAValue(s["value"]), patterns: ["set [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}", "configure [the|my] [nixos|home-manager] [option] {setting} (to|=|as) {value}"] },
   { kind: "configure", action: "set", accept: aSetting, patterns: ["(change|setup|set up|adjust|switch) [the|my] {setting} (to|=|as) {value}"] },
   // "make vim the default editor", "sets vim as default editor" -> the setting "default editor"
@@ -160,8 +220,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}", "(disallow|forbid) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
-  // "install bluetooth", "install root certificate": a setting that no package is called
-  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)), patterns: [
+  // "install bluetooth", "install root certificate", "install kde plasma": a setting that no package is called
+  // (not "install unfree packages": packages are installed)
+  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && (settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)) || (/^\S+ \S+/.test(settingText(s["setting"] ?? "")) && !/\bpackages?\b/.test(s["setting"] ?? "") && settingWords.has(settingText(s["setting"] ?? "")))), patterns: [
     "(install|get|set up|setup) [the|my|a] {setting}"
   ] },
   // "Unable to start docker service"
@@ -185,6 +246,17 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
     "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
     "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)"
+  ] },
+  // titles naming a program's or a service's module ("Neovim setup", "Rootless podman setup", "Syncthing
+  // configuration with home-manager"): the module's settings (programs count here, not after "set up")
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3, patterns: [
+    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings)",
+    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings) (on|in|with|for|using|via|through) *"
+  ] },
+  // "set up neovim with home-manager", "configure git in configuration.nix": a program's module, by the
+  // configuration named ("set up zsh" alone installs it)
+  { kind: "configure", action: "set", accept: aTitledSetting, patterns: [
+    "(set up|setup|configure|enable|manage) [the|my|a|an] {setting} (with|in|using|via|through|from) [my|the] (home-manager|home manager|hm|nixos|configuration.nix|nix config|nixos config|nixos configuration|home.nix|nix-darwin)"
   ] },
   { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
     "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from "../dictionary.js"
+import { moduleNamesText } from "./moduleNames.generated.js"
 
 /**
  * NixOS and home-manager settings in people's words, for the `configure` and `option` kinds. The parser
@@ -21,7 +22,7 @@ export const settingWords: ReadonlySet<string> = new Set([
   "flakes", "nix-command", "experimental features", "default shell", "default editor", "desktop", "desktop environment",
   "plasma", "plasma5", "plasma6", "kde", "kde plasma", "gnome", "xfce", "cinnamon", "lxqt", "sway", "hyprland", "i3",
   "xmonad", "bspwm", "xserver", "x11", "xorg", "wayland", "display manager", "sddm", "gdm", "lightdm", "autologin",
-  "auto login", "tailscale", "zerotier", "syncthing", "wireguard", "man pages", "manpages", "documentation", "fonts",
+  "auto login", "automatic login", "tailscale", "zerotier", "syncthing", "wireguard", "man pages", "manpages", "documentation", "fonts",
   "fontconfig", "numlock", "touchpad", "libinput", "trackpad", "bootloader", "boot loader", "grub", "systemd-boot",
   "plymouth", "firmware", "microcode", "fwupd", "tlp", "power management", "thermald", "redshift", "location",
   "ntp", "timesyncd", "dns", "ipv6", "fail2ban", "sudo", "doas", "polkit", "apparmor", "avahi", "samba", "nfs",
@@ -64,7 +65,9 @@ export const namesSetting = (words: string): boolean => {
   const t = settingText(words)
   if (settingWords.has(t)) return true
   const ws = t.split(" ")
-  return ws.length <= 6 && ws.some((w, i) => settingWords.has(w) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)))
+  return ws.length <= 6 && ws.some((w, i) => settingWords.has(w) || (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`)) ||
+    // a plural ("Timezones", "configure locales", "kernel parameters")
+    (w.length > 3 && w.endsWith("s") && settingWords.has(w.slice(0, -1))))
 }
 
 /**
@@ -80,6 +83,21 @@ export const settingOrName = (words: string): boolean => {
 export const isOptionPath = (word: string): boolean => {
   const dot = word.indexOf(".")
   return dot > 0 && /^[a-z][a-z0-9]*(?:\.[a-z0-9_<>?*"-]+)+$/.test(word) && optionRoots.has(word.slice(0, dot))
+}
+
+let modules: ReadonlySet<string> | undefined
+/** The name of a NixOS or home-manager module one turns on ("syncthing", "neovim", "podman", "plasma5", "auto upgrade"). */
+export const isModuleName = (name: string): boolean => (modules ??= new Set(moduleNamesText().split(","))).has(name)
+
+/**
+ * The words name a setting or a module in a few words ("the printer", "rootless podman", "zsh", "jellyfin
+ * on nixos"): what a title or a gerund ("Neovim setup", "Setting up syncthing") may be about. Programs
+ * count here, unlike with the ambiguous verbs: "set up zsh" installs it, "Zsh setup" configures it.
+ */
+export const namesSettingOrModule = (words: string): boolean => {
+  if (namesSetting(words)) return true
+  const ws = settingText(words).split(" ")
+  return ws.length <= 3 && ws.some((w, i) => isModuleName(w) || (i + 1 < ws.length && isModuleName(`${w} ${ws[i + 1]}`)))
 }
 
 /** Setting words too everyday to make a sentence about a NixOS setting ("the sound of it", "my location"). */
