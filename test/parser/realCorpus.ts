@@ -79,6 +79,14 @@ const SYNONYMS: Readonly<Record<string, ReadonlyArray<string>>> = {
   firewall: ["firewall", "port"], docker: ["docker"]
 }
 
+/**
+ * Options whose setting lives inside an attribute set, named in the corpus by the set (the options data has
+ * no `nixpkgs.config.allowUnfree`): the words that name the setting inside it.
+ */
+const INSIDE: Readonly<Record<string, ReadonlyArray<string>>> = {
+  "nixpkgs.config": ["unfree", "allowunfree", "insecure", "broken"]
+}
+
 const camelWords = (segment: string): ReadonlyArray<string> =>
   segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length > 0)
 
@@ -92,6 +100,7 @@ export const optionWordsMatch = (words: string, options: ReadonlyArray<string>):
   const textWords = w.split(/[^a-z0-9-]+/).filter((x) => x.length >= 2)
   const joined = w.replace(/[^a-z0-9]+/g, "")
   return options.some((opt) => {
+    if ((INSIDE[opt.split("=")[0]!] ?? []).some((s) => textWords.includes(s) || joined.includes(s))) return true
     const pathWords = opt.split("=")[0]!.split(".").flatMap((s) => [s.toLowerCase(), ...camelWords(s)])
       .filter((p) => !GENERIC.has(p) && !p.startsWith("<"))
     return pathWords.some((p) =>
