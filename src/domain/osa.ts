@@ -19,6 +19,13 @@ const peq = new Int32Array(128)
 const osaBits = (a: string, b: string, max: number): number => {
   const m = a.length
   for (let i = 0; i < m; i++) peq[a.charCodeAt(i)]! |= 1 << i
+  const d = osaBitsIn(peq, m, b, 0, b.length, max)
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0
+  return d
+}
+
+/** osaBits against text[from, from + n), with the pattern's letter masks `pe` (m letters) already set. */
+const osaBitsIn = (pe: Int32Array, m: number, text: string, from: number, n: number, max: number): number => {
   const top = 1 << (m - 1)
   const full = m === 31 ? 0x7fffffff : (1 << m) - 1
   let vp = full
@@ -26,11 +33,9 @@ const osaBits = (a: string, b: string, max: number): number => {
   let d0 = 0
   let pmPrev = 0
   let score = m
-  const n = b.length
-  let result = -1
   for (let j = 0; j < n; j++) {
-    const c = b.charCodeAt(j)
-    const pm = c < 128 ? peq[c]! : 0
+    const c = text.charCodeAt(from + j)
+    const pm = c < 128 ? pe[c]! : 0
     const tr = (((~d0) & pm) << 1) & pmPrev
     d0 = ((((pm & vp) + vp) ^ vp) | pm | vn | tr) & full
     const hp = (vn | ~(d0 | vp)) & full
@@ -38,14 +43,12 @@ const osaBits = (a: string, b: string, max: number): number => {
     if (hp & top) score++
     else if (hn & top) score--
     // The score moves by at most one per remaining letter: past max + (letters left), it stays over.
-    if (score - (n - 1 - j) > max) { result = max + 1; break }
+    if (score - (n - 1 - j) > max) return max + 1
     const x = (hp << 1) | 1
     vn = x & d0
     vp = ((hn << 1) | ~(x | d0)) & full
     pmPrev = pm
   }
-  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0
-  if (result >= 0) return result
   return score > max ? max + 1 : score
 }
 
@@ -136,4 +139,21 @@ export const osaDistanceIn = (a: string, text: string, from: number, to: number,
     if (x !== y) return max + 1
   }
   return 1
+}
+
+/**
+ * osaDistanceIn(a, text, from, to, max) for one pattern compared with many names (a typo scan): the
+ * pattern's letter masks are made once instead of once per name, and no name is cut out of the text.
+ */
+export const osaMatcher = (a: string, max: number): ((text: string, from: number, to: number) => number) => {
+  if (max <= 1 || !asciiUpTo31(a)) return (text, from, to) => osaDistanceIn(a, text, from, to, max)
+  const m = a.length
+  const pe = new Int32Array(128)
+  for (let i = 0; i < m; i++) pe[a.charCodeAt(i)]! |= 1 << i
+  return (text, from, to) => {
+    const n = to - from
+    if (Math.abs(m - n) > max) return max + 1
+    if (n === 0) return m
+    return osaBitsIn(pe, m, text, from, n, max)
+  }
 }

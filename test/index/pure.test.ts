@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { osaDistance, osaDistanceIn } from "../../src/domain/osa.js"
+import { osaDistance, osaDistanceIn, osaMatcher } from "../../src/domain/osa.js"
 import { parseDrvName } from "../../src/domain/profile/drvName.js"
 import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/domain/index/rank.js"
@@ -62,6 +62,20 @@ describe("osaDistance", () => {
       const text = `xy${b}z`
       for (const max of [0, 1, 2]) {
         expect(osaDistanceIn(a, text, 2, 2 + b.length, max), `${a} ${b} ${max}`).toBe(osaDistance(a, b, max))
+      }
+    }
+  })
+  it("osaMatcher (one pattern, many names) gives osaDistance's answer, for every bound and pattern kind", () => {
+    let seed = 11
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+    const word = (letters: string, most: number) => Array.from({ length: rnd(most) }, () => letters[rnd(letters.length)]).join("")
+    for (let k = 0; k < 5_000; k++) {
+      // short ASCII patterns (bit-vector), 31 letters (its widest), and non-ASCII ones (the table)
+      const a = k % 10 === 0 ? word("ab\u00e9", 6) : k % 10 === 1 ? "ab".repeat(15) + word("ab", 2) : word("abc", 7)
+      const b = k % 10 === 1 ? "ab".repeat(15) + word("abc", 3) : word("abc", 7)
+      const text = `xy${b}z`
+      for (const max of [0, 1, 2, 3]) {
+        expect(osaMatcher(a, max)(text, 2, 2 + b.length), `${a} ${b} ${max}`).toBe(osaDistance(a, b, max))
       }
     }
   })

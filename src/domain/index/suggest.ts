@@ -1,5 +1,5 @@
 /** Did-you-mean over an open index: names within a few edits of a word, and names it starts. */
-import { osaDistanceIn } from "../osa.js"
+import { osaMatcher } from "../osa.js"
 import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { maxTypos, prefixScore, typoScore } from "./rank.js"
@@ -27,8 +27,9 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   const max = Math.max(1, Math.min(maxEdits ?? Infinity, maxTypos(leaf.length)))
   const terms = keys.terms
   const off = keys.termOff
+  const distance = osaMatcher(leaf, max)
   forEachTypoCandidate(keys, leaf, max, (i) => {
-    const d = osaDistanceIn(leaf, terms, off[i]!, off[i + 1]!, max)
+    const d = distance(terms, off[i]!, off[i + 1]!)
     if (d > max || keys.term(i).includes(".")) return
     const ps = keys.postingsShared(i)
     for (let k = 0; k < ps.length; k++) give(ps[k]!, typoScore(d))

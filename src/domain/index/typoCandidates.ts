@@ -11,6 +11,19 @@
 import { inAlphabet, pairSlot, type TermTable } from "./TermTable.js"
 import { charMask, popcount } from "./text.js"
 
+/**
+ * popcount(x) <= k. A typo scan allows one or two edits, and for those clearing the lowest set bit
+ * once or twice answers without counting (this test runs for every name of a scanned run).
+ */
+const fewBits = (x: number, k: number): boolean => {
+  if (k === 1) return (x & (x - 1)) === 0
+  if (k === 2) {
+    const y = x & (x - 1)
+    return (y & (y - 1)) === 0
+  }
+  return popcount(x) <= k
+}
+
 export const forEachTypoCandidate = (
   keys: TermTable,
   q: string,
@@ -34,7 +47,7 @@ export const forEachTypoCandidate = (
     const take = (from: number, to: number) => {
       for (let g = from; g < to; g++) {
         const m = gm[g]!
-        if (popcount(qmask & ~m) <= maxEdits && popcount(m & ~qmask) <= maxEdits) visit(group[g]!)
+        if (fewBits(qmask & ~m, maxEdits) && fewBits(m & ~qmask, maxEdits)) visit(group[g]!)
       }
     }
     /**

@@ -39,6 +39,8 @@ const QUOTED = /(^|\s)(?:"([^"\s][^"]*?)"|\u201c([^\u201c\u201d]+?)\u201d|'([a-z
 const STRAY_QUOTE = /["\u201c\u201d]|^['\u2018\u2019]|['\u2018\u2019][.,!?:;]*$/
 /** Emoticons (":)", ":D", ";)", "<3"): mood, not words; ";)" must not reach the shell-syntax check. */
 const EMOTICON = /(^|\s)(?:[:;=][-'^]?[()[\]dpo3*|/\\]+|<3+)(?=[\s!.,?]|$)/g
+/** Characters that end or start a word without meaning ("firefox.", "nixpkgs#vim", "/usr"): see normalize. */
+const PUNCT = /[.:#/@]/
 /** A shell prompt pasted with a command ("$ nix-env -iA nixpkgs.htop"). */
 const PROMPT = /^\s*[$#%>]\s+/
 
@@ -72,7 +74,8 @@ const spellOut = (text: string): string => {
 
 export const normalize = (raw: string): Normalized => {
   // Full-width letters, ligatures and accents ("ｉｎｓｔａｌｌ", "instàll") read as plain letters.
-  const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+  const allAscii = /^[\x00-\x7f]*$/.test(raw)
+  const ascii = allAscii ? raw : raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
   let t = ascii.toLowerCase().trim()
   const question = t.includes("?")
   if (t.startsWith("$") || t.startsWith("#")) t = t.replace(PROMPT, "")
@@ -95,24 +98,22 @@ export const normalize = (raw: string): Normalized => {
   const stray = /["'\u2018\u2019\u201c\u201d]/.test(t) && t.split(/\s+/).some((w) => STRAY_QUOTE.test(w))
   const hostile = HOSTILE_ANYWHERE.test(t) || stray ? keepHostile(t) : undefined
   if (hostile !== undefined) t = hostile.text
-  t = t
-    .replace(/[\u2018\u2019\u00b4]/g, "'")
-    .replace(/nixpkgs#/g, "")
-    .replace(/[^a-z0-9 ,&+.'_:/@#-]+/g, " ")
-    .replace(/\s+/g, " ")
+  // Each replacement runs only when the text has the character it needs (a cheap scan; most requests
+  // have few of them). Input that was ASCII has no curly quote; after the character filter the only
+  // white space left is the plain space, so runs of it need two spaces in a row.
+  if (!allAscii) t = t.replace(/[\u2018\u2019\u00b4]/g, "'")
+  if (t.includes("nixpkgs#")) t = t.replace(/nixpkgs#/g, "")
+  t = t.replace(/[^a-z0-9 ,&+.'_:/@#-]+/g, " ")
+  if (t.includes("  ")) t = t.replace(/\s+/g, " ")
   t = spellOut(t.trim())
-  t = t
-    .replace(/'s\b/g, "")
-    .replace(/'/g, "")
-    .replace(/&/g, " and ")
-    .replace(/(^| )\+( |$)/g, " and ")
-    .replace(/,/g, " , ")
-    .replace(/[.:#/@]+(?= |$)/g, " ")
-    .replace(/(^| )[.:#/@]+/g, " ")
-    .replace(/(^| )-+(?= |$)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-  t = spellOut(t)
+  if (t.includes("'")) t = t.replace(/'s\b/g, "").replace(/'/g, "")
+  if (t.includes("&")) t = t.replace(/&/g, " and ")
+  if (t.includes("+")) t = t.replace(/(^| )\+( |$)/g, " and ")
+  if (t.includes(",")) t = t.replace(/,/g, " , ")
+  if (PUNCT.test(t)) t = t.replace(/[.:#/@]+(?= |$)/g, " ").replace(/(^| )[.:#/@]+/g, " ")
+  if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ")
+  if (t.includes("  ")) t = t.replace(/\s+/g, " ")
+  t = spellOut(t.trim())
   if (hostile !== undefined) t = t.replace(PLACEHOLDER, (_, i: string) => hostile.kept[Number(i)] ?? "")
   return { text: t, question }
 }
