@@ -50,11 +50,11 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
 
   const request = (req: Request) => withApp(() => runRequest(req))
 
-  const typed = intentCommands.map((c) =>
+  const typed = intentCommands.map((c) => named(c.name, () =>
     Command.fromDescriptor(c.descriptor(), (t: TypedRequest<Intent>) =>
       request({ text: [t.name, ...t.words].join(" "), typed: { intent: t.intent, parse: t.reparse } })).pipe(
       Command.withDescription(`${c.description}${examplesText(c.examples)}`)
-    ))
+    )))
 
   // Nothing asked: what can be asked, and exit 2 (under --json: a usage error that carries the help).
   const emptyRequest = withApp((s) => s.json
@@ -73,11 +73,11 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
   )
 
-  const fromPlugins = pluginCommands.map((c) =>
+  const fromPlugins = pluginCommands.map((c) => named(c.name, () =>
     Command.make(c.name, { words: words("words") }, ({ words: ws }) =>
       request({ text: [c.name, ...ws].join(" "), command: { name: c.name, words: ws } })).pipe(
       Command.withDescription(`${c.description} (plugin)${examplesText(c.examples)}`)
-    ))
+    )))
 
   const settingsCommand = Command.make("config", {}, () =>
     Effect.gen(function*() {
@@ -87,14 +87,26 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Command.withDescription(`Show ask-nix's own settings: where they are read from, each value and where it came from.${examplesText(cliExamples["config"] ?? [])}`)
   )
 
-  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp), settingsCommand), fromPlugins)
+  const own = Arr.appendAll(Arr.make(named("parse", () => parse), named("ask", () => ask), named("index", () => indexCommand(withApp)), named("config", () => settingsCommand)), fromPlugins)
   const all = Arr.prependAll(own, typed)
   return {
-    command: root.pipe(Command.withSubcommands(all)),
-    /** What the words are checked against, and help and completions are made from. */
-    grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
+    /**
+     * The tree @effect/cli parses the words with. `only` (the subcommand route.ts chose: the first
+     * word, or "ask" for a sentence) keeps just that one under the root: @effect/cli tries the
+     * subcommands one after the other until a name matches, each try a run of Effect steps (about
+     * 0.5 ms of a call from the snapshot with all of them there), and the words are for that one.
+     */
+    command: (only?: string) => {
+      const chosen = all.filter((c) => c.name === only)
+      return root.pipe(Command.withSubcommands(Arr.map(Arr.isNonEmptyReadonlyArray(chosen) ? chosen : all, (c) => c.make())))
+    },
+    /** What the words are checked against, and help and completions are made from (the whole tree). */
+    grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => c.make()).map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
   }
 }
+
+/** A subcommand by its name, made only when the tree needs it. */
+const named = <C>(name: string, make: () => C) => ({ name, make })
 
 /**
  * Grammars made so far, by the plugin commands in the tree: everything else in it is fixed when this

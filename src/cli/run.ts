@@ -73,8 +73,8 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   const loaded = yield* Effect.either(loadUserConfig(env.environment))
   mark("settings read")
   const config = Either.getOrUndefined(loaded)
-  const { command, grammar } = makeCommand(env, exit, plugins, config)
-  mark("command tree built")
+  const tree = makeCommand(env, exit, plugins, config)
+  const grammar = tree.grammar
   const routed = routeArgs(argv.slice(2), grammar, exclusiveOptions)
   const out = env.output(routed.json)
   const route: Route = routed.route
@@ -104,6 +104,8 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   if (Either.isLeft(loaded)) return yield* report(out, loaded.left)
 
   mark("words routed")
+  const command = tree.command(route.path[0] ?? "ask")
+  mark("command tree built")
   const parsed = yield* Effect.either(Descriptor.parse(command.descriptor, ["ask-nix", ...route.args], cliConfig))
   if (Either.isLeft(parsed)) return yield* report(out, usageFrom(parsed.left, route.path, grammar))
   const directive = parsed.right
