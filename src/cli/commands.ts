@@ -3,6 +3,7 @@
  * own: src/domain/intents), the CLI's own commands (parse, index) and the hidden sentence route `ask`.
  */
 import { Args, Command } from "@effect/cli"
+import * as CliConfig from "@effect/cli/CliConfig"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
 import { Array as Arr, Effect, Ref } from "effect"
 import { Help, intentCommands, intentToJson, type Intent } from "../domain/Intent.js"
@@ -96,14 +97,45 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
      * subcommands one after the other until a name matches, each try a run of Effect steps (about
      * 0.5 ms of a call from the snapshot with all of them there), and the words are for that one.
      */
-    command: (only?: string) => {
+    command: (only?: string, given: ReadonlySet<string> = allGlobals) => Effect.map(rootGiven(given), (top) => {
       const chosen = all.filter((c) => c.name === only)
-      return root.pipe(Command.withSubcommands(Arr.map(Arr.isNonEmptyReadonlyArray(chosen) ? chosen : all, (c) => c.make())))
-    },
+      return top.pipe(Command.withSubcommands(Arr.map(Arr.isNonEmptyReadonlyArray(chosen) ? chosen : all, (c) => c.make())))
+    }),
     /** What the words are checked against, and help and completions are made from (the whole tree). */
     grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => c.make()).map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
   }
 }
+
+/** How @effect/cli reads the words (as it does by default, but case-sensitive). */
+export const cliConfig = CliConfig.make({ isCaseSensitive: true, showBuiltIns: false })
+
+/** The global options' values when none is given, as @effect/cli reads them: read once per process (in the startup snapshot, by its warm-up). */
+let defaults: GlobalConfig | undefined
+const globalDefaults = Effect.suspend(() => defaults !== undefined
+  ? Effect.succeed(defaults)
+  : Descriptor.parse(root.descriptor, ["ask-nix"], cliConfig).pipe(
+    Effect.flatMap((d) => d._tag === "UserDefined" ? Effect.succeed(d.value) : Effect.dieMessage("the root command without words asked for a built-in")),
+    Effect.orDie,
+    Effect.tap((d) => Effect.sync(() => { defaults = d }))
+  ))
+
+/** `dryRun` -> `dry-run`: a global option's name from its key in globalOptions (a test holds them to the grammar's names). */
+export const optionName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+/**
+ * The root command with only the global options given (long names without dashes, as route.ts found
+ * them), the others at their defaults: @effect/cli reads each declared option of a command in turn,
+ * a run of Effect steps each, whether or not it was given (all 17: about 3 ms of every call from the
+ * snapshot). Its tag is the root's own (@effect/cli keys it by the name), so the subcommands read the
+ * whole GlobalConfig from it as from `root`.
+ */
+const rootGiven = (given: ReadonlySet<string>) => Effect.map(globalDefaults, (values) => {
+  const options = Object.fromEntries(Object.entries(globalOptions).filter(([key]) => given.has(optionName(key))))
+  // @effect/cli names a command made from a descriptor after the value's `name` (in its types only).
+  return Command.fromDescriptor(Descriptor.map(Command.make("ask-nix", options).descriptor, (read): GlobalConfig & { readonly name: "ask-nix" } => ({ ...values, ...read, name: "ask-nix" })))
+})
+
+const allGlobals: ReadonlySet<string> = new Set(Object.keys(globalOptions).map(optionName))
 
 /** A subcommand by its name, made only when the tree needs it. */
 const named = <C>(name: string, make: () => C) => ({ name, make })
