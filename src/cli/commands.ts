@@ -3,6 +3,7 @@
  * own: src/domain/intents), the CLI's own commands (parse, index) and the hidden sentence route `ask`.
  */
 import { Args, Command } from "@effect/cli"
+import * as CliConfig from "@effect/cli/CliConfig"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
 import { Array as Arr, Effect, Ref } from "effect"
 import { Help, intentCommands, intentToJson, type Intent } from "../domain/Intent.js"
@@ -50,11 +51,11 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
 
   const request = (req: Request) => withApp(() => runRequest(req))
 
-  const typed = intentCommands.map((c) =>
+  const typed = intentCommands.map((c) => named(c.name, () =>
     Command.fromDescriptor(c.descriptor(), (t: TypedRequest<Intent>) =>
       request({ text: [t.name, ...t.words].join(" "), typed: { intent: t.intent, parse: t.reparse } })).pipe(
       Command.withDescription(`${c.description}${examplesText(c.examples)}`)
-    ))
+    )))
 
   // Nothing asked: what can be asked, and exit 2 (under --json: a usage error that carries the help).
   const emptyRequest = withApp((s) => s.json
@@ -73,11 +74,11 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)
   )
 
-  const fromPlugins = pluginCommands.map((c) =>
+  const fromPlugins = pluginCommands.map((c) => named(c.name, () =>
     Command.make(c.name, { words: words("words") }, ({ words: ws }) =>
       request({ text: [c.name, ...ws].join(" "), command: { name: c.name, words: ws } })).pipe(
       Command.withDescription(`${c.description} (plugin)${examplesText(c.examples)}`)
-    ))
+    )))
 
   const settingsCommand = Command.make("config", {}, () =>
     Effect.gen(function*() {
@@ -87,14 +88,57 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Command.withDescription(`Show ask-nix's own settings: where they are read from, each value and where it came from.${examplesText(cliExamples["config"] ?? [])}`)
   )
 
-  const own = Arr.appendAll(Arr.make(parse, ask, indexCommand(withApp), settingsCommand), fromPlugins)
+  const own = Arr.appendAll(Arr.make(named("parse", () => parse), named("ask", () => ask), named("index", () => indexCommand(withApp)), named("config", () => settingsCommand)), fromPlugins)
   const all = Arr.prependAll(own, typed)
   return {
-    command: root.pipe(Command.withSubcommands(all)),
-    /** What the words are checked against, and help and completions are made from. */
-    grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
+    /**
+     * The tree @effect/cli parses the words with. `only` (the subcommand route.ts chose: the first
+     * word, or "ask" for a sentence) keeps just that one under the root: @effect/cli tries the
+     * subcommands one after the other until a name matches, each try a run of Effect steps (about
+     * 0.5 ms of a call from the snapshot with all of them there), and the words are for that one.
+     */
+    command: (only?: string, given: ReadonlySet<string> = allGlobals) => Effect.map(rootGiven(given), (top) => {
+      const chosen = all.filter((c) => c.name === only)
+      return top.pipe(Command.withSubcommands(Arr.map(Arr.isNonEmptyReadonlyArray(chosen) ? chosen : all, (c) => c.make())))
+    }),
+    /** What the words are checked against, and help and completions are made from (the whole tree). */
+    grammar: grammarFor(pluginCommands, () => grammarOf(root.descriptor, all.map((c) => c.make()).map((c) => ({ name: commandName(c.descriptor), descriptor: c.descriptor })), ["ask"]))
   }
 }
+
+/** How @effect/cli reads the words (as it does by default, but case-sensitive). */
+export const cliConfig = CliConfig.make({ isCaseSensitive: true, showBuiltIns: false })
+
+/** The global options' values when none is given, as @effect/cli reads them: read once per process (in the startup snapshot, by its warm-up). */
+let defaults: GlobalConfig | undefined
+const globalDefaults = Effect.suspend(() => defaults !== undefined
+  ? Effect.succeed(defaults)
+  : Descriptor.parse(root.descriptor, ["ask-nix"], cliConfig).pipe(
+    Effect.flatMap((d) => d._tag === "UserDefined" ? Effect.succeed(d.value) : Effect.dieMessage("the root command without words asked for a built-in")),
+    Effect.orDie,
+    Effect.tap((d) => Effect.sync(() => { defaults = d }))
+  ))
+
+/** `dryRun` -> `dry-run`: a global option's name from its key in globalOptions (a test holds them to the grammar's names). */
+export const optionName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+/**
+ * The root command with only the global options given (long names without dashes, as route.ts found
+ * them), the others at their defaults: @effect/cli reads each declared option of a command in turn,
+ * a run of Effect steps each, whether or not it was given (all 17: about 3 ms of every call from the
+ * snapshot). Its tag is the root's own (@effect/cli keys it by the name), so the subcommands read the
+ * whole GlobalConfig from it as from `root`.
+ */
+const rootGiven = (given: ReadonlySet<string>) => Effect.map(globalDefaults, (values) => {
+  const options = Object.fromEntries(Object.entries(globalOptions).filter(([key]) => given.has(optionName(key))))
+  // @effect/cli names a command made from a descriptor after the value's `name` (in its types only).
+  return Command.fromDescriptor(Descriptor.map(Command.make("ask-nix", options).descriptor, (read): GlobalConfig & { readonly name: "ask-nix" } => ({ ...values, ...read, name: "ask-nix" })))
+})
+
+const allGlobals: ReadonlySet<string> = new Set(Object.keys(globalOptions).map(optionName))
+
+/** A subcommand by its name, made only when the tree needs it. */
+const named = <C>(name: string, make: () => C) => ({ name, make })
 
 /**
  * Grammars made so far, by the plugin commands in the tree: everything else in it is fixed when this

@@ -8,7 +8,6 @@
  * and under `--json` every outcome, a usage error or a crash too, ends with a JSON result line.
  */
 import type { CliApp } from "@effect/cli"
-import * as CliConfig from "@effect/cli/CliConfig"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
 import type * as HelpDoc from "@effect/cli/HelpDoc"
 import * as ValidationError from "@effect/cli/ValidationError"
@@ -19,7 +18,7 @@ import { errorJson } from "../domain/resultJson.js"
 import type { OutputShape } from "../services/Output.js"
 import type { AppEnv } from "./AppEnv.js"
 import { useColor } from "./color.js"
-import { makeCommand } from "./commands.js"
+import { cliConfig, makeCommand } from "./commands.js"
 import { completionScript } from "./completions.js"
 import { exclusiveOptions } from "./globalOptions.js"
 import { commandAt, type Grammar, spanText } from "./grammar.js"
@@ -30,8 +29,6 @@ import { configPath, loadUserConfig } from "./userConfig.js"
 import { mark } from "./timing.js"
 
 export const VERSION = "0.1.0"
-
-const cliConfig = CliConfig.make({ isCaseSensitive: true, showBuiltIns: false })
 
 /** The plain text of a HelpDoc (how @effect/cli words its errors). */
 const plain = (doc: HelpDoc.HelpDoc): string => {
@@ -73,8 +70,8 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   const loaded = yield* Effect.either(loadUserConfig(env.environment))
   mark("settings read")
   const config = Either.getOrUndefined(loaded)
-  const { command, grammar } = makeCommand(env, exit, plugins, config)
-  mark("command tree built")
+  const tree = makeCommand(env, exit, plugins, config)
+  const grammar = tree.grammar
   const routed = routeArgs(argv.slice(2), grammar, exclusiveOptions)
   const out = env.output(routed.json)
   const route: Route = routed.route
@@ -104,6 +101,8 @@ export const runCli = (argv: ReadonlyArray<string>, env: AppEnv): Effect.Effect<
   if (Either.isLeft(loaded)) return yield* report(out, loaded.left)
 
   mark("words routed")
+  const command = yield* tree.command(route.path[0] ?? "ask", routed.given)
+  mark("command tree built")
   const parsed = yield* Effect.either(Descriptor.parse(command.descriptor, ["ask-nix", ...route.args], cliConfig))
   if (Either.isLeft(parsed)) return yield* report(out, usageFrom(parsed.left, route.path, grammar))
   const directive = parsed.right

@@ -11,11 +11,13 @@ import { Nix } from "../services/Nix.js"
 
 const load = Effect.promise(() => import("./index/buildIndex.js"))
 
-export const IndexBuilderLive = Layer.effect(IndexBuilder, Effect.gen(function*() {
+export const makeIndexBuilder = Effect.gen(function*() {
   const nix = yield* Nix
   const probe = yield* NetworkProbe
   return {
     build: (options: BuildOptions) =>
       Effect.flatMap(load, (m) => m.buildIndex(options)).pipe(Effect.provideService(Nix, nix), Effect.provideService(NetworkProbe, probe))
   }
-}))
+})
+
+export const IndexBuilderLive = Layer.effect(IndexBuilder, makeIndexBuilder)

@@ -8,7 +8,12 @@
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
 import { Context, Effect, Layer } from "effect"
-import type { DryRunPolicy } from "../services/DryRunPolicy.js"
+import { DryRunPolicy } from "../services/DryRunPolicy.js"
+import { ConfigStore } from "../services/ConfigStore.js"
+import { IndexBuilder } from "../services/IndexBuilder.js"
+import { NixOptions } from "../services/NixOptions.js"
+import { Output } from "../services/Output.js"
+import { ProfileLock } from "../services/ProfileLock.js"
 import type { CleanPreview } from "../services/CleanPreview.js"
 import type { ConfigEvaluator } from "../services/ConfigEvaluator.js"
 import type { Nix } from "../services/Nix.js"
@@ -29,15 +34,15 @@ import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
 import { HomeBackend } from "./backends/home/HomeBackend.js"
 import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
-import { ConfigStoreLive } from "./ConfigStoreLive.js"
-import { NixOptionsLive } from "./NixOptionsLive.js"
-import { DryRunPolicyLive } from "./DryRunPolicyLive.js"
-import { IndexBuilderLive } from "./IndexBuilderLive.js"
+import { makeConfigStore } from "./ConfigStoreLive.js"
+import { makeNixOptions } from "./NixOptionsLive.js"
+import { makeDryRunPolicy } from "./DryRunPolicyLive.js"
+import { makeIndexBuilder } from "./IndexBuilderLive.js"
 import { indexAccess } from "./indexAccess.js"
 import { isCustomSource, sourceOf } from "../domain/argv/PackageSource.js"
-import { makeOutput, OutputLive } from "./OutputLive.js"
+import { makeOutput } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
-import { ProfileLockLive } from "./profile/ProfileLockLive.js"
+import { lockWaitMs, makeProfileLock } from "./profile/ProfileLockLive.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 
 /** The layers that reach outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
@@ -72,6 +77,14 @@ const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Co
   Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
 
 /**
+ * Adds the service `make` makes from `context` (what the call has so far) to it. For the services
+ * made here, not the world's: a layer step of its own (a scope, a memo map, fibers) would cost about
+ * 0.25 ms of a call from the snapshot, more than making most of them.
+ */
+const plus = <I, S, E, R>(tag: Context.Tag<I, S>, make: Effect.Effect<S, E, R>) => <C>(context: Context.Context<C>) =>
+  Effect.map(Effect.provide(make, context), (service) => Context.add(context, tag, service))
+
+/**
  * Packages from --file or a flake other than nixpkgs: a name no index knows may still be one of theirs (the
  * file's own index is built on first use, after the words are read), so ordinary words are not refused.
  */
@@ -81,26 +94,25 @@ const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedCon
   const access = indexAccess(settings.index, customSource(settings))
   // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
   const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
-  const base = yield* Effect.succeed(Context.make(Settings, settings)).pipe(
-    Effect.flatMap(onto(DryRunPolicyLive(!settings.execute))),
+  const base = yield* Effect.succeed(Context.make(Settings, settings).pipe(Context.add(DryRunPolicy, makeDryRunPolicy(!settings.execute)))).pipe(
     Effect.flatMap(onto(host)),
     Effect.flatMap(onto(world.files)),
     Effect.flatMap(onto(world.history)),
     Effect.flatMap(onto(world.nix)),
-    Effect.flatMap(onto(IndexBuilderLive))
+    Effect.flatMap(plus(IndexBuilder, makeIndexBuilder))
   )
   // With --file, search, info and did-you-mean cover that file's packages (its own index, built on first use).
   const index = settings.file === undefined ? access.index : access.fileIndex(settings.file)
   const core = yield* Effect.succeed(base).pipe(
     Effect.flatMap(onto(index)),
-    Effect.flatMap(onto(OutputLive)),
+    Effect.map(Context.add(Output, makeOutput(settings.json))),
     Effect.flatMap(onto(world.prompter)),
     Effect.flatMap(onto(world.cleanPreview)),
     // The lock is files beside the profile, for the live world and the tests' alike.
-    Effect.flatMap(onto(ProfileLockLive)),
-    Effect.flatMap(onto(ConfigStoreLive)),
+    Effect.map(Context.add(ProfileLock, makeProfileLock({ waitMs: lockWaitMs(process.env) }))),
+    Effect.flatMap(plus(ConfigStore, makeConfigStore)),
     Effect.flatMap(onto(world.configEvaluator)),
-    Effect.flatMap(onto(NixOptionsLive))
+    Effect.flatMap(plus(NixOptions, makeNixOptions))
   )
   const wiring = yield* Effect.provide(pluginWiring, Context.add(core, Plugins, yield* world.plugins))
   const builtins = yield* Effect.provide(Effect.all([NativeBackend, OptionsBackend, ProfileBackend, NixEnvBackend, InstructionsBackend]), core)
@@ -128,8 +140,7 @@ const mainLayer = (world: World) => (settings: SettingsShape) => Layer.scopedCon
 /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
 const parseLayer = (world: World) => (settings: SettingsShape) => Layer.scopedContext(Effect.gen(function*() {
   const { rules } = yield* world.plugins
-  return yield* Effect.succeed(Context.make(Settings, settings)).pipe(
-    Effect.flatMap(onto(OutputLive)),
+  return yield* Effect.succeed(Context.make(Settings, settings).pipe(Context.add(Output, makeOutput(settings.json)))).pipe(
     Effect.flatMap(onto(indexAccess(settings.index, customSource(settings)).parser(rules)))
   )
 }))

@@ -21,10 +21,8 @@ const lazily = (make: Effect.Effect<NixOptionsShape>): Effect.Effect<NixOptionsS
 const load = Effect.promise(() => import("./options/nixOptions.js"))
 
 /** Options files next to the package index (Settings.index). */
-export const NixOptionsLive: Layer.Layer<NixOptions, never, Settings> = Layer.effect(
-  NixOptions,
-  Effect.flatMap(Settings, (settings) => lazily(Effect.map(load, (m) => m.liveNixOptions(settings.index))))
-)
+export const makeNixOptions = Effect.flatMap(Settings, (settings) => lazily(Effect.map(load, (m) => m.liveNixOptions(settings.index))))
+export const NixOptionsLive: Layer.Layer<NixOptions, never, Settings> = Layer.effect(NixOptions, makeNixOptions)
 
 /** Options in memory (tests): a scope without records is "missing", as an unbuilt file would be. */
 export const NixOptionsMock = (records: Partial<Record<OptionScope, ReadonlyArray<OptionRecord>>>): Layer.Layer<NixOptions> =>

@@ -4,7 +4,7 @@ import type { FileSystem, Path, Terminal } from "@effect/platform"
 import { Effect, Layer } from "effect"
 import { Prompter } from "../services/Prompter.js"
 
-export const PrompterLive = Layer.effect(Prompter, Effect.map(
+export const makePrompter = Effect.map(
   Effect.context<Terminal.Terminal | FileSystem.FileSystem | Path.Path>(),
   (context) => ({
     confirm: (message: string) =>
@@ -21,4 +21,6 @@ export const PrompterLive = Layer.effect(Prompter, Effect.map(
         Effect.orElseSucceed(() => undefined)
       )
   })
-))
+)
+
+export const PrompterLive = Layer.effect(Prompter, makePrompter)

@@ -17,6 +17,7 @@ const stateless = Effect.runSync(Effect.scoped(Layer.build(
 )))
 
 /** FileSystem, Path and CommandExecutor, built once. */
+export const statelessPlatform = stateless
 export const statelessPlatformLayer = Layer.succeedContext(stateless)
 
 /**
@@ -35,5 +36,6 @@ const lazyTerminal = Effect.gen(function*() {
   })
 })
 
-/** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call. */
-export const platformLayer = Layer.scopedContext(Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal)))
+/** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call (in the scope). */
+export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal))
+export const platformLayer = Layer.scopedContext(platformContext)
