@@ -172,7 +172,8 @@ export const searchIndex = (
     const wantsLibrary = tokens.some((t) => LIBRARY_WORDS.has(t)) || named.length > 0
     const leafIds = spaced && named.length > 0 ? leafNamedIds(r, q, namedSets.map((n) => n.set), inNamed) : undefined
     const prelim = new Float64Array(touched.length)
-    const partsOf = new Map<number, ScoreParts>()
+    // Only when asked to explain (tuning): the parts of each candidate's first score.
+    const partsOf = explain === undefined ? undefined : new Map<number, ScoreParts>()
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
       // Other paths to a package already listed are left out (unless this exact path was asked for).
@@ -188,7 +189,7 @@ export const searchIndex = (
       const libraryPenalty = flags[id]! & Flag.library && s.name[id]! < Score.exactJoined && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
         : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
-      if (explain !== undefined && prelim[i]! > -Infinity) {
+      if (partsOf !== undefined && prelim[i]! > -Infinity) {
         partsOf.set(id, { name: s.name[id]!, words: Score.words * covered, prior: prior[id]!, popularity: popularity[id]! * sure, set: setBonus, library: -libraryPenalty, text: 0 })
       }
     }
@@ -233,8 +234,8 @@ export const searchIndex = (
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }
-      const parts = partsOf.get(id)
-      if (parts !== undefined) explain!(id, { ...parts, text: score - prelim[i]! })
+      const parts = partsOf?.get(id)
+      if (parts !== undefined) explain?.(id, { ...parts, text: score - prelim[i]! })
       candidates.push({ id, score, path })
     }
     candidates.sort((a, b) =>
