@@ -94,3 +94,15 @@ describe("a phrase said with a related word", () => {
     expect(r.search("audio editor", 2).hits.map((h) => h.attrPath)).toEqual(["sndedit", "mixtool"])
   })
 })
+
+describe("a program whose description says 'library' of something else", () => {
+  // "Media library streaming server" is a server (a library of media), not a library for programs: it is not
+  // ranked after programs that match the request less.
+  const r = memIndex([
+    rec("mediaserv", { description: "Media library streaming server", position: "pkgs/servers/mediaserv/default.nix" }),
+    rec("mediatool", { description: "Media tagging tool with a server mode", position: "pkgs/tools/misc/mediatool/default.nix" })
+  ])
+  it("is ranked as a program", () => {
+    expect(r.search("media server", 2).hits[0]!.attrPath).toBe("mediaserv")
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { osaDistance, osaDistanceIn, osaMatcher } from "../../src/domain/osa.js"
 import { parseDrvName } from "../../src/domain/profile/drvName.js"
-import { bareName, duplicateKey, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
+import { bareName, duplicateKey, isLibrary, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/domain/index/rank.js"
 import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/domain/index/text.js"
 import { rec } from "./records.js"
@@ -150,6 +150,16 @@ describe("priors", () => {
     expect(preferred("vlc", "libsForQt5.vlc")).toBe(true)
     expect(preferred("perlPackages.X", "perl528Packages.X")).toBe(true)
     expect(preferred("libsForQt5.vlc", "libsForQt512.vlc")).toBe(true)
+  })
+  it("reads a description as a library's when a library is what it first names", () => {
+    const lib = (description: string) => isLibrary(rec("x", { description, position: "pkgs/tools/misc/x/default.nix" }))
+    for (const d of ["A C++ library for parsing X", "GTK library", "SDL image library", "Python bindings to the X API", "Client library for MPD (music player daemon)", "Cryptographic algorithms library, with tools"]) {
+      expect(lib(d), d).toBe(true)
+    }
+    // a word of another thing, or one half of a pair: a program for people
+    for (const d of ["Media library streaming server", "Music tagger and library organizer", "Command line utility and library for X", "Library and tools for X", "A library-based package manager", "Automatic Video Library Manager for TV Shows"]) {
+      expect(lib(d), d).toBe(false)
+    }
   })
 })
 

@@ -4,6 +4,7 @@ import { debianPopularity, parseDebianWords } from "../../src/domain/index/debia
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { Score } from "../../src/domain/index/rank.js"
+import { type ScoreParts, searchIndex } from "../../src/domain/index/search.js"
 import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
 import { META, memIndex, rec, SAMPLE } from "./records.js"
 
@@ -252,5 +253,18 @@ describe("several words said together in a description", () => {
     expect(hits.map((h) => h.attrPath)).toEqual(["grabber", "vidcap-screen"])
     // ... by less than the bonus: without it the order would be the other way round
     expect(hits[0]!.score - hits[1]!.score).toBeLessThan(Score.together)
+  })
+})
+
+describe("explaining a score (for tuning)", () => {
+  it("gives the parts of each shown result's score, which add up to it", () => {
+    const parts = new Map<number, ScoreParts>()
+    const { ranked } = searchIndex(r, "pdf viewer", 3, (id, p) => parts.set(id, p))
+    expect(ranked.length).toBeGreaterThan(0)
+    for (const h of ranked) {
+      const p = parts.get(h.id)!
+      expect(p.name + p.words + p.prior + p.popularity + p.set + p.library + p.text).toBeCloseTo(h.score, 6)
+    }
+    expect(searchIndex(r, "pdf viewer", 3).ranked).toEqual(ranked)
   })
 })

@@ -69,10 +69,26 @@ export const preferred = (a: string, b: string): boolean => {
 export const isAddonSet = (set: string): boolean =>
   set === "beam" || /(?:packages|plugins|modules|extensions|modes|dicts|providers|scripts)[_\d]*$/i.test(set)
 
+/** Words that may follow "library" when it is what the description names: "library for", "library written in". */
+const AFTER_LIBRARY = [
+  "for", "to", "that", "of", "with", "which", "providing", "written", "implementing", "from", "based", "designed", "in", "by",
+  "developed", "using", "used", "primarily", "made", "containing", "supporting", "intended", "oriented", "inspired", "is",
+  "around", "on", "plus", "as", "into", "wrapping", "offering", "version"
+]
+/**
+ * A description that says first that the package is a library: "library" (bindings, sdk) is what its first words
+ * name ("A C++ library for ...", "GTK library"), not a word of another thing ("Media library streaming server",
+ * "Music tagger and library organizer") nor one half of a pair ("Command line utility and library", "Library
+ * and tools for ...").
+ */
+const LIBRARY_FIRST = new RegExp(
+  `^(?:an? |the )?(?:(?!and |& )[\\w+#.-]+ ){0,4}(?:library|bindings?|sdk)(?![\\w-])(?!,? (?:and|&) )(?! (?!(?:${AFTER_LIBRARY.join("|")})\\b)[\\w-]+)`, "i"
+)
+
 /** A library for programs to use, not a program for people. */
 export const isLibrary = (r: IndexRecord): boolean =>
   (r.position?.startsWith("pkgs/development/libraries/") ?? false) || /^lib(?!re)[a-z]/.test(lastSegment(r.attrPath)) ||
-  /^(?:an? |the )?(?:[\w+#.-]+ ){0,4}(?:library|bindings?|sdk)\b/i.test(r.description ?? "")
+  LIBRARY_FIRST.test(r.description ?? "")
 
 /** How much lower an add-on ranks than other nested packages, unless the query names its set. */
 export const ADDON_PENALTY = 150

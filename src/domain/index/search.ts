@@ -117,7 +117,20 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
   return undefined
 }
 
-export const searchIndex = (r: IndexReader, query: string, limit: number): { ranked: Array<Ranked>; total: number } => {
+/** What made up one candidate's score (for tuning: bench/search-misses.ts). */
+export interface ScoreParts {
+  readonly name: number
+  readonly words: number
+  readonly prior: number
+  readonly popularity: number
+  readonly set: number
+  readonly library: number
+  readonly text: number
+}
+
+export const searchIndex = (
+  r: IndexReader, query: string, limit: number, explain?: (id: number, parts: ScoreParts) => void
+): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
   if (q === "" || limit <= 0) return { ranked: [], total: 0 }
   const s = r.scratch
@@ -159,6 +172,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
     const wantsLibrary = tokens.some((t) => LIBRARY_WORDS.has(t)) || named.length > 0
     const leafIds = spaced && named.length > 0 ? leafNamedIds(r, q, namedSets.map((n) => n.set), inNamed) : undefined
     const prelim = new Float64Array(touched.length)
+    // Only when asked to explain (tuning): the parts of each candidate's first score.
+    const partsOf = explain === undefined ? undefined : new Map<number, ScoreParts>()
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
       // Other paths to a package already listed are left out (unless this exact path was asked for).
@@ -174,6 +189,9 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
       const libraryPenalty = flags[id]! & Flag.library && s.name[id]! < Score.exactJoined && !wantsLibrary ? Score.libraryByWords : 0
       prelim[i] = flags[id]! & Flag.duplicate && s.name[id]! < Score.exactAttrPath ? -Infinity
         : s.name[id]! + Score.words * covered + prior[id]! + popularity[id]! * sure + setBonus - libraryPenalty
+      if (partsOf !== undefined && prelim[i]! > -Infinity) {
+        partsOf.set(id, { name: s.name[id]!, words: Score.words * covered, prior: prior[id]!, popularity: popularity[id]! * sure, set: setBonus, library: -libraryPenalty, text: 0 })
+      }
     }
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
@@ -216,6 +234,8 @@ export const searchIndex = (r: IndexReader, query: string, limit: number): { ran
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }
+      const parts = partsOf?.get(id)
+      if (parts !== undefined) explain?.(id, { ...parts, text: score - prelim[i]! })
       candidates.push({ id, score, path })
     }
     candidates.sort((a, b) =>

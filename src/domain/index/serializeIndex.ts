@@ -5,6 +5,7 @@ import {
   RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
+import { acronymStarts, acronymsSaid, findAcronyms } from "./acronyms.js"
 import { categoryWords } from "./categoryWords.js"
 import type { DebianWordsTable } from "./debianWords.js"
 import { packageCommands, type ProgramsDb } from "./commands.js"
@@ -154,6 +155,8 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   const descWords = records.map((r) => (r.description === null ? [] : textWords(r.description)))
   const longWords = records.map((r) => (r.longDescription === null ? [] : textWords(r.longDescription)))
   const compounds = findCompounds([...descWords, ...longWords])
+  // Acronyms the texts spell out somewhere: a text that says the words is found by the acronym too.
+  const acronyms = acronymStarts(findAcronyms(records.flatMap((r) => [r.description ?? "", r.longDescription ?? ""])))
   const finders = findersOf()
   const related = new Map<string, Array<number>>()
   // Commands go to the package as search shows it (bind, not its duplicate path dnsutils).
@@ -179,8 +182,8 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
     const mod = extras.modules?.get(r.attrPath)
     const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
-      [WordField.description, withCompounds(descWords[id]!, compounds)],
-      [WordField.longDescription, withCompounds(longWords[id]!, compounds)],
+      [WordField.description, [...withCompounds(descWords[id]!, compounds), ...acronymsSaid(descWords[id]!, acronyms)]],
+      [WordField.longDescription, [...withCompounds(longWords[id]!, compounds), ...acronymsSaid(longWords[id]!, acronyms)]],
       [WordField.category, [...categoryWords(r.position), ...(extras.debianWords?.get(r.attrPath)?.words ?? [])]],
       [WordField.module, mod?.words ?? []]
     ]
