@@ -230,7 +230,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(start|run|launch|enable) [the|my] {setting} [service|daemon] (automatically|at boot|on boot|at startup|on startup|at login|on login|at log in|on log in|when the system boots|with the system|by default on boot)",
     "(make|let|have) [the|my] {setting} [service|daemon] (start|run|launch) (automatically|at boot|on boot|at startup|on startup|at login|on login|with the system)"
   ] },
-  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: ["{setting} [service|daemon] (autostart|auto-start|auto start|on boot|at boot|at startup|on startup)"] },
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    // (the last words split so that a request is tried only when it holds "boot", "startup" or "autostart", not any "on")
+    "{setting} [service|daemon] (autostart|auto-start)", "{setting} [service|daemon] auto start", "{setting} [service|daemon] (on|at) (boot|startup)"
+  ] },
   // "Use pipewire instead of pulseaudio", "Replace grub with systemd-boot": the new setting, asked before it is done
   // (a setting, not a program's module: "replace firefox with chromium" swaps packages, which is not read)
   // ("instead" is a negation word: the phrase expects it)
