@@ -22,6 +22,7 @@ import { readRealRequest } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
+import { scheduledSetting } from "./scheduledOrder.js"
 import { askedOfMaintainers, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
@@ -160,6 +161,9 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
   }
   d ??= understand(body)
+  // "Automatically delete old generations", "update the system every night": the setting that does it
+  // (it wins over a reading of the order alone: "Run nix-collect-garbage automatically" is not a setting called nix-collect-garbage)
+  d = scheduledSetting(body, (rest) => understand(rest)) ?? d
   if (d === undefined) {
     // "flakes?": a Nix word alone is a question about it
     const e = body.split(" ").length <= 3 ? explain(body) : undefined
@@ -229,7 +233,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   // ("I'd like to roll back further, but the tool only allows one step": a wish with what stands in its way)
   const wishWithObstacle = core.need && /,? but /.test(core.text)
   if (isMutatingKind(d.kind) && d.question !== true && (core.stated || wishWithObstacle || ASKS_HOW.test(core.text) || tellsRatherThanOrders(core.text) ||
-    (d.kind === "configure" && askedOfMaintainers(core.text)) || (orderFirst && judged(core.text)) || USE_FOR.test(body) || (n.question && PROPOSAL.test(n.text)))) {
+    (d.kind === "configure" && askedOfMaintainers(core.text)) || (orderFirst && judged(core.text)) || (USE_FOR.test(body) && d.kind !== "configure") || (n.question && PROPOSAL.test(n.text)))) {
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }

@@ -34,18 +34,28 @@ let frames: ReadonlyArray<Frame> | undefined
 const ORDER = /^(enable|activate|turn on|switch on|disable|deactivate|turn off|switch off|configure|set up|setup) (?:the |my |a |an )?(.+)$/
 const PACKAGES = /^(?:packages?|pkgs?|programs?|apps?|applications?|software|tools?)$/
 const DISABLE = /^(?:disable|deactivate|turn off|switch off)$/
+const ENABLE = /^(?:enable|activate|turn on|switch on)$/
+/** Verbs that change anything ("set", "change"): every word must be the options' then ("Set git username", not "change my mind"). */
+const ANY_CHANGE = /^(?:set|change|adjust|customi[sz]e|tweak)$/
+/** Words that name where or how, or Nix itself, not a setting ("Setup on NixOS"). */
+const NOT_A_SETTING = /^(?:on|in|for|with|to|from|at|by|via|using|of|and|or|nix|nixos|nixpkgs|home-manager)\b/
 
-/** "how can I enable automatic login": an order of setting whose words the options know, in a few words. */
-export const settingInOptionWords = (rest: string): Draft | undefined => {
+/**
+ * "how can I enable automatic login", "Set git username": an order of setting whose words the options know,
+ * in a few words. `everyWord`: all of its words must be known (where nothing else in the sentence says
+ * it is about a setting), not only one.
+ */
+export const settingInOptionWords = (rest: string, everyWord = false): Draft | undefined => {
   const m = ORDER.exec(rest)
   if (m === null) return undefined
   const words = settingText(m[2]!)
   const ws = words.split(" ")
-  if (ws.length > 4 || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
-  // ("disable these default packages": packages are removed, not turned off)
-  if (ws.some((w) => PACKAGES.test(w)) || !ws.some((w) => isModuleName(w) || termWeight(w) > 0)) return undefined
+  if (ws.length > 4 || NOT_A_SETTING.test(words) || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
   const verb = m[1]!
-  const action = DISABLE.test(verb) ? "disable" : /^(?:configure|set up|setup)$/.test(verb) ? "set" : "enable"
+  const known = (w: string) => isModuleName(w) || termWeight(w) > 0
+  // ("disable these default packages": packages are removed, not turned off)
+  if (ws.some((w) => PACKAGES.test(w)) || !(everyWord || ANY_CHANGE.test(verb) ? ws.every(known) : ws.some(known))) return undefined
+  const action = DISABLE.test(verb) ? "disable" : ENABLE.test(verb) ? "enable" : "set"
   return draft("configure", { setting: m[2]! }, 0.8, { action })
 }
 

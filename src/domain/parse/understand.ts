@@ -81,6 +81,12 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (after.split(" ").some((w) => pointsBackBreaks.has(w))) continue
     }
     if (phrase.accept !== undefined && !phrase.accept(slots)) continue
+    // "Enable hardware acceleration", "enable ip forwarding": the configure intent's own "enable {what}"
+    // names no setting; a setting in words the options know is one (else "Which setting?" is asked)
+    if (pk === "configure" && slots["what"] !== undefined) {
+      const setting = settingInOptionWords(plain)
+      if (setting !== undefined) return setting
+    }
     if (slots["pkgs"] !== undefined && readsOf(pk) === "packages") {
       // "is it safe to ..." is not a question about a package called "it": try the next phrase
       const r = readObject(slots["pkgs"], { everything: pk === "update" })
@@ -185,6 +191,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     if ((v.kind === "install" || v.kind === "remove") && v.correctedTo === undefined) {
       const r = readObject(v.rest, { everything: false })
       if (r._tag === "category" && GENERIC_OBJECT.test(r.query) && r.query.includes(" ")) return howItIsDone(v.kind, text)
+    }
+    // "Set up GPU passthrough": no package named, but a setting in words the options know
+    if (depth === 0 && isMutatingKind(v.kind) && !takesQuery && readObject(v.rest, { everything: false })._tag === "unclear") {
+      const setting = settingInOptionWords(text)
+      if (setting !== undefined) return setting
     }
     const asked = everyday && isMutatingKind(v.kind) ? [`"${v.verb}" is also an everyday word: I will ask before doing it.`] : []
     return draft(v.kind, takesQuery ? { query: v.rest } : { pkgs: v.rest }, confidence, { notes: [...notes, ...asked], corrections, verb: v.verb })

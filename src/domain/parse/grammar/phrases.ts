@@ -47,6 +47,8 @@ const aStatedFreeSetting = (s: Readonly<Record<string, string>>) => aSetting(s) 
 /** A setting named alone, as written ("automatic garbage collection is not enabled"), not a longer report. */
 const namedAlone = (s: Readonly<Record<string, string>>) =>
   aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3 && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, "")
+/** An order's verb first: "manage zsh with home-manager" orders, "Zsh with home-manager" names a task. */
+const TITLE_VERB = /^(?:use|using|add|install|get|put|run|start|enable|disable|set|setup|configure|manage|move|migrate|switch|make|try)\b/
 /** Port numbers: "8080", "80 and 443", "22, 80". */
 const PORTS = /^\d{1,5}(?:(?:,|, | and | )\d{1,5})*$/
 /** A shell named as the value: "zsh", "fish". */
@@ -220,6 +222,48 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}", "(disallow|forbid) {setting}"] },
   { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
+  // Orders people give for a service or a module, in forms the verbs alone do not read (issue 13); the
+  // words must name a setting or a module (grammar/settings.ts), so programs and other things stay as they were.
+  // "Autostart syncthing", "start docker at boot", "make jellyfin start automatically": the service, turned on
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) || (notConfig(s) && settingOrName(s["setting"] ?? "") && !/\s/.test(s["setting"] ?? "")), patterns: [
+    "(autostart|auto-start|auto start) [the|my] {setting}",
+    "(start|run|launch|enable) [the|my] {setting} [service|daemon] (automatically|at boot|on boot|at startup|on startup|at login|on login|at log in|on log in|when the system boots|with the system|by default on boot)",
+    "(make|let|have) [the|my] {setting} [service|daemon] (start|run|launch) (automatically|at boot|on boot|at startup|on startup|at login|on login|with the system)"
+  ] },
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    // (the last words split so that a request is tried only when it holds "boot", "startup" or "autostart", not any "on")
+    "{setting} [service|daemon] (autostart|auto-start)", "{setting} [service|daemon] auto start", "{setting} [service|daemon] (on|at) (boot|startup)"
+  ] },
+  // "Use pipewire instead of pulseaudio", "Replace grub with systemd-boot": the new setting, asked before it is done
+  // (a setting, not a program's module: "replace firefox with chromium" swaps packages, which is not read)
+  // ("instead" is a negation word: the phrase expects it)
+  { kind: "configure", action: "enable", confidence: 0.6, negated: true, accept: aStatedFreeSetting, patterns: [
+    "(use|prefer) [the|my] {setting} (instead of|rather than|in place of) *", "replace * (with|by) [the|my] {setting}"
+  ] },
+  // "Install and configure syncthing", "set up and enable tailscale": the module, as one order
+  { kind: "configure", action: "enable", accept: aTitledSetting, patterns: [
+    "(install|add|get|set up|setup) and (configure|enable|set up|setup|activate|start) [the|my|a] {setting}"
+  ] },
+  // "Hyprland Desktop", "i3 window manager": a desktop or window manager named as what the system should run
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    "[the|a] {setting} (desktop|desktop environment|window manager|wm|compositor|session)"
+  ] },
+  // "Get bluetooth working", "make steam work on nixos": the setting that makes it work, asked before it is done
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aTitledSetting, patterns: [
+    "(get|make) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  { kind: "configure", action: "enable", question: true, accept: aTitledSetting, patterns: [
+    "(getting|making) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  // "Move zsh config to home-manager", "use home-manager to configure neovim": the program's home-manager module
+  { kind: "configure", action: "set", scope: "home", accept: aTitledSetting, patterns: [
+    "(move|migrate|port|convert|switch|transfer) [my|the] {setting} [config|configuration|settings|dotfiles|setup] (to|into|under|over to) [my|the] (home-manager|home manager|hm|home.nix)",
+    "(use|using) (home-manager|home manager|hm) (to|for) (configure|manage|set up|setup|configuring|managing|setting up) [my|the] {setting}",
+    "(declaratively|declarative) (configure|manage|set up|setup|enable) [my|the] {setting} (with|in|using|via|through) (home-manager|home manager|hm|home.nix)"
+  ] },
+  { kind: "configure", action: "set", accept: aTitledSetting, patterns: [
+    "(declaratively|declarative) (configure|manage|set up|setup|enable) [my|the] {setting}"
+  ] },
   // "install bluetooth", "install root certificate", "install kde plasma": a setting that no package is called
   // (not "install unfree packages": packages are installed)
   { kind: "configure", action: "enable", accept: (s) => aSetting(s) && !/^(?:some|any|a|an|new|more)\b/.test(s["setting"] ?? "") && (settingText(s["setting"] ?? "").split(" ").every((w) => isDictionaryWord(w)) || (/^\S+ \S+/.test(settingText(s["setting"] ?? "")) && !/\bpackages?\b/.test(s["setting"] ?? "") && settingWords.has(settingText(s["setting"] ?? "")))), patterns: [
@@ -257,6 +301,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   // configuration named ("set up zsh" alone installs it)
   { kind: "configure", action: "set", accept: aTitledSetting, patterns: [
     "(set up|setup|configure|enable|manage) [the|my|a|an] {setting} (with|in|using|via|through|from) [my|the] (home-manager|home manager|hm|nixos|configuration.nix|nix config|nixos config|nixos configuration|home.nix|nix-darwin)"
+  ] },
+  // "Neovim with home-manager", "Syncthing via home-manager": a title naming the task (no verb), a question
+  { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [
+    "{setting} (with|via|through|using|in) (home-manager|home manager|hm)"
   ] },
   { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
     "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"
