@@ -4,7 +4,7 @@ import * as path from "node:path"
 import { Option } from "effect"
 import type { Environment } from "../domain/Environment.js"
 import { defaultUserConfig, type UserConfig } from "../domain/config/UserConfig.js"
-import { userDirsFrom } from "../domain/home/HomePaths.js"
+import { userDirsFrom, xdgDir } from "../domain/home/HomePaths.js"
 import type { SettingsShape } from "../services/Settings.js"
 import type { GlobalConfig } from "./globalOptions.js"
 
@@ -14,13 +14,13 @@ export type { Environment }
 export const defaultProfilePath = (e: Environment, config: UserConfig = defaultUserConfig): string => {
   if (Option.isSome(config.profile)) return config.profile.value
   const classic = path.join(e.home, ".nix-profile")
-  const xdg = path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "nix/profile")
+  const xdg = path.join(xdgDir(e.env, "XDG_STATE_HOME", e.home), "nix/profile")
   return !e.exists(classic) && e.exists(xdg) ? xdg : classic
 }
 
 /** `index` in the settings (or $ASK_NIX_INDEX), else $XDG_CACHE_HOME/ask-nix/index. */
 export const defaultIndexPath = (e: Environment, config: UserConfig = defaultUserConfig): string =>
-  Option.getOrElse(config.index, () => path.join(e.env["XDG_CACHE_HOME"] ?? path.join(e.home, ".cache"), "ask-nix", "index"))
+  Option.getOrElse(config.index, () => path.join(xdgDir(e.env, "XDG_CACHE_HOME", e.home), "ask-nix", "index"))
 
 /** With --file, the index of that file's packages (one per file, built from it on first use). */
 export const fileIndexPath = (e: Environment, file: string, config: UserConfig): string =>
@@ -45,7 +45,7 @@ export const toSettings = (g: GlobalConfig, e: Environment, config: UserConfig =
   yes: g.yes,
   confirm: config.confirm,
   elevate: Option.getOrUndefined(config.elevate),
-  stateDir: path.join(e.env["XDG_STATE_HOME"] ?? path.join(e.home, ".local/state"), "ask-nix"),
+  stateDir: path.join(xdgDir(e.env, "XDG_STATE_HOME", e.home), "ask-nix"),
   cwd: e.cwd,
   flakeDir: Option.getOrUndefined(Option.map(g.flakeDir, (d) => path.resolve(e.cwd, d))),
   userDirs: userDirsFrom(e.env, e.home),

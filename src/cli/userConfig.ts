@@ -4,12 +4,10 @@ import { Effect } from "effect"
 import type { Environment } from "../domain/Environment.js"
 import { ConfigInvalid } from "../domain/errors.js"
 import { type LoadedConfig, readUserConfig } from "../domain/config/UserConfig.js"
+import { xdgDir } from "../domain/home/HomePaths.js"
 
 /** $XDG_CONFIG_HOME/ask-nix/config.json; ~/.config when the variable is unset or not absolute (as the XDG spec says). */
-export const configPath = (e: Environment): string => {
-  const xdg = e.env["XDG_CONFIG_HOME"]
-  return path.join(xdg !== undefined && path.isAbsolute(xdg) ? xdg : path.join(e.home, ".config"), "ask-nix", "config.json")
-}
+export const configPath = (e: Environment): string => path.join(xdgDir(e.env, "XDG_CONFIG_HOME", e.home), "ask-nix", "config.json")
 
 /** The settings of this call: the file (when there is one) under the ASK_NIX_* variables. */
 export const loadUserConfig = (e: Environment): Effect.Effect<LoadedConfig, ConfigInvalid> =>

@@ -90,6 +90,13 @@ describe("the settings in the shipped binary", () => {
     expect(result(["list"]).plan[0].argv).toContain(join(home, "my-profile"))
     expect(result(["--profile", "/tmp/p", "list"]).plan[0].argv).toContain("/tmp/p")
   })
+  it("an empty or relative XDG folder is ignored, as the XDG spec says: the index stays under ~/.cache, never ./ask-nix", () => {
+    settings({ backends: ["instructions"] })
+    for (const cache of ["", "relative/cache"]) {
+      const message: string = result(["index", "status"], { XDG_CACHE_HOME: cache }).error.message
+      expect(message, JSON.stringify(cache)).toContain(join(home, ".cache", "ask-nix", "index"))
+    }
+  })
   it("elevate: how root is gained in the commands printed for a NixOS change", () => {
     // (a NixOS change is served by the system backend, which needs a NixOS: on this machine the settings
     // are checked as read, and the commands they give in test/live/instructions.test.ts)

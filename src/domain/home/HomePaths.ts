@@ -15,11 +15,23 @@ export interface UserDirs {
   readonly stateHome: string
 }
 
+const XDG_DEFAULTS = { XDG_CONFIG_HOME: ".config", XDG_CACHE_HOME: ".cache", XDG_STATE_HOME: ".local/state" } as const
+
+/**
+ * An XDG base folder: the variable when it holds an absolute path, else its default under home. The XDG
+ * spec says an unset or empty variable takes the default and a relative one is invalid and ignored (an
+ * empty XDG_CACHE_HOME must not put the index in ./ask-nix/).
+ */
+export const xdgDir = (env: Readonly<Record<string, string | undefined>>, variable: keyof typeof XDG_DEFAULTS, home: string): string => {
+  const value = env[variable]
+  return value !== undefined && path.isAbsolute(value) ? value : path.join(home, XDG_DEFAULTS[variable])
+}
+
 export const userDirsFrom = (env: Readonly<Record<string, string | undefined>>, home: string): UserDirs => ({
   user: env["USER"] || env["LOGNAME"] || "",
   home,
-  configHome: env["XDG_CONFIG_HOME"] || path.join(home, ".config"),
-  stateHome: env["XDG_STATE_HOME"] || path.join(home, ".local/state")
+  configHome: xdgDir(env, "XDG_CONFIG_HOME", home),
+  stateHome: xdgDir(env, "XDG_STATE_HOME", home)
 })
 
 export interface HomePaths {

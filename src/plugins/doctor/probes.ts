@@ -9,6 +9,7 @@ import { Nix } from "../../services/Nix.js"
 import { NetworkProbe } from "../../services/NetworkProbe.js"
 import { Settings } from "../../services/Settings.js"
 import { hostsOf } from "../../domain/network/remoteHosts.js"
+import { xdgDir } from "../../domain/home/HomePaths.js"
 import { ProfileInspector } from "../../services/ProfileInspector.js"
 import type { DaemonFacts, ProfileFacts } from "./checks.js"
 import { atLeast, parseChannels, parseFeatures, parseNixVersion } from "./checks.js"
@@ -25,7 +26,7 @@ export interface DoctorPaths {
 
 export const pathsFromEnv = (env: NodeJS.ProcessEnv = process.env): DoctorPaths => {
   const stateDir = env["NIX_STATE_DIR"] ?? "/nix/var/nix"
-  const config = env["XDG_CONFIG_HOME"] ?? join(homedir(), ".config")
+  const config = xdgDir(env, "XDG_CONFIG_HOME", homedir())
   return {
     socketPath: env["NIX_DAEMON_SOCKET_PATH"] ?? join(stateDir, "daemon-socket", "socket"),
     dbDir: join(stateDir, "db"),
