@@ -3,9 +3,8 @@
  * generated tables of importance, command guesses and related words) is loaded on the first build, so
  * calls that never build an index do not initialise it, and the startup snapshot does not carry it.
  */
-import { Effect, Layer } from "effect"
+import { Effect } from "effect"
 import type { BuildOptions } from "../domain/index/IndexBuild.js"
-import { IndexBuilder } from "../services/IndexBuilder.js"
 import { NetworkProbe } from "../services/NetworkProbe.js"
 import { Nix } from "../services/Nix.js"
 
@@ -19,5 +18,3 @@ export const makeIndexBuilder = Effect.gen(function*() {
       Effect.flatMap(load, (m) => m.buildIndex(options)).pipe(Effect.provideService(Nix, nix), Effect.provideService(NetworkProbe, probe))
   }
 })
-
-export const IndexBuilderLive = Layer.effect(IndexBuilder, makeIndexBuilder)

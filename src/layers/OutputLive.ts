@@ -1,8 +1,7 @@
 /** Output through Console (stdout for answers and JSON Lines, stderr for notes), as Settings.json says. */
-import { Console, Effect, Layer } from "effect"
+import { Console, Effect } from "effect"
 import { eventLine, resultLine } from "../domain/resultJson.js"
-import { Output, type OutputShape } from "../services/Output.js"
-import { Settings } from "../services/Settings.js"
+import type { OutputShape } from "../services/Output.js"
 
 export const makeOutput = (json: boolean): OutputShape => ({
   json,
@@ -11,5 +10,3 @@ export const makeOutput = (json: boolean): OutputShape => ({
   event: (type, data) => (json ? Console.log(eventLine(type, data)) : Effect.void),
   result: (data) => (json ? Console.log(resultLine(data)) : Effect.void)
 })
-
-export const OutputLive = Layer.effect(Output, Effect.map(Settings, (s) => makeOutput(s.json)))

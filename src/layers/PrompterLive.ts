@@ -1,8 +1,7 @@
 /** Prompts on the terminal through @effect/cli's Prompt. Ctrl-C or Esc at a prompt means "no". */
 import { Prompt } from "@effect/cli"
 import type { FileSystem, Path, Terminal } from "@effect/platform"
-import { Effect, Layer } from "effect"
-import { Prompter } from "../services/Prompter.js"
+import { Effect } from "effect"
 
 export const makePrompter = Effect.map(
   Effect.context<Terminal.Terminal | FileSystem.FileSystem | Path.Path>(),
@@ -22,5 +21,3 @@ export const makePrompter = Effect.map(
       )
   })
 )
-
-export const PrompterLive = Layer.effect(Prompter, makePrompter)

@@ -10,7 +10,7 @@
  * Breaking is itself guarded by a short-lived `<lock>.break` file, so two waiters cannot both break
  * a lock and both take it.
  */
-import { Effect, Layer } from "effect"
+import { Effect } from "effect"
 import { randomBytes } from "node:crypto"
 import * as fs from "node:fs"
 import { hostname } from "node:os"
@@ -19,7 +19,7 @@ import { ProfileBusy, ProfileNotWritable } from "../../domain/errors.js"
 import {
   formatOwner, isStale, lockPathOf, type LockOwner, parseOwner, type ProcessFacts
 } from "../../domain/profile/lockOwner.js"
-import { ProfileLock, type ProfileLockShape } from "../../services/ProfileLock.js"
+import type { ProfileLockShape } from "../../services/ProfileLock.js"
 import { generationOf } from "../../domain/profile/GenerationLink.js"
 import { processesStartedBy, startTimeOf } from "./processIdentity.js"
 
@@ -161,5 +161,3 @@ export const lockWaitMs = (env: Readonly<Record<string, string | undefined>>): n
   const v = Number(env["ASK_NIX_LOCK_WAIT"])
   return Number.isFinite(v) && v >= 0 ? v * 1000 : 300_000
 }
-
-export const ProfileLockLive = Layer.sync(ProfileLock, () => makeProfileLock({ waitMs: lockWaitMs(process.env) }))
