@@ -60,7 +60,9 @@ const run = (label: string, names: NameResolver | undefined, excludeSuggest = fa
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (this machine has 2 cores; numbers grow with load)`)
 const names = await channelNames()
 const a = run("no index", undefined)
-run("with index", names)
-const c = run("with index, w/o suggest", names, true)
-console.log("(\"w/o suggest\" leaves out the time inside NameResolver.suggest, which the parser calls only for words the index does not know)")
-process.exitCode = a <= 0.2 && c <= 0.2 ? 0 : 1
+const b = run("with index", names)
+run("with index, w/o suggest", names, true)
+console.log("(\"w/o suggest\" leaves out the time inside NameResolver.suggest, which the parser calls only for words the index does not know;")
+console.log(" it is shown to tell the index's share apart, and does not count for the target: the did-you-mean is part of a parse)")
+// The issue's target is p99 over all requests, with and without the index, suggestions included.
+process.exitCode = a <= 0.2 && b <= 0.2 ? 0 : 1

@@ -78,8 +78,10 @@ const jsonOne = <K extends IntentKind>(kind: K, intent: IntentOf<K>): IntentJson
 /** Changes the system: only carried out with --execute. */
 export const isMutating = (intent: Intent): boolean => mutatingOne(intent._tag, intent)
 
+const alwaysMutating: ReadonlySet<string> = new Set(all.filter((s) => s.mutating === true).map((s) => s.kind))
+
 /** Kinds that always change the system (a plugin kind decides per intent). */
-export const kindMutates = (kind: string): boolean => all.some((s) => s.kind === kind && s.mutating === true)
+export const kindMutates = (kind: string): boolean => alwaysMutating.has(kind)
 
 /** One line for humans: "install firefox", "search pdf viewer". */
 export const describeIntent = (intent: Intent): string => describeOne(intent._tag, intent)

@@ -103,6 +103,9 @@ export const explain = (query: string): Explanation | undefined => {
     byWord.get(bare) ?? byWord.get(bare.replace(/s$/, ""))
 }
 
+/** The first words of the two-word names: a pair of words is only looked up when its first word starts one. */
+const pairStarts: ReadonlySet<string> = new Set([...byWord.keys()].map((k) => k.split(" ")).filter((ws) => ws.length === 2).map((ws) => ws[0]!))
+
 /**
  * The explanation of a question's words ("install a package from unstable in home.nix" -> unstable): the
  * first word, or pair of words, that names a topic; Nix itself only when nothing else does.
@@ -113,7 +116,7 @@ export const explainWords = (text: string): Explanation | undefined => {
   const ws = text.toLowerCase().split(/[^a-z0-9.+_/-]+/).map((w) => w.replace(/^[./-]+|[./-]+$/g, "")).filter((w) => w !== "")
   let nix: Explanation | undefined
   for (let i = 0; i < ws.length; i++) {
-    const e = (i + 1 < ws.length ? byWord.get(`${ws[i]} ${ws[i + 1]}`) : undefined) ?? byWord.get(ws[i]!)
+    const e = (i + 1 < ws.length && pairStarts.has(ws[i]!) ? byWord.get(`${ws[i]} ${ws[i + 1]}`) : undefined) ?? byWord.get(ws[i]!)
     if (e === undefined) continue
     if (e.topic !== "nix") return e
     nix ??= e

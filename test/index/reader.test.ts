@@ -82,6 +82,7 @@ describe("NameResolver", () => {
   it("knows nothing, instead of throwing, when the index is damaged", () => {
     const damaged = toNameResolver({
       findAttrPath: () => { throw new Error("boom") },
+      findExactAttrPath: () => { throw new Error("boom") },
       suggest: () => { throw new Error("boom") }
     } as never)
     expect(damaged.exists("x")).toBe(false)

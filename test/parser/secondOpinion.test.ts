@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest"
 import { spawnSync } from "node:child_process"
 import * as path from "node:path"
-import { classify, featuresOf, type Model } from "../../src/domain/parse/classifier.js"
+import { classify, featuresOf, type Model, toClassifier } from "../../src/domain/parse/classifier.js"
 import { classifierJson } from "../../src/domain/parse/grammar/classifier.generated.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { secondOpinion } from "../../src/domain/parse/secondOpinion.js"
@@ -16,7 +16,7 @@ describe("the classifier", () => {
   })
 
   it("gives every kind a probability, summing to 1", () => {
-    const r = classify(model, "my disk is full of old generations")
+    const r = classify(toClassifier(model), "my disk is full of old generations")
     expect(r.map((x) => x.kind).sort()).toEqual([...model.kinds].sort())
     expect(r.reduce((a, x) => a + x.p, 0)).toBeCloseTo(1, 6)
     expect(r[0]!.kind).toBe("clean")

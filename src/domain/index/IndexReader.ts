@@ -231,7 +231,8 @@ export class IndexReader {
       if (!(ps[k]! & KeyKind.last)) continue
       const id = ps[k]! >>> POSTING_SHIFT
       if ((this.flags[id]! & Flag.nested) !== nested) continue
-      if (this.str("attrPath", id) === attrPath) return id
+      // (the length first, read without decoding: "python3Packages.kernel" passes dozens of linuxPackages_*.kernel)
+      if (this.strLength("attrPath", id) === attrPath.length && this.str("attrPath", id) === attrPath) return id
     }
     return undefined
   }

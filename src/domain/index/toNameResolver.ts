@@ -12,10 +12,9 @@ const safe = <A>(f: () => A, fallback: A): A => {
 }
 
 export const toNameResolver = (reader: IndexReader): NameResolver => ({
-  exists: (attrPath) => safe(() => {
-    const id = reader.findAttrPath(attrPath)
-    return id !== undefined && reader.str("attrPath", id) === attrPath
-  }, false),
+  // (exact only: findAttrPath's case-insensitive fallback can only find another spelling, which is not
+  // this path; skipping it saves a scan of the key's postings on every word the parser checks)
+  exists: (attrPath) => safe(() => reader.findExactAttrPath(attrPath) !== undefined, false),
   resolve: (word) => safe(() => {
     const w = word.trim()
     if (w === "" || w.length > 200) return undefined

@@ -33,24 +33,40 @@ export const featuresOf = (text: string): ReadonlyArray<string> => {
   return out
 }
 
-/** Kinds with their probability, most likely first. */
-export const classify = (model: Model, text: string): ReadonlyArray<{ readonly kind: string; readonly p: number }> => {
-  const scores = model.priors.slice()
-  // (the same sums as log(alpha) - norm per feature, with the logarithms taken once per request)
+/**
+ * A model ready to score: each feature's weight per kind (a logarithm of its count) taken once when the
+ * model is loaded, not at every request that asks for a second opinion.
+ */
+export interface Classifier {
+  readonly kinds: ReadonlyArray<string>
+  readonly priors: ReadonlyArray<number>
+  /** Per kind: what a known feature adds to every kind, seen with it or not (log(alpha) - norm). */
+  readonly unseen: ReadonlyArray<number>
+  /** feature -> flat [kind index, log(alpha + count) - log(alpha), ...]: what it adds to the kinds that saw it. */
+  readonly weights: ReadonlyMap<string, ReadonlyArray<number>>
+}
+
+export const toClassifier = (model: Model): Classifier => {
   const logAlpha = Math.log(model.alpha)
-  const unseen = model.norms.map((n) => logAlpha - n)
+  const weights = new Map<string, ReadonlyArray<number>>()
+  for (const [f, counts] of Object.entries(model.features)) {
+    weights.set(f, counts.map((c, i) => (i % 2 === 0 ? c : Math.log(model.alpha + c) - logAlpha)))
+  }
+  return { kinds: model.kinds, priors: model.priors, unseen: model.norms.map((n) => logAlpha - n), weights }
+}
+
+/** Kinds with their probability, most likely first. */
+export const classify = (c: Classifier, text: string): ReadonlyArray<{ readonly kind: string; readonly p: number }> => {
+  const scores = c.priors.slice()
   for (const f of featuresOf(text)) {
-    const counts = model.features[f]
-    if (counts === undefined) continue
+    const weights = c.weights.get(f)
+    if (weights === undefined) continue
     // every kind pays for the feature; the kinds that saw it pay less
-    for (let k = 0; k < scores.length; k++) scores[k]! += unseen[k]!
-    for (let i = 0; i < counts.length; i += 2) {
-      const k = counts[i]!
-      scores[k]! += Math.log(model.alpha + counts[i + 1]!) - logAlpha
-    }
+    for (let k = 0; k < scores.length; k++) scores[k]! += c.unseen[k]!
+    for (let i = 0; i < weights.length; i += 2) scores[weights[i]!]! += weights[i + 1]!
   }
   const top = Math.max(...scores)
   const exp = scores.map((s) => Math.exp(s - top))
   const sum = exp.reduce((a, b) => a + b, 0)
-  return model.kinds.map((kind, k) => ({ kind, p: exp[k]! / sum })).sort((a, b) => b.p - a.p)
+  return c.kinds.map((kind, k) => ({ kind, p: exp[k]! / sum })).sort((a, b) => b.p - a.p)
 }

@@ -143,9 +143,12 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     body = stripFillers(body.replace(SYSTEM_WIDE, " ").replace(/\s+/g, " ").trim()).text
   }
   let d: Draft | undefined
+  // (the reading of body as it is, once the home-manager check below has made it: not made twice)
+  let asIs: { readonly reading: Draft | undefined } | undefined
   if (body.includes("home") && HOME_MENTION.test(body)) {
     // A phrase of its own first ("home-manager switch"), else the request without the mention
     const whole = understand(body)
+    asIs = { reading: whole }
     // (a flake's inputs may be named home-manager: "flake update nixpkgs and home-manager")
     if (whole?.scope === "home" || whole?.kind === "flake-update") d = whole
     else {
@@ -160,7 +163,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
   }
-  d ??= understand(body)
+  d ??= asIs !== undefined ? asIs.reading : understand(body)
   // "Automatically delete old generations", "update the system every night": the setting that does it
   // (it wins over a reading of the order alone: "Run nix-collect-garbage automatically" is not a setting called nix-collect-garbage)
   d = scheduledSetting(body, (rest) => understand(rest)) ?? d

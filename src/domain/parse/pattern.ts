@@ -13,7 +13,8 @@
  * A pattern must match the whole (normalized) request.
  *
  * Matching is one anchored regex, but most patterns are skipped before that: each knows which
- * first words it can start with and which words it needs, and a request is checked against those.
+ * first and last words it can start and end with and which words it needs, and a request is checked
+ * against those.
  */
 import { contractions } from "./grammar/fillers.js"
 import { numberWords } from "./grammar/objects.js"
@@ -25,18 +26,21 @@ export interface Prepared {
   /** The text with one trailing space (patterns' words each end with a space). */
   readonly spaced: string
   readonly first: string
+  readonly last: string
   readonly words: ReadonlySet<string>
 }
 
 export const prepare = (text: string): Prepared => {
   const sp = text.indexOf(" ")
-  return { spaced: `${text} `, first: sp < 0 ? text : text.slice(0, sp), words: new Set(text.split(" ")) }
+  return { spaced: `${text} `, first: sp < 0 ? text : text.slice(0, sp), last: text.slice(text.lastIndexOf(" ") + 1), words: new Set(text.split(" ")) }
 }
 
 export interface Pattern {
   readonly source: string
   /** The words it can start with; undefined = any. */
   readonly first: ReadonlySet<string> | undefined
+  /** The words it can end with; undefined = any (it ends with a slot or *). */
+  readonly last: ReadonlySet<string> | undefined
   /** Each entry: at least one of these words must be in the request. */
   readonly needs: ReadonlyArray<ReadonlyArray<string>>
   readonly match: (p: Prepared) => Slots | undefined
@@ -104,6 +108,24 @@ const firstWords = (items: ReadonlyArray<Item>): ReadonlySet<string> | undefined
   return undefined
 }
 
+/**
+ * The words a pattern can end with, read backwards as firstWords reads forwards. Every part of the regex
+ * ends with a space and the text gets one more, so a match ends with one of these words: "{pkgs}
+ * (install|get|add) (it|them) [now|both|all]" is only tried on a request ending in it, them, now, both or
+ * all, not run over a long sentence that merely holds those words.
+ */
+const lastWords = (items: ReadonlyArray<Item>): ReadonlySet<string> | undefined => {
+  const out = new Set<string>()
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!
+    if (it.t === "lit") { out.add(it.words[it.words.length - 1]!); return out }
+    if (it.t === "slot" || it.t === "any") return undefined
+    for (const a of it.alts) out.add(a[a.length - 1]!)
+    if (!it.optional) return out
+  }
+  return undefined
+}
+
 /** (a plain loop: this runs for every candidate pattern of every request) */
 const hasOneOf = (words: ReadonlySet<string>, alts: ReadonlyArray<string>): boolean => {
   for (let i = 0; i < alts.length; i++) if (words.has(alts[i]!)) return true
@@ -140,12 +162,15 @@ export const compile = (pattern: string): Pattern => {
   }
   const re = new RegExp(`${src}$`)
   const first = firstWords(items)
+  const last = lastWords(items)
   return {
     source: pattern,
     first,
+    last,
     needs,
     match: (p) => {
       if (first !== undefined && !first.has(p.first)) return undefined
+      if (last !== undefined && !last.has(p.last)) return undefined
       for (const n of needs) if (!hasOneOf(p.words, n)) return undefined
       const m = re.exec(p.spaced)
       if (m === null) return undefined

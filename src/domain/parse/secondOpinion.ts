@@ -8,7 +8,7 @@ import {
   Clean, Configure, Explain, FlakeUpdate, Generations, type Intent, Info, Install, List, OptionQuery, Provides, Rebuild,
   Remove, Rollback, Search, Try, Update
 } from "../Intent.js"
-import { classify, type Model } from "./classifier.js"
+import { type Classifier, classify, type Model, toClassifier } from "./classifier.js"
 import { isDictionaryWord } from "./dictionary.js"
 import type { ParseContext } from "./draft.js"
 import { aliases } from "./grammar/aliases.js"
@@ -25,8 +25,8 @@ export interface Suggestion {
 /** Below this the classifier is not sure enough to propose anything. */
 export const SUGGESTION_THRESHOLD = 0.5
 
-let model: Model | undefined
-const loaded = (): Model => (model ??= JSON.parse(classifierJson()) as Model)
+let classifier: Classifier | undefined
+const loaded = (): Classifier => (classifier ??= toClassifier(JSON.parse(classifierJson()) as Model))
 
 const words = (text: string): ReadonlyArray<string> =>
   text.toLowerCase().split(/[^a-z0-9+._-]+/).map((w) => w.replace(/^[._-]+|[._-]+$/g, "")).filter((w) => w.length > 1)

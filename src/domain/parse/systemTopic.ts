@@ -110,10 +110,12 @@ const rank = (w: string, names?: NameResolver): number => {
  */
 export const systemTopicQuery = (text: string, names?: NameResolver, max = 8): string => {
   const words = [...new Set(rawWords(text).filter(content))]
-  const ranked = words.map((w, i) => ({ w, i, r: rank(w, names) })).sort((a, b) => b.r - a.r || a.i - b.i)
   const topic = explainWords(text)?.topic
   const out: Array<string> = topic !== undefined && topic !== "nix" ? topic.split(" ") : []
-  const kept = new Set(ranked.slice(0, Math.max(1, max - out.length)).map((x) => x.w))
+  const room = Math.max(1, max - out.length)
+  // (ranked only when there are more words than room for them)
+  const kept = words.length <= room ? new Set(words)
+    : new Set(words.map((w, i) => ({ w, i, r: rank(w, names) })).sort((a, b) => b.r - a.r || a.i - b.i).slice(0, room).map((x) => x.w))
   for (const w of words) if (kept.has(w)) out.push(...topicForms(w, names))
   return out.length > 0 ? [...new Set(out)].join(" ") : "nix"
 }

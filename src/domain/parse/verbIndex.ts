@@ -42,7 +42,7 @@ const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefine
   if (word.endsWith("s") && singleWordVerbs.some((v) => v.word === word.slice(0, -1))) return undefined
   let found: { word: string; kind: ObjectKind } | undefined
   for (const v of singleWordVerbs) {
-    if (editDistance(word, v.word, 1) <= 1 && word[0] === v.word[0]) {
+    if (word[0] === v.word[0] && editDistance(word, v.word, 1) <= 1) {
       if (found !== undefined && found.kind !== v.kind) return undefined
       found = v
     }

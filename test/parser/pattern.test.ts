@@ -1,0 +1,29 @@
+/** The phrase mini-language's gates: a pattern skips a request only when its regex could not match it. */
+import { describe, expect, it } from "vitest"
+import { compile, prepare } from "../../src/domain/parse/pattern.js"
+
+const matches = (pattern: string, text: string) => compile(pattern).match(prepare(text))
+
+describe("pattern gates", () => {
+  it("know the words a pattern can end with, through optional groups, and none after a slot or *", () => {
+    expect(compile("{pkgs} (install|get|add) (it|them) [now|both|all]").last).toEqual(new Set(["it", "them", "now", "both", "all"]))
+    expect(compile("(what|how) (is|are) {query} (mean|used for)").last).toEqual(new Set(["mean", "for"]))
+    // pattern words are spelled out as requests are ("setup" -> "set up")
+    expect(compile("{setting} (setup|config)").last).toEqual(new Set(["up", "config"]))
+    expect(compile("remove {pkgs}").last).toBeUndefined()
+    expect(compile("install {pkgs} *").last).toBeUndefined()
+    expect(compile("[please] [now]").last).toBeUndefined()
+  })
+
+  it("let through every request the pattern matches, with or without its optional last words", () => {
+    expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "firefox crashed install it")).toEqual({ pkgs: "firefox crashed" })
+    expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "firefox crashed install it now")).toEqual({ pkgs: "firefox crashed" })
+    expect(matches("{setting} (setup|config)", "zsh set up")).toEqual({ setting: "zsh" })
+    expect(matches("install it", "install it")).toEqual({})
+  })
+
+  it("skip requests that hold the words but end otherwise", () => {
+    expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "firefox crashed install it please")).toBeUndefined()
+    expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "install it now, then tell me")).toBeUndefined()
+  })
+})
