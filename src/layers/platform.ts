@@ -39,3 +39,11 @@ const lazyTerminal = Effect.gen(function*() {
 /** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call (in the scope). */
 export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal))
 export const platformLayer = Layer.scopedContext(platformContext)
+
+/**
+ * `effect` with the platform's services, in a scope of its own that ends with it (the terminal's).
+ * What bin.ts runs every call with: providing the context itself skips a layer build (a memo map, a
+ * scope and fibers: about 0.4 ms of every call from the snapshot).
+ */
+export const withPlatform = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  Effect.scoped(Effect.flatMap(platformContext, (context) => Effect.provide(effect, context)))
