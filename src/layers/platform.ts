@@ -11,6 +11,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import { Context, Effect, Layer, Scope } from "effect"
+import { withContext } from "../services/withContext.js"
 
 const stateless = Effect.runSync(Effect.scoped(Layer.build(
   Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
@@ -40,10 +41,5 @@ const lazyTerminal = Effect.gen(function*() {
 export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal))
 export const platformLayer = Layer.scopedContext(platformContext)
 
-/**
- * `effect` with the platform's services, in a scope of its own that ends with it (the terminal's).
- * What bin.ts runs every call with: providing the context itself skips a layer build (a memo map, a
- * scope and fibers: about 0.4 ms of every call from the snapshot).
- */
-export const withPlatform = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-  Effect.scoped(Effect.flatMap(platformContext, (context) => Effect.provide(effect, context)))
+/** `effect` with the platform's services, the terminal in a scope that ends with it (what bin.ts runs each call with). */
+export const withPlatform = <A, E, R>(effect: Effect.Effect<A, E, R>) => withContext(platformContext, effect)
