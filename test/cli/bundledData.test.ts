@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { RELATED_WORDS } from "../../src/domain/index/relatedWords.generated.js"
+import { relatedWordsText } from "../../src/domain/index/relatedWords.generated.js"
+import { dictionaryText } from "../../src/domain/parse/dictionaryText.js"
 import { dictionaryBase64 } from "../../src/domain/parse/grammar/dictionary.generated.js"
 import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shippedBinary.js"
 
@@ -24,7 +25,13 @@ describe("data tables beside the bundle", () => {
   it("are not in the bundle's source", () => {
     const bundle = readFileSync(join(repoRoot, "dist/ask-nix.cjs"), "utf8")
     expect(bundle).not.toContain(dictionaryBase64().slice(1000, 1100))
-    expect(bundle).not.toContain(JSON.stringify(RELATED_WORDS.slice(1000, 1100)).slice(1, -1))
+    expect(bundle).not.toContain(JSON.stringify(relatedWordsText().slice(1000, 1100)).slice(1, -1))
+  })
+
+  it("nor in the startup snapshot, which every call loads (the warm-up reads an index, not the index builder's tables)", () => {
+    const blob = readFileSync(join(repoRoot, "dist/ask-nix.blob")).toString("latin1")
+    expect(blob).not.toContain(relatedWordsText().slice(1000, 1100))
+    expect(blob).not.toContain(dictionaryText().slice(1000, 1100))
   })
 
   for (const mode of startModes) {
