@@ -9,7 +9,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { relatedWordsText } from "../../src/domain/index/relatedWords.generated.js"
-import { dictionaryText } from "../../src/domain/parse/dictionaryText.js"
+import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
+import { dictionaryIndex, dictionaryText } from "../../src/domain/parse/dictionaryText.js"
 import { dictionaryBase64 } from "../../src/domain/parse/grammar/dictionary.generated.js"
 import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shippedBinary.js"
 
@@ -18,8 +19,8 @@ beforeAll(ensureBuilt)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** A request that only the dictionary tells apart: "bluetoth" is no English word, so it is taken as a package. */
-const parse = (bin: string, env: Record<string, string>) =>
-  spawnSync(bin, ["--index", join(dir, "no-index"), "parse", "--json", "install the bluetoth"], { encoding: "utf8", env: { ...process.env, ...env } })
+const parse = (bin: string, env: Record<string, string>, text = "install the bluetoth") =>
+  spawnSync(bin, ["--index", join(dir, "no-index"), "parse", "--json", text], { encoding: "utf8", env: { ...process.env, ...env } })
 
 describe("data tables beside the bundle", () => {
   it("are not in the bundle's source", () => {
@@ -39,6 +40,18 @@ describe("data tables beside the bundle", () => {
       const r = parse(askNixBin, mode.env)
       expect(r.stderr).toBe("")
       expect(JSON.parse(r.stdout)).toMatchObject({ intent: "install", packages: ["bluetoth"] })
+    })
+
+    it(`the dictionary is read by its buckets, the first, a middle and the last as the sources read them (${mode.name})`, () => {
+      const buckets = dictionaryIndex().split("\n").map((l) => l.slice(0, 2))
+      expect([buckets[0], buckets.at(-1)]).toEqual(["aa", "zy"])
+      for (const word of ["aardvark", "mellow", "zygote"]) {
+        expect(isDictionaryWord(word)).toBe(true)
+        const r = parse(askNixBin, mode.env, `install the ${word}`)
+        expect(r.stderr).toBe("")
+        // an English word, not taken for a package's name
+        expect(JSON.parse(r.stdout)).toMatchObject({ intent: "unknown", packages: [] })
+      }
     })
 
     it(`missing, the command says to build again (${mode.name})`, () => {
