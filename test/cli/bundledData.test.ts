@@ -43,8 +43,8 @@ describe("data tables beside the bundle", () => {
     })
 
     it(`the dictionary is read by its buckets, the first, a middle and the last as the sources read them (${mode.name})`, () => {
-      const buckets = dictionaryIndex().split("\n").map((l) => l.slice(0, 2))
-      expect([buckets[0], buckets.at(-1)]).toEqual(["aa", "zy"])
+      const index = dictionaryIndex()
+      expect([index.slice(0, 2), index.slice(-14, -12)]).toEqual(["aa", "zy"]) // records of 14 characters
       for (const word of ["aardvark", "mellow", "zygote"]) {
         expect(isDictionaryWord(word)).toBe(true)
         const r = parse(askNixBin, mode.env, `install the ${word}`)
