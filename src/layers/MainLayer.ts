@@ -23,6 +23,7 @@ import type { LoadedPlugins } from "../services/Plugins.js"
 import { Plugins } from "../services/Plugins.js"
 import type { ProfileInspector } from "../services/ProfileInspector.js"
 import type { Prompter } from "../services/Prompter.js"
+import { IntentParser } from "../services/IntentParser.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
 import { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
@@ -122,7 +123,7 @@ const mainServices = (world: World) => (settings: SettingsShape) => Effect.gen(f
   const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
   return yield* Effect.succeed(core).pipe(
     Effect.flatMap(onto(BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)))),
-    Effect.flatMap(onto(access.parser(wiring.rules))),
+    Effect.map(Context.add(IntentParser, access.parser(wiring.rules))),
     Effect.map(Context.add(Wiring, {
       systemBackend,
       homeBackend,
@@ -140,8 +141,9 @@ const mainServices = (world: World) => (settings: SettingsShape) => Effect.gen(f
 /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
 const parseServices = (world: World) => (settings: SettingsShape) => Effect.gen(function*() {
   const { rules } = yield* world.plugins
-  return yield* Effect.succeed(Context.make(Settings, settings).pipe(Context.add(Output, makeOutput(settings.json)))).pipe(
-    Effect.flatMap(onto(indexAccess(settings.index, customSource(settings)).parser(rules)))
+  return Context.make(Settings, settings).pipe(
+    Context.add(Output, makeOutput(settings.json)),
+    Context.add(IntentParser, indexAccess(settings.index, customSource(settings)).parser(rules))
   )
 })
 
