@@ -2,8 +2,9 @@
  * The Node platform services a call needs. Files, paths and processes keep no per-process state, so
  * they are built once, when this module loads: in a startup snapshot they are ready before `main`
  * runs. The terminal holds process.stdin and process.stdout, so it is made per call (on first use), and the whole is
- * one layer (each layer a call builds costs a couple of hundred Effect steps; NodeContext.layer was
- * five, built twice per call). NodeContext's worker manager is left out: nothing here runs workers.
+ * one context that bin.ts provides (`withPlatform`; a layer a call builds costs a couple of hundred Effect
+ * steps, NodeContext.layer was five, built twice per call); `platformLayer` is the same as a layer, for
+ * tests. NodeContext's worker manager is left out: nothing here runs workers.
  */
 import { Terminal } from "@effect/platform"
 import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
