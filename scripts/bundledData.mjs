@@ -9,14 +9,20 @@
 // module is replaced in the bundle by one that reads it back: a string when the module loads (these
 // load only with the index builder), a function when called. The sources are unchanged: tsx and the
 // tests use the modules themselves.
+//
+// A function export of a module marked `ranged` takes (from, to) as String.prototype.slice does (no
+// negative positions), and the bundle reads only those bytes: the dictionary reads the bucket of the
+// word asked about, not all its 330 KB (whose buffer and string cost a parse about 0.5 ms in page
+// faults alone). Such text must be ASCII, so that characters and bytes are the same positions.
 import { build } from "esbuild"
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, resolve } from "node:path"
 
 /** Modules whose exports go to the data file. */
+const ranged = new Set([resolve("src/domain/parse/dictionaryText.ts")]) // (read by parts: see above)
 const modules = [
-  "src/domain/parse/dictionaryText.ts", // the dictionary unpacked: no unpacking at run time
+  "src/domain/parse/dictionaryText.ts", // the dictionary unpacked: no unpacking at run time, and its index
   "src/domain/parse/grammar/classifier.generated.ts",
   "src/domain/parse/grammar/topicVocabulary.generated.ts", // unpacked only for requests the grammar did not read
   "src/domain/parse/grammar/moduleNames.generated.ts", // read only when a settings phrase asks about a module's name
@@ -49,11 +55,14 @@ export const bundledData = (dataFile) => ({
       const exports = await evaluate(args.path)
       const lines = [`import { readBundledData } from ${JSON.stringify(reader)}`]
       for (const [name, value] of Object.entries(exports)) {
-        const text = typeof value === "function" && value.length === 0 ? value() : value
+        const text = typeof value === "function" && (value.length === 0 || ranged.has(args.path)) ? value() : value
         if (typeof text !== "string") throw new Error(`bundledData: ${args.path} exports ${name}, neither a string nor a function of no arguments that returns one`)
         const bytes = Buffer.from(text, "utf8")
         const read = `readBundledData(${size}, ${bytes.length})`
-        lines.push(`export const ${name} = ${typeof value === "function" ? `(): string => ${read}` : read}`)
+        if (ranged.has(args.path) && typeof value === "function") {
+          if (bytes.length !== text.length) throw new Error(`bundledData: ${args.path} exports ${name}, read by parts, but its text is not ASCII`)
+          lines.push(`export const ${name} = (from = 0, to = ${bytes.length}): string => readBundledData(${size} + from, Math.min(to, ${bytes.length}) - from)`)
+        } else lines.push(`export const ${name} = ${typeof value === "function" ? `(): string => ${read}` : read}`)
         chunks.push(bytes)
         size += bytes.length
       }

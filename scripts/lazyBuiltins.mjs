@@ -25,7 +25,15 @@ const helperSource = (names) => `var ${helper}Names=${JSON.stringify(names)},${h
   `getOwnPropertyDescriptor:(_,k)=>m===void 0&&names.includes(k)?{configurable:!0,enumerable:!0,get:()=>load()[k]}:(d=>d&&{...d,configurable:!0})(Reflect.getOwnPropertyDescriptor(load(),k)),` +
   `defineProperty:(_,k,d)=>(Object.defineProperty(load(),k,d),!0)})};`
 
-/** The bundle with each `require("node:X")` of lazyModules replaced, the helper after its "use strict" (if any). */
+// One namespace object per built-in. For each `import * as fs from "node:fs"`, esbuild wraps the module
+// in a namespace object of its own (its `__toESM`: a getter, a closure, for each of the module's names),
+// made when the importing module loads: 23 for node:path and 12 for node:fs, some 19 KB each in the heap
+// of the startup snapshot that every call deserialises. The wrappers of one built-in are alike (getters
+// of the same module), so each built-in's first is shared by all its importers.
+const namespaces = "__askNixNamespace"
+const namespacesSource = `var ${namespaces}Made=new Map,${namespaces}=(id,make)=>{let n=${namespaces}Made.get(id);if(n===void 0)${namespaces}Made.set(id,n=make());return n};`
+
+/** The bundle with each `require("node:X")` of lazyModules replaced, the helpers after its "use strict" (if any). */
 export const lazyBuiltins = (bundle) => {
   const strict = /^(#![^\n]*\n)?("use strict";)?/.exec(bundle)
   const names = {}
@@ -34,5 +42,10 @@ export const lazyBuiltins = (bundle) => {
     names[`node:${name}`] = Object.keys(require(`node:${name}`))
     return `${helper}("node:${name}")`
   })
-  return strict[0] + helperSource(names) + replaced.slice(strict[0].length)
+  // esbuild's namespace wrapper (`__toESM`, minified to some other name), as it wraps built-ins in node mode.
+  const wrapped = new RegExp(`(?<![\\w$])([\\w$]+)\\((?:require|${helper})\\("(node:[a-z_/]+)"\\),\\s*1\\)`, "g")
+  const wrappers = new Set([...replaced.matchAll(wrapped)].map((m) => m[1]))
+  if (wrappers.size > 1) throw new Error(`lazyBuiltins: expected one namespace helper around the built-ins, found ${[...wrappers].join(", ")}`)
+  const shared = replaced.replace(wrapped, (whole, _wrap, id) => `${namespaces}("${id}",()=>${whole})`)
+  return strict[0] + helperSource(names) + namespacesSource + shared.slice(strict[0].length)
 }

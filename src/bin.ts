@@ -9,7 +9,7 @@ import type { Environment } from "./domain/Environment.js"
 import { currentEnvironment, restoreLauncherEnvironment } from "./layers/environment.js"
 import { liveWorld } from "./layers/LiveWorld.js"
 import { makeApp } from "./layers/MainLayer.js"
-import { platformLayer } from "./layers/platform.js"
+import { withPlatform } from "./layers/platform.js"
 import { snapshotWarmUp } from "./layers/snapshotWarmUp.js"
 import { startOrBuildSnapshot } from "./layers/startupSnapshot.js"
 import { mark } from "./cli/timing.js"
@@ -23,7 +23,7 @@ const main = () => {
   restoreLauncherEnvironment()
   runMain(
     runCli(process.argv, { environment: currentEnvironment(), ...app }).pipe(
-      Effect.provide(platformLayer),
+      withPlatform,
       // Effect seeds its default Random when it loads, which a startup snapshot would freeze.
       Effect.withRandom(Random.make(Math.random()))
     ),
@@ -34,7 +34,7 @@ const main = () => {
 /** While the snapshot is built: the CLI in-process, on the build's throwaway world. */
 const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false, readText: () => undefined }
 const warmUp = () => Effect.runPromise(snapshotWarmUp(
-  (args) => runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app }).pipe(Effect.provide(platformLayer)),
+  (args) => withPlatform(runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app })),
   process.env["ASK_NIX_WARM_UP_WORLD"]
 ))
 

@@ -1,7 +1,7 @@
 /** What the command tree needs from outside: the services for a call, built from its Settings. */
 import type * as FileSystem from "@effect/platform/FileSystem"
 import type { NixOptions } from "../services/NixOptions.js"
-import type { Effect, Layer } from "effect"
+import type { Context, Effect, Scope } from "effect"
 import type { Wiring } from "../services/Wiring.js"
 import type { BackendChain } from "../services/BackendChain.js"
 import type { DryRunPolicy } from "../services/DryRunPolicy.js"
@@ -29,9 +29,10 @@ export interface CommandInfo {
 
 export interface AppEnv {
   readonly environment: Environment
-  readonly layer: (settings: SettingsShape) => Layer.Layer<AppServices>
+  /** The services of a call, made in its scope. */
+  readonly services: (settings: SettingsShape) => Effect.Effect<Context.Context<AppServices>, never, Scope.Scope>
   /** Just enough for `parse`: no Nix, no backends (start-up matters for scripts that call parse). */
-  readonly parseLayer: (settings: SettingsShape) => Layer.Layer<Settings | Output | IntentParser>
+  readonly parseServices: (settings: SettingsShape) => Effect.Effect<Context.Context<Settings | Output | IntentParser>, never, Scope.Scope>
   /** Output before any call's services exist (usage errors, help, `config`): stdout, or JSON lines. */
   readonly output: (json: boolean) => OutputShape
   /** Typed subcommands contributed by plugins (served through Wiring.pluginCommand). */

@@ -13,6 +13,7 @@ import type { SettingsShape } from "../services/Settings.js"
 import { exitCode, NotUnderstood, UsageError, userMessage } from "../domain/errors.js"
 import { errorJson } from "../domain/resultJson.js"
 import { Output } from "../services/Output.js"
+import { withContext } from "../services/withContext.js"
 import type { AppEnv, AppServices, CommandInfo } from "./AppEnv.js"
 import { cliExamples, examplesText } from "./examples.js"
 import { defaultUserConfig, type LoadedConfig } from "../domain/config/UserConfig.js"
@@ -44,7 +45,7 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Effect.gen(function*() {
       const settings = settingsOf(yield* root)
       mark("services building")
-      const code = yield* Effect.provide(Effect.suspend(() => (mark("services built"), f(settings))), env.layer(settings))
+      const code = yield* withContext(env.services(settings), Effect.suspend(() => (mark("services built"), f(settings))))
       mark("work done")
       yield* Ref.set(exit, code)
     })
@@ -68,7 +69,7 @@ export const makeCommand = (env: AppEnv, exit: Ref.Ref<number>, pluginCommands: 
     Effect.gen(function*() {
       const settings = settingsOf(yield* root)
       mark("services building")
-      yield* Ref.set(exit, yield* Effect.provide(Effect.suspend(() => (mark("services built"), printParse(ws.join(" ")))), env.parseLayer(settings)))
+      yield* Ref.set(exit, yield* withContext(env.parseServices(settings), Effect.suspend(() => (mark("services built"), printParse(ws.join(" "))))))
       mark("work done")
     })).pipe(
     Command.withDescription(`Print the understood intent and do nothing else.${examplesText(cliExamples["parse"] ?? [])}`)

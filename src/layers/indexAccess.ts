@@ -12,7 +12,6 @@ import { IndexReader } from "../domain/index/IndexReader.js"
 import { toNameResolver } from "../domain/index/toNameResolver.js"
 import { makeIntentParser } from "./IntentParserLive.js"
 import { makePackageIndex } from "./PackageIndexLive.js"
-import { IntentParser } from "../services/IntentParser.js"
 import { IndexMissing } from "../domain/errors.js"
 import { IndexBuilder } from "../services/IndexBuilder.js"
 import { PackageIndex, type PackageIndexShape } from "../services/PackageIndex.js"
@@ -101,9 +100,8 @@ export const indexAccess = (path: string, customPackages = false) => {
       options: (query, limit) => Effect.zipRight(ensure, service.options(query, limit))
     } satisfies PackageIndexShape
   }))
-  const parser = (rules: ReadonlyArray<PhraseRule>) => {
-    const names = fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined
-    return Layer.succeed(IntentParser, makeIntentParser({ names, rules, customPackages }))
-  }
+  /** The parser (a service made here, not a layer: the call adds it to its context). */
+  const parser = (rules: ReadonlyArray<PhraseRule>) =>
+    makeIntentParser({ names: fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined, rules, customPackages })
   return { index, fileIndex, parser }
 }

@@ -2,8 +2,9 @@
  * The Node platform services a call needs. Files, paths and processes keep no per-process state, so
  * they are built once, when this module loads: in a startup snapshot they are ready before `main`
  * runs. The terminal holds process.stdin and process.stdout, so it is made per call (on first use), and the whole is
- * one layer (each layer a call builds costs a couple of hundred Effect steps; NodeContext.layer was
- * five, built twice per call). NodeContext's worker manager is left out: nothing here runs workers.
+ * one context that bin.ts provides (`withPlatform`; a layer a call builds costs a couple of hundred Effect
+ * steps, NodeContext.layer was five, built twice per call); `platformLayer` is the same as a layer, for
+ * tests. NodeContext's worker manager is left out: nothing here runs workers.
  */
 import { Terminal } from "@effect/platform"
 import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
@@ -11,6 +12,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import { Context, Effect, Layer, Scope } from "effect"
+import { withContext } from "../services/withContext.js"
 
 const stateless = Effect.runSync(Effect.scoped(Layer.build(
   Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
@@ -39,3 +41,6 @@ const lazyTerminal = Effect.gen(function*() {
 /** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call (in the scope). */
 export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal))
 export const platformLayer = Layer.scopedContext(platformContext)
+
+/** `effect` with the platform's services, the terminal in a scope that ends with it (what bin.ts runs each call with). */
+export const withPlatform = <A, E, R>(effect: Effect.Effect<A, E, R>) => withContext(platformContext, effect)

@@ -4,7 +4,7 @@
  * index stores, in a table of its own (`related`), the packages each query word finds that way, so queries
  * need no word table and a name query never reads it. Pure.
  */
-import { RELATED_WORDS } from "./relatedWords.generated.js"
+import { relatedWordsText } from "./relatedWords.generated.js"
 import { stem } from "./text.js"
 
 /**
@@ -13,7 +13,7 @@ import { stem } from "./text.js"
  */
 const relatedTable = (): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>()
-  for (const line of RELATED_WORDS.split("\n")) {
+  for (const line of relatedWordsText().split("\n")) {
     const tab = line.indexOf("\t")
     if (tab <= 0) continue
     const word = stem(line.slice(0, tab))
