@@ -15,6 +15,7 @@ describe("option types: values people type", () => {
     ["signed integer", "5", "5"],
     ["signed integer", "five", "5"],
     ["signed integer", "many", "refused: it takes a whole number"],
+    ["signed integer", "constructor", "refused: it takes a whole number"],
     ["16 bit unsigned integer; between 0 and 65535 (both inclusive)", "70000", "refused: it takes a number of at most 65535"],
     ["unsigned integer, meaning >=0", "-1", "refused: it takes a number of at least 0"],
     ["null or string without spaces", "Europe/Paris", "\"Europe/Paris\""],

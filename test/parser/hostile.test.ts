@@ -46,6 +46,21 @@ describe("hostile words", () => {
     }
   })
 
+  it("names of Object.prototype's members are words like any other", () => {
+    // The word tables are object literals: a plain table[word] answered "constructor" with a function,
+    // and "install constructor" crashed the CLI with a TypeError.
+    for (const w of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"]) {
+      for (const t of [`install ${w}`, `remove ${w}`, `what provides ${w}`, `${w}: command not found`, `enable ${w}`]) {
+        const u = parseRequest(t)
+        const pkgs = "packages" in u.intent ? u.intent.packages : []
+        expect(pkgs.every((p) => typeof p === "string"), t).toBe(true)
+      }
+    }
+    const u = parseRequest("install constructor")
+    expect(u.intent._tag).toBe("unknown")
+    expect(u.notes.join(" ")).toContain("\"constructor\" is an ordinary word")
+  })
+
   it("parses the longest allowed requests in bounded time, whatever their shape", () => {
     const mk = (w: string) => (w + " ").repeat(Math.floor(9990 / (w.length + 1))).trim()
     for (const t of [

@@ -5,6 +5,7 @@
  * time.timeZone "null or string without spaces".
  */
 import { type NixValue, nixBool, nixInt, nixString } from "../nixfile/nixValue.js"
+import { ownEntry } from "../ownEntry.js"
 
 export type OptionType =
   | { readonly kind: "bool" }
@@ -101,7 +102,7 @@ export const coerceValue = (type: OptionType, raw: string): Coerced => {
       return fail("it takes true or false")
     }
     case "int": {
-      const n = /^-?\d+$/.test(text) ? Number(text) : numberWords[text.toLowerCase()]
+      const n = /^-?\d+$/.test(text) ? Number(text) : ownEntry(numberWords, text.toLowerCase())
       if (n === undefined) return fail("it takes a whole number")
       if (type.min !== undefined && n < type.min) return fail(`it takes a number of at least ${type.min}`)
       if (type.max !== undefined && n > type.max) return fail(`it takes a number of at most ${type.max}`)

@@ -14,6 +14,7 @@ import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
 import { type OptionHit, searchOptions } from "./searchOptions.js"
 import { stem } from "./words.js"
 import { osaDistance } from "../osa.js"
+import { ownEntry } from "../ownEntry.js"
 
 export interface Setting {
   readonly option: string
@@ -76,7 +77,7 @@ export const readRequest = (text: string): Request => {
   if (explicit === undefined) {
     const m = /\b(\d+)\b/.exec(phrase) ?? new RegExp(`\\b(${Object.keys(numberWords).join("|")})\\b`, "i").exec(phrase)
     if (m !== null) {
-      number = /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWords[m[1]!.toLowerCase()]
+      number = /^\d+$/.test(m[1]!) ? Number(m[1]) : ownEntry(numberWords, m[1]!.toLowerCase())
       phrase = phrase.replace(m[0], " ")
     }
   }

@@ -2,6 +2,7 @@
  * Reads the words after a verb: a list of package phrases, a category ("a pdf viewer"),
  * "everything" (update), or nothing understandable.
  */
+import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
 import { genericModifiers, genericNouns, singular } from "./grammar/categories.js"
 import {
@@ -77,7 +78,7 @@ const DOTTED_VERSION = /^([a-z][a-z-]*?[a-z])-?(\d+(?:\.\d+)+)$/
 /** "firefox@55": a version asked for; nixpkgs has the one of the channel (explain version says how to get others). */
 const AT_VERSION = /^([a-z][a-z0-9_-]*)@v?\d[\w.]*$/
 
-const aliasOf = (phrase: string): string | undefined => aliases[phrase] ?? (phrase.startsWith("the ") ? aliases[phrase.slice(4)] : undefined)
+const aliasOf = (phrase: string): string | undefined => ownEntry(aliases, phrase) ?? (phrase.startsWith("the ") ? ownEntry(aliases, phrase.slice(4)) : undefined)
 
 const versioned = (written: string, name: string, version: string): PackageWord => {
   const target = aliasOf(name) ?? name

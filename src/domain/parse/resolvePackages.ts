@@ -3,6 +3,7 @@
  * plausible typos corrected (and shown), unknown words kept as written with suggestions.
  */
 import { isValidAttrPath } from "../AttrPath.js"
+import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
 import { programWords } from "./grammar/objects.js"
 import { namesSetting } from "./grammar/settings.js"
@@ -179,7 +180,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
     const { best, suggestions } = typoOf(p.word, names)
     if (best !== undefined) {
       // "pythn" -> python -> python3: the everyday name of the fix, when the index has it
-      const everyday = aliases[best]
+      const everyday = ownEntry(aliases, best)
       const to = everyday !== undefined && everyday !== best && names.exists(everyday) ? everyday : best
       corrections.push({ from: p.word, to })
       notes.push(`"${p.word}" corrected to ${to} (spelling)`)

@@ -11,6 +11,7 @@ import {
 import { type Classifier, classify, type Model, toClassifier } from "./classifier.js"
 import { isDictionaryWord } from "./dictionary.js"
 import type { ParseContext } from "./draft.js"
+import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
 import { classifierJson } from "./grammar/classifier.generated.js"
 import { namesSetting } from "./grammar/settings.js"
@@ -33,7 +34,10 @@ const words = (text: string): ReadonlyArray<string> =>
 
 /** Words of the request that name packages: ones the index knows, or everyday names ("vs code" aside). */
 const packagesIn = (text: string, ctx: ParseContext): ReadonlyArray<string> =>
-  [...new Set(words(text).flatMap((w) => aliases[w] !== undefined ? [aliases[w]!] : ctx.names?.exists(w) === true && !isDictionaryWord(w) ? [w] : []))]
+  [...new Set(words(text).flatMap((w) => {
+    const alias = ownEntry(aliases, w)
+    return alias !== undefined ? [alias] : ctx.names?.exists(w) === true && !isDictionaryWord(w) ? [w] : []
+  }))]
 
 /** The kind's intent from the request's words, or undefined when its words name nothing for it. */
 const intentFor = (kind: string, text: string, ctx: ParseContext): Intent | undefined => {
