@@ -38,6 +38,17 @@ describe("plurals", () => {
   })
 })
 
+describe("prepositions in a request", () => {
+  // "between" is no stop word, so it was a required word that neither description says.
+  const r = memIndex([
+    rec("filesync", { description: "Sync files and folders to other computers" }),
+    rec("syncbetween", { description: "Sync between computers" })
+  ])
+  it("are not words the package must say", () => {
+    expect(r.search("sync files between computers", 2).hits[0]?.attrPath).toBe("filesync")
+  })
+})
+
 describe("a request that starts with a verb", () => {
   // tagvid says both words of "edit a video" in its description; cutter only that it is a video editor (and
   // "editor" is not "edit"): the request asks for what cutter is.

@@ -43,7 +43,9 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
   "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see",
-  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats"
+  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats",
+  // prepositions the stop words lack: "sync files between computers", "translate text between languages"
+  "between", "across", "through", "via", "over", "within", "among", "onto", "about", "around"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
 const GENERIC = new Set([
