@@ -28,6 +28,8 @@ const SETS: ReadonlyArray<readonly [string, string]> = [
   ["own", join(root, "test/index/search-own.tsv")],
   ["unseen", join(root, "test/index/search-intent-unseen.tsv")]
 ]
+/** The comment line that starts the queries added in session 6 (search7). */
+const ADDED_LATER = "# Added in session 6"
 /** Sets that are only summed up: never shown query by query, their misses never named, not in --ranks. */
 const SUMMED_ONLY = new Set(["held-out", "unseen"])
 const NoNix = Layer.succeed(Nix, {
@@ -60,9 +62,13 @@ const main = Effect.gen(function*() {
   const summary: Record<string, unknown> = {}
   for (const [name, file] of SETS) {
     if (name === "held-out" && args.includes("--no-heldout")) continue
-    const qs = parseGraded(readFileSync(file, "utf8"))
+    const text = readFileSync(file, "utf8")
+    const qs = parseGraded(text)
     const all = line(name, qs, r)
     console.log(all.text)
+    // The set as it was before the queries added in session 6, to compare with figures taken before them.
+    const before = text.indexOf(ADDED_LATER)
+    if (before >= 0) console.log(`  ${line("(before session 6)", parseGraded(text.slice(0, before)), r).text}`)
     summary[name] = { at5: +all.s.at5.toFixed(3), at10: +all.s.at10.toFixed(3), mrr: +all.s.mrr.toFixed(3), best1: +all.s.best1.toFixed(3) }
     const kinds = [...new Set(qs.map((q) => q.kind).filter((k) => k !== undefined))]
     if (kinds.length > 1) for (const k of kinds) console.log(`  ${line(k!, qs.filter((q) => q.kind === k), r).text}`)

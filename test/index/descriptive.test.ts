@@ -38,6 +38,29 @@ describe("plurals", () => {
   })
 })
 
+describe("prepositions in a request", () => {
+  // "between" is no stop word, so it was a required word that neither description says.
+  const r = memIndex([
+    rec("filesync", { description: "Sync files and folders to other computers" }),
+    rec("syncbetween", { description: "Sync between computers" })
+  ])
+  it("are not words the package must say", () => {
+    expect(r.search("sync files between computers", 2).hits[0]?.attrPath).toBe("filesync")
+  })
+})
+
+describe("a verb-led request's agent phrase said with a related word", () => {
+  // "edit audio" asks for an audio editor; wavedit says it is one in other words ("sound editor": WordNet relates
+  // audio and sound), tagger uses both words of the request for something else.
+  const r = memIndex([
+    rec("tagger", { description: "Edit the tags of audio files", maintainers: 4 }),
+    rec("wavedit", { description: "Sound editor with graphical UI" })
+  ])
+  it("counts as the phrase does, for less", () => {
+    expect(r.search("edit audio", 2).hits[0]?.attrPath).toBe("wavedit")
+  })
+})
+
 describe("a request that starts with a verb", () => {
   // tagvid says both words of "edit a video" in its description; cutter only that it is a video editor (and
   // "editor" is not "edit"): the request asks for what cutter is.

@@ -109,6 +109,17 @@ describe("text", () => {
     expect(stem("less")).toBe("less")
     expect(stem("linux")).toBe("linux")
   })
+  it("stems -es plurals of words in s, x, sh and ch, so that a plural finds its singular", () => {
+    // "see running processes" has to find htop's "An interactive process viewer"
+    expect(stem("processes")).toBe(stem("process"))
+    expect(stem("boxes")).toBe(stem("box"))
+    expect(stem("patches")).toBe(stem("patch"))
+    expect(stem("flashes")).toBe(stem("flash"))
+    // words whose singular ends in -e are still stemmed to it
+    expect(stem("caches")).toBe(stem("cache"))
+    expect(stem("niches")).toBe(stem("niche"))
+    expect(stem("images")).toBe(stem("image"))
+  })
   it("finds the last attribute segment", () => {
     expect(lastSegment("python3Packages.requests")).toBe("requests")
     expect(lastSegment("firefox")).toBe("firefox")

@@ -149,6 +149,19 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(gimp?.users).toBeGreaterThan(10)
     expect(gimp?.words).toEqual(expect.arrayContaining(["editor", "raster"]))
   })
+  it("puts a graphical program first among packages that say the same, as Debian's tags say it is one", () => {
+    // both say "Sound editor" and have as many of Debian's users; only wavedit's Debian package is tagged interface::x11
+    const same = [
+      rec("sndcli", { description: "Sound editor", position: "pkgs/applications/audio/sndcli/default.nix" }),
+      rec("wavedit", { description: "Sound editor", position: "pkgs/applications/audio/wavedit/default.nix" })
+    ]
+    const tagged = parseDebianWords("sndcli\t3\t\nwavedit\t3\t\tgui")
+    expect(tagged.get("wavedit")?.gui).toBe(true)
+    expect(tagged.get("sndcli")?.gui).toBe(false)
+    const reader = IndexReader.fromBuffer(serializeIndex(same, META, { debianWords: tagged }), "/test/index")
+    expect(first(reader, "sound editor")).toEqual(["wavedit", "sndcli"])
+    expect(parseDebianWords(DEBIAN_WORDS).get("gimp")?.gui).toBe(true)
+  })
 })
 
 describe("how a request says a program is used", () => {

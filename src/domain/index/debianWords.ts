@@ -11,6 +11,8 @@ export interface DebianFacts {
   readonly users: number
   /** Words (as text.ts stems them). */
   readonly words: ReadonlyArray<string>
+  /** Debian tags it a graphical program (interface::x11), not a library. */
+  readonly gui: boolean
 }
 
 /** attribute path -> what Debian says of it */
@@ -20,10 +22,10 @@ export type DebianWordsTable = ReadonlyMap<string, DebianFacts>
 export const parseDebianWords = (text: string): DebianWordsTable => {
   const out = new Map<string, DebianFacts>()
   for (const line of text.split("\n")) {
-    const [attr, users, words] = line.split("\t")
+    const [attr, users, words, gui] = line.split("\t")
     if (attr === undefined || users === undefined || words === undefined) continue
     // (stemmed again: the table may predate a change of text.ts's stem)
-    out.set(attr, { users: Number(users), words: words === "" ? [] : [...new Set(words.split(" ").map(stem))] })
+    out.set(attr, { users: Number(users), words: words === "" ? [] : [...new Set(words.split(" ").map(stem))], gui: gui === "gui" })
   }
   return out
 }
@@ -36,3 +38,6 @@ const MAX_DOUBLINGS = 6
 
 export const debianPopularity = (users: number): number =>
   Math.round(DEBIAN_USER_POINTS * Math.min(MAX_DOUBLINGS, Math.log2(1 + users)))
+
+/** Popularity points for a graphical program (what people who search by category mostly mean). */
+export const DEBIAN_GUI_POINTS = 50

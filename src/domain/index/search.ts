@@ -43,7 +43,9 @@ const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "ap
 const FILLER = new Set([
   "need", "want", "wanna", "looking", "look", "something", "anything", "recommend", "recommended", "good", "best",
   "nice", "decent", "please", "like", "would", "should", "could", "let", "what", "how", "there", "do", "doe", "use", "using", "see",
-  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats"
+  "allow", "allows", "help", "helps", "way", "thing", "stuff", "s", "i'm", "im", "whats",
+  // prepositions the stop words lack: "sync files between computers", "translate text between languages"
+  "between", "across", "through", "via", "over", "within", "among", "onto", "about", "around"
 ])
 /** What kind of thing: counted a little when a package says it, never required ("backup software" is backup). */
 const GENERIC = new Set([
@@ -202,6 +204,11 @@ export const searchIndex = (
     // "movie player"): worth what a related word is.
     const relatedPhrases = phrase === "" ? [] : r.relatedWords(stem(phraseWords[0]!)).slice(0, MAX_RELATED_PHRASES)
       .map((w) => [w, ...phraseWords.slice(1)].join(" "))
+    // The agent phrase said with a word related to its object ("sound editor" for "edit audio", "image viewer"
+    // for "view pictures"): worth what a related word is.
+    const agentObject = agent === undefined ? "" : agent.phrase.slice(0, agent.phrase.length - agent.noun.length - 1)
+    const relatedAgentPhrases = agent === undefined ? [] : r.relatedWords(stem(agentObject)).slice(0, MAX_RELATED_PHRASES)
+      .map((w) => `${w} ${agent.noun}`)
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
@@ -228,6 +235,7 @@ export const searchIndex = (
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
         if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
+        else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
           const said = new Set(textWords(desc))

@@ -20,6 +20,8 @@ const IE_NOUNS = new Set([
  * made every relevance set worse).
  */
 export const stem = (w: string): string => {
+  // "processes" -> "process", "boxes" -> "box", "patches" -> "patch", "flashes" -> "flash" (not caches, niches: cache)
+  if (w.length > 4 && /(?:ss|x|sh|[^ai]ch)es$/.test(w)) return w.slice(0, -2)
   if (w.length > 4 && w.endsWith("ies")) return IE_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : `${w.slice(0, -3)}y`
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1)
   return w
