@@ -1,0 +1,62 @@
+/**
+ * The order of a setting inside a text the grammar read nothing in (issue 13): titles and sentences that
+ * hold "enable X", "use X", "integrate X", "switch back to X" after other words or before a place or a
+ * reason ("Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s", "Standardize
+ * all hosts to use systemd-boot", "…, and therefore I want to enable Avahi.", "integrate avahi and
+ * raop-discovery service", "Create a Public Samba Share"). The clause from the verb to the first word that
+ * ends a setting's name is read by the grammar; only a configure reading that names a setting or a module
+ * is taken, and it is asked about before it is done (never at full confidence), or answered with the plan
+ * when the text asks. Nothing is read in a text that reports, narrates, judges or negates before the verb.
+ */
+import { isMutating, type Understood } from "../Intent.js"
+import type { NotRead, ParseContext } from "./draft.js"
+import { isOptionPath, namesSettingOrModule } from "./grammar/settings.js"
+import { judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
+import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { QUESTION_NOTE } from "./understand.js"
+
+type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
+
+/** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
+const VERB = /(?:^| )(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off|configure|set up|setup|use|integrate|create|switch back to|switch to|move to|migrate to)(?= )/g
+const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
+/** Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else. */
+const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)|n't(?= |$)/
+/** Where a setting's name ends: a place, a reason, a second clause. */
+const ENDS = /^(?:and|or|but|on|for|in|via|with|using|through|by|from|at|so|because|when|if|where|which|that|instead|rather|without|except|to|into|across|everywhere|as|after|before|then|now|please)$/
+/** Asks rather than orders. */
+const ASKS = /\?\s*$|^(?:how|what|where|which|why|is there|are there|can|could|would|should|do|does|is it)\b/
+
+const words = (text: string): string =>
+  ` ${text.toLowerCase().replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
+
+/**
+ * The setting a text orders somewhere in it, read by `parse`, or undefined. Tried only on texts no other
+ * reading took.
+ */
+export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
+  const lower = text.toLowerCase()
+  if (reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  const t = words(text)
+  for (const m of t.matchAll(VERB)) {
+    const before = t.slice(0, m.index).split(" , ").pop() ?? ""
+    if (NOT_AN_ORDER.test(before)) return undefined
+    const rest = t.slice(m.index + m[0].length).trim().split(" ")
+    const taken: Array<string> = []
+    for (const w of rest) {
+      if (w === "," || ENDS.test(w) || taken.length >= 5) break
+      taken.push(w)
+    }
+    if (taken.length === 0) continue
+    const clause = `${READ_AS[m[1]!] ?? m[1]!} ${taken.join(" ")}`
+    const u = parse(clause, ctx)
+    if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
+    const named = u.intent.option ?? u.intent.text
+    if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
+    const note = `Read "${clause}" in "${text.trim()}".`
+    return ASKS.test(lower.trim())
+      ? { ...u, question: true, notes: [...u.notes, note, QUESTION_NOTE] }
+      : { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, note, "I will ask before doing it."] }
+  }
+  return undefined
+}
