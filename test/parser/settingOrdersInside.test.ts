@@ -19,7 +19,8 @@ describe("a setting ordered inside a text", () => {
     ["Make all servers use systemd-boot", "systemd-boot", "enable"],
     ["We keep losing the printer, so we want to enable cups", "cups", "enable"],
     ["integrate syncthing and a backup job", "syncthing", "enable"],
-    ["Create a samba share for the media folder", "samba share", "enable"]
+    ["Create a samba share for the media folder", "samba share", "enable"],
+    ["We need sound, add pulseaudio.", "pulseaudio", "enable"]
   ] as const) {
     it(text, () => {
       const u = parseRequest(text)
@@ -39,6 +40,7 @@ describe("a setting ordered inside a text", () => {
   it("reports, negations and narrations around the same words are never carried out", () => {
     for (const text of [
       "We tried to enable avahi on every machine but it fails",
+      "didn't automatically enable avahi on the laptop",
       "Unable to enable cups on the new laptop",
       "hosts/common.nix: enabling avahi breaks dns",
       "After we enable syncthing the laptop stops working",
@@ -46,5 +48,36 @@ describe("a setting ordered inside a text", () => {
     ]) {
       expect(isCarriedOut(parseRequest(text)), text).toBe(false)
     }
+  })
+})
+
+describe("a setting named by its own words: the boot menu's limit, a home-manager module, a service's timer", () => {
+  const order = (text: string, words: string, value?: string) => {
+    const u = parseRequest(text)
+    expect(fields(u)._tag, text).toBe("configure")
+    expect(fields(u).text, text).toBe(words)
+    if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
+    expect(u.question === true, text).toBe(false)
+    return u
+  }
+  it("the boot menu's limit, with its number", () => {
+    order("Restrict boot entries to 3", "boot menu entries", "3")
+    order("limit the number of grub entries to 20", "boot menu entries", "20")
+    order("keep 7 systemd-boot generations", "boot menu entries", "7")
+    order("keep 12 boot entries instead of 50", "boot menu entries", "12")
+    // generations kept without the boot menu named: a clean-up that keeps them
+    expect(fields(parseRequest("keep 5 generations"))._tag).toBe("clean")
+  })
+  it("a program's home-manager module", () => {
+    expect(order("use home-manager neovim", "neovim").scope).toBe("home")
+    expect(order("Use the home-manager module for syncthing", "syncthing").scope).toBe("home")
+  })
+  it("a service on a timer, and the VPN client", () => {
+    order("fstrim timer", "fstrim")
+    order("Periodic fwupd", "fwupd")
+    order("run fstrim every week", "fstrim", "every week")
+    order("Get openvpn working", "openvpn")
+    // "automatically" alone is no timer; a program named with it is not a service
+    expect(fields(parseRequest("firefox automatically"))._tag).not.toBe("configure")
   })
 })

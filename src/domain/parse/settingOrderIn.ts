@@ -18,17 +18,17 @@ import { QUESTION_NOTE } from "./understand.js"
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
-const VERB = /(?:^| )(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off|configure|set up|setup|use|integrate|create|switch back to|switch to|move to|migrate to)(?= )/g
+const VERB = /(?:^| )(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off|configure|set up|setup|use|add|integrate|create|switch back to|switch to|move to|migrate to)(?= )/g
 const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
 /** Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else. */
-const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)|n't(?= |$)/
+const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)/
 /** Where a setting's name ends: a place, a reason, a second clause. */
 const ENDS = /^(?:and|or|but|on|for|in|via|with|using|through|by|from|at|so|because|when|if|where|which|that|instead|rather|without|except|to|into|across|everywhere|as|after|before|then|now|please)$/
 /** Asks rather than orders. */
 const ASKS = /\?\s*$|^(?:how|what|where|which|why|is there|are there|can|could|would|should|do|does|is it)\b/
 
 const words = (text: string): string =>
-  ` ${text.toLowerCase().replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
+  ` ${text.toLowerCase().replace(/n[’']t\b/g, " not").replace(/\b(?:didnt|doesnt|dont|cant|wont|isnt|arent|wasnt|couldnt|shouldnt)\b/g, "not").replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
 
 /**
  * The setting a text orders somewhere in it, read by `parse`, or undefined. Tried only on texts no other

@@ -54,6 +54,8 @@ const PORTS = /^\d{1,5}(?:(?:,|, | and | )\d{1,5})*$/
 /** A shell named as the value: "zsh", "fish". */
 const A_SHELL = /^[a-z][a-z0-9-]*$/
 
+/** Entries of the boot menu, named with the boot loader ("systemd-boot generations", "boot entries", "grub menu entries"). */
+const BOOT_ENTRIES = "(boot|grub|systemd-boot|bootloader|boot loader|boot menu|grub menu) [menu] (entries|generations|gens|configurations)"
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
 
@@ -201,6 +203,15 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(switch|move|migrate) from * to [the|my|a] {setting}"] },
   // "Limit the amount of menu entries in the boot loader menu", "limit the number of generations in the boot menu"
   { kind: "configure", action: "set", accept: aStatedFreeSetting, patterns: ["(limit|restrict|reduce|cap) [the] [amount|number|count] [of] {setting}"] },
+  // "restrict boot entries to 5", "keep 10 systemd-boot generations": the boot loader's limit, with its number
+  // ("keep 5 generations" alone is a clean-up that keeps them: a boot word must name the boot menu)
+  { kind: "configure", action: "set", setting: "boot menu entries", accept: (s) => /^\d{1,3}$/.test(s["value"] ?? ""), patterns: [
+    `(limit|restrict|reduce|cap) [the] [amount|number|count|maximum] [of] ${BOOT_ENTRIES} to {value}`,
+    `keep [only|just|at most] [the] [last|latest|newest] {value} ${BOOT_ENTRIES}`
+  ] },
+  { kind: "configure", action: "set", setting: "boot menu entries", negated: true, accept: (s) => /^\d{1,3}$/.test(s["value"] ?? ""), patterns: [
+    `keep [only|just|at most] [the] [last|latest|newest] {value} ${BOOT_ENTRIES} (instead of|rather than) {n}`
+  ] },
   // "jellyfin not enabled", "automatic garbage collection is not enabled": what to turn on, asked about
   { kind: "configure", action: "enable", question: true, accept: namedAlone, patterns: [
     "{setting} [is|are|was|were] not (enabled|turned on|activated) [by default|yet|anymore]"
@@ -294,13 +305,17 @@ export const phrases: ReadonlyArray<Phrase> = [
   // titles naming a program's or a service's module ("Neovim setup", "Rootless podman setup", "Syncthing
   // configuration with home-manager"): the module's settings (programs count here, not after "set up")
   { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3, patterns: [
-    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings)",
+    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings|timer|timers)",
     "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings) (on|in|with|for|using|via|through) *"
   ] },
   // "set up neovim with home-manager", "configure git in configuration.nix": a program's module, by the
   // configuration named ("set up zsh" alone installs it)
   { kind: "configure", action: "set", accept: aTitledSetting, patterns: [
     "(set up|setup|configure|enable|manage) [the|my|a|an] {setting} (with|in|using|via|through|from) [my|the] (home-manager|home manager|hm|nixos|configuration.nix|nix config|nixos config|nixos configuration|home.nix|nix-darwin)"
+  ] },
+  // "use home-manager gpg-agent", "use the home-manager module for neovim": the program's home-manager module
+  { kind: "configure", action: "enable", scope: "home", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    "(use|using) [the] (home-manager|home manager|hm) [module|modules] [for|of] [the|my] {setting}"
   ] },
   // "Neovim with home-manager", "Syncthing via home-manager": a title naming the task (no verb), a question
   { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [

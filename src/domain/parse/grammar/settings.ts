@@ -22,7 +22,7 @@ export const settingWords: ReadonlySet<string> = new Set([
   "flakes", "nix-command", "experimental features", "default shell", "default editor", "desktop", "desktop environment",
   "plasma", "plasma5", "plasma6", "kde", "kde plasma", "gnome", "xfce", "cinnamon", "lxqt", "sway", "hyprland", "i3",
   "xmonad", "bspwm", "xserver", "x11", "xorg", "wayland", "display manager", "sddm", "gdm", "lightdm", "autologin",
-  "auto login", "automatic login", "tailscale", "zerotier", "syncthing", "wireguard", "man pages", "manpages", "documentation", "fonts",
+  "auto login", "automatic login", "tailscale", "zerotier", "syncthing", "wireguard", "openvpn", "vpn", "man pages", "manpages", "documentation", "fonts",
   "fontconfig", "numlock", "touchpad", "libinput", "trackpad", "bootloader", "boot loader", "grub", "systemd-boot",
   "plymouth", "firmware", "microcode", "fwupd", "tlp", "power management", "thermald", "redshift", "location",
   "ntp", "timesyncd", "dns", "ipv6", "fail2ban", "sudo", "doas", "polkit", "apparmor", "avahi", "samba", "nfs",
