@@ -20,7 +20,8 @@ describe("a setting ordered inside a text", () => {
     ["We keep losing the printer, so we want to enable cups", "cups", "enable"],
     ["integrate syncthing and a backup job", "syncthing", "enable"],
     ["Create a samba share for the media folder", "samba share", "enable"],
-    ["We need sound, add pulseaudio.", "pulseaudio", "enable"]
+    ["We need sound, add pulseaudio.", "pulseaudio", "enable"],
+    ["Enables zram swap for the build server", "zram swap", "enable"]
   ] as const) {
     it(text, () => {
       const u = parseRequest(text)
@@ -44,7 +45,8 @@ describe("a setting ordered inside a text", () => {
       "Unable to enable cups on the new laptop",
       "hosts/common.nix: enabling avahi breaks dns",
       "After we enable syncthing the laptop stops working",
-      "the module should use systemd-boot on every host"
+      "the module should use systemd-boot on every host",
+      "The installer enables zram swap"
     ]) {
       expect(isCarriedOut(parseRequest(text)), text).toBe(false)
     }
@@ -79,5 +81,33 @@ describe("a setting named by its own words: the boot menu's limit, a home-manage
     order("Get openvpn working", "openvpn")
     // "automatically" alone is no timer; a program named with it is not a service
     expect(fields(parseRequest("firefox automatically"))._tag).not.toBe("configure")
+  })
+})
+
+describe("settings people order in their own words: mounts, firewall holes for a service, groups, kernels", () => {
+  const order = (text: string, words: string, value?: string) => {
+    const u = parseRequest(text)
+    expect(fields(u)._tag, text).toBe("configure")
+    expect(fields(u).text, text).toBe(words)
+    if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
+    expect(u.question === true, text).toBe(false)
+  }
+  it("a drive or a share mounted", () => {
+    for (const text of ["Mount my data disk at boot", "automount usb sticks", "mount the NFS share from the nas"]) order(text, "file systems")
+    expect(isCarriedOut(parseRequest("mount fails on my nas"))).toBe(false)
+  })
+  it("the firewall opened for a service, a user put in a group, a module blacklisted", () => {
+    order("Open the firewall for syncthing", "firewall ports", "syncthing")
+    order("allow samba through the firewall", "firewall ports", "samba")
+    order("add my user to the video group", "user groups", "video")
+    order("Blacklist pcspkr", "blacklisted kernel", "pcspkr")
+  })
+  it("settings named by everyday words", () => {
+    order("Use the latest kernel", "latest kernel")
+    order("set default browser", "default browser")
+    order("Set up a reverse proxy", "reverse proxy")
+    order("Install KDE Plasma 6", "kde plasma 6")
+    // a kernel updated or named in a report is not a setting
+    expect(fields(parseRequest("kernel panic on boot"))._tag).not.toBe("configure")
   })
 })

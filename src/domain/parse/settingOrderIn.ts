@@ -3,7 +3,8 @@
  * hold "enable X", "use X", "integrate X", "switch back to X" after other words or before a place or a
  * reason ("Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s", "Standardize
  * all hosts to use systemd-boot", "…, and therefore I want to enable Avahi.", "integrate avahi and
- * raop-discovery service", "Create a Public Samba Share"). The clause from the verb to the first word that
+ * raop-discovery service", "Create a Public Samba Share"), or a change's title that says what it does ("Adds
+ * openvpn settings and connection script"). The clause from the verb to the first word that
  * ends a setting's name is read by the grammar; only a configure reading that names a setting or a module
  * is taken, and it is asked about before it is done (never at full confidence), or answered with the plan
  * when the text asks. Nothing is read in a text that reports, narrates, judges or negates before the verb.
@@ -18,8 +19,12 @@ import { QUESTION_NOTE } from "./understand.js"
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
-const VERB = /(?:^| )(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off|configure|set up|setup|use|add|integrate|create|switch back to|switch to|move to|migrate to)(?= )/g
+const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
 const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
+/** "Adds openvpn settings", "Enables zram swap": a change's title says what it does, with no subject before it. */
+const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|switches to|moves to|migrates to)$/
+const baseForm = (verb: string): string =>
+  THIRD_PERSON.test(verb) ? verb.replace(/^(\w+?)(?:es|s)(?= |$)/, (all, stem: string) => (/(?:ch|sh|ss|x)$/.test(stem) ? stem : all.slice(0, -1))) : verb
 /** Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else. */
 const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)/
 /** Where a setting's name ends: a place, a reason, a second clause. */
@@ -38,9 +43,14 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   const lower = text.toLowerCase()
   if (reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
   const t = words(text)
+  // ("set up samba share, windows can't see it": a negation anywhere tells what does not work)
+  if (/ (?:not|never|no|nothing|cannot) /.test(t)) return undefined
   for (const m of t.matchAll(VERB)) {
     const before = t.slice(0, m.index).split(" , ").pop() ?? ""
     if (NOT_AN_ORDER.test(before)) return undefined
+    // ("the module enables zram": a subject before a verb that says what it does is a statement)
+    if (THIRD_PERSON.test(m[1]!) && t.slice(0, m.index).trim() !== "") continue
+    const verb = baseForm(m[1]!)
     const rest = t.slice(m.index + m[0].length).trim().split(" ")
     const taken: Array<string> = []
     for (const w of rest) {
@@ -48,7 +58,7 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
       taken.push(w)
     }
     if (taken.length === 0) continue
-    const clause = `${READ_AS[m[1]!] ?? m[1]!} ${taken.join(" ")}`
+    const clause = `${READ_AS[verb] ?? verb} ${taken.join(" ")}`
     const u = parse(clause, ctx)
     if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
     const named = u.intent.option ?? u.intent.text
