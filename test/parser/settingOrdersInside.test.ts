@@ -111,3 +111,20 @@ describe("settings people order in their own words: mounts, firewall holes for a
     expect(fields(parseRequest("kernel panic on boot"))._tag).not.toBe("configure")
   })
 })
+
+describe("a title that names a setting and where it is wanted", () => {
+  it("is the setting turned on, asked before it is done", () => {
+    for (const [text, words] of [["Samba on my home server", "samba"], ["Printing on NixOS", "printing"], ["Wireguard VPN", "wireguard vpn"], ["(Homelab) Jellyfin", "jellyfin"]] as const) {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(fields(u).text, text).toBe(words)
+      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    }
+  })
+  it("a package named alone stays a question about it; reports, plans and questions are not settings", () => {
+    expect(fields(parseRequest("nginx"))._tag).not.toBe("configure")
+    for (const text of ["Syncthing problems on NixOS", "Rewrite the samba module", "Printing roadmap", "Bluetooth broken on my laptop", "Samba on NixOS?", "Jellyfin is installed on my server"]) {
+      expect(isCarriedOut(parseRequest(text)), text).toBe(false)
+    }
+  })
+})

@@ -11,9 +11,10 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isOptionPath, namesSettingOrModule } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { isVerb, termWeight } from "./topicVocabulary.js"
 import { QUESTION_NOTE } from "./understand.js"
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
@@ -69,4 +70,41 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
       : { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, note, "I will ask before doing it."] }
   }
   return undefined
+}
+
+/** Where a titled setting is wanted: NixOS, home-manager or a machine ("Printing on NixOS", "Nginx reverse proxy on my server"). */
+const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our) )?(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|nixos config|laptop|desktop|server|home server|machine|system|pc|computer|workstation|raspberry pi|vm)(?: .*)?$/
+/** Words that make a title a report, a plan or a statement, not a setting's name. */
+const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
+/** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
+const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+
+/**
+ * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
+ * NixOS", "Printing on NixOS", "(Home Server) Nginx"): the setting turned on, asked before it is done.
+ * A title of one word is a question about a package ("nginx"), and a title that asks, reports or negates is
+ * left to be explained.
+ */
+export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
+  const lower = text.toLowerCase().trim()
+  if (lower.includes("?") || reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  // ("(Home Server) Nginx": a bracketed tag before the title says where, not what)
+  const tag = /^\([^()]{1,30}\)\s*/.exec(text.trim())
+  const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()
+  if (/ (?:not|never|no|nothing|cannot) /.test(` ${t} `)) return undefined
+  const placed = tag !== null || PLACE.test(` ${t}`)
+  const name = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  const ws = name.split(" ")
+  if (ws.length > 4 || (ws.length < 2 && !placed) || !namesSettingOrModule(name)) return undefined
+  // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
+  // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
+  // (a word of a two-word setting is one: "reverse proxy", "time zone")
+  const paired = new Set(ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
+  if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
+  // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
+  if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  // (a verb in it makes it an order or a statement the grammar has already read or refused)
+  const u = parse(`enable ${name}`, ctx)
+  if ("notRead" in u || u.intent._tag !== "configure") return undefined
+  return { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `"${text.trim()}" names a setting: I will ask before turning it on.`] }
 }
