@@ -34,7 +34,7 @@ describe("a setting ordered inside a text", () => {
     })
   }
   it("nothing that is not a setting or a module is configured", () => {
-    for (const text of ["Explicitly create a new folder for photos", "Make all servers use less memory"]) {
+    for (const text of ["Explicitly create a new folder for photos", "Make all servers use less memory", "Notes on the use of zram swap on servers"]) {
       expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
     }
   })

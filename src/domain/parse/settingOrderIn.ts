@@ -49,6 +49,8 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   for (const m of t.matchAll(VERB)) {
     const before = t.slice(0, m.index).split(" , ").pop() ?? ""
     if (NOT_AN_ORDER.test(before)) return undefined
+    // ("the use of zram swap", "its setup"): a noun after a determiner, not a verb
+    if (/(?:^| )(?:the|a|an|this|that|its|their|his|her|our|your|my|whose)\s*$/.test(before)) continue
     // ("the module enables zram": a subject before a verb that says what it does is a statement)
     if (THIRD_PERSON.test(m[1]!) && t.slice(0, m.index).trim() !== "") continue
     const verb = baseForm(m[1]!)
