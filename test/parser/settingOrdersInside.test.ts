@@ -10,6 +10,15 @@ import { CONFIDENCE_THRESHOLD } from "../../src/domain/parse/threshold.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 
 const fields = (u: Understood) => u.intent as unknown as { readonly _tag: string; readonly text?: string; readonly action?: string }
+/** An order of the setting named by these words (and this value), not a question. */
+const order = (text: string, words: string, value?: string) => {
+  const u = parseRequest(text)
+  expect(fields(u)._tag, text).toBe("configure")
+  expect(fields(u).text, text).toBe(words)
+  if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
+  expect(u.question === true, text).toBe(false)
+  return u
+}
 
 describe("a setting ordered inside a text", () => {
   for (const [text, words, action] of [
@@ -24,11 +33,8 @@ describe("a setting ordered inside a text", () => {
     ["Enables zram swap for the build server", "zram swap", "enable"]
   ] as const) {
     it(text, () => {
-      const u = parseRequest(text)
-      expect(fields(u)._tag, text).toBe("configure")
-      expect(fields(u).text, text).toBe(words)
+      const u = order(text, words)
       expect(fields(u).action, text).toBe(action)
-      expect(u.question === true, text).toBe(false)
       // found inside other words: asked about before it is done
       expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
     })
@@ -54,14 +60,6 @@ describe("a setting ordered inside a text", () => {
 })
 
 describe("a setting named by its own words: the boot menu's limit, a home-manager module, a service's timer", () => {
-  const order = (text: string, words: string, value?: string) => {
-    const u = parseRequest(text)
-    expect(fields(u)._tag, text).toBe("configure")
-    expect(fields(u).text, text).toBe(words)
-    if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
-    expect(u.question === true, text).toBe(false)
-    return u
-  }
   it("the boot menu's limit, with its number", () => {
     order("Restrict boot entries to 3", "boot menu entries", "3")
     order("limit the number of grub entries to 20", "boot menu entries", "20")
@@ -85,13 +83,6 @@ describe("a setting named by its own words: the boot menu's limit, a home-manage
 })
 
 describe("settings people order in their own words: mounts, firewall holes for a service, groups, kernels", () => {
-  const order = (text: string, words: string, value?: string) => {
-    const u = parseRequest(text)
-    expect(fields(u)._tag, text).toBe("configure")
-    expect(fields(u).text, text).toBe(words)
-    if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
-    expect(u.question === true, text).toBe(false)
-  }
   it("a drive or a share mounted", () => {
     for (const text of ["Mount my data disk at boot", "automount usb sticks", "mount the NFS share from the nas"]) order(text, "file systems")
     expect(isCarriedOut(parseRequest("mount fails on my nas"))).toBe(false)
