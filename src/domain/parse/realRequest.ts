@@ -12,6 +12,7 @@ import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
+import { settingOrderIn, settingTitle } from "./settingOrderIn.js"
 import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
@@ -63,6 +64,9 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     // ("why does the garbage collector not delete it?" asks why: it is explained)
     const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
     if (refused) return unknown(text, hint)
+    // "Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s": a setting ordered inside
+    const ordered = reported || shell ? undefined : settingOrderIn(real.text, ctx, parse) ?? settingTitle(real.text, parse, ctx)
+    if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
   if (partial && isMutating(best.intent) && best.question !== true) {

@@ -4,15 +4,19 @@
  * "optimise the store automatically" ask for NixOS's automatic garbage collection, automatic upgrades and
  * store optimisation, not for a clean-up or an update now. The order is read by the grammar once the words
  * of the schedule are taken out; only clean-ups, updates of everything and store optimisation have such a
- * setting, anything else is left as it was read.
+ * setting, and so do services named alone ("Periodic fstrim": the module that runs it on a timer); anything else
+ * is left as it was read.
  */
 import { type Draft, draft } from "./draft.js"
+import { isModuleName } from "./grammar/settings.js"
 import { readObject } from "./objects.js"
 
 /** When: "every week", "nightly", "once a day" (kept as the setting's value). */
 const SCHEDULE = /\b(?:(?:every|each|once a|once per) (?:day|night|week|month|hour|morning|evening|weekend|(?:other|second) (?:day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+ (?:days?|weeks?|hours?|months?))|daily|weekly|nightly|monthly|hourly)\b/
 /** That it should happen by itself: "automatically", "auto-clean", "periodically", "on a timer". */
 const AUTOMATIC = /\b(?:auto|automatic|automatically|automated|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer))\b(?!-)|\bauto-?(?=(?:clean|update|upgrade|gc|optimi[sz]e|delete|remove|collect)\b)/g
+/** Run on a timer, said without when. */
+const TIMED = /\b(?:periodic|periodically|regularly|scheduled?|on a (?:schedule|timer))\b/
 /** A schedule or automation anywhere: the only requests read here. */
 const ANY = /\b(?:auto|automatic|automatically|automated|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer)|every|each|once|daily|weekly|nightly|monthly|hourly)\b|\bauto-/
 /** Store optimisation (hard-linking identical files), which "optimize store" alone would read as a clean-up. */
@@ -47,6 +51,12 @@ export const scheduledSetting = (text: string, read: (rest: string) => Draft | u
   // "update the system every night", "auto upgrade nixos": all of it, not one package
   if ((d?.kind === "update" && ((d.slots["pkgs"] ?? "").trim() === "" || readObject(d.slots["pkgs"] ?? "", { everything: true })._tag === "everything")) || UPDATES.test(rest)) {
     return draft("configure", { setting: "automatic upgrades", ...value }, 0.85, { action: "enable", scope: d?.scope, ...question })
+  }
+  // "Periodic fstrim", "run fwupd weekly": a service that runs on a timer, named alone, is its module turned on
+  const service = rest.replace(/^(?:(?:run|start|enable|the|my|a|an) )+/, "")
+  // (on a schedule, not only "automatically": "firefox automatically" is no timer)
+  if ((when !== undefined || TIMED.test(text)) && isModuleName(service) && (d === undefined || d.kind === "info" || d.kind === "try" || d.kind === "configure")) {
+    return draft("configure", { setting: service, ...value }, 0.8, { action: "enable", ...question })
   }
   return undefined
 }

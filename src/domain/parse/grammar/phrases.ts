@@ -54,6 +54,10 @@ const PORTS = /^\d{1,5}(?:(?:,|, | and | )\d{1,5})*$/
 /** A shell named as the value: "zsh", "fish". */
 const A_SHELL = /^[a-z][a-z0-9-]*$/
 
+/** What is mounted: a drive, a partition, a share. */
+const MOUNTED = "(drive|drives|disk|disks|partition|partitions|share|shares|nas|volume|volumes|filesystem|filesystems|file system|file systems|hdd|ssd|usb|usb drive|usb drives|usb stick|usb sticks|network drive|network drives|network share|network shares|nfs|smb|cifs|samba share)"
+/** Entries of the boot menu, named with the boot loader ("systemd-boot generations", "boot entries", "grub menu entries"). */
+const BOOT_ENTRIES = "(boot|grub|systemd-boot|bootloader|boot loader|boot menu|grub menu) [menu] (entries|generations|gens|configurations)"
 const GEN = "(generation|generations|gen|gens|version|state|profile|snapshot|config|configuration)"
 const UPDATE = "(update|upgrade|install|change|changes|switch|rebuild|deploy|installation|operation|thing i did|action|command)"
 
@@ -180,6 +184,24 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", setting: "firewall ports", patterns: [
     "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) (in|on|through|at) [the|my] firewall"
   ] },
+  // "Open the firewall for samba", "allow ssh through the firewall", "make the firewall allow kdeconnect": the
+  // ports of a service (a setting or a module), named by the service
+  { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => (s["value"] ?? "").split(" ").length <= 2 && namesSettingOrModule(s["value"] ?? ""), patterns: [
+    "open [up] [the|my] firewall (for|to) [the|my] {value}", "(allow|permit|unblock) [the|my] {value} (through|in|past|on) [the|my] firewall",
+    "(make|let|have|get) [the|my] firewall (allow|accept|permit) [the|my] {value}"
+  ] },
+  // "Mount a second drive at boot", "automount usb drives", "mount to nas": file systems mounted by the system
+  { kind: "configure", action: "enable", setting: "file systems", patterns: [
+    `(mount|automount|auto-mount) * ${MOUNTED} *`
+  ] },
+  // "Blacklist nouveau", "blacklist the pcspkr module": a kernel module kept from loading
+  { kind: "configure", action: "set", setting: "blacklisted kernel modules", accept: (s) => /^[a-z0-9_-]+$/.test(s["value"] ?? ""), patterns: [
+    "blacklist [the] {value} [kernel] [module|driver|modules|drivers]"
+  ] },
+  // "Add a user to the docker group", "add my user to the libvirtd group": the user's extra groups
+  { kind: "configure", action: "set", setting: "user groups", patterns: [
+    "(add|put) (me|myself|user|users|a user|the user|my user|my account) (to|in|into) [the] {value} (group|groups)"
+  ] },
   // Titles that name the task with a gerund ("Setting up syncthing on NixOS", "Configuring the firewall",
   // "Enabling flakes", "Switching to pipewire", "Need help setting up printing"): a task named, not ordered:
   // the plan is the answer, never carried out. Programs count after "setting up" and "configuring"
@@ -201,6 +223,15 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(switch|move|migrate) from * to [the|my|a] {setting}"] },
   // "Limit the amount of menu entries in the boot loader menu", "limit the number of generations in the boot menu"
   { kind: "configure", action: "set", accept: aStatedFreeSetting, patterns: ["(limit|restrict|reduce|cap) [the] [amount|number|count] [of] {setting}"] },
+  // "restrict boot entries to 5", "keep 10 systemd-boot generations": the boot loader's limit, with its number
+  // ("keep 5 generations" alone is a clean-up that keeps them: a boot word must name the boot menu)
+  { kind: "configure", action: "set", setting: "boot menu entries", accept: (s) => /^\d{1,3}$/.test(s["value"] ?? ""), patterns: [
+    `(limit|restrict|reduce|cap) [the] [amount|number|count|maximum] [of] ${BOOT_ENTRIES} to {value}`,
+    `keep [only|just|at most] [the] [last|latest|newest] {value} ${BOOT_ENTRIES}`
+  ] },
+  { kind: "configure", action: "set", setting: "boot menu entries", negated: true, accept: (s) => /^\d{1,3}$/.test(s["value"] ?? ""), patterns: [
+    `keep [only|just|at most] [the] [last|latest|newest] {value} ${BOOT_ENTRIES} (instead of|rather than) {n}`
+  ] },
   // "jellyfin not enabled", "automatic garbage collection is not enabled": what to turn on, asked about
   { kind: "configure", action: "enable", question: true, accept: namedAlone, patterns: [
     "{setting} [is|are|was|were] not (enabled|turned on|activated) [by default|yet|anymore]"
@@ -211,6 +242,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
     "(make|makes) {value} [the|my] (default|system default) {setting}", "(use|set|sets|make|makes) {value} as [the|my] (default|system default) {setting}",
     "(set|sets|change|changes) [the|my] (default|system default) {setting} to {value}"
+  ] },
+  // "Home-manager: set default browser", "change the default terminal": which program is the default, asked as it is named
+  { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
+    "(set|sets|change|changes|choose|pick|configure) [the|my|a] (default|system default) {setting}"
   ] },
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
   // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
@@ -294,13 +329,17 @@ export const phrases: ReadonlyArray<Phrase> = [
   // titles naming a program's or a service's module ("Neovim setup", "Rootless podman setup", "Syncthing
   // configuration with home-manager"): the module's settings (programs count here, not after "set up")
   { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3, patterns: [
-    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings)",
+    "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings|timer|timers)",
     "[declarative|declaratively|automatic|rootless|basic|initial|custom] {setting} (setup|set up|configuration|config|configs|settings) (on|in|with|for|using|via|through) *"
   ] },
   // "set up neovim with home-manager", "configure git in configuration.nix": a program's module, by the
   // configuration named ("set up zsh" alone installs it)
   { kind: "configure", action: "set", accept: aTitledSetting, patterns: [
     "(set up|setup|configure|enable|manage) [the|my|a|an] {setting} (with|in|using|via|through|from) [my|the] (home-manager|home manager|hm|nixos|configuration.nix|nix config|nixos config|nixos configuration|home.nix|nix-darwin)"
+  ] },
+  // "use home-manager gpg-agent", "use the home-manager module for neovim": the program's home-manager module
+  { kind: "configure", action: "enable", scope: "home", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    "(use|using) [the] (home-manager|home manager|hm) [module|modules] [for|of] [the|my] {setting}"
   ] },
   // "Neovim with home-manager", "Syncthing via home-manager": a title naming the task (no verb), a question
   { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [

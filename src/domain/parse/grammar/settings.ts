@@ -22,14 +22,17 @@ export const settingWords: ReadonlySet<string> = new Set([
   "flakes", "nix-command", "experimental features", "default shell", "default editor", "desktop", "desktop environment",
   "plasma", "plasma5", "plasma6", "kde", "kde plasma", "gnome", "xfce", "cinnamon", "lxqt", "sway", "hyprland", "i3",
   "xmonad", "bspwm", "xserver", "x11", "xorg", "wayland", "display manager", "sddm", "gdm", "lightdm", "autologin",
-  "auto login", "automatic login", "tailscale", "zerotier", "syncthing", "wireguard", "man pages", "manpages", "documentation", "fonts",
+  "auto login", "automatic login", "tailscale", "zerotier", "syncthing", "wireguard", "openvpn", "vpn", "man pages", "manpages", "documentation", "fonts",
   "fontconfig", "numlock", "touchpad", "libinput", "trackpad", "bootloader", "boot loader", "grub", "systemd-boot",
   "plymouth", "firmware", "microcode", "fwupd", "tlp", "power management", "thermald", "redshift", "location",
   "ntp", "timesyncd", "dns", "ipv6", "fail2ban", "sudo", "doas", "polkit", "apparmor", "avahi", "samba", "nfs",
   "redis", "ollama", "jellyfin", "plex", "mdns", "udev", "cron", "flakes support", "nix-ld",
   "nix settings", "binary cache", "substituters", "cachix", "trusted users", "auto-optimise-store", "optimise store",
   "certificate", "certificates", "root certificate", "ca certificate", "kernel modules", "kernel parameters", "boot entries",
-  "menu entries", "configuration limit"
+  "menu entries", "configuration limit", "input method",
+  "reverse proxy", "virtual host", "virtual hosts", "environment variable", "environment variables", "env var", "env vars",
+  "session variables", "static ip", "login screen", "lock screen", "kernel", "kernel version", "plasma 6", "plasma 5",
+  "kde plasma 6", "kde plasma 5"
 ])
 
 /** Nouns after a setting that say it is one ("the ssh service", "kitty config"). */
@@ -101,7 +104,7 @@ export const namesSettingOrModule = (words: string): boolean => {
 }
 
 /** Setting words too everyday to make a sentence about a NixOS setting ("the sound of it", "my location"). */
-const EVERYDAY: ReadonlySet<string> = new Set(["sound", "audio", "desktop", "location", "language", "layout", "documentation", "graphics", "swap", "keyboard", "printer", "scanner", "firmware", "sudo", "cron", "dns", "gc", "fonts"])
+const EVERYDAY: ReadonlySet<string> = new Set(["kernel", "sound", "audio", "desktop", "location", "language", "layout", "documentation", "graphics", "swap", "keyboard", "printer", "scanner", "firmware", "sudo", "cron", "dns", "gc", "fonts"])
 
 /** The text names a NixOS setting somewhere ("No wifi after the install", "Man pages doesn't work"). */
 export const mentionsSetting = (text: string): boolean => {

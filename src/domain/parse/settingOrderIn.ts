@@ -1,0 +1,112 @@
+/**
+ * The order of a setting inside a text the grammar read nothing in (issue 13): titles and sentences that
+ * hold "enable X", "use X", "integrate X", "switch back to X" after other words or before a place or a
+ * reason ("Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s", "Standardize
+ * all hosts to use systemd-boot", "…, and therefore I want to enable Avahi.", "integrate avahi and
+ * raop-discovery service", "Create a Public Samba Share"), or a change's title that says what it does ("Adds
+ * openvpn settings and connection script"). The clause from the verb to the first word that
+ * ends a setting's name is read by the grammar; only a configure reading that names a setting or a module
+ * is taken, and it is asked about before it is done (never at full confidence), or answered with the plan
+ * when the text asks. Nothing is read in a text that reports, narrates, judges or negates before the verb.
+ */
+import { isMutating, type Understood } from "../Intent.js"
+import type { NotRead, ParseContext } from "./draft.js"
+import { isModuleName, isOptionPath, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
+import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { isVerb, termWeight } from "./topicVocabulary.js"
+import { QUESTION_NOTE } from "./understand.js"
+
+type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
+
+/** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
+const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
+const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
+/** "Adds openvpn settings", "Enables zram swap": a change's title says what it does, with no subject before it. */
+const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|switches to|moves to|migrates to)$/
+const baseForm = (verb: string): string =>
+  THIRD_PERSON.test(verb) ? verb.replace(/^(\w+?)(?:es|s)(?= |$)/, (all, stem: string) => (/(?:ch|sh|ss|x)$/.test(stem) ? stem : all.slice(0, -1))) : verb
+/** Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else. */
+const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)/
+/** Where a setting's name ends: a place, a reason, a second clause. */
+const ENDS = /^(?:and|or|but|on|for|in|via|with|using|through|by|from|at|so|because|when|if|where|which|that|instead|rather|without|except|to|into|across|everywhere|as|after|before|then|now|please)$/
+/** Asks rather than orders. */
+const ASKS = /\?\s*$|^(?:how|what|where|which|why|is there|are there|can|could|would|should|do|does|is it)\b/
+
+const words = (text: string): string =>
+  ` ${text.toLowerCase().replace(/n[’']t\b/g, " not").replace(/\b(?:didnt|doesnt|dont|cant|wont|isnt|arent|wasnt|couldnt|shouldnt)\b/g, "not").replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
+
+/**
+ * The setting a text orders somewhere in it, read by `parse`, or undefined. Tried only on texts no other
+ * reading took.
+ */
+export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
+  const lower = text.toLowerCase()
+  if (reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  const t = words(text)
+  // ("set up samba share, windows can't see it": a negation anywhere tells what does not work)
+  if (/ (?:not|never|no|nothing|cannot) /.test(t)) return undefined
+  for (const m of t.matchAll(VERB)) {
+    const before = t.slice(0, m.index).split(" , ").pop() ?? ""
+    if (NOT_AN_ORDER.test(before)) return undefined
+    // ("the use of zram swap", "its setup"): a noun after a determiner, not a verb
+    if (/(?:^| )(?:the|a|an|this|that|its|their|his|her|our|your|my|whose)\s*$/.test(before)) continue
+    // ("the module enables zram": a subject before a verb that says what it does is a statement)
+    if (THIRD_PERSON.test(m[1]!) && t.slice(0, m.index).trim() !== "") continue
+    const verb = baseForm(m[1]!)
+    const rest = t.slice(m.index + m[0].length).trim().split(" ")
+    const taken: Array<string> = []
+    for (const w of rest) {
+      if (w === "," || ENDS.test(w) || taken.length >= 5) break
+      taken.push(w)
+    }
+    if (taken.length === 0) continue
+    const clause = `${READ_AS[verb] ?? verb} ${taken.join(" ")}`
+    const u = parse(clause, ctx)
+    if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
+    const named = u.intent.option ?? u.intent.text
+    if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
+    const note = `Read "${clause}" in "${text.trim()}".`
+    return ASKS.test(lower.trim())
+      ? { ...u, question: true, notes: [...u.notes, note, QUESTION_NOTE] }
+      : { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, note, "I will ask before doing it."] }
+  }
+  return undefined
+}
+
+/** Where a titled setting is wanted: NixOS, home-manager or a machine ("Printing on NixOS", "Nginx reverse proxy on my server"). */
+const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our) )?(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|nixos config|laptop|desktop|server|home server|machine|system|pc|computer|workstation|raspberry pi|vm)(?: .*)?$/
+/** Words that make a title a report, a plan or a statement, not a setting's name. */
+const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
+/** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
+const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+
+/**
+ * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
+ * NixOS", "Printing on NixOS", "(Home Server) Nginx"): the setting turned on, asked before it is done.
+ * A title of one word is a question about a package ("nginx"), and a title that asks, reports or negates is
+ * left to be explained.
+ */
+export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
+  const lower = text.toLowerCase().trim()
+  if (lower.includes("?") || reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  // ("(Home Server) Nginx": a bracketed tag before the title says where, not what)
+  const tag = /^\([^()]{1,30}\)\s*/.exec(text.trim())
+  const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()
+  if (/ (?:not|never|no|nothing|cannot) /.test(` ${t} `)) return undefined
+  const placed = tag !== null || PLACE.test(` ${t}`)
+  const name = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  const ws = name.split(" ")
+  if (ws.length > 4 || (ws.length < 2 && !placed) || !namesSettingOrModule(name)) return undefined
+  // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
+  // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
+  // (a word of a two-word setting is one: "reverse proxy", "time zone")
+  const paired = new Set(ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
+  if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
+  // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
+  if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  // (a verb in it makes it an order or a statement the grammar has already read or refused)
+  const u = parse(`enable ${name}`, ctx)
+  if ("notRead" in u || u.intent._tag !== "configure") return undefined
+  return { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `"${text.trim()}" names a setting: I will ask before turning it on.`] }
+}
