@@ -74,6 +74,47 @@ describe("reports, narrations and wishes are not carried out", () => {
   })
 })
 
+describe("a change asked of a project's code or of what it ships is not carried out", () => {
+  it.each([
+    // an option or support added to a module or a tool (a feature request, a pull-request title)
+    "openssh: add `enable` option",
+    "Add support for the `programs.foo` module",
+    "Add the enable option for the bluetooth module",
+    // an option called by its own name, a behaviour under a condition of the platform
+    "Use the default enable option instead of custom ones",
+    "enable zram only when it's available on the kernel",
+    // what a project ships: its installer, images and templates, new installs
+    "Enable bluetooth in the installer ISO",
+    "enable ssh on the live iso",
+    "Set wayland as default in the graphical installer",
+    "Disable the firewall in the default configuration.nix template",
+    "Turn on auto-upgrade for all new installs",
+    "Enable zram in nixos-generate-config",
+    // a setting that should become settable, a suggestion, a symptom after the order
+    "Allow the firewall to be disabled",
+    "Consider enabling zram by default",
+    "Enable sddm: login loop"
+  ])("%s", (text) => {
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
+  it("settings and packages of the writer's own system stay orders", () => {
+    for (const text of [
+      "Use option services.flatpak.enable", "Enable the option services.openssh.enable", "add vim with python support",
+      "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
+      "enable bluetooth", "Allow unfree packages"
+    ]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
+  })
+
+  it("the installer is not a misspelt 'installed'", () => {
+    const u = parseRequest("Enable flakes by default in the installer", { names })
+    expect(u.corrections).toEqual([])
+    expect(isCarriedOut(u)).toBe(false)
+  })
+})
+
 describe("questions about what something is or how it works are explained, not looked up", () => {
   it.each([
     ["what is the difference between buildInputs and nativeBuildInputs", "buildinputs"],

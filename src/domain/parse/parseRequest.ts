@@ -23,7 +23,7 @@ import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
-import { askedOfMaintainers, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
+import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -213,6 +213,10 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   const reported = reportsFailure(core.text, n.text, d.kind, orderFirst) || commandDoes(text.toLowerCase())
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
+  }
+  // "systemd: add `enable` option", "Add support for `programs.delta` module": a feature asked of a project's code
+  if (isMutatingKind(d.kind) && d.question !== true && changesCode(core.text)) {
+    return { notRead: ["This asks for a change to a program's or a module's code (an option or support added), not for a change here."] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])
