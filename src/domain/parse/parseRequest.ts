@@ -71,14 +71,14 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
-  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)))
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence), ctx.names))
   const read = parseSentence(text, ctx)
   const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
-  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence)))
+  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
-  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u))
+  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
 }
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
