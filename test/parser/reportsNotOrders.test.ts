@@ -121,7 +121,11 @@ describe("questions about what something is or how it works are explained, not l
     ["How does nix know which packages to rebuild?", "rebuild"],
     ["What's a good way to manage dotfiles with nix?", "dotfiles"],
     ["what is an overlay and when should I use one", "overlay"],
-    ["Where does nix profile get versions from?", "profile"]
+    ["Where does nix profile get versions from?", "profile"],
+    // a way of doing something in Nix, not a program looked for
+    ["Is there a way to pin nixpkgs in a flake?", "flake"],
+    ["Is there a way to use overlays with home-manager?", "home-manager"],
+    ["Is there an option to keep build outputs?", "build"]
   ])("%s -> explain %s", (text, word) => {
     const u = parseRequest(text, { names })
     expect(u.intent._tag).toBe("explain")
@@ -129,7 +133,9 @@ describe("questions about what something is or how it works are explained, not l
   })
 
   it("a search for programs stays a search", () => {
-    for (const text of ["what's a good pdf viewer", "what is the best text editor"]) expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+    for (const text of ["what's a good pdf viewer", "what is the best text editor", "is there a tool to convert pdf to images", "is there a way to convert pdf to images"]) {
+      expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+    }
   })
 })
 
@@ -139,7 +145,13 @@ describe("questions about doing something are answered with the plan", () => {
     ["How does one install firefox?", "install"],
     ["How does one clean the nix store?", "clean"],
     ["How would someone roll back?", "rollback"],
-    ["How do I update all packages installed through nix-env?", "update"]
+    ["How do I update all packages installed through nix-env?", "update"],
+    // the action as a gerund, or named as a thing done
+    ["how do you go about installing firefox?", "install"],
+    ["How to go about cleaning the store?", "clean"],
+    ["How to do updates?", "update"],
+    ["how do I do an upgrade", "update"],
+    ["How to install updates?", "update"]
   ])("%s -> %s, as a question", (text, kind) => {
     for (const u of both(text)) {
       expect(u.intent._tag).toBe(kind)
