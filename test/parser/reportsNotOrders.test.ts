@@ -93,7 +93,17 @@ describe("a change asked of a project's code or of what it ships is not carried 
     // a setting that should become settable, a suggestion, a symptom after the order
     "Allow the firewall to be disabled",
     "Consider enabling zram by default",
-    "Enable sddm: login loop"
+    "Enable sddm: login loop",
+    "allow to disable the firewall",
+    // a module named as a module, documentation, tests, CI and images
+    "Disable nix module by default",
+    "Enable flakes (experimental feature) in the docs",
+    "enable ssh in the VM test",
+    "Enable cachix in CI",
+    "Disable the firewall for the test VM",
+    "enable flakes for the devcontainer",
+    "Enable nix-command for the docker image",
+    "enable checks on darwin"
   ])("%s", (text) => {
     for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
   })
@@ -102,7 +112,7 @@ describe("a change asked of a project's code or of what it ships is not carried 
     for (const text of [
       "Use option services.flatpak.enable", "Enable the option services.openssh.enable", "add vim with python support",
       "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
-      "enable bluetooth", "Allow unfree packages"
+      "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm"
     ]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }

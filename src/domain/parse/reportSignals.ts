@@ -70,16 +70,16 @@ const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|a
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
  * this package?", "Please enable wayland support in the package", "enable parallel building").
  */
-const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|test suite|hydra|upstream|strictdeps|docheck)\b/
+const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
 
 /** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
 const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
 
 /**
  * "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime", "Consider enabling zram
- * by default": a wish or a suggestion put to a project, not an order.
+ * by default", "Allow to mask services": a wish or a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b/
+const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
@@ -108,15 +108,16 @@ export const judged = (text: string): boolean => JUDGED.test(text)
  * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
  * ("add vim with python support") is an install.
  */
-const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/
+const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
  * ("Enable bluetooth in the installer ISO", "enable ssh on the live iso", "Disable the firewall in the default
- * configuration.nix template", "Turn on auto-upgrade for all new installs"), or a setting that should become
+ * configuration.nix template", "Turn on auto-upgrade for all new installs"), its documentation, tests and CI ("Enable
+ * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), or a setting that should become
  * settable ("Allow the firewall to be disabled").
  */
-const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation) images?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\bnixos-generate-config\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
 export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)
