@@ -103,7 +103,12 @@ describe("a change asked of a project's code or of what it ships is not carried 
     "Disable the firewall for the test VM",
     "enable flakes for the devcontainer",
     "Enable nix-command for the docker image",
-    "enable checks on darwin"
+    "enable checks on darwin",
+    // a conflict or a missing option reported, a thread's state or a page's kind after the title
+    "enable firewall conflicts with docker",
+    "Enable bluetooth option missing",
+    "Enable sound with pipewire (wiki)",
+    "enable bluetooth [solved]"
   ])("%s", (text) => {
     for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
   })
