@@ -166,12 +166,23 @@ describe("questions about doing something are answered with the plan", () => {
     ["How to go about cleaning the store?", "clean"],
     ["How to do updates?", "update"],
     ["how do I do an upgrade", "update"],
-    ["How to install updates?", "update"]
+    ["How to install updates?", "update"],
+    // another package manager's upgrade, an example of a kind of package, a number of generations not given
+    ["How do I do the equivalent of `pacman -Syu`?", "update"],
+    ["what is the nix equivalent of apt upgrade", "update"],
+    ["how do i install programs like ripgrep", "install"],
+    ["Any way to clean up but keep my recent 'n' generations?", "clean"]
   ])("%s -> %s, as a question", (text, kind) => {
     for (const u of both(text)) {
       expect(u.intent._tag).toBe(kind)
       expect(u.question).toBe(true)
     }
+  })
+
+  it("the example after 'packages like' is the package asked about", () => {
+    expect(parseRequest("how do i install programs like ripgrep", { names }).intent).toMatchObject({ _tag: "install", packages: ["ripgrep"] })
+    // another tool's command alone is still not an order
+    expect(isCarriedOut(parseRequest("apt upgrade", { names }))).toBe(false)
   })
 
   it("every package of a tool's profile is everything, not a package named after the tool", () => {

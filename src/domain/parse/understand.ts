@@ -59,8 +59,20 @@ const NOMINAL_VERB: Readonly<Record<string, string>> = {
   update: "update everything", updates: "update everything", upgrade: "upgrade everything", upgrades: "upgrade everything", rollback: "roll back", rollbacks: "roll back",
   rebuild: "rebuild", rebuilds: "rebuild", cleanup: "clean up", cleanups: "clean up", "clean up": "clean up", "clean-up": "clean up"
 }
-/** The words after a question frame as an order: a gerund or a named action becomes its verb. */
-const asOrder = (rest: string): string => {
+/** "install packages like x", "remove apps such as y": an order about a kind of thing, with an example. */
+const LIKE_EXAMPLE = /^(install|uninstall|remove|update|upgrade|try) (?:a |some |other |more )?(?:package|packages|program|programs|app|apps|application|applications|tool|tools|software) (?:like|such as) /
+/** "do the equivalent of ...": what follows is the order asked about. */
+const EQUIVALENT_OF = /^(?:do|get|run|use) the (?:nix |nixos )?equivalent (?:of|to|for) /
+/** Another package manager's "upgrade everything" ("pacman -Syu", "apt upgrade", "brew upgrade"). */
+const FOREIGN_UPGRADE = /^(?:sudo )?(?:pacman -s(?:yu|uy|yyu|yuu)|(?:apt|apt-get) (?:update (?:and |&& |; )?(?:sudo )?(?:apt|apt-get) )?(?:dist-|full-)?upgrade|brew (?:update (?:and |&& |; )?brew )?upgrade|dnf (?:upgrade|update)|yum (?:upgrade|update)|zypper (?:up|update|dup)|flatpak update|snap refresh)(?= |$)/
+/** The words after a question frame as an order: a gerund, a named action or another tool's upgrade becomes the verb. */
+const asOrder = (asked: string): string => {
+  const rest = asked.replace(EQUIVALENT_OF, "")
+  const f = FOREIGN_UPGRADE.exec(rest)
+  if (f !== null) return `update everything${rest.slice(f[0].length)}`
+  // "install packages like firefox": the example is the package asked about
+  const example = LIKE_EXAMPLE.exec(rest)
+  if (example !== null) return `${example[1]!} ${rest.slice(example[0].length)}`
   const g = GERUND.exec(rest)
   if (g !== null) return `${GERUND_VERB[g[1]!]!}${rest.slice(g[1]!.length)}`
   const n = NOMINAL.exec(rest)
