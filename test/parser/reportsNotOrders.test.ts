@@ -140,7 +140,9 @@ describe("questions about what something is or how it works are explained, not l
     // a way of doing something in Nix, not a program looked for
     ["Is there a way to pin nixpkgs in a flake?", "flake"],
     ["Is there a way to use overlays with home-manager?", "home-manager"],
-    ["Is there an option to keep build outputs?", "build"]
+    ["Is there an option to keep build outputs?", "build"],
+    // how one goes about a way of doing it in Nix
+    ["I was wondering how you go about installing packages from the python package index", "install"]
   ])("%s -> explain %s", (text, word) => {
     const u = parseRequest(text, { names })
     expect(u.intent._tag).toBe("explain")
@@ -171,7 +173,9 @@ describe("questions about doing something are answered with the plan", () => {
     ["How do I do the equivalent of `pacman -Syu`?", "update"],
     ["what is the nix equivalent of apt upgrade", "update"],
     ["how do i install programs like ripgrep", "install"],
-    ["Any way to clean up but keep my recent 'n' generations?", "clean"]
+    ["Any way to clean up but keep my recent 'n' generations?", "clean"],
+    ["curious how you would go about removing vim", "remove"],
+    ["wondering how one goes about installing ripgrep", "install"]
   ])("%s -> %s, as a question", (text, kind) => {
     for (const u of both(text)) {
       expect(u.intent._tag).toBe(kind)
