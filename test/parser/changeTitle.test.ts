@@ -60,6 +60,16 @@ describe("the title of a change to code", () => {
     expect(parseRequest("hosts/laptop: add ripgrep and fd", { names }).intent).toMatchObject({ packages: ["ripgrep", "fd"] })
   })
 
+  it("a setting under the name of a package the index knows is a change to how nixpkgs builds it", () => {
+    for (const text of ["chromium: enable wayland by default", "mpv: disable vapoursynth", "ffmpeg: enable vaapi"]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(false)
+    }
+    // Nix's own settings, and one's own configuration, are the writer's
+    for (const text of ["nix: enable flakes", "profiles/desktop: enable bluetooth"]) {
+      expect(parseRequest(text, { names }).intent._tag, text).toBe("configure")
+    }
+  })
+
   it("ask-nix's own orders before a colon stay orders", () => {
     for (const text of ["install: ripgrep, fd", "remove: nano", "update: all"]) {
       const u = parseRequest(text, { names })

@@ -74,13 +74,75 @@ describe("reports, narrations and wishes are not carried out", () => {
   })
 })
 
+describe("a change asked of a project's code or of what it ships is not carried out", () => {
+  it.each([
+    // an option or support added to a module or a tool (a feature request, a pull-request title)
+    "openssh: add `enable` option",
+    "Add support for the `programs.foo` module",
+    "Add the enable option for the bluetooth module",
+    // an option called by its own name, a behaviour under a condition of the platform
+    "Use the default enable option instead of custom ones",
+    "enable zram only when it's available on the kernel",
+    // what a project ships: its installer, images and templates, new installs
+    "Enable bluetooth in the installer ISO",
+    "enable ssh on the live iso",
+    "Set wayland as default in the graphical installer",
+    "Disable the firewall in the default configuration.nix template",
+    "Turn on auto-upgrade for all new installs",
+    "Enable zram in nixos-generate-config",
+    // a setting that should become settable, a suggestion, a symptom after the order
+    "Allow the firewall to be disabled",
+    "Consider enabling zram by default",
+    "Enable sddm: login loop",
+    "allow to disable the firewall",
+    // a module named as a module, documentation, tests, CI and images
+    "Disable nix module by default",
+    "Enable flakes (experimental feature) in the docs",
+    "enable ssh in the VM test",
+    "Enable cachix in CI",
+    "Disable the firewall for the test VM",
+    "enable flakes for the devcontainer",
+    "Enable nix-command for the docker image",
+    "enable checks on darwin",
+    // a conflict or a missing option reported, a thread's state or a page's kind after the title
+    "enable firewall conflicts with docker",
+    "Enable bluetooth option missing",
+    "Enable sound with pipewire (wiki)",
+    "enable bluetooth [solved]"
+  ])("%s", (text) => {
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
+  it("settings and packages of the writer's own system stay orders", () => {
+    for (const text of [
+      "Use option services.flatpak.enable", "Enable the option services.openssh.enable", "add vim with python support",
+      "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
+      "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm"
+    ]) {
+      expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
+    }
+  })
+
+  it("the installer is not a misspelt 'installed'", () => {
+    const u = parseRequest("Enable flakes by default in the installer", { names })
+    expect(u.corrections).toEqual([])
+    expect(isCarriedOut(u)).toBe(false)
+  })
+})
+
 describe("questions about what something is or how it works are explained, not looked up", () => {
   it.each([
     ["what is the difference between buildInputs and nativeBuildInputs", "buildinputs"],
     ["How does nix know which packages to rebuild?", "rebuild"],
     ["What's a good way to manage dotfiles with nix?", "dotfiles"],
     ["what is an overlay and when should I use one", "overlay"],
-    ["Where does nix profile get versions from?", "profile"]
+    ["Where does nix profile get versions from?", "profile"],
+    // a way of doing something in Nix, not a program looked for
+    ["Is there a way to pin nixpkgs in a flake?", "flake"],
+    ["Is there a way to use overlays with home-manager?", "home-manager"],
+    ["Is there an option to keep build outputs?", "build"],
+    // how one goes about a way of doing it in Nix
+    ["I was wondering how you go about installing packages from the python package index", "install"]
   ])("%s -> explain %s", (text, word) => {
     const u = parseRequest(text, { names })
     expect(u.intent._tag).toBe("explain")
@@ -88,7 +150,9 @@ describe("questions about what something is or how it works are explained, not l
   })
 
   it("a search for programs stays a search", () => {
-    for (const text of ["what's a good pdf viewer", "what is the best text editor"]) expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+    for (const text of ["what's a good pdf viewer", "what is the best text editor", "is there a tool to convert pdf to images", "is there a way to convert pdf to images"]) {
+      expect(parseRequest(text, { names }).intent._tag, text).toBe("search")
+    }
   })
 })
 
@@ -98,12 +162,31 @@ describe("questions about doing something are answered with the plan", () => {
     ["How does one install firefox?", "install"],
     ["How does one clean the nix store?", "clean"],
     ["How would someone roll back?", "rollback"],
-    ["How do I update all packages installed through nix-env?", "update"]
+    ["How do I update all packages installed through nix-env?", "update"],
+    // the action as a gerund, or named as a thing done
+    ["how do you go about installing firefox?", "install"],
+    ["How to go about cleaning the store?", "clean"],
+    ["How to do updates?", "update"],
+    ["how do I do an upgrade", "update"],
+    ["How to install updates?", "update"],
+    // another package manager's upgrade, an example of a kind of package, a number of generations not given
+    ["How do I do the equivalent of `pacman -Syu`?", "update"],
+    ["what is the nix equivalent of apt upgrade", "update"],
+    ["how do i install programs like ripgrep", "install"],
+    ["Any way to clean up but keep my recent 'n' generations?", "clean"],
+    ["curious how you would go about removing vim", "remove"],
+    ["wondering how one goes about installing ripgrep", "install"]
   ])("%s -> %s, as a question", (text, kind) => {
     for (const u of both(text)) {
       expect(u.intent._tag).toBe(kind)
       expect(u.question).toBe(true)
     }
+  })
+
+  it("the example after 'packages like' is the package asked about", () => {
+    expect(parseRequest("how do i install programs like ripgrep", { names }).intent).toMatchObject({ _tag: "install", packages: ["ripgrep"] })
+    // another tool's command alone is still not an order
+    expect(isCarriedOut(parseRequest("apt upgrade", { names }))).toBe(false)
   })
 
   it("every package of a tool's profile is everything, not a package named after the tool", () => {

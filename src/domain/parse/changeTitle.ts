@@ -15,6 +15,7 @@
  */
 import { isCarriedOut, type Understood } from "../Intent.js"
 import { unknown } from "./draft.js"
+import type { NameResolver } from "./NameResolver.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { QUESTION_NOTE } from "./understand.js"
 
@@ -79,11 +80,14 @@ const packagesOf = (u: Understood): ReadonlyArray<string> | undefined => {
   return i._tag === "install" || i._tag === "remove" || i._tag === "update" || i._tag === "try" ? i.packages : undefined
 }
 
+/** Tools whose settings are the writer's own ("nix: enable flakes", "home-manager: ..."), even where a package has the name. */
+const SETTINGS_OF_THE_USER = /^(?:nix|nixos|home-manager|nix-darwin|darwin)$/i
+
 /** The last part of a component ("nixos/sshd" -> sshd, "python3Packages.requests" -> requests). */
 const baseName = (c: string) => c.toLowerCase().split(/[/.]/).pop() ?? c.toLowerCase()
 
 /** A reading that would be carried out, of a text that is a change title: what it becomes. */
-export const readChangeTitle = (text: string, u: Understood): Understood => {
+export const readChangeTitle = (text: string, u: Understood, names?: NameResolver): Understood => {
   if (!isCarriedOut(u) || u.intent._tag === "rollback") return u
   const title = changeTitle(text)
   if (title === undefined) return u
@@ -102,10 +106,14 @@ export const readChangeTitle = (text: string, u: Understood): Understood => {
       const own = baseName(title.component)
       // an order about packages, none of them the component itself, or a setting, a clean, a flake update:
       // the author's own configuration ("hosts/laptop: add firefox", "profiles/x: enable ssh") or a change to
-      // nixpkgs ("firefox: enable wayland by default"): asked about first. Code is never an order: a part of
+      // nixpkgs under another name: asked about first. Code is never an order: a part of
       // nixpkgs ("nixos/sshd: ..."), an attribute of code ("firefox: add meta.mainProgram", "firefox: use
-      // wrapGAppsHook"), the component's own version ("home-manager: update to latest").
-      const kept = !NIX_CODE.test(title.component) && (pkgs === undefined ||
+      // wrapGAppsHook"), the component's own version ("home-manager: update to latest"), a setting under the
+      // name of a package the index knows ("firefox: enable wayland by default", "mpv: disable vapoursynth"):
+      // how nixpkgs builds that package, not a setting of the writer's system (Nix's own settings are theirs)
+      const packageBuild = u.intent._tag === "configure" && !title.conventional && !SETTINGS_OF_THE_USER.test(title.component) &&
+        names?.exists(title.component) === true
+      const kept = !NIX_CODE.test(title.component) && !packageBuild && (pkgs === undefined ||
         (pkgs.length > 0 && pkgs.every((p) => baseName(p) !== own && PACKAGE_LIKE.test(p))))
       if (!kept) return notAnOrder(title.conventional ? "code" : `${title.component}'s code`)
       return {

@@ -41,7 +41,9 @@ const KEYWORDS: ReadonlyArray<string> = [
   "package", "packages", "installed", "delete", "remove", "erase", "update", "upgrade", "uninstall", "install",
   "previous", "store", "space", "revert", "list", "show", "undo"
 ]
-const KNOWN: ReadonlySet<string> = new Set(KEYWORDS)
+/** Words of installing that the dictionary lacks and that are not misspellings ("the installer" is not "the installed"). */
+const NOT_TYPOS = ["installer", "installers", "installable", "installables", "uninstaller", "reinstaller"]
+const KNOWN: ReadonlySet<string> = new Set([...KEYWORDS, ...NOT_TYPOS])
 
 /** The text with its misspelt grammar words fixed, or undefined when there is none. */
 export const fixKeywords = (text: string, names: NameResolver | undefined): KeywordFix | undefined =>

@@ -23,7 +23,7 @@ import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
-import { askedOfMaintainers, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
+import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
 
@@ -71,14 +71,14 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
-  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence)))
+  if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence), ctx.names))
   const read = parseSentence(text, ctx)
   const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
-  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence)))
+  if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
-  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u))
+  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
 }
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
@@ -216,6 +216,10 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
   const reported = reportsFailure(core.text, n.text, d.kind, orderFirst) || commandDoes(text.toLowerCase())
   if (isMutatingKind(d.kind) && d.question !== true && !d.negated && (reported || verbIsSubject(body))) {
     return { notRead: ["This says something about an operation; it is not an order. Say what you want done."] }
+  }
+  // "systemd: add `enable` option", "Add support for `programs.delta` module": a feature asked of a project's code
+  if (isMutatingKind(d.kind) && d.question !== true && changesCode(core.text)) {
+    return { notRead: ["This asks for a change to a program's or a module's code (an option or support added), not for a change here."] }
   }
   if (isMutatingKind(d.kind) && quotesAnError.test(text)) {
     return unknown(text, ["This quotes an error: it reports a problem, so I will not act on it. To look into it, say what you wanted to do."])

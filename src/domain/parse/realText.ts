@@ -25,8 +25,11 @@ const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\
  */
 const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion|wip|draft|backport(?: [\w.-]+)?|do not merge|dnm)\s*\]?\s*:?\s/i
 
-/** The same said at the end ("Turn on numlock at boot (feature)", "enable wifi in the installer [feature request]"). */
-const REPORT_SUFFIX = /[([]\s*(?:feature(?: request)?|bug|regression|enhancement|wish|idea|proposal|rfc|wip)\s*[)\]]\s*$/i
+/**
+ * The same said at the end ("Turn on numlock at boot (feature)", "enable wifi in the installer [feature request]"),
+ * or a thread's state or a page's kind ("Enable sound with pipewire (wiki)", "... [solved]").
+ */
+const REPORT_SUFFIX = /[([]\s*(?:feature(?: request)?|bug|regression|enhancement|wish|idea|proposal|rfc|wip|question|help|solved|resolved|duplicate|wontfix|wiki|docs|documentation)\s*[)\]]\s*$/i
 
 /** Title prefixes that say the rest is a question ("Question: can I enable numlock?", "[Help] ..."). */
 const ASKED_WORDS = String.raw`(?:question|q|faq|help|howto|how-to|newbie question|beginner question)`

@@ -8,7 +8,7 @@
  */
 
 /** What went wrong: a failure, an error, a symptom, a consequence. */
-const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|(?:cannot|can not) (?:see|find|connect|reach|access|open|load|start|boot|log ?in|detect|mount)|no longer|black screen|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
+const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|(?:cannot|can not) (?:see|find|connect|reach|access|open|load|start|boot|log ?in|detect|mount)|no longer|black screen|(?:boot|login|crash|restart|reboot) ?loops?|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|conflicts with|conflicted with|clashes with|interferes with|(?:is|are|was|were) missing|missing from|(?:option|options|module|setting|settings) missing|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
 const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
 /** Words that open a reason or another clause: what follows them is not what the order does. */
 const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
@@ -70,13 +70,16 @@ const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|a
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
  * this package?", "Please enable wayland support in the package", "enable parallel building").
  */
-const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|test suite|hydra|upstream|strictdeps|docheck)\b/
+const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
 
 /** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
 const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
 
-/** "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime": a wish, not an order. */
-const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)/
+/**
+ * "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime", "Consider enabling zram
+ * by default", "Allow to mask services": a wish or a suggestion put to a project, not an order.
+ */
+const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
@@ -96,6 +99,28 @@ export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.tes
 
 /** An order's words followed by a judgement of them (the text starts with the order's verb). */
 export const judged = (text: string): boolean => JUDGED.test(text)
+
+/**
+ * A change to a program's or a module's code, named rather than ordered: an option or support added to it ("systemd:
+ * add `enable` option", "Add support for `programs.delta` module", "add hardware acceleration support"), an option
+ * called by its own name ("Use default config enable option instead of named ones"), a behaviour under a
+ * condition of the platform ("enable systemd only when it's available on hostPlatform"). An option written out
+ * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
+ * ("add vim with python support") is an install.
+ */
+const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/
+
+/**
+ * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
+ * ("Enable bluetooth in the installer ISO", "enable ssh on the live iso", "Disable the firewall in the default
+ * configuration.nix template", "Turn on auto-upgrade for all new installs"), its documentation, tests and CI ("Enable
+ * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), or a setting that should become
+ * settable ("Allow the firewall to be disabled").
+ */
+const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+
+/** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
+export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)
 
 /** After the narration, an order or a need ("..., roll back", "... so please ...", "... and i need vlc"). */
 const ORDER_AFTER = /,|\b(?:so|please|then|now)\b|\bi (?:need|want|would like)\b/

@@ -25,6 +25,8 @@ const frames = () => (howTo ??= new PatternIndex(questionFrames.map((f) => ({ it
  * how-to question, not a search for "way to install x".
  */
 const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|option|options|setting|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|setup|turn on|turn off|configure|change|get rid of)( |$)/
+/** "is there a way to ...", "is there an option for ...": a way of doing it, not a program. */
+const WAY_TO = /\bis there (?:a|an|any|some) (?:\w+ )?(?:way|ways|option|method|approach|mechanism)s? (?:to|for|of)\b/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
 /** An order that can only be about a setting. */
 const TURNS_ON_OR_OFF = /^(?:enable|activate|turn on|switch on|disable|deactivate|turn off|switch off) /
@@ -43,6 +45,39 @@ const HOW_TOPIC: Readonly<Record<string, string>> = { remove: "uninstall", insta
 /** How installing, removing or updating is done, explained (a question or a task with nothing named). */
 const howItIsDone = (kind: string, text: string): Draft =>
   draft("explain", { query: [...new Set([HOW_TOPIC[kind] ?? kind, ...topicOf(text).split(" ")])].filter((w) => w !== "").join(" ") }, 0.7)
+
+/** The verb of an action asked about as a gerund ("how do you go about installing x"). */
+const GERUND_VERB: Readonly<Record<string, string>> = {
+  installing: "install", reinstalling: "reinstall", uninstalling: "uninstall", removing: "remove", deleting: "delete",
+  updating: "update", upgrading: "upgrade", cleaning: "clean", enabling: "enable", disabling: "disable",
+  configuring: "configure", "rolling back": "roll back", reverting: "revert", rebuilding: "rebuild"
+}
+const GERUND = /^(installing|reinstalling|uninstalling|removing|deleting|updating|upgrading|cleaning|enabling|disabling|configuring|rolling back|reverting|rebuilding) /
+/** An action named as a thing done ("how to do updates", "how do i perform an upgrade", "install updates"). */
+const NOMINAL = /^(?:do|perform|run|make|apply|install|get) (?:an |a |the |some |all |any )?(?:available |latest |new )?(update|updates|upgrade|upgrades|rollback|rollbacks|rebuild|rebuilds|cleanup|cleanups|clean up|clean-up)(?= |$)/
+const NOMINAL_VERB: Readonly<Record<string, string>> = {
+  update: "update everything", updates: "update everything", upgrade: "upgrade everything", upgrades: "upgrade everything", rollback: "roll back", rollbacks: "roll back",
+  rebuild: "rebuild", rebuilds: "rebuild", cleanup: "clean up", cleanups: "clean up", "clean up": "clean up", "clean-up": "clean up"
+}
+/** "install packages like x", "remove apps such as y": an order about a kind of thing, with an example. */
+const LIKE_EXAMPLE = /^(install|uninstall|remove|update|upgrade|try) (?:a |some |other |more )?(?:package|packages|program|programs|app|apps|application|applications|tool|tools|software) (?:like|such as) /
+/** "do the equivalent of ...": what follows is the order asked about. */
+const EQUIVALENT_OF = /^(?:do|get|run|use) the (?:nix |nixos )?equivalent (?:of|to|for) /
+/** Another package manager's "upgrade everything" ("pacman -Syu", "apt upgrade", "brew upgrade"). */
+const FOREIGN_UPGRADE = /^(?:sudo )?(?:pacman -s(?:yu|uy|yyu|yuu)|(?:apt|apt-get) (?:update (?:and |&& |; )?(?:sudo )?(?:apt|apt-get) )?(?:dist-|full-)?upgrade|brew (?:update (?:and |&& |; )?brew )?upgrade|dnf (?:upgrade|update)|yum (?:upgrade|update)|zypper (?:up|update|dup)|flatpak update|snap refresh)(?= |$)/
+/** The words after a question frame as an order: a gerund, a named action or another tool's upgrade becomes the verb. */
+const asOrder = (asked: string): string => {
+  const rest = asked.replace(EQUIVALENT_OF, "")
+  const f = FOREIGN_UPGRADE.exec(rest)
+  if (f !== null) return `update everything${rest.slice(f[0].length)}`
+  // "install packages like firefox": the example is the package asked about
+  const example = LIKE_EXAMPLE.exec(rest)
+  if (example !== null) return `${example[1]!} ${rest.slice(example[0].length)}`
+  const g = GERUND.exec(rest)
+  if (g !== null) return `${GERUND_VERB[g[1]!]!}${rest.slice(g[1]!.length)}`
+  const n = NOMINAL.exec(rest)
+  return n === null ? rest : `${NOMINAL_VERB[n[1]!]!}${rest.slice(n[0].length)}`
+}
 
 /** Text -> a draft intent, before package words are read. */
 export const understand = (text: string, depth = 0): Draft | undefined => {
@@ -74,6 +109,12 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x
     if ((pk === "search" || pk === "info") && HOW_TO_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
+    // "is there a way to pin nixpkgs in a flake?": a way of doing something in Nix is explained, not a program looked for
+    // ("is there a tool to convert pdf to images" is)
+    if (pk === "search" && WAY_TO.test(plain)) {
+      const q = slots["query"] ?? ""
+      if (aboutNix(q) || knownTopic(q) !== undefined) return draft("explain", { query: topicQuery(q) }, 0.75)
+    }
     // A phrase that expects a negation expects it in its fixed words: "i don't use x anymore, but don't remove it"
     if (phrase.negated === true && slots["pkgs"] !== undefined && slots["pkgs"].split(" ").some((w) => negationWords.has(w))) continue
     if (phrase.pointsBack === true && slots["pkgs"] !== undefined) {
@@ -110,7 +151,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       const s = frame.match(p)
       if (s === undefined) continue
       // "is there a way to easily switch to plasma": the manner is not the request
-      const rest = (s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, "")
+      const rest = asOrder((s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, ""))
       const inner = understand(stripFillers(rest).text, 1)
       // "how can i enable ip forwarding": a setting in words the options know, not an install of "ip forwarding"
       // (an order only an ambiguous verb gives, "how do i set up zsh", is read as it is)

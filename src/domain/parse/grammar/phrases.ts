@@ -542,6 +542,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|wipe|clear) (all|everything) but [the] [last|latest|newest] {count} (generations|gens)",
     "(delete|remove|wipe|clear|drop|purge) (everything|all|generations|all generations|all the generations) older than the (last|latest|newest) {count} [generations|gens]"
   ] },
+  // "clean everything but keep my recent 'n' generations": a clean keeping a number not given; its plan is shown
+  // (the number is asked for, nothing is done)
+  { kind: "clean", question: true, note: "How many generations to keep was not said: say \"keep the last 5\" to choose.", patterns: [
+    "(clean|clean up|tidy|tidy up|prune|delete|remove|wipe|clear|purge) * [but|and] (keep|keeping) [only|just] [my|the] [last|latest|newest|most recent|recent] (n|x|k|some|a few|few|several|a couple of|couple of|the recent|the last|the latest) [recent|last|latest] (generations|gens|of them|versions)"
+  ] },
   // "My store grew to 144GB and filled my drive, so I couldn't update": the problem told, the plan answers it
   { kind: "clean", question: true, patterns: [
     "[my|the] [nix] store (filled|fills|has filled|filled up|is filling up|ate|eats|has eaten|is eating|grew|has grown|keeps growing|is growing|takes up|took up|is taking up) *"

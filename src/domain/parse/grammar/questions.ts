@@ -5,7 +5,7 @@
 
 /** "{rest}" is parsed as a request of its own, then answered instead of carried out. */
 export const questionFrames: ReadonlyArray<string> = [
-  "how (do|would|should|can|could) (i|we|one) go about {rest}",
+  "how (do|would|should|can|could) (i|we|one|you) go about {rest}", "how to go about {rest}", "* how (i|we|one|you) (go|goes|would go|should go|could go) about {rest}",
   "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how (does|would|should|could|can|do) (one|someone|somebody|anyone|people|a user) {rest}", "how to {rest}", "how is one supposed to {rest}",
   "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way) to {rest}", "(tell|show|teach) me how to {rest}",
   "what (command|commands) (do|should|can) i (use|run|type) to {rest}", "i (do not know|wonder|am wondering|want to know|would like to know) how to {rest}",
