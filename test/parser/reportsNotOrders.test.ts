@@ -44,6 +44,8 @@ describe("reports, narrations and wishes are not carried out", () => {
     // a wish put to a project, a setting asked of a package's maintainers, an order judged
     "enable pulseaudio should also enable alsa",
     "Allow setting the time zone at runtime",
+    "The ability to turn on zram from a module",
+    "ability to enable flakes in the generated config",
     "Can you enable aarch64 builds for this package?",
     "Please enable wayland support in the package",
     "Set timezone via timedatectl is impossible",

@@ -77,9 +77,10 @@ const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|th
 
 /**
  * "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime", "Consider enabling zram
- * by default", "Allow to mask services": a wish or a suggestion put to a project, not an order.
+ * by default", "Allow to mask services", "The ability to enable experimental features using a module": a wish or
+ * a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+const WISH = /(?<=\S) should (?!i |we |you )|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:

@@ -12,7 +12,8 @@
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
 import { isModuleName, isOptionPath, namesSettingOrModule, settingWords } from "./grammar/settings.js"
-import { judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
+import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
+import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { isVerb, termWeight } from "./topicVocabulary.js"
 import { QUESTION_NOTE } from "./understand.js"
@@ -37,12 +38,21 @@ const words = (text: string): string =>
   ` ${text.toLowerCase().replace(/n[’']t\b/g, " not").replace(/\b(?:didnt|doesnt|dont|cant|wont|isnt|arent|wasnt|couldnt|shouldnt)\b/g, "not").replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
 
 /**
+ * Reported, told, wished, judged, or asked of a project ("Enable bluetooth in the installer ISO", "enable zram
+ * only when it's available"): what the grammar's own reading is refused for is refused here too.
+ */
+const toldNotOrdered = (text: string): boolean => {
+  const lower = text.toLowerCase()
+  return reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower) || changesCode(normalize(text).text)
+}
+
+/**
  * The setting a text orders somewhere in it, read by `parse`, or undefined. Tried only on texts no other
  * reading took.
  */
 export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
   const lower = text.toLowerCase()
-  if (reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  if (toldNotOrdered(text)) return undefined
   const t = words(text)
   // ("set up samba share, windows can't see it": a negation anywhere tells what does not work)
   if (/ (?:not|never|no|nothing|cannot) /.test(t)) return undefined
@@ -89,7 +99,7 @@ const TASK = / (?:setup|set up|support|configuration|config|integration|module|s
  */
 export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
   const lower = text.toLowerCase().trim()
-  if (lower.includes("?") || reportsAround(lower) || tellsRatherThanOrders(lower) || judged(lower)) return undefined
+  if (lower.includes("?") || toldNotOrdered(text)) return undefined
   // ("(Home Server) Nginx": a bracketed tag before the title says where, not what)
   const tag = /^\([^()]{1,30}\)\s*/.exec(text.trim())
   const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()

@@ -30,8 +30,7 @@ export const settingWords: ReadonlySet<string> = new Set([
   "nix settings", "binary cache", "substituters", "cachix", "trusted users", "auto-optimise-store", "optimise store",
   "certificate", "certificates", "root certificate", "ca certificate", "kernel modules", "kernel parameters", "boot entries",
   "menu entries", "configuration limit", "input method",
-  "reverse proxy", "virtual host", "virtual hosts", "environment variable", "environment variables", "env var", "env vars",
-  "session variables", "static ip", "login screen", "lock screen", "kernel", "kernel version", "plasma 6", "plasma 5",
+  "reverse proxy", "virtual host", "virtual hosts", "session variables", "static ip", "login screen", "lock screen", "kernel", "kernel version", "plasma 6", "plasma 5",
   "kde plasma 6", "kde plasma 5"
 ])
 
