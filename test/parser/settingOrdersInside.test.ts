@@ -9,13 +9,15 @@ import { isCarriedOut, type Understood } from "../../src/domain/Intent.js"
 import { CONFIDENCE_THRESHOLD } from "../../src/domain/parse/threshold.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 
-const fields = (u: Understood) => u.intent as unknown as { readonly _tag: string; readonly text?: string; readonly action?: string }
+/** The kind, and a configure reading's words, action and value. */
+const fields = (u: Understood): { readonly _tag: string; readonly text?: string | undefined; readonly action?: string | undefined; readonly value?: string | undefined } =>
+  u.intent._tag === "configure" ? u.intent : { _tag: u.intent._tag }
 /** An order of the setting named by these words (and this value), not a question. */
 const order = (text: string, words: string, value?: string) => {
   const u = parseRequest(text)
   expect(fields(u)._tag, text).toBe("configure")
   expect(fields(u).text, text).toBe(words)
-  if (value !== undefined) expect((u.intent as unknown as { value?: string }).value, text).toBe(value)
+  if (value !== undefined) expect(fields(u).value, text).toBe(value)
   expect(u.question === true, text).toBe(false)
   return u
 }
