@@ -56,6 +56,7 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   // ("set up samba share, windows can't see it": a negation anywhere tells what does not work)
   if (/ (?:not|never|no|nothing|cannot) /.test(t)) return undefined
   let told: boolean | undefined
+  const withoutNames: ParseContext = { ...ctx, names: undefined }
   for (const m of t.matchAll(VERB)) {
     const before = t.slice(0, m.index).split(" , ").pop() ?? ""
     if (NOT_AN_ORDER.test(before)) return undefined
@@ -76,7 +77,9 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
     told ??= toldNotOrdered(text)
     if (told) return undefined
     const clause = `${READ_AS[verb] ?? verb} ${taken.join(" ")}`
-    const u = parse(clause, ctx)
+    // (read without the index: only a configure reading is taken, and the grammar reads a setting without
+    // it; with it, every install reading of "add ..." or "use ..." looked its words up among all names in vain)
+    const u = parse(clause, withoutNames)
     if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
     const named = u.intent.option ?? u.intent.text
     if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
