@@ -52,10 +52,11 @@ const toldNotOrdered = (text: string): boolean => {
  */
 export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
   const lower = text.toLowerCase()
-  if (toldNotOrdered(text)) return undefined
   const t = words(text)
   // ("set up samba share, windows can't see it": a negation anywhere tells what does not work)
   if (/ (?:not|never|no|nothing|cannot) /.test(t)) return undefined
+  let told: boolean | undefined
+  const withoutNames: ParseContext = { ...ctx, names: undefined }
   for (const m of t.matchAll(VERB)) {
     const before = t.slice(0, m.index).split(" , ").pop() ?? ""
     if (NOT_AN_ORDER.test(before)) return undefined
@@ -71,8 +72,14 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
       taken.push(w)
     }
     if (taken.length === 0) continue
+    // (asked here, at the first clause to read, not first: most texts that reach this have no verb of setting,
+    // and the guard normalizes and scans the whole text)
+    told ??= toldNotOrdered(text)
+    if (told) return undefined
     const clause = `${READ_AS[verb] ?? verb} ${taken.join(" ")}`
-    const u = parse(clause, ctx)
+    // (read without the index: only a configure reading is taken, and the grammar reads a setting without
+    // it; with it, every install reading of "add ..." or "use ..." looked its words up among all names in vain)
+    const u = parse(clause, withoutNames)
     if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
     const named = u.intent.option ?? u.intent.text
     if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
@@ -99,7 +106,7 @@ const TASK = / (?:setup|set up|support|configuration|config|integration|module|s
  */
 export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
   const lower = text.toLowerCase().trim()
-  if (lower.includes("?") || toldNotOrdered(text)) return undefined
+  if (lower.includes("?")) return undefined
   // ("(Home Server) Nginx": a bracketed tag before the title says where, not what)
   const tag = /^\([^()]{1,30}\)\s*/.exec(text.trim())
   const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()
@@ -115,6 +122,8 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
   // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
   if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  // (last of the checks: it normalizes and scans the whole text, and most titles fail the cheaper ones)
+  if (toldNotOrdered(text)) return undefined
   // (a verb in it makes it an order or a statement the grammar has already read or refused)
   const u = parse(`enable ${name}`, ctx)
   if ("notRead" in u || u.intent._tag !== "configure") return undefined
