@@ -14,13 +14,11 @@ import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import { Context, Effect, Layer, Scope } from "effect"
 import { withContext } from "../services/withContext.js"
 
-const stateless = Effect.runSync(Effect.scoped(Layer.build(
+/** FileSystem, Path and CommandExecutor, built once. */
+export const statelessPlatform = Effect.runSync(Effect.scoped(Layer.build(
   Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
 )))
-
-/** FileSystem, Path and CommandExecutor, built once. */
-export const statelessPlatform = stateless
-export const statelessPlatformLayer = Layer.succeedContext(stateless)
+export const statelessPlatformLayer = Layer.succeedContext(statelessPlatform)
 
 /**
  * A Terminal made on first use, in the call's scope: most calls never prompt, and making one takes
@@ -39,7 +37,7 @@ const lazyTerminal = Effect.gen(function*() {
 })
 
 /** FileSystem, Path and CommandExecutor (built once), and a Terminal for this call (in the scope). */
-export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(stateless, Terminal.Terminal, terminal))
+export const platformContext = Effect.map(lazyTerminal, (terminal) => Context.add(statelessPlatform, Terminal.Terminal, terminal))
 export const platformLayer = Layer.scopedContext(platformContext)
 
 /** `effect` with the platform's services, the terminal in a scope that ends with it (what bin.ts runs each call with). */

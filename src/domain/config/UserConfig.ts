@@ -58,9 +58,10 @@ export interface LoadedConfig {
 /** The settings when nothing is set anywhere. */
 export const defaultUserConfig: UserConfig = Effect.runSync(Effect.withConfigProvider(userConfig, ConfigProvider.fromJson({})))
 
-/** The line of a character offset (1-based). */
+/** Where each setting came from when nothing is set anywhere. */
 const defaultSources = Object.fromEntries(configKeyNames.map((k) => [k, "default"])) as Record<ConfigKey, ConfigSource>
 
+/** The line of a character offset (1-based). */
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split("\n").length
 
 /**

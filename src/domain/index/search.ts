@@ -96,6 +96,8 @@ export interface Agent {
   readonly verb: string
   /** The noun for a package that does it ("editor"). */
   readonly noun: string
+  /** The verb's object ("video"). */
+  readonly object: string
   /** The verb's object and the noun, as a package says what it is ("video editor"). */
   readonly phrase: string
   /** The verb's own word means something else in package texts (USE_VERBS): only the noun counts. */
@@ -114,10 +116,14 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
   for (const v of verbForms(verb)) {
     const use = USE_VERBS[v]
     const noun = use ?? r.agentNoun(v)
-    if (noun !== undefined) return { verb, noun, phrase: `${content[1]} ${noun}`, only: use !== undefined }
+    if (noun !== undefined) return { verb, noun, object: content[1]!, phrase: `${content[1]} ${noun}`, only: use !== undefined }
   }
   return undefined
 }
+
+/** A phrase ("audio editor") said with words related to its first ("sound editor"), at most MAX_RELATED_PHRASES of them. */
+const saidWithRelated = (r: IndexReader, first: string, rest: string): ReadonlyArray<string> =>
+  r.relatedWords(stem(first)).slice(0, MAX_RELATED_PHRASES).map((w) => (rest === "" ? w : `${w} ${rest}`))
 
 /** What made up one candidate's score (for tuning: bench/search-misses.ts). */
 export interface ScoreParts {
@@ -202,13 +208,10 @@ export const searchIndex = (
     const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
     // The phrase said with a word related to its first ("sound editor" for "audio editor", "film player" for
     // "movie player"): worth what a related word is.
-    const relatedPhrases = phrase === "" ? [] : r.relatedWords(stem(phraseWords[0]!)).slice(0, MAX_RELATED_PHRASES)
-      .map((w) => [w, ...phraseWords.slice(1)].join(" "))
+    const relatedPhrases = phrase === "" ? [] : saidWithRelated(r, phraseWords[0]!, phraseWords.slice(1).join(" "))
     // The agent phrase said with a word related to its object ("sound editor" for "edit audio", "image viewer"
     // for "view pictures"): worth what a related word is.
-    const agentObject = agent === undefined ? "" : agent.phrase.slice(0, agent.phrase.length - agent.noun.length - 1)
-    const relatedAgentPhrases = agent === undefined ? [] : r.relatedWords(stem(agentObject)).slice(0, MAX_RELATED_PHRASES)
-      .map((w) => `${w} ${agent.noun}`)
+    const relatedAgentPhrases = agent === undefined ? [] : saidWithRelated(r, agent.object, agent.noun)
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
