@@ -48,11 +48,12 @@ export const reportsFailure = (text: string, whole: string, kind: string, orderF
 
 /**
  * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
- * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
- * (Only flags that take no value before the verb: after "-p" or "--uninstall" come package names, and
- * the verbs are listed: "nix flake update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
+ * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing", "nix-collect-garbage
+ * --delete-older-than is too aggressive", "`nix-store --gc` somehow purges my shells"): a description, with
+ * adverbs before its verb. (The verbs are listed: after "--uninstall" or "-p" come package names, and "nix flake
+ * update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
  */
-const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--[a-z][a-z-]*|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]?(?: (?:somehow|still|also|always|never|sometimes|often|now|just|only|even|apparently|suddenly|randomly|silently|partially|completely|actually|really|constantly|repeatedly|occasionally))* (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|purges|collects|clears|misses|loses|forgets|frees|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
 
 export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 
@@ -105,20 +106,23 @@ export const judged = (text: string): boolean => JUDGED.test(text)
  * A change to a program's or a module's code, named rather than ordered: an option or support added to it ("systemd:
  * add `enable` option", "Add support for `programs.delta` module", "add hardware acceleration support"), an option
  * called by its own name ("Use default config enable option instead of named ones"), a behaviour under a
- * condition of the platform ("enable systemd only when it's available on hostPlatform"). An option written out
+ * condition of the platform or of another setting ("enable systemd only when it's available on hostPlatform",
+ * "enable flakes when use flake is used"), a step added to a routine of code ("add nix garbage collection to the
+ * cleanup script", "add gc to the update task"). An option written out
  * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
  * ("add vim with python support") is an install.
  */
-const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/
+const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b|\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b|\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
  * ("Enable bluetooth in the installer ISO", "enable ssh on the live iso", "Disable the firewall in the default
  * configuration.nix template", "Turn on auto-upgrade for all new installs"), its documentation, tests and CI ("Enable
- * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), or a setting that should become
- * settable ("Allow the firewall to be disabled").
+ * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), its releases ("Enable flakes by default in
+ * NixOS 24.05", "for nix 2.4"), its new users ("enable flakes by default for new users"), or a setting that should
+ * become settable ("Allow the firewall to be disabled").
  */
-const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b|\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
 export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)
