@@ -51,6 +51,12 @@ describe("reports, narrations and wishes are not carried out", () => {
     "Can you enable aarch64 builds for this package?",
     "Please enable wayland support in the package",
     "Set timezone via timedatectl is impossible",
+    "Enable kde plasma is far too heavy",
+    "enable zram is on my todo list",
+    "Perhaps we could enable flakes by default",
+    // advice given to someone else in a thread
+    "you need to enable flakes first",
+    "Just enable bluetooth in your configuration.nix",
     // an outcome told, a consequence, a report tag at the end
     "enable flakes fixed it for me",
     "Enable bluetooth? It works for me",
@@ -132,7 +138,8 @@ describe("a change asked of a project's code or of what it ships is not carried 
       "Use option services.flatpak.enable", "Enable the option services.openssh.enable", "add vim with python support",
       "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
       "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm",
-      "add firefox to my packages", "add my user to the docker group", "enable ssh when the laptop is docked", "feature: enable starship"
+      "add firefox to my packages", "add my user to the docker group", "enable ssh when the laptop is docked", "feature: enable starship",
+      "you should install firefox"
     ]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }

@@ -64,9 +64,10 @@ export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|rolled|ran|cleaned|configured|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
 /**
  * The order named, then judged ("Set timezone via timedatectl is impossible", "enable ssh password
- * authentication is insecure"): a statement about doing it.
+ * authentication is insecure", "gc --delete-old is far too aggressive", "enable zram is on my todo list"): a
+ * statement about doing it.
  */
-const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b`)
+const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b|\b(?:is|are|was|were|seems|looks|feels) (?:(?:way|much|far|a bit|a little) )?too \w+|\b(?:is|are) (?:on|in) (?:my|our|the) (?:todo|to-do|wish|bucket) ?list\b`)
 /**
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
  * this package?", "Please enable wayland support in the package", "enable parallel building").
@@ -81,7 +82,13 @@ const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|th
  * by default", "Allow to mask services", "The ability to enable experimental features using a module": a wish or
  * a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+const WISH = /(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+
+/**
+ * Advice given to someone else, as replies in a thread give it ("You might want to enable zram", "you need to enable flakes
+ * first", "Just enable bluetooth in your configuration.nix"): what the reader may do, not an order to ask-nix.
+ */
+const ADVICE = /^(?:you|u) (?:(?:really|probably|just|also) )?(?:need to|have to|must|might want to|may want to|ought to|can just|can simply)\b|\b(?:in|to|into|from) your (?:configuration\.nix|config|configuration|system config|home\.nix|flake\.nix|flake|dotfiles|nixos config)\b/
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
@@ -89,12 +96,12 @@ const WISH = /(?<=\S) should (?!i |we |you )|^(?:the )?(?:ability|possibility) t
  */
 export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
 
-/** Told, wished or reported rather than ordered: a change it names is at most answered with its plan. */
+/** Told, wished, advised or reported rather than ordered: a change it names is at most answered with its plan. */
 export const tellsRatherThanOrders = (text: string): boolean => {
   const m = NARRATION.exec(text)
   // "i just switched from ubuntu and i need vlc", "firefox broke after the update, roll back": an order follows
   if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
-  return WISH.test(text) || OUTCOME.test(text)
+  return WISH.test(text) || OUTCOME.test(text) || ADVICE.test(text)
 }
 /** A configure reading of words that ask the package's maintainers. */
 export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.test(text)
