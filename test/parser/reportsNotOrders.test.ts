@@ -60,6 +60,10 @@ describe("reports, narrations and wishes are not carried out", () => {
     // an outcome told, a consequence, a report tag at the end
     "enable flakes fixed it for me",
     "Enable bluetooth? It works for me",
+    "Enable ssh! It finally works",
+    "enable firewall as well as ssh, both work now",
+    "enable ssh - thanks for the tip",
+    "Enable the firewall and open port 22 for ssh on the server. Thanks @alice, that was exactly the missing piece of my configuration.",
     "set up samba share, windows can't see it",
     "Turn on numlock at boot (feature)",
     // a complaint alone: the way back is the answer, not taken
@@ -139,7 +143,7 @@ describe("a change asked of a project's code or of what it ships is not carried 
       "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
       "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm",
       "add firefox to my packages", "add my user to the docker group", "enable ssh when the laptop is docked", "feature: enable starship",
-      "you should install firefox"
+      "you should install firefox", "enable ssh so that everything works", "please enable ssh, thanks"
     ]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }

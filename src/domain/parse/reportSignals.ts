@@ -74,8 +74,14 @@ const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|a
  */
 const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
 
-/** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
-const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
+/**
+ * What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me", "Enable ssh! It finally works",
+ * "enable firewall and ssh, both work now"), or thanks for the advice that led to it ("enable ssh - thanks for the
+ * tip"): an outcome told.
+ */
+const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|(?<!\b(?:so|that|until|make|makes|ensure|sure|if|whether) )\b(?:it|both|everything) (?:now |finally |also )?works?(?: now)?\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b|\bthanks? (?:you )?for (?:the|your) (?:tip|help|hint|pointer|suggestion|answer|reply|advice)\b/
+/** (On the text as typed.) Thanks to someone in a thread ("Enable firewall. Thanks @foo"): a reply, not an order. */
+const THANKS_TO = /\bthanks?,? @[\w-]+/
 
 /**
  * "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime", "Consider enabling zram
@@ -92,9 +98,10 @@ const ADVICE = /^(?:you|u) (?:(?:really|probably|just|also) )?(?:need to|have to
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
- * black screen", "clean up the store. it fails with permission denied"): an order in another is not meant.
+ * black screen", "clean up the store. it fails with permission denied"), what came of it or thanks someone: an order in
+ * another is not meant.
  */
-export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
+export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower) || OUTCOME.test(lower) || THANKS_TO.test(lower)
 
 /** Told, wished, advised or reported rather than ordered: a change it names is at most answered with its plan. */
 export const tellsRatherThanOrders = (text: string): boolean => {
