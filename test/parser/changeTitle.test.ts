@@ -47,6 +47,25 @@ describe("the title of a change to code", () => {
     }
   })
 
+  it.each([
+    'Revert "enable bluetooth"',
+    "Revert 'services: turn on the firewall'",
+    "pipewire: enable by default",
+    "sshd: default to enabled",
+    "zram: on by default"
+  ])("%s: git's revert or a component's own default, not an order", (text) => {
+    expect(changeTitle(text)?.form).toBe("code change")
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
+  it.each([
+    "chore: delete old generations and collect garbage",
+    "hosts/server: remove old generations and run the gc",
+    "feat(nix): clean up the nix store"
+  ])("%s: a clean named in a change title adds code that cleans, not an order", (text) => {
+    for (const u of both(text)) expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
+  })
+
   it("an order in a commit title of one's own configuration is asked about first", () => {
     for (const [text, kind] of [
       ["hosts/laptop: add ripgrep and fd", "install"],
@@ -65,7 +84,7 @@ describe("the title of a change to code", () => {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(false)
     }
     // Nix's own settings, and one's own configuration, are the writer's
-    for (const text of ["nix: enable flakes", "profiles/desktop: enable bluetooth"]) {
+    for (const text of ["nix: enable flakes", "profiles/desktop: enable bluetooth", "profiles/desktop: enable bluetooth by default"]) {
       expect(parseRequest(text, { names }).intent._tag, text).toBe("configure")
     }
   })

@@ -32,6 +32,8 @@ describe("reports, narrations and wishes are not carried out", () => {
     "nix-collect-garbage needs to be run twice",
     "nix-collect-garbage freed 0 bytes",
     "nix-env -u upgrades nothing",
+    "nix-collect-garbage --max-freed is far too conservative",
+    "`nix-store --gc` silently purges my dev shells",
     // what the writer did or saw
     "I just enabled flakes",
     "we switched to pipewire last week",
@@ -49,9 +51,19 @@ describe("reports, narrations and wishes are not carried out", () => {
     "Can you enable aarch64 builds for this package?",
     "Please enable wayland support in the package",
     "Set timezone via timedatectl is impossible",
+    "Enable kde plasma is far too heavy",
+    "enable zram is on my todo list",
+    "Perhaps we could enable flakes by default",
+    // advice given to someone else in a thread
+    "you need to enable flakes first",
+    "Just enable bluetooth in your configuration.nix",
     // an outcome told, a consequence, a report tag at the end
     "enable flakes fixed it for me",
     "Enable bluetooth? It works for me",
+    "Enable ssh! It finally works",
+    "enable firewall as well as ssh, both work now",
+    "enable ssh - thanks for the tip",
+    "Enable the firewall and open port 22 for ssh on the server. Thanks @alice, that was exactly the missing piece of my configuration.",
     "set up samba share, windows can't see it",
     "Turn on numlock at boot (feature)",
     // a complaint alone: the way back is the answer, not taken
@@ -85,6 +97,10 @@ describe("a change asked of a project's code or of what it ships is not carried 
     // an option called by its own name, a behaviour under a condition of the platform
     "Use the default enable option instead of custom ones",
     "enable zram only when it's available on the kernel",
+    "enable nix-command when flakes are used",
+    "Disable the firewall if docker is enabled",
+    // a step added to a routine of code
+    "add nix garbage collection to the nightly cleanup script",
     // what a project ships: its installer, images and templates, new installs
     "Enable bluetooth in the installer ISO",
     "enable ssh on the live iso",
@@ -92,6 +108,12 @@ describe("a change asked of a project's code or of what it ships is not carried 
     "Disable the firewall in the default configuration.nix template",
     "Turn on auto-upgrade for all new installs",
     "Enable zram in nixos-generate-config",
+    // a release, the project's new users, a feature tag
+    "Enable flakes by default in NixOS 24.05",
+    "turn on zram for nixos 23.11",
+    "Turn on pipewire for new installs",
+    "enable flakes by default for new users",
+    "[Feature] enable bluetooth",
     // a setting that should become settable, a suggestion, a symptom after the order
     "Allow the firewall to be disabled",
     "Consider enabling zram by default",
@@ -119,7 +141,9 @@ describe("a change asked of a project's code or of what it ships is not carried 
     for (const text of [
       "Use option services.flatpak.enable", "Enable the option services.openssh.enable", "add vim with python support",
       "enable ssh on my iso", "enable ssh for all users", "install firefox for all users", "Use pipewire instead of pulseaudio",
-      "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm"
+      "enable bluetooth", "Allow unfree packages", "enable the syncthing module", "enable ssh in my vm", "Enable automatic login for lightdm",
+      "add firefox to my packages", "add my user to the docker group", "enable ssh when the laptop is docked", "feature: enable starship",
+      "you should install firefox", "enable ssh so that everything works", "please enable ssh, thanks"
     ]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(true)
     }

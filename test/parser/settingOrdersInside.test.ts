@@ -56,7 +56,13 @@ describe("a setting ordered inside a text", () => {
       "hosts/common.nix: enabling avahi breaks dns",
       "After we enable syncthing the laptop stops working",
       "the module should use systemd-boot on every host",
-      "The installer enables zram swap"
+      "The installer enables zram swap",
+      // what someone or something says, advises or tries; a purpose that opens instructions
+      "Documentation says to enable avahi on every host",
+      "the module tries to enable cups on the laptop",
+      "Looks like you need to enable avahi",
+      "It seems necessary to enable cups for the printer",
+      "to enable avahi, set services.avahi.enable"
     ]) {
       expect(isCarriedOut(parseRequest(text)), text).toBe(false)
     }

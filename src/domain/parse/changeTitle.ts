@@ -7,6 +7,8 @@
  *
  * `changeTitle` recognises the forms; `readChangeTitle` decides what a reading that would act becomes:
  * - a version change ("x: 1.0 -> 1.1", "init at 2.0") is a change to nixpkgs: not an order;
+ * - git's title of a revert ('Revert "enable zram"') and a component's own default ("zram: enable by default",
+ *   "ssh: default to enabled") say what a change to code does: not an order;
  * - an order with a target version ("update vim to 9.0.1", "bump firefox to 121"): ask-nix updates to
  *   what the channel has, so the plan is shown as an answer, never carried out;
  * - "component: order": an order about packages the index knows, other than the component ("hosts/laptop:
@@ -22,6 +24,8 @@ import { QUESTION_NOTE } from "./understand.js"
 export type ChangeTitle =
   /** a package's version or a security fix changed in nixpkgs */
   | { readonly form: "version change" }
+  /** git's revert of an earlier change, or the default a component gets */
+  | { readonly form: "code change" }
   | { readonly form: "version target"; readonly version: string }
   | { readonly form: "component"; readonly component: string; readonly conventional: boolean }
 
@@ -36,6 +40,10 @@ const CVE = /\bCVE-\d{4}-\d{4,}\b/i
 const PAIR = new RegExp(String.raw`(?:^|\s)(?:from\s+)?${VERSION}\s+to\s+${VERSION}(?=$|[\s,.;!?)])`, "i")
 /** "update vim to 9.0.1", "Bump firefox from 120 to 121", "upgrade python 3.11 to v3.12": a version asked for. */
 const TARGET = new RegExp(String.raw`\b(?:update|updates|updated|updating|upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|bumping)\b((?:\s+\S+){0,5}?)\s+to\s+(?:version\s+|release\s+)?(${VERSION})(?=$|[\s,.;!?)])`, "i")
+/** git's own title of a revert: 'Revert "enable zram"'. */
+const REVERT = /^\s*revert\s+["'“]/i
+/** After "component:", its own default with nothing else named: "enable by default", "default to enabled", "on by default". */
+const OWN_DEFAULT = /^(?:(?:enable|disable|turn on|turn off|switch on|switch off)d?(?: it)? by default|default(?:s|ing)? to (?:on|off|enabled?|disabled?|true|false)|(?:on|off|enabled|disabled) by default)\s*[.!]?$/i
 /** "switch generation to 2": a number after these is not a version. */
 const NOT_A_VERSION_AFTER = /\b(?:generation|generations|gen|gens|number|#)$/i
 
@@ -52,6 +60,7 @@ const COMPONENT = /^\s*((?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}]+\s*)?[A-Za
 export const changeTitle = (raw: string): ChangeTitle | undefined => {
   const t = raw.replace(/`/g, "")
   if (ARROW.test(t) || INIT.test(t) || CVE.test(t)) return { form: "version change" }
+  if (REVERT.test(t)) return { form: "code change" }
   const m = COMPONENT.exec(t)
   if (m !== null) {
     const component = m[1]!.replace(/^[\p{Extended_Pictographic}\s]+/u, "")
@@ -60,6 +69,7 @@ export const changeTitle = (raw: string): ChangeTitle | undefined => {
       const rest = t.slice(m[0].length)
       // "vim: update to 9.0.1", "firefox: 121 is out": the component's version
       if (/^(?:update|upgrade|bump|updated|upgraded|bumped)\s+to\b/i.test(rest) || /^v?\d/.test(rest) || PAIR.test(rest)) return { form: "version change" }
+      if (OWN_DEFAULT.test(rest)) return { form: "code change" }
       return { form: "component", component: type, conventional: CONVENTIONAL.test(type) || component.includes("(") }
     }
   }
@@ -96,6 +106,7 @@ export const readChangeTitle = (text: string, u: Understood, names?: NameResolve
   ])
   switch (title.form) {
     case "version change": return notAnOrder("a package's version or a security fix in nixpkgs")
+    case "code change": return notAnOrder("code (a revert, or the default a component gets)")
     case "version target":
       return {
         ...u, question: true,
@@ -113,7 +124,8 @@ export const readChangeTitle = (text: string, u: Understood, names?: NameResolve
       // how nixpkgs builds that package, not a setting of the writer's system (Nix's own settings are theirs)
       const packageBuild = u.intent._tag === "configure" && !title.conventional && !SETTINGS_OF_THE_USER.test(title.component) &&
         names?.exists(title.component) === true
-      const kept = !NIX_CODE.test(title.component) && !packageBuild && (pkgs === undefined ||
+      // (a clean is done once, on a machine: a commit that names one adds code that cleans, "feat: remove older generations and run the gc")
+      const kept = !NIX_CODE.test(title.component) && !packageBuild && u.intent._tag !== "clean" && (pkgs === undefined ||
         (pkgs.length > 0 && pkgs.every((p) => baseName(p) !== own && PACKAGE_LIKE.test(p))))
       if (!kept) return notAnOrder(title.conventional ? "code" : `${title.component}'s code`)
       return {

@@ -23,7 +23,7 @@ const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\
  * Title prefixes that say the rest is a report, a wish or a pull request, not an order ("Feature Request:
  * `rollback` command", "[WIP] add vlc", "[Backport release-23.05] ...").
  */
-const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion|wip|draft|backport(?: [\w.-]+)?|do not merge|dnm)\s*\]?\s*:?\s/i
+const REPORT_PREFIX = /^\s*\[?\s*(?:feature[ -]?request|request|proposal|rfc|idea|enhancement|suggestion|bug|bug report|regression|issue|problem|packaging request|package request|tracking issue|discussion|wip|draft|backport(?: [\w.-]+)?|do not merge|dnm)\s*\]?\s*:?\s|^\s*\[\s*feature\s*\]\s*:?\s/i
 
 /**
  * The same said at the end ("Turn on numlock at boot (feature)", "enable wifi in the installer [feature request]"),

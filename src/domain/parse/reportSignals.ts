@@ -48,11 +48,12 @@ export const reportsFailure = (text: string, whole: string, kind: string, orderF
 
 /**
  * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
- * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing"): a description.
- * (Only flags that take no value before the verb: after "-p" or "--uninstall" come package names, and
- * the verbs are listed: "nix flake update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
+ * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing", "nix-collect-garbage
+ * --delete-older-than is too aggressive", "`nix-store --gc` somehow purges my shells"): a description, with
+ * adverbs before its verb. (The verbs are listed: after "--uninstall" or "-p" come package names, and "nix flake
+ * update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
  */
-const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--(?:rollback|upgrade|upgrade-all|delete-old|dry-run|show-trace|impure|refresh|recreate-lock-file)|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]? (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
+const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--[a-z][a-z-]*|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*[`'"]?(?: (?:somehow|still|also|always|never|sometimes|often|now|just|only|even|apparently|suddenly|randomly|silently|partially|completely|actually|really|constantly|repeatedly|occasionally))* (?:is|was|has|does|did|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|purges|collects|clears|misses|loses|forgets|frees|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
 
 export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 
@@ -63,37 +64,51 @@ export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|just|already|then|also|recently|finally|now|previously|accidentally|successfully|did) )*(?:enabled|disabled|installed|uninstalled|reinstalled|removed|added|tried|switched|upgraded|rolled|ran|cleaned|configured|turned|deleted|rebuilt|followed|garbage collected)\b|\bafter (?:enabling|disabling|installing|removing|upgrading|updating|rolling|switching|cleaning|rebuilding|running|setting|adding|turning|the (?:upgrade|update|rollback|rebuild|switch|install|installation))\b|\bsince (?:the (?:upgrade|update|last|latest|rebuild|switch|release)|upgrading|updating|enabling|switching|version|release|nixos \d|\d)|\b(?:steps )?to reproduce\b|\b(?:expected|actual) (?:behaviou?r|result|outcome)\b/
 /**
  * The order named, then judged ("Set timezone via timedatectl is impossible", "enable ssh password
- * authentication is insecure"): a statement about doing it.
+ * authentication is insecure", "gc --delete-old is far too aggressive", "enable zram is on my todo list"): a
+ * statement about doing it.
  */
-const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b`)
+const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b|\b(?:is|are|was|were|seems|looks|feels) (?:(?:way|much|far|a bit|a little) )?too \w+|\b(?:is|are) (?:on|in) (?:my|our|the) (?:todo|to-do|wish|bucket) ?list\b`)
 /**
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
  * this package?", "Please enable wayland support in the package", "enable parallel building").
  */
 const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
 
-/** What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me"): an outcome told. */
-const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|\bit works\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b/
+/**
+ * What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me", "Enable ssh! It finally works",
+ * "enable firewall and ssh, both work now"), or thanks for the advice that led to it ("enable ssh - thanks for the
+ * tip"): an outcome told.
+ */
+const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|(?<!\b(?:so|that|until|make|makes|ensure|sure|if|whether) )\b(?:it|both|everything) (?:now |finally |also )?works?(?: now)?\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b|\bthanks? (?:you )?for (?:the|your) (?:tip|help|hint|pointer|suggestion|answer|reply|advice)\b/
+/** (On the text as typed.) Thanks to someone in a thread ("Enable firewall. Thanks @foo"): a reply, not an order. */
+const THANKS_TO = /\bthanks?,? @[\w-]+/
 
 /**
  * "enabling pulseaudio should also enable alsa", "Allow setting the time zone at runtime", "Consider enabling zram
  * by default", "Allow to mask services", "The ability to enable experimental features using a module": a wish or
  * a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+const WISH = /(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+
+/**
+ * Advice given to someone else, as replies in a thread give it ("You might want to enable zram", "you need to enable flakes
+ * first", "Just enable bluetooth in your configuration.nix"): what the reader may do, not an order to ask-nix.
+ */
+const ADVICE = /^(?:you|u) (?:(?:really|probably|just|also) )?(?:need to|have to|must|might want to|may want to|ought to|can just|can simply)\b|\b(?:in|to|into|from) your (?:configuration\.nix|config|configuration|system config|home\.nix|flake\.nix|flake|dotfiles|nixos config)\b/
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
- * black screen", "clean up the store. it fails with permission denied"): an order in another is not meant.
+ * black screen", "clean up the store. it fails with permission denied"), what came of it or thanks someone: an order in
+ * another is not meant.
  */
-export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower)
+export const reportsAround = (lower: string): boolean => SYMPTOM_RE.test(lower) || NARRATION.test(lower) || OUTCOME.test(lower) || THANKS_TO.test(lower)
 
-/** Told, wished or reported rather than ordered: a change it names is at most answered with its plan. */
+/** Told, wished, advised or reported rather than ordered: a change it names is at most answered with its plan. */
 export const tellsRatherThanOrders = (text: string): boolean => {
   const m = NARRATION.exec(text)
   // "i just switched from ubuntu and i need vlc", "firefox broke after the update, roll back": an order follows
   if (m !== null && !ORDER_AFTER.test(text.slice(m.index + m[0].length))) return true
-  return WISH.test(text) || OUTCOME.test(text)
+  return WISH.test(text) || OUTCOME.test(text) || ADVICE.test(text)
 }
 /** A configure reading of words that ask the package's maintainers. */
 export const askedOfMaintainers = (text: string): boolean => FOR_MAINTAINERS.test(text)
@@ -105,20 +120,23 @@ export const judged = (text: string): boolean => JUDGED.test(text)
  * A change to a program's or a module's code, named rather than ordered: an option or support added to it ("systemd:
  * add `enable` option", "Add support for `programs.delta` module", "add hardware acceleration support"), an option
  * called by its own name ("Use default config enable option instead of named ones"), a behaviour under a
- * condition of the platform ("enable systemd only when it's available on hostPlatform"). An option written out
+ * condition of the platform or of another setting ("enable systemd only when it's available on hostPlatform",
+ * "enable flakes when use flake is used"), a step added to a routine of code ("add nix garbage collection to the
+ * cleanup script", "add gc to the update task"). An option written out
  * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
  * ("add vim with python support") is an install.
  */
-const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/
+const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b|\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b|\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
  * ("Enable bluetooth in the installer ISO", "enable ssh on the live iso", "Disable the firewall in the default
  * configuration.nix template", "Turn on auto-upgrade for all new installs"), its documentation, tests and CI ("Enable
- * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), or a setting that should become
- * settable ("Allow the firewall to be disabled").
+ * flakes in the docs", "enable ssh in the VM test", "Enable cachix in CI"), its releases ("Enable flakes by default in
+ * NixOS 24.05", "for nix 2.4"), its new users ("enable flakes by default for new users"), or a setting that should
+ * become settable ("Allow the firewall to be disabled").
  */
-const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b|\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
 export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)

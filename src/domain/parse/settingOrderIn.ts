@@ -27,8 +27,14 @@ const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create:
 const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|switches to|moves to|migrates to)$/
 const baseForm = (verb: string): string =>
   THIRD_PERSON.test(verb) ? verb.replace(/^(\w+?)(?:es|s)(?= |$)/, (all, stem: string) => (/(?:ch|sh|ss|x)$/.test(stem) ? stem : all.slice(0, -1))) : verb
-/** Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else. */
-const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows)(?= |$)/
+/**
+ * Words before the verb that make it no order: a negation, a report, a condition, a wish to someone else, what
+ * someone or something says, advises or tries ("Documentation says to enable zram", "the module tries to enable
+ * zram", "Looks like you need to enable zram", "It seems necessary to enable zram").
+ */
+const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows|says|said|recommends|recommended|suggests|suggested|advises|advised|tells|told|tries|seems|seem|necessary|required|supposed|instructs|instructed|you need)(?= |$)/
+/** "to enable zram, set zramSwap.enable": a purpose that opens instructions. */
+const PURPOSE = /^\s*to\s*$/
 /** Where a setting's name ends: a place, a reason, a second clause. */
 const ENDS = /^(?:and|or|but|on|for|in|via|with|using|through|by|from|at|so|because|when|if|where|which|that|instead|rather|without|except|to|into|across|everywhere|as|after|before|then|now|please)$/
 /** Asks rather than orders. */
@@ -59,7 +65,7 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   const withoutNames: ParseContext = { ...ctx, names: undefined }
   for (const m of t.matchAll(VERB)) {
     const before = t.slice(0, m.index).split(" , ").pop() ?? ""
-    if (NOT_AN_ORDER.test(before)) return undefined
+    if (NOT_AN_ORDER.test(before) || PURPOSE.test(t.slice(0, m.index))) return undefined
     // ("the use of zram swap", "its setup"): a noun after a determiner, not a verb
     if (/(?:^| )(?:the|a|an|this|that|its|their|his|her|our|your|my|whose)\s*$/.test(before)) continue
     // ("the module enables zram": a subject before a verb that says what it does is a statement)
