@@ -123,9 +123,19 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   process.stderr.write((run.stderr ?? "").replace(known, ""))
   if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
   // Node's code cache for the built-ins no call loads, which every start would read (scripts/snapshotCodeCache.mjs).
+  // The trimmed blob is used only when Node starts from it and the program answers as built.
   const trimmed = trimCodeCache(readFileSync(`${blob}.tmp`))
   if (trimmed === undefined) console.log("ask-nix: the startup snapshot's layout is not Node 20's: its built-ins' code cache is kept whole")
-  else writeFileSync(`${blob}.tmp`, trimmed.blob)
+  else {
+    writeFileSync(`${blob}.trimmed`, trimmed.blob)
+    const version = JSON.parse(readFileSync("package.json", "utf8")).version
+    const check = spawnSync(process.execPath, ["--snapshot-blob", `${blob}.trimmed`, ...snapshotFlags, bundle, "--version"], { encoding: "utf8" })
+    if (check.status === 0 && check.stdout.trim() === version) renameSync(`${blob}.trimmed`, `${blob}.tmp`)
+    else {
+      rmSync(`${blob}.trimmed`, { force: true })
+      console.log(`ask-nix: the startup snapshot without its built-ins' code cache did not start (exit ${check.status}): the cache is kept whole`)
+    }
+  }
   // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
   renameSync(`${blob}.tmp`, blob)
   const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
