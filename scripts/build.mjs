@@ -12,6 +12,7 @@ import { build } from "esbuild"
 import { bundledData } from "./bundledData.mjs"
 import { deepImports } from "./deepImports.mjs"
 import { lazyBuiltins } from "./lazyBuiltins.mjs"
+import { trimCodeCache } from "./snapshotCodeCache.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -121,6 +122,20 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline|tty)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
   process.stderr.write((run.stderr ?? "").replace(known, ""))
   if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
+  // Node's code cache for the built-ins no call loads, which every start would read (scripts/snapshotCodeCache.mjs).
+  // The trimmed blob is used only when Node starts from it and the program answers as built.
+  const trimmed = trimCodeCache(readFileSync(`${blob}.tmp`))
+  if (trimmed === undefined) console.log("ask-nix: the startup snapshot's layout is not Node 20's: its built-ins' code cache is kept whole")
+  else {
+    writeFileSync(`${blob}.trimmed`, trimmed.blob)
+    const version = JSON.parse(readFileSync("package.json", "utf8")).version
+    const check = spawnSync(process.execPath, ["--snapshot-blob", `${blob}.trimmed`, ...snapshotFlags, bundle, "--version"], { encoding: "utf8" })
+    if (check.status === 0 && check.stdout.trim() === version) renameSync(`${blob}.trimmed`, `${blob}.tmp`)
+    else {
+      rmSync(`${blob}.trimmed`, { force: true })
+      console.log(`ask-nix: the startup snapshot without its built-ins' code cache did not start (exit ${check.status}): the cache is kept whole`)
+    }
+  }
   // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
   renameSync(`${blob}.tmp`, blob)
   const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""

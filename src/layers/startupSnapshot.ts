@@ -11,6 +11,7 @@
  * its code cache: a state only a half-done build leaves).
  */
 import * as fs from "node:fs"
+import * as path from "node:path"
 import * as v8 from "node:v8"
 
 /** Set when the program starts from a snapshot: the bundle bin/ask-nix named then. */
@@ -81,7 +82,12 @@ export const startOrBuildSnapshot = (main: () => void, warmUp: () => Promise<voi
       main()
     }
     // A stale snapshot: run the bundle on disk. Its modules load beside the snapshot's own (Effect
-    // keeps its global state per version, as with two copies of a package).
-    else (require("node:module") as typeof import("node:module")).createRequire(bundle)(bundle)
+    // keeps its global state per version, as with two copies of a package). createRequire takes only
+    // an absolute path, and bin/ask-nix started by a relative one passes a relative argv[1].
+    else {
+      const file = path.resolve(bundle)
+      const nodeModule = require("node:module") as typeof import("node:module")
+      nodeModule.createRequire(file)(file)
+    }
   })
 }

@@ -175,6 +175,15 @@ describe("a snapshot that cannot be right is not used, silently", () => {
     expect(r.status).toBe(0)
   })
 
+  it("... also when the launcher is started by a relative path (argv[1] is then relative too)", () => {
+    const pkg = copyPackage("rebuilt-relative")
+    rebuildBundle(pkg, true)
+    const r = run("bin/ask-nix", ["--version"], {}, pkg)
+    expect(r.stderr).toBe("")
+    expect(r.stdout.trim()).toBe("9.9.9")
+    expect(r.status).toBe(0)
+  })
+
   it("(the check is the build id: with the old id the snapshot's own program runs)", () => {
     const pkg = copyPackage("same-id")
     rebuildBundle(pkg, false)
