@@ -37,6 +37,8 @@ if (packagesFile === undefined || nixFile === undefined || (appstreamAt >= 0 && 
   process.exit(2)
 }
 const MAX = 12
+/** At most this many words of an AppStream long description, for a package nixpkgs does not describe. */
+const MAX_ABOUT = 24
 /** Words of Debian's packaging, not of the software. */
 const PACKAGING = new Set(["metapackage", "transitional", "dummy", "package", "debian", "binary", "binarie"])
 
@@ -65,6 +67,8 @@ interface Deb {
   readonly name: string; readonly source: string; readonly homepage?: string | undefined; readonly words: ReadonlyArray<string>
   /** Desktops the package's AppStream IDs name (org.kde.okular: kde). */
   readonly desktops: ReadonlySet<string>
+  /** What AppStream's long descriptions say (used for packages nixpkgs does not describe). */
+  readonly about: ReadonlyArray<string>
   /** A program with a graphical interface (debtags interface::x11 or a toolkit), not a library. */
   readonly gui: boolean
 }
@@ -100,7 +104,7 @@ for (const stanza of readFileSync(packagesFile, "utf8").split("\n\n")) {
   const section = (field("Section") ?? "").replace(/^.*\//, "")
   const apps = appstream.get(name)
   debs.push({
-    name, source, homepage: field("Homepage"), gui: isGui(tags), desktops: apps?.desktops ?? new Set(),
+    name, source, homepage: field("Homepage"), gui: isGui(tags), desktops: apps?.desktops ?? new Set(), about: apps?.about ?? [],
     words: [...textWords(field("Description") ?? ""), ...textWords(tagWords.join(" ")), ...textWords(SECTIONS[section] ?? ""), ...(apps?.words ?? [])]
   })
 }
@@ -179,7 +183,10 @@ const lines: Array<string> = []
 for (const attr of [...best.keys()].sort()) {
   const mine = own(attr)
   const d = best.get(attr)![1]
-  const extra = [...new Set(d.words)].filter((w) => w.length > 1 && !mine.has(w) && !/^\d+$/.test(w) && !PACKAGING.has(w)).slice(0, MAX)
+  const fresh = (w: string) => w.length > 1 && !mine.has(w) && !/^\d+$/.test(w) && !PACKAGING.has(w)
+  const words = [...new Set(d.words)].filter(fresh).slice(0, MAX)
+  const undescribed = (str(nix[attr]!.meta?.description) ?? "") === ""
+  const extra = undescribed ? [...new Set([...words, ...d.about.filter(fresh).slice(0, MAX_ABOUT)])] : words
   const users = dependents.get(d.name)?.size ?? 0
   if (extra.length > 0 || users > 0 || d.gui) lines.push(`${attr}\t${users}\t${extra.join(" ")}${d.gui ? "\tgui" : ""}`)
 }

@@ -9,6 +9,8 @@ export interface AppStreamFacts {
   readonly words: ReadonlyArray<string>
   /** Desktops named by the applications' IDs (org.kde.okular, org.gnome.Evince): kde, gnome. */
   readonly desktops: ReadonlySet<string>
+  /** Words of the English long descriptions (for packages nixpkgs does not describe). */
+  readonly about: ReadonlyArray<string>
 }
 
 const APPLICATIONS = new Set(["desktop-application", "console-application"])
@@ -37,11 +39,13 @@ const categoryWords = (c: string): string => {
 export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => {
   const words = new Map<string, Array<string>>()
   const desktops = new Map<string, Set<string>>()
+  const about = new Map<string, Array<string>>()
   for (const doc of yml.split("\n---\n")) {
     let type: string | undefined
     let pkg: string | undefined
     let id: string | undefined
     const said: Array<string> = []
+    const long: Array<string> = []
     let key = ""
     let sub = ""
     for (const line of doc.split("\n")) {
@@ -59,6 +63,11 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
       if (child !== null) {
         sub = child[1]!
         if (key === "Summary" && sub === "C" && child[2] !== undefined) said.push(child[2].replace(/^'|'$/g, ""))
+        if (key === "Description" && sub === "C" && child[2] !== undefined) long.push(child[2])
+        continue
+      }
+      if (key === "Description" && sub === "C" && line.startsWith("    ")) {
+        long.push(line)
         continue
       }
       const item = /^(?: {2})?- (.*)$/.exec(line)
@@ -73,8 +82,11 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
     const d = desktops.get(pkg) ?? new Set<string>()
     for (const p of (id ?? "").toLowerCase().split(".").slice(0, -1)) if (DESKTOPS.has(p)) d.add(p)
     desktops.set(pkg, d)
+    const a = about.get(pkg) ?? []
+    a.push(...textWords(long.join(" ").replace(/\\n/g, " ").replace(/<[^>]*>/g, " ")))
+    about.set(pkg, a)
   }
   const out = new Map<string, AppStreamFacts>()
-  for (const [pkg, w] of words) out.set(pkg, { words: [...new Set(w)], desktops: desktops.get(pkg) ?? new Set() })
+  for (const [pkg, w] of words) out.set(pkg, { words: [...new Set(w)], desktops: desktops.get(pkg) ?? new Set(), about: [...new Set(about.get(pkg) ?? [])] })
   return out
 }
