@@ -37,7 +37,7 @@ if (packagesFile === undefined || nixFile === undefined || (appstreamAt >= 0 && 
   process.exit(2)
 }
 const MAX = 12
-/** At most this many words of an AppStream long description, for a package nixpkgs does not describe. */
+/** At most this many words of an AppStream long description (its first words that nixpkgs does not say). */
 const MAX_ABOUT = 24
 /** Words of Debian's packaging, not of the software. */
 const PACKAGING = new Set(["metapackage", "transitional", "dummy", "package", "debian", "binary", "binarie"])
@@ -67,7 +67,7 @@ interface Deb {
   readonly name: string; readonly source: string; readonly homepage?: string | undefined; readonly words: ReadonlyArray<string>
   /** Desktops the package's AppStream IDs name (org.kde.okular: kde). */
   readonly desktops: ReadonlySet<string>
-  /** What AppStream's long descriptions say (used for packages nixpkgs does not describe). */
+  /** What AppStream's long descriptions say. */
   readonly about: ReadonlyArray<string>
   /** A program with a graphical interface (debtags interface::x11 or a toolkit), not a library. */
   readonly gui: boolean
@@ -185,8 +185,7 @@ for (const attr of [...best.keys()].sort()) {
   const d = best.get(attr)![1]
   const fresh = (w: string) => w.length > 1 && !mine.has(w) && !/^\d+$/.test(w) && !PACKAGING.has(w)
   const words = [...new Set(d.words)].filter(fresh).slice(0, MAX)
-  const undescribed = (str(nix[attr]!.meta?.description) ?? "") === ""
-  const extra = undescribed ? [...new Set([...words, ...d.about.filter(fresh).slice(0, MAX_ABOUT)])] : words
+  const extra = [...new Set([...words, ...d.about.filter(fresh).slice(0, MAX_ABOUT)])]
   const users = dependents.get(d.name)?.size ?? 0
   if (extra.length > 0 || users > 0 || d.gui) lines.push(`${attr}\t${users}\t${extra.join(" ")}${d.gui ? "\tgui" : ""}`)
 }

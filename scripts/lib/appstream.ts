@@ -9,7 +9,7 @@ export interface AppStreamFacts {
   readonly words: ReadonlyArray<string>
   /** Desktops named by the applications' IDs (org.kde.okular, org.gnome.Evince): kde, gnome. */
   readonly desktops: ReadonlySet<string>
-  /** Words of the English long descriptions (for packages nixpkgs does not describe). */
+  /** Words of the English long descriptions. */
   readonly about: ReadonlyArray<string>
 }
 
