@@ -11,6 +11,8 @@ export interface AppStreamFacts {
   readonly desktops: ReadonlySet<string>
   /** Words of the English long descriptions. */
   readonly about: ReadonlyArray<string>
+  /** Into how many languages its most translated application's summary is translated (a sign of how widely used). */
+  readonly languages: number
 }
 
 const APPLICATIONS = new Set(["desktop-application", "console-application"])
@@ -40,11 +42,13 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
   const words = new Map<string, Array<string>>()
   const desktops = new Map<string, Set<string>>()
   const about = new Map<string, Array<string>>()
+  const languages = new Map<string, number>()
   for (const doc of yml.split("\n---\n")) {
     let type: string | undefined
     let pkg: string | undefined
     let id: string | undefined
     const said: Array<string> = []
+    let translated = 0
     const long: Array<string> = []
     let key = ""
     let sub = ""
@@ -63,6 +67,7 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
       if (child !== null) {
         sub = child[1]!
         if (key === "Summary" && sub === "C" && child[2] !== undefined) said.push(child[2].replace(/^'|'$/g, ""))
+        if (key === "Summary" && sub !== "C") translated++
         if (key === "Description" && sub === "C" && child[2] !== undefined) long.push(child[2])
         continue
       }
@@ -76,6 +81,7 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
       else if (key === "Keywords" && sub === "C") said.push(item[1]!.trim().replace(/^'|'$/g, ""))
     }
     if (type === undefined || !APPLICATIONS.has(type) || pkg === undefined) continue
+    languages.set(pkg, Math.max(languages.get(pkg) ?? 0, translated))
     const w = words.get(pkg) ?? []
     w.push(...textWords(said.join(" ")))
     words.set(pkg, w)
@@ -87,6 +93,6 @@ export const appStreamByPackage = (yml: string): Map<string, AppStreamFacts> => 
     about.set(pkg, a)
   }
   const out = new Map<string, AppStreamFacts>()
-  for (const [pkg, w] of words) out.set(pkg, { words: [...new Set(w)], desktops: desktops.get(pkg) ?? new Set(), about: [...new Set(about.get(pkg) ?? [])] })
+  for (const [pkg, w] of words) out.set(pkg, { words: [...new Set(w)], desktops: desktops.get(pkg) ?? new Set(), about: [...new Set(about.get(pkg) ?? [])], languages: languages.get(pkg) ?? 0 })
   return out
 }
