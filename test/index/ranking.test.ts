@@ -162,6 +162,20 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(first(reader, "sound editor")).toEqual(["wavedit", "sndcli"])
     expect(parseDebianWords(DEBIAN_WORDS).get("gimp")?.gui).toBe(true)
   })
+  it("takes what Debian says of a package nixpkgs does not describe as its description (KDE's applications in 2020)", () => {
+    const kde = [
+      rec("dolphin", { description: null, position: "pkgs/applications/kde/dolphin.nix" }),
+      rec("konqueror", { description: "File manager", position: "pkgs/applications/kde/konqueror.nix" }),
+      rec("krusader", { description: "Norton Commander clone", position: "pkgs/applications/kde/krusader.nix" })
+    ]
+    const said = parseDebianWords("dolphin\t0\tfile manager\nkrusader\t0\tfile manager")
+    const reader = IndexReader.fromBuffer(serializeIndex(kde, META, { debianWords: said }), "/test/index")
+    const words = new Map<string, number>()
+    searchIndex(reader, "file manager", 3, (id, parts) => words.set(reader.str("attrPath", id), parts.words))
+    // about as much as nixpkgs' own description saying it; a described package's Debian words count less
+    expect(words.get("dolphin")!).toBeGreaterThan(words.get("konqueror")! * 0.9)
+    expect(words.get("krusader")!).toBeLessThan(words.get("dolphin")! * 0.7)
+  })
   it("puts the application whose AppStream summary is translated into more languages first among packages that say the same", () => {
     const same = [
       rec("sndlocal", { description: "Sound editor", position: "pkgs/applications/audio/sndlocal/default.nix" }),
