@@ -11,20 +11,34 @@
 // Words nixpkgs already says of the package (name, descriptions, folders) are left out; at most MAX words each.
 // Data: the bookworm main Packages index (apt's /var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-
 // amd64_Packages.lz4, `lz4 -dc`).
-// Usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] > src/domain/index/debianWords.generated.ts
+// With --appstream, also Debian's AppStream catalogue of desktop and console applications (DEP-11 Components: the
+// summary, keywords and menu categories their upstreams write for software centres; okular "Universal document
+// viewer", bleachbit "cache clean free privacy", ktouch "Touch Typing Tutor"), as more words of the Debian package
+// they come with; and a join by name to a package nixpkgs keeps in a desktop's set or folder (kdeApplications.okular,
+// which has no description in 2020) is believed when the application's ID names that desktop (org.kde.okular).
+// (`apt-get update -o Acquire::IndexTargets::deb::DEP-11::DefaultEnabled=true` fetches it into apt's lists as
+// deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz; `zcat` it.)
+// Usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] [--appstream COMPONENTS_YML]
+//   > src/domain/index/debianWords.generated.ts
 // (PACKAGES_JSON_GZ: ../shared/data/nixpkgs-channel-2020.json.gz). Deterministic: the same inputs give the same file.
 import { readFileSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
 import { categoryWords } from "../src/domain/index/categoryWords.js"
+import { type AppStreamFacts, appStreamByPackage } from "./lib/appstream.js"
 import { isAddonSet } from "../src/domain/index/prior.js"
 import { nameWords, textWords } from "../src/domain/index/text.js"
 
-const [packagesFile, nixFile, label = "Debian bookworm main"] = process.argv.slice(2)
-if (packagesFile === undefined || nixFile === undefined) {
-  console.error("usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL]")
+const argv = process.argv.slice(2)
+const appstreamAt = argv.indexOf("--appstream")
+const appstreamFile = appstreamAt >= 0 ? argv[appstreamAt + 1] : undefined
+const [packagesFile, nixFile, label = "Debian bookworm main"] = argv.filter((_, i) => appstreamAt < 0 || (i !== appstreamAt && i !== appstreamAt + 1))
+if (packagesFile === undefined || nixFile === undefined || (appstreamAt >= 0 && appstreamFile === undefined)) {
+  console.error("usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] [--appstream COMPONENTS_YML]")
   process.exit(2)
 }
 const MAX = 12
+/** At most this many words of an AppStream long description (its first words that nixpkgs does not say). */
+const MAX_ABOUT = 24
 /** Words of Debian's packaging, not of the software. */
 const PACKAGING = new Set(["metapackage", "transitional", "dummy", "package", "debian", "binary", "binarie"])
 
@@ -51,12 +65,20 @@ const SECTIONS: Readonly<Record<string, string>> = {
 
 interface Deb {
   readonly name: string; readonly source: string; readonly homepage?: string | undefined; readonly words: ReadonlyArray<string>
+  /** Desktops the package's AppStream IDs name (org.kde.okular: kde). */
+  readonly desktops: ReadonlySet<string>
+  /** What AppStream's long descriptions say. */
+  readonly about: ReadonlyArray<string>
+  /** Into how many languages AppStream's summary of its application is translated. */
+  readonly languages: number
   /** A program with a graphical interface (debtags interface::x11 or a toolkit), not a library. */
   readonly gui: boolean
 }
 /** Debtags of a program people use through windows (uitoolkit::* alone also tags libraries: role::shared-lib excludes). */
 const isGui = (tags: ReadonlyArray<string>): boolean =>
   tags.some((t) => t === "interface::x11" || t === "interface::graphical") && !tags.some((t) => /^role::(?:shared-lib|devel-lib|plugin)$/.test(t))
+/** What AppStream says of a Debian package's applications (appstream.ts). */
+const appstream = appstreamFile === undefined ? new Map<string, AppStreamFacts>() : appStreamByPackage(readFileSync(appstreamFile, "utf8"))
 const debs: Array<Deb> = []
 /** Debian package -> the source packages of the packages that depend on, recommend, suggest or enhance it. */
 const dependents = new Map<string, Set<string>>()
@@ -82,9 +104,10 @@ for (const stanza of readFileSync(packagesFile, "utf8").split("\n\n")) {
     tagWords.push(...(facet === "use" ? USE[value] ?? value : value).split(/[\s:_-]+/))
   }
   const section = (field("Section") ?? "").replace(/^.*\//, "")
+  const apps = appstream.get(name)
   debs.push({
-    name, source, homepage: field("Homepage"), gui: isGui(tags),
-    words: [...textWords(field("Description") ?? ""), ...textWords(tagWords.join(" ")), ...textWords(SECTIONS[section] ?? "")]
+    name, source, homepage: field("Homepage"), gui: isGui(tags), desktops: apps?.desktops ?? new Set(), about: apps?.about ?? [], languages: apps?.languages ?? 0,
+    words: [...textWords(field("Description") ?? ""), ...textWords(tagWords.join(" ")), ...textWords(SECTIONS[section] ?? ""), ...(apps?.words ?? [])]
   })
 }
 
@@ -151,7 +174,7 @@ for (const d of debs) {
     const debHost = host(d.homepage)
     if (found[0] > 0 && (nixHost !== debHost || nixHost === undefined)) {
       const mine = own(attr)
-      if (!textWords(d.words.join(" ")).some((w) => w.length > 3 && mine.has(w))) continue
+      if (!textWords(d.words.join(" ")).some((w) => w.length > 3 && mine.has(w)) && ![...d.desktops].some((w) => mine.has(w))) continue
     }
     const had = best.get(attr)
     if (had === undefined || had[0] < found[0]) best.set(attr, [found[0], d])
@@ -162,12 +185,16 @@ const lines: Array<string> = []
 for (const attr of [...best.keys()].sort()) {
   const mine = own(attr)
   const d = best.get(attr)![1]
-  const extra = [...new Set(d.words)].filter((w) => w.length > 1 && !mine.has(w) && !/^\d+$/.test(w) && !PACKAGING.has(w)).slice(0, MAX)
+  const fresh = (w: string) => w.length > 1 && !mine.has(w) && !/^\d+$/.test(w) && !PACKAGING.has(w)
+  const words = [...new Set(d.words)].filter(fresh).slice(0, MAX)
+  const extra = [...new Set([...words, ...d.about.filter(fresh).slice(0, MAX_ABOUT)])]
   const users = dependents.get(d.name)?.size ?? 0
-  if (extra.length > 0 || users > 0 || d.gui) lines.push(`${attr}\t${users}\t${extra.join(" ")}${d.gui ? "\tgui" : ""}`)
+  if (d.languages > 0) lines.push(`${attr}\t${users}\t${extra.join(" ")}\t${d.gui ? "gui" : ""}\t${d.languages}`)
+  else if (extra.length > 0 || users > 0 || d.gui) lines.push(`${attr}\t${users}\t${extra.join(" ")}${d.gui ? "\tgui" : ""}`)
 }
-process.stdout.write(`// Generated by scripts/gen-debian-words.ts from ${label} (Packages: synopses, debtags, sections); do not edit.
+process.stdout.write(`// Generated by scripts/gen-debian-words.ts from ${label} (Packages: synopses, debtags, sections${appstreamFile === undefined ? "" : "; AppStream: summaries, keywords, categories, long descriptions, translations"}); do not edit.
 // attribute path<TAB>Debian source packages whose packages depend on, recommend, suggest or enhance it<TAB>words Debian
-// says of it that nixpkgs does not (space-separated, as text.ts stems them)[<TAB>gui: a graphical program], one a line.
+// says of it that nixpkgs does not (space-separated, as text.ts stems them)[<TAB>gui: a graphical program[<TAB>how
+// many languages AppStream's summary of its application is translated into]], one a line.
 export const DEBIAN_WORDS = ${JSON.stringify(lines.join("\n"))}
 `)

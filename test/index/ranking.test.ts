@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
-import { debianPopularity, parseDebianWords } from "../../src/domain/index/debianWords.js"
+import { debianPopularity, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { Score } from "../../src/domain/index/rank.js"
@@ -161,6 +161,34 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     const reader = IndexReader.fromBuffer(serializeIndex(same, META, { debianWords: tagged }), "/test/index")
     expect(first(reader, "sound editor")).toEqual(["wavedit", "sndcli"])
     expect(parseDebianWords(DEBIAN_WORDS).get("gimp")?.gui).toBe(true)
+  })
+  it("takes what Debian says of a package nixpkgs does not describe as its description (KDE's applications in 2020)", () => {
+    const kde = [
+      rec("dolphin", { description: null, position: "pkgs/applications/kde/dolphin.nix" }),
+      rec("konqueror", { description: "File manager", position: "pkgs/applications/kde/konqueror.nix" }),
+      rec("krusader", { description: "Norton Commander clone", position: "pkgs/applications/kde/krusader.nix" })
+    ]
+    const said = parseDebianWords("dolphin\t0\tfile manager\nkrusader\t0\tfile manager")
+    const reader = IndexReader.fromBuffer(serializeIndex(kde, META, { debianWords: said }), "/test/index")
+    const words = new Map<string, number>()
+    searchIndex(reader, "file manager", 3, (id, parts) => words.set(reader.str("attrPath", id), parts.words))
+    // about as much as nixpkgs' own description saying it; a described package's Debian words count less
+    expect(words.get("dolphin")!).toBeGreaterThan(words.get("konqueror")! * 0.9)
+    expect(words.get("krusader")!).toBeLessThan(words.get("dolphin")! * 0.7)
+  })
+  it("puts the application whose AppStream summary is translated into more languages first among packages that say the same", () => {
+    const same = [
+      rec("sndlocal", { description: "Sound editor", position: "pkgs/applications/audio/sndlocal/default.nix" }),
+      rec("sndworld", { description: "Sound editor", position: "pkgs/applications/audio/sndworld/default.nix" })
+    ]
+    const translated = parseDebianWords("sndlocal\t3\t\tgui\t2\nsndworld\t3\t\tgui\t60")
+    expect(translated.get("sndworld")?.languages).toBe(60)
+    expect(parseDebianWords("sndold\t3\t\tgui").get("sndold")?.languages).toBe(0)
+    const reader = IndexReader.fromBuffer(serializeIndex(same, META, { debianWords: translated }), "/test/index")
+    expect(first(reader, "sound editor")).toEqual(["sndworld", "sndlocal"])
+    expect(translationPopularity(60)).toBeGreaterThan(translationPopularity(2))
+    // the shipped table: GNOME's and KDE's applications are translated into dozens of languages
+    expect(parseDebianWords(DEBIAN_WORDS).get("gnome3.eog")?.languages).toBeGreaterThan(50)
   })
 })
 

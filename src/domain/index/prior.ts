@@ -4,7 +4,7 @@
  */
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
-import { DEBIAN_GUI_POINTS, debianPopularity, type DebianWordsTable } from "./debianWords.js"
+import { DEBIAN_GUI_POINTS, debianPopularity, type DebianWordsTable, translationPopularity } from "./debianWords.js"
 import { IMPORTANCE_POINTS, type ImportanceTable, importanceOf } from "./importance.js"
 import { lastSegment } from "./text.js"
 
@@ -199,7 +199,7 @@ export const computePriors = (
     const imp = importance.get(r.attrPath)
     if (imp !== undefined) pop += Math.round(IMPORTANCE_POINTS * importanceOf(imp[0], imp[1]))
     const deb = debian.get(r.attrPath)
-    if (deb !== undefined) pop += debianPopularity(deb.users) + (deb.gui ? DEBIAN_GUI_POINTS : 0)
+    if (deb !== undefined) pop += debianPopularity(deb.users) + (deb.gui ? DEBIAN_GUI_POINTS : 0) + translationPopularity(deb.languages)
     flags[i] = f
     prior[i] = p
     popularity[i] = pop

@@ -181,10 +181,13 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     for (const w of nameWords(r.attrPath)) addPosting(words, w, id, WordField.name)
     if (pname !== undefined) for (const w of nameWords(r.pname)) addPosting(words, w, id, WordField.name)
     const mod = extras.modules?.get(r.attrPath)
+    // What Debian says of a package nixpkgs does not describe is its description (KDE's applications in 2020).
+    const debian = extras.debianWords?.get(r.attrPath)?.words ?? []
+    const undescribed = r.description === null
     const fields: ReadonlyArray<readonly [number, ReadonlyArray<string>]> = [
-      [WordField.description, [...withCompounds(descWords[id]!, compounds), ...acronymsSaid(descWords[id]!, acronyms)]],
+      [WordField.description, [...withCompounds(descWords[id]!, compounds), ...acronymsSaid(descWords[id]!, acronyms), ...(undescribed ? debian : [])]],
       [WordField.longDescription, [...withCompounds(longWords[id]!, compounds), ...acronymsSaid(longWords[id]!, acronyms)]],
-      [WordField.category, [...categoryWords(r.position), ...(extras.debianWords?.get(r.attrPath)?.words ?? [])]],
+      [WordField.category, [...categoryWords(r.position), ...(undescribed ? [] : debian)]],
       [WordField.module, mod?.words ?? []]
     ]
     for (const [field, ws] of fields) {
