@@ -116,6 +116,16 @@ describe("a title that names a setting and where it is wanted", () => {
       expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
     }
   })
+  it("a setting's own word alone, naming no package, is that setting turned on, asked first", () => {
+    for (const [text, words] of [["Zerotier", "zerotier"], ["Hibernation", "hibernation"]] as const) {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(fields(u).text, text).toBe(words)
+      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    }
+    // an everyday word alone is no title of a setting
+    for (const text of ["Kernel", "Fonts", "Sound"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
+  })
   it("a package named alone stays a question about it; reports, plans and questions are not settings", () => {
     expect(fields(parseRequest("nginx"))._tag).not.toBe("configure")
     for (const text of ["Syncthing problems on NixOS", "Rewrite the samba module", "Printing roadmap", "Bluetooth broken on my laptop", "Samba on NixOS?", "Jellyfin is installed on my server"]) {

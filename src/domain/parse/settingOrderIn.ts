@@ -11,7 +11,7 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isModuleName, isOptionPath, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, mentionsSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
@@ -101,8 +101,8 @@ const TASK = / (?:setup|set up|support|configuration|config|integration|module|s
 /**
  * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
  * NixOS", "Printing on NixOS", "(Home Server) Nginx"): the setting turned on, asked before it is done.
- * A title of one word is a question about a package ("nginx"), and a title that asks, reports or negates is
- * left to be explained.
+ * A title of one word is a question about a package ("nginx") unless it is a setting's own word that names no
+ * package ("Bluetooth", "Wireguard"), and a title that asks, reports or negates is left to be explained.
  */
 export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
   const lower = text.toLowerCase().trim()
@@ -114,7 +114,10 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const placed = tag !== null || PLACE.test(` ${t}`)
   const name = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
   const ws = name.split(" ")
-  if (ws.length > 4 || (ws.length < 2 && !placed) || !namesSettingOrModule(name)) return undefined
+  // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
+  // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
+  const alone = ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true
+  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !namesSettingOrModule(name)) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
   // (a word of a two-word setting is one: "reverse proxy", "time zone")
