@@ -288,7 +288,21 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(get|make) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
   ] },
   { kind: "configure", action: "enable", question: true, accept: aTitledSetting, patterns: [
-    "(getting|making) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+    "(getting|making) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]",
+    // "Trying to get docker working", "I'm trying to make printing work": the task named, the plan as the answer
+    "[i am] trying to (get|make) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  // "I need printing to work", "we need bluetooth working again": what is needed, the setting that gives it, asked first
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aTitledSetting, patterns: [
+    "[i|we] (need|want) [the|my|our] {setting} (working|to work|to be working|running|to run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  // "Install syncthing as a service", "run jellyfin as a systemd service": the module that runs it, asked first
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aTitledSetting, patterns: [
+    "[install|run|start|set up|setup|add|configure] [the|my] {setting} as a [systemd|system|user|background] (service|daemon)"
+  ] },
+  // "Restore avahi", "bring back bluetooth": a setting turned back on (settings only: "restore firefox" is no setting)
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aStatedFreeSetting, patterns: [
+    "(restore|bring back|re-add|readd) [the|my] {setting} [support]"
   ] },
   // "Move zsh config to home-manager", "use home-manager to configure neovim": the program's home-manager module
   { kind: "configure", action: "set", scope: "home", accept: aTitledSetting, patterns: [
