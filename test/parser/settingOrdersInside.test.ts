@@ -4,10 +4,15 @@
  * that means turning a module on ("integrate", "create"). Read as `configure`, asked before it is done;
  * a question gets the plan; a report, a negation or a narration around the same words is never carried out.
  */
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { isCarriedOut, type Understood } from "../../src/domain/Intent.js"
 import { CONFIDENCE_THRESHOLD } from "../../src/domain/parse/threshold.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelNames } from "./channelNames.js"
+
+let names: NameResolver
+beforeAll(async () => { names = await channelNames() })
 
 /** The kind, and a configure reading's words, action and value. */
 const fields = (u: Understood): { readonly _tag: string; readonly text?: string | undefined; readonly action?: string | undefined; readonly value?: string | undefined } =>
@@ -115,6 +120,15 @@ describe("a title that names a setting and where it is wanted", () => {
       expect(fields(u).text, text).toBe(words)
       expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
     }
+  })
+  it("a task named with a gerund and a place is a question about the setting; a package is no setting", () => {
+    for (const [text, words] of [["Deploying samba on my home server", "samba"], ["Running avahi on NixOS", "avahi"]] as const) {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(fields(u).text, text).toBe(words)
+      expect(u.question, text).toBe(true)
+    }
+    expect(fields(parseRequest("Installing ripgrep on NixOS", { names }))._tag).not.toBe("configure")
   })
   it("a setting's own word alone, naming no package, is that setting turned on, asked first", () => {
     for (const [text, words] of [["Zerotier", "zerotier"], ["Hibernation", "hibernation"]] as const) {

@@ -97,6 +97,8 @@ const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our
 const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
 /** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
 const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+/** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
+const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 
 /**
  * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
@@ -112,7 +114,12 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()
   if (/ (?:not|never|no|nothing|cannot) /.test(` ${t} `)) return undefined
   const placed = tag !== null || PLACE.test(` ${t}`)
-  const name = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  const named = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  // ("Installing docker on NixOS", "Running jellyfin on my server": a task named with a gerund, asked about)
+  const gerund = placed ? GERUND.exec(named) : null
+  const name = gerund === null ? named : named.slice(gerund[0].length)
+  // (a program the index knows, "Installing firefox on NixOS", is a question about the package, not a setting's title)
+  if (gerund !== null && !settingWords.has(name) && ctx.names?.exists(name) === true) return undefined
   const ws = name.split(" ")
   // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
   // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
@@ -130,5 +137,6 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   // (a verb in it makes it an order or a statement the grammar has already read or refused)
   const u = parse(`enable ${name}`, ctx)
   if ("notRead" in u || u.intent._tag !== "configure") return undefined
+  if (gerund !== null) return { ...u, question: true, notes: [...u.notes, `"${text.trim()}" names a task: here is its plan.`, QUESTION_NOTE] }
   return { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `"${text.trim()}" names a setting: I will ask before turning it on.`] }
 }
