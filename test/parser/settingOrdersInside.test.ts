@@ -113,30 +113,25 @@ describe("settings people order in their own words: mounts, firewall holes for a
 })
 
 describe("a title that names a setting and where it is wanted", () => {
-  it("is the setting turned on, asked before it is done", () => {
-    for (const [text, words] of [["Samba on my home server", "samba"], ["Printing on NixOS", "printing"], ["Wireguard VPN", "wireguard vpn"], ["(Homelab) Jellyfin", "jellyfin"]] as const) {
+  /** The setting these words name, turned on: asked before it is done, or (a task named) a question. */
+  const titled = (pairs: ReadonlyArray<readonly [string, string]>, asked: "first" | "question") => {
+    for (const [text, words] of pairs) {
       const u = parseRequest(text)
       expect(fields(u)._tag, text).toBe("configure")
       expect(fields(u).text, text).toBe(words)
-      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+      if (asked === "first") expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+      else expect(u.question, text).toBe(true)
     }
+  }
+  it("is the setting turned on, asked before it is done", () => {
+    titled([["Samba on my home server", "samba"], ["Printing on NixOS", "printing"], ["Wireguard VPN", "wireguard vpn"], ["(Homelab) Jellyfin", "jellyfin"]], "first")
   })
   it("a task named with a gerund and a place is a question about the setting; a package is no setting", () => {
-    for (const [text, words] of [["Deploying samba on my home server", "samba"], ["Running avahi on NixOS", "avahi"]] as const) {
-      const u = parseRequest(text)
-      expect(fields(u)._tag, text).toBe("configure")
-      expect(fields(u).text, text).toBe(words)
-      expect(u.question, text).toBe(true)
-    }
+    titled([["Deploying samba on my home server", "samba"], ["Running avahi on NixOS", "avahi"]], "question")
     expect(fields(parseRequest("Installing ripgrep on NixOS", { names }))._tag).not.toBe("configure")
   })
   it("a setting's own word alone, naming no package, is that setting turned on, asked first", () => {
-    for (const [text, words] of [["Zerotier", "zerotier"], ["Hibernation", "hibernation"]] as const) {
-      const u = parseRequest(text)
-      expect(fields(u)._tag, text).toBe("configure")
-      expect(fields(u).text, text).toBe(words)
-      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
-    }
+    titled([["Zerotier", "zerotier"], ["Hibernation", "hibernation"]], "first")
     // an everyday word alone is no title of a setting
     for (const text of ["Kernel", "Fonts", "Sound"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
   })
