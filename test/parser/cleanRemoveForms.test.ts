@@ -32,6 +32,12 @@ describe("removing or installing with nothing named", () => {
     expect(parseRequest("how do i install a package manager", { names }).intent._tag).not.toBe("explain")
     expect(parseRequest("uninstall ripgrep", { names }).intent).toMatchObject({ _tag: "remove", packages: ["ripgrep"] })
   })
+
+  it("what comes along with a package (its dependencies, its config) is no package of its own", () => {
+    for (const text of ["remove ripgrep and all its dependencies", "Purge ripgrep and its config", "uninstall ripgrep along with its dependencies"]) {
+      for (const u of both(text)) expect(u.intent, text).toMatchObject({ _tag: "remove", packages: ["ripgrep"] })
+    }
+  })
 })
 
 describe("cleaning up", () => {
