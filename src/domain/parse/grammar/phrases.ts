@@ -121,6 +121,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
+  // "drop home-manager from NIX_PATH", "remove ~/bin from PATH", "remove nixos-unstable from my channels": an entry of a
+  // search path or of the channels, not a package: how that is done, explained
+  { kind: "explain", accept: (s) => /^(?:nix_path|nix path|path|\$path|channels|channel list|nix channels|nix-channels|flake registry)$/.test(s["query"] ?? ""), patterns: [
+    "(remove|drop|delete|take) * (from|out of) [my|the|your] {query}"
+  ] },
   // "add vlc to configuration.nix for my user": the user's own account's packages in the system
   // configuration (users.users.<name>.packages); said without the file, the scope decides (--system)
   { kind: "install", scope: "system", forUser: true, patterns: [
