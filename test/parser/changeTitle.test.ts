@@ -79,6 +79,19 @@ describe("the title of a change to code", () => {
     expect(parseRequest("hosts/laptop: add ripgrep and fd", { names }).intent).toMatchObject({ packages: ["ripgrep", "fd"] })
   })
 
+  it("a host's folder under nixos/ is one's own configuration, not a NixOS module of nixpkgs: asked about first", () => {
+    for (const text of ["nixos/hosts/tower: enable avahi", "nixos/configurations/kestrel: turn off the firewall", "nixos/machines/pi: enable ssh"]) {
+      for (const u of both(text)) {
+        expect(u.intent._tag, text).toBe("configure")
+        expect(actsWithoutAsking(u.confidence), text).toBe(false)
+      }
+    }
+    // nixpkgs' own modules and tests stay code
+    for (const text of ["nixos/avahi: enable ipv6 by default", "nixos/tests/avahi: enable ssh"]) {
+      for (const u of both(text)) expect(u.intent._tag, text).toBe("unknown")
+    }
+  })
+
   it("a setting under the name of a package the index knows is a change to how nixpkgs builds it", () => {
     for (const text of ["chromium: enable wayland by default", "mpv: disable vapoursynth", "ffmpeg: enable vaapi"]) {
       expect(isCarriedOut(parseRequest(text, { names })), text).toBe(false)

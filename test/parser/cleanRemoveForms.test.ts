@@ -32,6 +32,23 @@ describe("removing or installing with nothing named", () => {
     expect(parseRequest("how do i install a package manager", { names }).intent._tag).not.toBe("explain")
     expect(parseRequest("uninstall ripgrep", { names }).intent).toMatchObject({ _tag: "remove", packages: ["ripgrep"] })
   })
+
+  it("an entry removed from NIX_PATH or the channels is no package: how it is done, explained", () => {
+    for (const text of ["remove nixpkgs-unstable from NIX_PATH", "drop nixos-20.09 from my channels"]) {
+      for (const u of both(text)) {
+        expect(u.intent._tag, text).toBe("explain")
+        expect(isMutating(u.intent), text).toBe(false)
+      }
+    }
+    // the configuration and the profile stay places packages are removed from
+    expect(parseRequest("remove ripgrep from configuration.nix", { names }).intent).toMatchObject({ _tag: "remove", packages: ["ripgrep"] })
+  })
+
+  it("what comes along with a package (its dependencies, its config) is no package of its own", () => {
+    for (const text of ["remove ripgrep and all its dependencies", "Purge ripgrep and its config", "uninstall ripgrep along with its dependencies"]) {
+      for (const u of both(text)) expect(u.intent, text).toMatchObject({ _tag: "remove", packages: ["ripgrep"] })
+    }
+  })
 })
 
 describe("cleaning up", () => {

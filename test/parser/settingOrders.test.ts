@@ -83,6 +83,26 @@ describe("getting a setting to work", () => {
   it("a report that it does not work is not an order", () => {
     expect(isCarriedOut(parseRequest("bluetooth not working"))).toBe(false)
   })
+  it("trying to get it working is a question; needing it to work is an order, asked first", () => {
+    const trying = parseRequest("Trying to get the scanner working on my laptop")
+    expect(fields(trying)).toMatchObject({ _tag: "configure", text: "scanner" })
+    expect(trying.question).toBe(true)
+    expect(order("We need the printer to work again", "printer").confidence).toBeLessThanOrEqual(0.6)
+    expect(isCarriedOut(parseRequest("I need the printer to work but cups crashes"))).toBe(false)
+  })
+})
+
+describe("a service run as a service, a setting brought back", () => {
+  it("the module that runs it, asked before it is done", () => {
+    expect(order("Run avahi as a systemd service", "avahi").confidence).toBeLessThanOrEqual(0.6)
+    order("install samba as a daemon", "samba")
+    order("jellyfin as a service", "jellyfin")
+  })
+  it("a setting brought back, asked first; a program is no setting", () => {
+    expect(order("Restore the firewall", "firewall").confidence).toBeLessThanOrEqual(0.6)
+    order("bring back zram", "zram")
+    expect(fields(parseRequest("restore firefox"))._tag).not.toBe("configure")
+  })
 })
 
 describe("home-manager", () => {

@@ -4,10 +4,15 @@
  * that means turning a module on ("integrate", "create"). Read as `configure`, asked before it is done;
  * a question gets the plan; a report, a negation or a narration around the same words is never carried out.
  */
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { isCarriedOut, type Understood } from "../../src/domain/Intent.js"
 import { CONFIDENCE_THRESHOLD } from "../../src/domain/parse/threshold.js"
+import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { channelNames } from "./channelNames.js"
+
+let names: NameResolver
+beforeAll(async () => { names = await channelNames() })
 
 /** The kind, and a configure reading's words, action and value. */
 const fields = (u: Understood): { readonly _tag: string; readonly text?: string | undefined; readonly action?: string | undefined; readonly value?: string | undefined } =>
@@ -114,13 +119,27 @@ describe("settings people order in their own words: mounts, firewall holes for a
 })
 
 describe("a title that names a setting and where it is wanted", () => {
-  it("is the setting turned on, asked before it is done", () => {
-    for (const [text, words] of [["Samba on my home server", "samba"], ["Printing on NixOS", "printing"], ["Wireguard VPN", "wireguard vpn"], ["(Homelab) Jellyfin", "jellyfin"]] as const) {
+  /** The setting these words name, turned on: asked before it is done, or (a task named) a question. */
+  const titled = (pairs: ReadonlyArray<readonly [string, string]>, asked: "first" | "question") => {
+    for (const [text, words] of pairs) {
       const u = parseRequest(text)
       expect(fields(u)._tag, text).toBe("configure")
       expect(fields(u).text, text).toBe(words)
-      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+      if (asked === "first") expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+      else expect(u.question, text).toBe(true)
     }
+  }
+  it("is the setting turned on, asked before it is done", () => {
+    titled([["Samba on my home server", "samba"], ["Printing on NixOS", "printing"], ["Wireguard VPN", "wireguard vpn"], ["(Homelab) Jellyfin", "jellyfin"]], "first")
+  })
+  it("a task named with a gerund and a place is a question about the setting; a package is no setting", () => {
+    titled([["Deploying samba on my home server", "samba"], ["Running avahi on NixOS", "avahi"]], "question")
+    expect(fields(parseRequest("Installing ripgrep on NixOS", { names }))._tag).not.toBe("configure")
+  })
+  it("a setting's own word alone, naming no package, is that setting turned on, asked first", () => {
+    titled([["Zerotier", "zerotier"], ["Hibernation", "hibernation"]], "first")
+    // an everyday word alone is no title of a setting
+    for (const text of ["Kernel", "Fonts", "Sound"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
   })
   it("a package named alone stays a question about it; reports, plans and questions are not settings", () => {
     expect(fields(parseRequest("nginx"))._tag).not.toBe("configure")

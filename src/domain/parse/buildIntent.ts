@@ -7,7 +7,7 @@ import { type Draft, type ParseContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
-import { isOptionPath, settingText } from "./grammar/settings.js"
+import { isOptionPath, namesSetting, settingText } from "./grammar/settings.js"
 import type { Slots } from "./pattern.js"
 
 const int = (s: string | undefined): number | undefined => {
@@ -63,6 +63,20 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
   const slots = d.slots
   let intent: Intent
 
+  // "Remove gnome", "uninstall the firewall", "install bluetooth": words that name a NixOS setting and no
+  // package; the setting turned off (or on), asked before it is done, never a package "as written"
+  const settingNotPackage = (words: string | undefined, refused: ReadonlyArray<string>): Understood | undefined => {
+    const text = settingText(words ?? "")
+    // (a setting named in one or two words: "sound add pulseaudio" is a sentence, read by settingOrderIn)
+    if (text === "" || refused.length === 0 || text.split(" ").length > 2 || !namesSetting(text)) return undefined
+    const action = d.kind === "remove" ? "disable" : "enable"
+    return {
+      intent: new Configure({ text, action }, true), confidence: Math.min(d.confidence, 0.6), corrections, scope,
+      notes: [...notes, `"${text}" names a NixOS setting, not a package: I read it as "${action} ${text}" and will ask first.`],
+      ...(d.question === true || question ? { question: true } : {})
+    }
+  }
+
   const packagesFor = (kind: "install" | "remove" | "update" | "info" | "try"): ReadonlyArray<string> | Understood | { category: string } | "everything" => {
     // "run cowsay hello": the program is the first word of the command
     const words = slots["pkgs"] ?? (slots["cmd"] !== undefined ? slots["cmd"].split(" ")[0]! : "")
@@ -92,6 +106,8 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
         corrections.push(...r.corrections)
         confidence -= r.doubt
         if (r.packages.length === 0 && r.refused.length > 0) {
+          const setting = kind === "install" || kind === "remove" ? settingNotPackage(slots["pkgs"], r.refused) : undefined
+          if (setting !== undefined) return setting
           return unknown(raw, [...r.notes, `Nothing to ${kind}: name the package, e.g. "${kind} firefox".`])
         }
         return r.packages

@@ -78,8 +78,12 @@ export const changeTitle = (raw: string): ChangeTitle | undefined => {
   return undefined
 }
 
-/** Components of nixpkgs' own code: its modules, library, tree-wide changes, maintainer list and package tree. */
-const NIX_CODE = /^(?:nixpkgs|lib|stdenv|treewide|maintainers|nixos\/|lib\/|maintainers\/|pkgs\/(?:by-name|top-level|development|applications|tools|servers|os-specific)\/)/i
+/**
+ * Components of nixpkgs' own code: its modules, library, tree-wide changes, maintainer list and package tree. A host
+ * under a folder named nixos ("nixos/configurations/luna: disable firewall", "nixos/hosts/server: ...") is the
+ * writer's own configuration, not a module of nixpkgs, which has no such folders.
+ */
+const NIX_CODE = /^(?:nixpkgs|lib|stdenv|treewide|maintainers|nixos\/(?!(?:configurations?|hosts?|machines?|systems|nodes)\/)|lib\/|maintainers\/|pkgs\/(?:by-name|top-level|development|applications|tools|servers|os-specific)\/)/i
 
 /** "firefox", "python3Packages.flask": how package names are written (code attributes are camelCased or dotted). */
 const PACKAGE_LIKE = /^(?:[a-z0-9][a-z0-9_+-]*(?:\.[a-z0-9][a-z0-9_+-]*)*|[a-z][a-z0-9]*Packages(?:_[a-z0-9_]+)?\.[a-z0-9][\w+-]*)$/

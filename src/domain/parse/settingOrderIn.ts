@@ -11,7 +11,7 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isModuleName, isOptionPath, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, mentionsSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
@@ -103,12 +103,14 @@ const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our
 const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
 /** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
 const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+/** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
+const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 
 /**
  * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
  * NixOS", "Printing on NixOS", "(Home Server) Nginx"): the setting turned on, asked before it is done.
- * A title of one word is a question about a package ("nginx"), and a title that asks, reports or negates is
- * left to be explained.
+ * A title of one word is a question about a package ("nginx") unless it is a setting's own word that names no
+ * package ("Bluetooth", "Wireguard"), and a title that asks, reports or negates is left to be explained.
  */
 export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Understood | undefined => {
   const lower = text.toLowerCase().trim()
@@ -118,9 +120,17 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const t = words(tag === null ? text : text.trim().slice(tag[0].length)).replace(/ , /g, " ").trim()
   if (/ (?:not|never|no|nothing|cannot) /.test(` ${t} `)) return undefined
   const placed = tag !== null || PLACE.test(` ${t}`)
-  const name = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  const named = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
+  // ("Installing docker on NixOS", "Running jellyfin on my server": a task named with a gerund, asked about)
+  const gerund = placed ? GERUND.exec(named) : null
+  const name = gerund === null ? named : named.slice(gerund[0].length)
+  // (a program the index knows, "Installing firefox on NixOS", is a question about the package, not a setting's title)
+  if (gerund !== null && !settingWords.has(name) && ctx.names?.exists(name) === true) return undefined
   const ws = name.split(" ")
-  if (ws.length > 4 || (ws.length < 2 && !placed) || !namesSettingOrModule(name)) return undefined
+  // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
+  // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
+  const alone = ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true
+  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !namesSettingOrModule(name)) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
   // (a word of a two-word setting is one: "reverse proxy", "time zone")
@@ -133,5 +143,6 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   // (a verb in it makes it an order or a statement the grammar has already read or refused)
   const u = parse(`enable ${name}`, ctx)
   if ("notRead" in u || u.intent._tag !== "configure") return undefined
+  if (gerund !== null) return { ...u, question: true, notes: [...u.notes, `"${text.trim()}" names a task: here is its plan.`, QUESTION_NOTE] }
   return { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `"${text.trim()}" names a setting: I will ask before turning it on.`] }
 }

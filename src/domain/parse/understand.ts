@@ -87,6 +87,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   const prepared = prepare(plain)
   for (const { phrase, slots } of matchPhrases(plain, prepared)) {
     if (phrase.kind === "explain") {
+      if (phrase.accept !== undefined && !phrase.accept(slots)) continue
       const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
       // "flakes vs channels": the pair when it is a topic, else the first of the two
       // (when the first is a topic: "should i use nix-env" is not, and the next phrase reads it)

@@ -108,4 +108,8 @@ export const trailingFillers: ReadonlyArray<string> = [
   "thank you so much", "thanks so much", "thanks a lot", "thank you very much", "thanks a bunch", "much appreciated",
   "cheers", "exactly", "precisely", "if that is ok", "if that is okay", "if that is alright", "if it is ok",
   "if it is okay", "if that is fine", "if that works", "or not", "thanks in advance", "thank you in advance", "in advance", "haha", "xd", "lmao", "rofl", "k thanks", "ok thanks", "okay thanks", "kk",
+  // what comes along with a package ("uninstall vlc and all its dependencies", "purge vlc and its config"): the package is named
+  "and its dependencies", "and all its dependencies", "and all of its dependencies", "with its dependencies",
+  "with all its dependencies", "along with its dependencies", "and its config", "and its configuration",
+  "and its config files", "and all its files", "and everything it installed",
 ]

@@ -121,6 +121,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(die|cry|sleep|go home|kill myself|give up|quit|scream|dance|eat|drink|go to bed|pee|poop|rest|relax|go out|leave|work|think|talk)", "(thanks|cheers|bye|goodbye|see you) *"
   ] },
 
+  // "drop home-manager from NIX_PATH", "remove ~/bin from PATH", "remove nixos-unstable from my channels": an entry of a
+  // search path or of the channels, not a package: how that is done, explained
+  { kind: "explain", accept: (s) => /^(?:nix_path|nix path|path|\$path|channels|channel list|nix channels|nix-channels|flake registry)$/.test(s["query"] ?? ""), patterns: [
+    "(remove|drop|delete|take) * (from|out of) [my|the|your] {query}"
+  ] },
   // "add vlc to configuration.nix for my user": the user's own account's packages in the system
   // configuration (users.users.<name>.packages); said without the file, the scope decides (--system)
   { kind: "install", scope: "system", forUser: true, patterns: [
@@ -288,7 +293,21 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(get|make) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
   ] },
   { kind: "configure", action: "enable", question: true, accept: aTitledSetting, patterns: [
-    "(getting|making) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+    "(getting|making) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]",
+    // "Trying to get docker working", "I'm trying to make printing work": the task named, the plan as the answer
+    "[i am] trying to (get|make) [the|my] {setting} (working|to work|work|running|to run|run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  // "I need printing to work", "we need bluetooth working again": what is needed, the setting that gives it, asked first
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aTitledSetting, patterns: [
+    "[i|we] (need|want) [the|my|our] {setting} (working|to work|to be working|running|to run) [again|properly|correctly|right] [on nixos|in nixos|on my system|on my machine|on my laptop]"
+  ] },
+  // "Install syncthing as a service", "run jellyfin as a systemd service": the module that runs it, asked first
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aTitledSetting, patterns: [
+    "[install|run|start|set up|setup|add|configure] [the|my] {setting} as a [systemd|system|user|background] (service|daemon)"
+  ] },
+  // "Restore avahi", "bring back bluetooth": a setting turned back on (settings only: "restore firefox" is no setting)
+  { kind: "configure", action: "enable", confidence: 0.6, accept: aStatedFreeSetting, patterns: [
+    "(restore|bring back|re-add|readd) [the|my] {setting} [support]"
   ] },
   // "Move zsh config to home-manager", "use home-manager to configure neovim": the program's home-manager module
   { kind: "configure", action: "set", scope: "home", accept: aTitledSetting, patterns: [
