@@ -4,7 +4,7 @@ import { POSTING_SHIFT } from "./format.js"
 import type { IndexFile } from "./IndexFile.js"
 
 /** The characters of package names (a-z 0-9 - _ . +): pairs of these have a slot in pairRuns. */
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_.+"
+export const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_.+"
 const letterCode = new Int8Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) letterCode[ALPHABET.charCodeAt(i)] = i
 const PAIR_SLOTS = ALPHABET.length * ALPHABET.length
@@ -18,6 +18,38 @@ export const pairSlot = (a: number, b: number): number => {
   const x = letterCode[a]!
   const y = letterCode[b]!
   return x < 0 || y < 0 ? -1 : x * ALPHABET.length + y
+}
+
+/** FNV-1a of text[from, to) continued from h (start from HASH_SEED): the hash lengthFilter keeps its terms by. */
+export const hashChars = (h: number, text: string, from: number, to: number): number => {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619)
+  return h
+}
+
+/** hashChars of one more character. */
+export const hashChar = (h: number, c: number): number => Math.imul(h ^ c, 16777619)
+
+export const HASH_SEED = 0x811c9dc5 | 0
+
+/**
+ * The filter's word of a hash and the two bits set in it (a blocked Bloom filter: one word read per
+ * test instead of two scattered ones), for a filter of `words` words (a power of two).
+ */
+const mix = (h: number): number => {
+  const g = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  return g ^ (g >>> 13)
+}
+const wordOf = (h: number, words: number): number => (h >>> 10) & (words - 1)
+const bitsOf = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31))
+
+/**
+ * May a lengthFilter hold a term with this hash? False means no term of the group has it (no false
+ * negatives); true is wrong a few times in a hundred (16 bits per term, two bits in one word).
+ */
+export const mayHold = (filter: Uint32Array, h: number): boolean => {
+  const m = mix(h)
+  const bits = bitsOf(m)
+  return (filter[wordOf(m, filter.length)]! & bits) === bits
 }
 
 /** The value cached under k, built on first use. */
@@ -71,6 +103,7 @@ export class TermTable {
   }
 
   private readonly runs = new Map<number, Int32Array>()
+  private readonly filters = new Map<number, Uint32Array>()
   private readonly groupMaskArrs = new Map<number, Uint32Array>()
   private readonly pairRunArrs = new Map<number, Int32Array>()
 
@@ -98,6 +131,26 @@ export class TermTable {
       const out = new Int32Array(PAIR_SLOTS * 2)
       this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
         (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
+      return out
+    })
+  }
+
+  /**
+   * A Bloom filter of the terms of length group l (hashChars of each whole term; test with mayHold), so
+   * that a typo search asks "is there a term c0 X + rest?" without a binary search that reads terms
+   * scattered over the table. Computed once per group (one pass, 16 bits per term).
+   */
+  lengthFilter(l: number): Uint32Array {
+    return memo(this.filters, l, () => {
+      const group = this.lengthGroup(l)
+      let words = 1
+      while (words * 32 < group.length * 16) words *= 2
+      const out = new Uint32Array(words)
+      for (let g = 0; g < group.length; g++) {
+        const i = group[g]!
+        const h = mix(hashChars(HASH_SEED, this.terms, this.termOff[i]!, this.termOff[i + 1]!))
+        out[wordOf(h, words)]! |= bitsOf(h)
+      }
       return out
     })
   }
