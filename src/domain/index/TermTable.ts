@@ -20,7 +20,7 @@ export const pairSlot = (a: number, b: number): number => {
   return x < 0 || y < 0 ? -1 : x * ALPHABET.length + y
 }
 
-/** FNV-1a of text[from, to) continued from h (start from HASH_SEED): the hash lengthFilter keeps its terms by. */
+/** FNV-1a of text[from, to) continued from h (start from HASH_SEED): the hash termFilter keeps its terms by. */
 export const hashChars = (h: number, text: string, from: number, to: number): number => {
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619)
   return h
@@ -32,20 +32,28 @@ export const hashChar = (h: number, c: number): number => Math.imul(h ^ c, 16777
 export const HASH_SEED = 0x811c9dc5 | 0
 
 /**
- * The filter's word of a hash and the two bits set in it (a blocked Bloom filter: one word read per
- * test instead of two scattered ones), for a filter of `words` words (a power of two).
+ * A blocked Bloom filter over terms (serializeIndex stores one for the key table): for each term, two bits
+ * of one 32-bit word, both chosen by the term's hash, so a test reads one word. 16 bits per term: a
+ * term that is not there passes about twice in a hundred tests; one that is always passes.
  */
 const mix = (h: number): number => {
   const g = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
   return g ^ (g >>> 13)
 }
-const wordOf = (h: number, words: number): number => (h >>> 10) & (words - 1)
-const bitsOf = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31))
+const wordOf = (m: number, words: number): number => Math.floor(((m >>> 0) / 4294967296) * words)
+const bitsOf = (m: number): number => (1 << (m & 31)) | (1 << ((m >>> 5) & 31))
 
-/**
- * May a lengthFilter hold a term with this hash? False means no term of the group has it (no false
- * negatives); true is wrong a few times in a hundred (16 bits per term, two bits in one word).
- */
+/** The filter of these terms (written into the index at build time). */
+export const termFilter = (terms: ReadonlyArray<string>): Uint32Array => {
+  const out = new Uint32Array(Math.max(1, Math.ceil(terms.length / 2)))
+  for (const t of terms) {
+    const m = mix(hashChars(HASH_SEED, t, 0, t.length))
+    out[wordOf(m, out.length)]! |= bitsOf(m)
+  }
+  return out
+}
+
+/** May the filter hold a term with this hash (hashChars from HASH_SEED)? False: no such term. */
 export const mayHold = (filter: Uint32Array, h: number): boolean => {
   const m = mix(h)
   const bits = bitsOf(m)
@@ -88,6 +96,17 @@ export class TermTable {
     return (this.maskArr ??= this.file.u32(`${this.prefix}.mask`))
   }
 
+  private filterArr: Uint32Array | null | undefined
+
+  /** The table's termFilter, for tables that have one (the keys'), else undefined. */
+  get filter(): Uint32Array | undefined {
+    if (this.filterArr === undefined) {
+      const name = `${this.prefix}.filter`
+      this.filterArr = this.file.header.sections[name] === undefined ? null : this.file.u32(name)
+    }
+    return this.filterArr ?? undefined
+  }
+
   /** Term indexes with length in [min, max], for tables that have the by-length sections. */
   *byLength(min: number, max: number): Generator<Uint32Array> {
     const lenStart = (this.lenStartArr ??= this.file.u32(`${this.prefix}.lenStart`))
@@ -103,7 +122,6 @@ export class TermTable {
   }
 
   private readonly runs = new Map<number, Int32Array>()
-  private readonly filters = new Map<number, Uint32Array>()
   private readonly groupMaskArrs = new Map<number, Uint32Array>()
   private readonly pairRunArrs = new Map<number, Int32Array>()
 
@@ -131,26 +149,6 @@ export class TermTable {
       const out = new Int32Array(PAIR_SLOTS * 2)
       this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
         (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
-      return out
-    })
-  }
-
-  /**
-   * A Bloom filter of the terms of length group l (hashChars of each whole term; test with mayHold), so
-   * that a typo search asks "is there a term c0 X + rest?" without a binary search that reads terms
-   * scattered over the table. Computed once per group (one pass, 16 bits per term).
-   */
-  lengthFilter(l: number): Uint32Array {
-    return memo(this.filters, l, () => {
-      const group = this.lengthGroup(l)
-      let words = 1
-      while (words * 32 < group.length * 16) words *= 2
-      const out = new Uint32Array(words)
-      for (let g = 0; g < group.length; g++) {
-        const i = group[g]!
-        const h = mix(hashChars(HASH_SEED, this.terms, this.termOff[i]!, this.termOff[i + 1]!))
-        out[wordOf(h, words)]! |= bitsOf(h)
-      }
       return out
     })
   }

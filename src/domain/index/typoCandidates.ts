@@ -38,16 +38,16 @@ export const forEachTypoCandidate = (
   const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
   const restAfter1 = q.slice(1)
   const restAfter2 = q.slice(2)
+  const filter = keys.filter
+  /** May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for them) */
+  const mayHave = (a: number, b: number, rest: string) =>
+    filter === undefined || mayHold(filter, hashChars(hashChar(hashChar(HASH_SEED, a), b), rest, 0, rest.length))
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
     const runs = keys.firstLetterRuns(l)
     const gm = keys.groupMasks(l)
     const pairs = keys.pairRuns(l)
-    const filter = keys.lengthFilter(l)
-    /** May the group hold the term a b + rest? (most looked-up terms do not exist: no binary search for them) */
-    const mayHave = (a: number, b: number, rest: string) =>
-      mayHold(filter, hashChars(hashChar(hashChar(HASH_SEED, a), b), rest, 0, rest.length))
     const take = (from: number, to: number) => {
       for (let g = from; g < to; g++) {
         const m = gm[g]!
