@@ -16,6 +16,7 @@ import { charMask, popcount } from "./text.js"
  * once or twice answers without counting (this test runs for every name of a scanned run).
  */
 const fewBits = (x: number, k: number): boolean => {
+  if (k === 0) return x === 0
   if (k === 1) return (x & (x - 1)) === 0
   if (k === 2) {
     const y = x & (x - 1)
@@ -48,10 +49,14 @@ export const forEachTypoCandidate = (
     const runs = keys.firstLetterRuns(l)
     const gm = keys.groupMasks(l)
     const pairs = keys.pairRuns(l)
+    // A term longer by d needs d insertions, which leave fewer edits to lose the query's letters (and a
+    // shorter one d deletions, fewer to bring new letters): missing <= maxEdits - d, new <= maxEdits.
+    const missMax = maxEdits - Math.max(0, l - q.length)
+    const newMax = maxEdits - Math.max(0, q.length - l)
     const take = (from: number, to: number) => {
       for (let g = from; g < to; g++) {
         const m = gm[g]!
-        if (fewBits(qmask & ~m, maxEdits) && fewBits(m & ~qmask, maxEdits)) visit(group[g]!)
+        if (fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(group[g]!)
       }
     }
     /**
