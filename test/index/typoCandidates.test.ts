@@ -11,6 +11,7 @@ import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { readImportFile } from "../../src/layers/index/readImportFile.js"
 import { serializeIndex } from "../../src/domain/index/serializeIndex.js"
 import { forEachTypoCandidate } from "../../src/domain/index/typoCandidates.js"
+import { HASH_SEED, hashChars, mayHold } from "../../src/domain/index/TermTable.js"
 
 const DATA = fileURLToPath(new URL("../../../shared/data/nixpkgs-channel-2020.json.gz", import.meta.url))
 
@@ -54,5 +55,25 @@ describe("typo candidates", () => {
         expect([...found].sort(), `${q} (${max})`).toEqual([...brute].sort())
       }
     }
+  }, 60_000)
+
+  it("the key table's filter holds every key, and its slots find exactly the keys", () => {
+    const keys = reader.keys
+    const filter = keys.filter!
+    const all = new Set<string>()
+    for (let i = 0; i < keys.size; i++) {
+      const t = keys.term(i)
+      all.add(t)
+      expect(mayHold(filter, hashChars(HASH_SEED, t, 0, t.length)), t).toBe(true)
+      expect(keys.find(t), t).toBe(i)
+    }
+    // names that are not keys: each key with a letter added, and with its last letter dropped
+    const others = [...all].flatMap((t) => [`${t}q`, t.slice(0, -1)]).filter((t) => !all.has(t))
+    let passed = 0
+    for (const t of others) {
+      expect(keys.find(t), t).toBe(-1)
+      if (mayHold(filter, hashChars(HASH_SEED, t, 0, t.length))) passed++
+    }
+    expect(passed / others.length).toBeLessThan(0.05)
   }, 60_000)
 })

@@ -15,6 +15,7 @@ import type { ModuleFacts } from "./nixosModules.js"
 import { computePriors, pnameKey } from "./prior.js"
 import { agentNounsOf, findersOf, relatedWordLines } from "./relatedWords.js"
 import { charMask, lastSegment, nameWords, textWords } from "./text.js"
+import { termFilter, termSlots } from "./TermTable.js"
 
 /** Word tables stay ASCII (so the reader decodes them fast); descriptions are English, other words are rare. */
 const isAsciiWord = (w: string) => /^[\x21-\x7e]+$/.test(w)
@@ -200,6 +201,10 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   })
   const keyTerms = termTable(keys, "keys", out)
   typoTables(keyTerms, "keys", out)
+  // (a typo search asks for many names that are not there: the filter answers most of them, typoCandidates.ts)
+  out.set("keys.filter", u32(termFilter(keyTerms)))
+  // (the parser checks a dozen names a request or more, exists(): a slot or two instead of a binary search)
+  out.set("keys.slots", u32(termSlots(keyTerms)))
   typoTables(termTable(words, "words", out, true), "words", out)
   termTable(related, "related", out, true)
   // Verbs' agent nouns that package texts say (search.ts agentPhrase): a few hundred pairs, read by multi-word queries only.

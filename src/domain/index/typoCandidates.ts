@@ -8,7 +8,7 @@
  * (TermTable.firstLetterRuns) and of one first-two-letter pair (TermTable.pairRuns), so these are
  * whole runs looked up directly, instead of a scan of every name of about the right length.
  */
-import { inAlphabet, pairSlot, type TermTable } from "./TermTable.js"
+import { ALPHABET, HASH_SEED, hashChar, hashChars, inAlphabet, mayHold, pairSlot, type TermTable } from "./TermTable.js"
 import { charMask, popcount } from "./text.js"
 
 /**
@@ -16,6 +16,7 @@ import { charMask, popcount } from "./text.js"
  * once or twice answers without counting (this test runs for every name of a scanned run).
  */
 const fewBits = (x: number, k: number): boolean => {
+  if (k === 0) return x === 0
   if (k === 1) return (x & (x - 1)) === 0
   if (k === 2) {
     const y = x & (x - 1)
@@ -38,16 +39,24 @@ export const forEachTypoCandidate = (
   const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
   const restAfter1 = q.slice(1)
   const restAfter2 = q.slice(2)
+  const filter = keys.filter
+  /** May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for them) */
+  const mayHave = (a: number, b: number, rest: string) =>
+    filter === undefined || mayHold(filter, hashChars(hashChar(hashChar(HASH_SEED, a), b), rest, 0, rest.length))
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
     const runs = keys.firstLetterRuns(l)
     const gm = keys.groupMasks(l)
     const pairs = keys.pairRuns(l)
+    // A term longer by d needs d insertions, which leave fewer edits to lose the query's letters (and a
+    // shorter one d deletions, fewer to bring new letters): missing <= maxEdits - d, new <= maxEdits.
+    const missMax = maxEdits - Math.max(0, l - q.length)
+    const newMax = maxEdits - Math.max(0, q.length - l)
     const take = (from: number, to: number) => {
       for (let g = from; g < to; g++) {
         const m = gm[g]!
-        if (fewBits(qmask & ~m, maxEdits) && fewBits(m & ~qmask, maxEdits)) visit(group[g]!)
+        if (fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(group[g]!)
       }
     }
     /**
@@ -77,16 +86,33 @@ export const forEachTypoCandidate = (
         if (c2 !== c1) { const k2 = 2 * pairSlot(c0, c2); take(pairs[k2]!, pairs[k2 + 1]!) }
         const rest = l === q.length ? restAfter2 : l === q.length + 1 ? restAfter1 : undefined
         if (rest !== undefined) {
-          // each pair c0 X of this run in turn (they follow one another in the sorted group)
-          for (let g = runs[r + 1]!; g < runs[r + 2]!;) {
-            const b = terms.charCodeAt(off[group[g]!]! + 1)
-            const slot = pairSlot(c0, b)
-            const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
-            if (b !== c1 && b !== c2) {
-              const at = exactAfter2(g, end, rest)
-              if (at >= 0) take(at, at + 1)
+          // Each pair c0 X of this run in turn: from the pair table when its runs cover the whole run (every
+          // second letter in the name alphabet, the usual case: no term is read to find them), else walked
+          // in the group (they follow one another in the sorted group).
+          const row = pairSlot(c0, ALPHABET.charCodeAt(0)) // (the slots of c0 X, X in alphabet order, follow it)
+          let covered = 0
+          for (let y = 0; y < ALPHABET.length; y++) covered += pairs[2 * (row + y) + 1]! - pairs[2 * (row + y)]!
+          if (covered === runs[r + 2]! - runs[r + 1]!) {
+            for (let y = 0; y < ALPHABET.length; y++) {
+              const from = pairs[2 * (row + y)]!
+              const to = pairs[2 * (row + y) + 1]!
+              const b = ALPHABET.charCodeAt(y)
+              if (from < to && b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+                const at = exactAfter2(from, to, rest)
+                if (at >= 0) take(at, at + 1)
+              }
             }
-            g = end > g ? end : g + 1
+          } else {
+            for (let g = runs[r + 1]!; g < runs[r + 2]!;) {
+              const b = terms.charCodeAt(off[group[g]!]! + 1)
+              const slot = pairSlot(c0, b)
+              const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
+              if (b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+                const at = exactAfter2(g, end, rest)
+                if (at >= 0) take(at, at + 1)
+              }
+              g = end > g ? end : g + 1
+            }
           }
         }
       } else if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
@@ -99,6 +125,7 @@ export const forEachTypoCandidate = (
         // (a is x, this run's letter.)
         const lookup = (a: number, b: number, rest: string) => {
           const slot = pairSlot(a, b)
+          if ((slot >= 0 && pairs[2 * slot] === pairs[2 * slot + 1]) || !mayHave(a, b, rest)) return
           if (slot >= 0) {
             const at = exactAfter2(pairs[2 * slot]!, pairs[2 * slot + 1]!, rest)
             if (at >= 0) take(at, at + 1)

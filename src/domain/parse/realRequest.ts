@@ -86,21 +86,26 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   // (or a NixOS setting named in a sentence, not in a short order or title: "No wifi after the install",
   // "Man pages doesn't work", but not "update bluetooth", "list boot entries")
   // (or the vocabulary of NixOS options, Linux administration and the index's packages: "Grub Theme Help")
-  const named = sentences.filter((s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
-  const about = named.length > 0 ? named : sentences.filter((s) => aboutSystem(s, ctx.names))
+  // (each kind of sentence is looked for only when no sentence of the kind before it was found, and only
+  // until the one to explain is found: the first question of that kind, else its first sentence)
+  const named = firstOf(sentences, (s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
+  const about = named ?? firstOf(sentences, (s) => aboutSystem(s, ctx.names))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
-  const asked = about.length > 0 ? about : sentences.filter((s) => isQuestion(s) && s.includes("?"))
-  if (asked.length === 0) return undefined
-  const sentence = asked.find((s) => s.includes("?")) ?? asked[0]!
+  const sentence = about ?? firstOf(sentences, (s) => isQuestion(s) && s.includes("?"))
+  if (sentence === undefined) return undefined
   const query = systemTopicQuery(sentence, ctx.names)
-  const bySystem = named.length === 0 && about.length > 0
-  if (about.length === 0 ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
+  const bySystem = named === undefined && about !== undefined
+  if (about === undefined ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
   }
 }
+
+/** The first sentence with a question mark that `p` holds for, else the first one it holds for. */
+const firstOf = (sentences: ReadonlyArray<string>, p: (s: string) => boolean): string | undefined =>
+  sentences.find((s) => s.includes("?") && p(s)) ?? sentences.find((s) => !s.includes("?") && p(s))
 
 /** A title that names a task or a question without ordering it: "Overriding kitty package", "homebrew installation?". */
 const isHeading = (s: string): boolean => /^[A-Za-z]+ing\b/.test(s) || /\?\s*$/.test(s)

@@ -34,9 +34,12 @@ const isOrderVerb = (w: string): boolean => {
 }
 
 /** How strongly a sentence is about Nix or a system: the weights of its distinct words that are not verbs of orders. */
-export const systemScore = (text: string, names?: NameResolver): number => {
+export const systemScore = (text: string, names?: NameResolver): number => scoreOf(rawWords(text).filter(content), names)
+
+/** systemScore of a text's content words. */
+const scoreOf = (words: ReadonlyArray<string>, names?: NameResolver): number => {
   let score = 0
-  for (const w of new Set(rawWords(text).filter(content))) {
+  for (const w of new Set(words)) {
     if (!isOrderVerb(w)) score += termWeight(w, names)
     if (score >= ABOUT) return score
   }
@@ -50,7 +53,8 @@ export const systemScore = (text: string, names?: NameResolver): number => {
  */
 export const aboutSystem = (text: string, names?: NameResolver): boolean => {
   const words = rawWords(text)
-  if (words.filter(content).length < 2) return false
+  const contentWords = words.filter(content)
+  if (contentWords.length < 2) return false
   // ("sudo make me a sandwich": an order with sudo before it)
   const first = words[0] === "sudo" && words.length > 1 ? words[1]! : words[0]!
   if ((isOrderVerb(first) || isVerb(first)) && !text.includes("?")) return false
@@ -62,7 +66,7 @@ export const aboutSystem = (text: string, names?: NameResolver): boolean => {
   if (words.length <= 8 && !text.includes("?") && words.some((w) => HAPPENED.test(w))) return false
   // "which command tells me my ip": asks for a program, not about a topic
   if (ASKS_FOR_PROGRAM.test(text)) return false
-  return systemScore(text, names) >= ABOUT
+  return scoreOf(contentWords, names) >= ABOUT
 }
 
 const ASKS_FOR_PROGRAM = /^(?:which|what) (?:command|program|package|tool|app|application|software)s?\b/i
