@@ -221,6 +221,21 @@ describe("how a request says a program is used", () => {
   })
 })
 
+describe("plug-ins found by words", () => {
+  // A plug-in says so first ("A Docker volume plugin, ..."), as a library does: it extends another program and
+  // comes after the programs that match, unless plug-ins are asked for.
+  const r = memIndex([
+    rec("dockvol", { description: "Docker volume plugin", position: "pkgs/applications/virtualization/dockvol/default.nix" }),
+    rec("voldock", { description: "Docker volume manager for persistent container volumes", position: "pkgs/applications/virtualization/voldock/default.nix" })
+  ])
+  it("come after a program that matches as well", () => {
+    expect(r.search("docker volume", 2).hits.map((h) => h.attrPath)).toEqual(["voldock", "dockvol"])
+  })
+  it("come first when a plug-in is asked for", () => {
+    expect(r.search("docker volume plugin", 2).hits[0]!.attrPath).toBe("dockvol")
+  })
+})
+
 describe("programs for people before libraries among the names a query starts", () => {
   const r3 = memIndex([
     rec("zebramq-c", { description: "ZebraMQ C client library", position: "pkgs/development/libraries/zebramq-c/default.nix" }),
