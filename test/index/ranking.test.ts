@@ -210,6 +210,18 @@ describe("how a request says a program is used", () => {
   })
 })
 
+describe("a typo of a name that variants share", () => {
+  // firefox-esr's pname is firefox; Debian's users make it the more popular: a typo is still firefox's first.
+  const r = memIndex([
+    rec("firefox", { description: "A web browser", maintainers: 1 }),
+    rec("firefox-esr", { pname: "firefox", version: "68.0esr", description: "A web browser, extended support release", maintainers: 4, longDescription: "ESR" })
+  ])
+  it("goes to the package whose attribute is that name", () => {
+    expect(r.search("fierfox", 2).hits.map((h) => h.attrPath)).toEqual(["firefox", "firefox-esr"])
+    expect(r.suggest("fierfox", 2)).toEqual(["firefox", "firefox-esr"])
+  })
+})
+
 describe("plug-ins found by words", () => {
   // A plug-in says so first ("A Docker volume plugin, ..."), as a library does: it extends another program and
   // comes after the programs that match, unless plug-ins are asked for.
