@@ -110,9 +110,20 @@ describe("importance to nixpkgs (importance.ts)", () => {
     expect(first(build(importance), "image editor")).toEqual(["gimp", "cinepaint", "imgtool"])
   })
   it("counts files that name a package only up to a point, and nothing below a floor", () => {
-    expect(importanceOf(1_000, 0)).toBe(importanceOf(63, 0))
+    expect(importanceOf(1_000, 0)).toBe(importanceOf(15, 0))
     expect(importanceOf(0, 4)).toBe(0)
     expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
+  })
+  it("puts a big program before a tool much of nixpkgs builds on, when both match every word", () => {
+    // convlib is named by 100 files (others convert with it) and has few inputs; docstudio is named by none
+    // and takes 120: past 15 files, being named says nothing more about what people use.
+    const converters = [
+      rec("convlib", { description: "PDF to text converter", position: "pkgs/applications/misc/convlib/default.nix" }),
+      rec("docstudio", { description: "PDF to text converter", position: "pkgs/applications/misc/docstudio/default.nix" })
+    ]
+    const reader = IndexReader.fromBuffer(
+      serializeIndex(converters, META, { importance: parseImportance("convlib\t100\t3\ndocstudio\t0\t120") }), "/test/index")
+    expect(reader.search("pdf text converter", 2).hits.map((h) => h.attrPath)).toEqual(["docstudio", "convlib"])
   })
 })
 
