@@ -110,9 +110,20 @@ describe("importance to nixpkgs (importance.ts)", () => {
     expect(first(build(importance), "image editor")).toEqual(["gimp", "cinepaint", "imgtool"])
   })
   it("counts files that name a package only up to a point, and nothing below a floor", () => {
-    expect(importanceOf(1_000, 0)).toBe(importanceOf(63, 0))
+    expect(importanceOf(1_000, 0)).toBe(importanceOf(15, 0))
     expect(importanceOf(0, 4)).toBe(0)
     expect(importanceOf(10, 45)).toBeGreaterThan(importanceOf(0, 34))
+  })
+  it("puts a big program before a tool much of nixpkgs builds on, when both match every word", () => {
+    // convlib is named by 100 files (others convert with it) and has few inputs; docstudio is named by none
+    // and takes 120: past 15 files, being named says nothing more about what people use.
+    const converters = [
+      rec("convlib", { description: "PDF to text converter", position: "pkgs/applications/misc/convlib/default.nix" }),
+      rec("docstudio", { description: "PDF to text converter", position: "pkgs/applications/misc/docstudio/default.nix" })
+    ]
+    const reader = IndexReader.fromBuffer(
+      serializeIndex(converters, META, { importance: parseImportance("convlib\t100\t3\ndocstudio\t0\t120") }), "/test/index")
+    expect(reader.search("pdf text converter", 2).hits.map((h) => h.attrPath)).toEqual(["docstudio", "convlib"])
   })
 })
 
@@ -207,6 +218,33 @@ describe("how a request says a program is used", () => {
   })
   it("still finds by them when nothing else is asked", () => {
     expect(r2.search("command line", 3).hits.map((h) => h.attrPath)).toEqual(expect.arrayContaining(["txtenc", "argp"]))
+  })
+})
+
+describe("a typo of a name that variants share", () => {
+  // firefox-esr's pname is firefox; Debian's users make it the more popular: a typo is still firefox's first.
+  const r = memIndex([
+    rec("firefox", { description: "A web browser", maintainers: 1 }),
+    rec("firefox-esr", { pname: "firefox", version: "68.0esr", description: "A web browser, extended support release", maintainers: 4, longDescription: "ESR" })
+  ])
+  it("goes to the package whose attribute is that name", () => {
+    expect(r.search("fierfox", 2).hits.map((h) => h.attrPath)).toEqual(["firefox", "firefox-esr"])
+    expect(r.suggest("fierfox", 2)).toEqual(["firefox", "firefox-esr"])
+  })
+})
+
+describe("plug-ins found by words", () => {
+  // A plug-in says so first ("A Docker volume plugin, ..."), as a library does: it extends another program and
+  // comes after the programs that match, unless plug-ins are asked for.
+  const r = memIndex([
+    rec("dockvol", { description: "Docker volume plugin", position: "pkgs/applications/virtualization/dockvol/default.nix" }),
+    rec("voldock", { description: "Docker volume manager for persistent container volumes", position: "pkgs/applications/virtualization/voldock/default.nix" })
+  ])
+  it("come after a program that matches as well", () => {
+    expect(r.search("docker volume", 2).hits.map((h) => h.attrPath)).toEqual(["voldock", "dockvol"])
+  })
+  it("come first when a plug-in is asked for", () => {
+    expect(r.search("docker volume plugin", 2).hits[0]!.attrPath).toBe("dockvol")
   })
 })
 

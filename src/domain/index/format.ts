@@ -65,7 +65,7 @@ export const Flag = {
   duplicate: 32,
   /** In a set of add-ons to something else (python3Packages, emacsPackages, vimPlugins, terraform-providers). */
   addon: 64,
-  /** A library for programs rather than a program for people (pkgs/development/libraries, lib*, "A ... library"). */
+  /** A library for programs rather than a program for people (pkgs/development/libraries, lib*, "A ... library", "A ... plugin"). */
   library: 128
 } as const
 

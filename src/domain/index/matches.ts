@@ -100,7 +100,8 @@ export const typoMatches = (r: IndexReader, q: string, scope: SetScope | undefin
       const id = ps[k]! >>> POSTING_SHIFT
       if (!(ps[k]! & NAME_KINDS) || !inScope(scope, id)) continue
       // (a one-word query names no set: an add-on's name counts less, as in nameMatches)
-      const s = scope === undefined && r.flags[id]! & Flag.addon ? score - ADDON_NAME_LESS : score
+      const s0 = scope === undefined && r.flags[id]! & Flag.addon ? score - ADDON_NAME_LESS : score
+      const s = ps[k]! & KeyKind.last ? s0 : s0 - Score.typoOfSharedName
       if (s > name[id]!) name[id] = s
       touch(id)
     }

@@ -79,10 +79,12 @@ const AFTER_LIBRARY = [
  * A description that says first that the package is a library: "library" (bindings, sdk) is what its first words
  * name ("A C++ library for ...", "GTK library"), not a word of another thing ("Media library streaming server",
  * "Music tagger and library organizer") nor one half of a pair ("Command line utility and library", "Library
- * and tools for ...").
+ * and tools for ..."). A plug-in or add-on that says so first ("A Docker volume plugin", "Plugin for Pidgin")
+ * extends another program as a library does, and ranks as one (not "extension": direnv is "A shell
+ * extension", git-lfs a "Git extension", programs people run).
  */
 const LIBRARY_FIRST = new RegExp(
-  `^(?:an? |the )?(?:(?!and |& )[\\w+#.-]+ ){0,4}(?:library|bindings?|sdk)(?![\\w-])(?!,? (?:and|&) )(?! (?!(?:${AFTER_LIBRARY.join("|")})\\b)[\\w-]+)`, "i"
+  `^(?:an? |the )?(?:(?!and |& )[\\w+#.-]+ ){0,4}(?:library|bindings?|sdk|plug-?ins?|add-?ons?)(?![\\w-])(?!,? (?:and|&) )(?! (?!(?:${AFTER_LIBRARY.join("|")})\\b)[\\w-]+)`, "i"
 )
 
 /** A library for programs to use, not a program for people. */

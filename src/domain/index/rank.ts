@@ -29,6 +29,11 @@ export const Score = {
   typoPerEdit: 150,
   /** Taken off a typo's score when the query is itself a word of some package's text. */
   typoOfWord: 450,
+  /**
+   * Taken off a typo of a pname or program that is not also the attribute's own name: variants share those
+   * (firefox-esr's pname is firefox), so "fierfox" is firefox's typo first.
+   */
+  typoOfSharedName: 30,
   /** Word coverage over name and description, 0..1, times this. */
   words: 420,
   /** Multi-word query found as a phrase in the description. */

@@ -36,8 +36,8 @@ const leafNamedIds = (r: IndexReader, q: string, sets: ReadonlyArray<string>, in
   return out
 }
 
-/** Words that ask for a library (then libraries are not ranked after programs). */
-const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "api", "framework", "header", "crate", "package"])
+/** Words that ask for a library or a plug-in (then those are not ranked after programs). */
+const LIBRARY_WORDS = new Set(["library", "lib", "binding", "module", "sdk", "api", "framework", "header", "crate", "package", "plugin", "addon", "add-on"])
 
 /** Words of a request that say nothing about the package ("i need something to ...", "a good ..."). */
 const FILLER = new Set([

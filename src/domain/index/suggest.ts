@@ -2,7 +2,7 @@
 import { osaMatcher } from "../osa.js"
 import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
-import { maxTypos, prefixScore, typoScore } from "./rank.js"
+import { maxTypos, prefixScore, Score, typoScore } from "./rank.js"
 import { inScope, makeScope } from "./SetScope.js"
 import { normalizeQuery } from "./text.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
@@ -32,7 +32,9 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
     const d = distance(terms, off[i]!, off[i + 1]!)
     if (d > max || keys.term(i).includes(".")) return
     const ps = keys.postingsShared(i)
-    for (let k = 0; k < ps.length; k++) give(ps[k]!, typoScore(d))
+    const score = typoScore(d)
+    // (a typo of a pname or program variants share counts less than one of the attribute's own name, as in search)
+    for (let k = 0; k < ps.length; k++) give(ps[k]!, ps[k]! & KeyKind.last ? score : score - Score.typoOfSharedName)
   })
   const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
