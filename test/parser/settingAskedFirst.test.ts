@@ -20,6 +20,16 @@ describe("a setting talked about is asked first", () => {
     expect(read("maybe you can enable flakes")).toEqual({ tag: "configure", carried: false, question: true })
     expect(read("you can enable ssh")).toEqual({ tag: "configure", carried: false, question: true })
   })
+
+  it("a setting as the purpose of a thing asked for is not the order (the thing is)", () => {
+    // (real: NixOS/nix#6734)
+    expect(read("installer: add --flakes flag to enable experimental flakes")).toEqual({ tag: "configure", carried: false, question: true })
+  })
+
+  it("an order quoted as a name is mentioned, not given", () => {
+    // (real: NixOS/nixpkgs#370013)
+    expect(read("\"Enable Flakes\" installation option")).toEqual({ tag: "configure", carried: false, question: true })
+  })
 })
 
 describe("real orders stay carried out", () => {
@@ -27,7 +37,9 @@ describe("real orders stay carried out", () => {
     "Enable bluetooth", "enable ssh please", "set my timezone to Europe/Berlin", "make vim the default editor",
     // a polite modal, or one that says what the order is for or what it will do, keeps the order the main clause
     "could you enable ssh", "can you please enable bluetooth", "I would like to enable avahi", "Would like to enable hibernation",
-    "enable ssh so I can log in remotely", "enable zram, it will help", "please enable the firewall; it might break ssh"
+    "enable ssh so I can log in remotely", "enable zram, it will help", "please enable the firewall; it might break ssh",
+    // an order that opens the text, with its means: the purpose is what is asked
+    "set nix.settings to enable flakes", "use the nix-flatpak module to enable flatpak", "I want to enable avahi"
   ])("%s", (text) => {
     expect(read(text)).toMatchObject({ tag: "configure", carried: true })
   })
