@@ -10,9 +10,9 @@
  * - the setting as what a thing is for ("add --flakes flag to enable experimental flakes", "an option to
  *   disable the firewall"): the thing is what is asked for, the setting only its purpose;
  * - the order quoted as a name ("\"Enable Flakes\" installation option"): mentioned, not given.
- * Measured on the real corpus's dev split before it was chosen (the note in the corpus README gives the
- * figures); wider shapes (issue-title prefixes, titles that start with a noun, third-person verbs) cost far
- * more real orders than they saved and were left out.
+ * Chosen on the real corpus's dev split (figures in README.md, "Setting orders, by the shape of the whole text");
+ * wider shapes (issue-title prefixes, titles that start with a noun, third-person verbs: bench/setting-gates.ts)
+ * cost far more real orders than they saved and were left out.
  */
 import { isCarriedOut, type Understood } from "../Intent.js"
 import { startsWithOrder } from "./reportSignals.js"
