@@ -8,12 +8,14 @@ const read = (text: string) => {
   const u = parseRequest(text)
   return { tag: u.intent._tag, carried: isCarriedOut(u), question: u.question === true }
 }
+const notes = (text: string) => parseRequest(text).notes.join(" ")
 
 describe("a setting talked about is asked first", () => {
   it("a default set for others ('by default') is a project's default: asked, never carried out", () => {
     // (real: a pull request to cachix/install-nix-action)
     expect(read("enable flakes & nix-command features by default")).toEqual({ tag: "configure", carried: false, question: true })
     expect(read("turn on zram by default")).toEqual({ tag: "configure", carried: false, question: true })
+    expect(notes("turn on zram by default")).toContain("sets a default for others")
   })
 
   it("a modal before the order makes it a statement about the setting, not the main clause", () => {

@@ -54,16 +54,22 @@ const purposeOfThing = (text: string): boolean => {
   return m !== null && !ASKS_FOR_IT.test(m[1]!) && !orderOpens(text, false)
 }
 
-/** The text talks about a setting (a project's default, a modal statement, a purpose, a name) rather than ordering it here. */
-export const talksAboutSetting = (text: string): boolean => {
-  if (BY_DEFAULT.test(text) || QUOTED_NAME.test(text) || purposeOfThing(text)) return true
+/**
+ * Why the text talks about a setting (a project's default, a modal statement, a purpose, a name) rather than orders
+ * it here, said to the user; undefined when it reads as an order.
+ */
+export const talksAboutSetting = (text: string): string | undefined => {
+  if (BY_DEFAULT.test(text)) return "\"By default\" sets a default for others (a project's, an image's), not this machine's setting."
+  if (QUOTED_NAME.test(text)) return "The order is quoted as the name of something, not given."
+  if (purposeOfThing(text)) return "The setting is what something else is for; that thing is what is asked."
   const rest = text.replace(/’/g, "'").replace(POLITE_OR_PURPOSE, " ")
   // "enable zram, it will help": an order first, and the modal is its reason or its hope
-  return MODAL.test(rest) && !orderOpens(text, true)
+  return MODAL.test(rest) && !orderOpens(text, true) ? "The setting is talked about (\"can\", \"should\" ... before it), not ordered." : undefined
 }
 
 /** A configure reading that would be carried out, asked first when the text talks about the setting. */
-export const askSettingFirst = (text: string, u: Understood): Understood =>
-  u.intent._tag === "configure" && isCarriedOut(u) && talksAboutSetting(text)
-    ? { ...u, question: true, notes: [...u.notes, QUESTION_NOTE] }
-    : u
+export const askSettingFirst = (text: string, u: Understood): Understood => {
+  if (u.intent._tag !== "configure" || !isCarriedOut(u)) return u
+  const why = talksAboutSetting(text)
+  return why === undefined ? u : { ...u, question: true, notes: [...u.notes, why, QUESTION_NOTE] }
+}
