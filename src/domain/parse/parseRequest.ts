@@ -23,6 +23,7 @@ import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
+import { askSettingFirst } from "./settingAskedFirst.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { aboutNix, topicOf } from "./topics.js"
@@ -61,9 +62,12 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
 
 /**
  * A request -> what it asks. One sentence as typed is read by the grammar; when that reads nothing,
- * the request is read as people write it in forums and issue trackers (./realRequest.ts).
+ * the request is read as people write it in forums and issue trackers (./realRequest.ts). A setting
+ * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
-export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => {
+export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => askSettingFirst(text, readRequest(text, ctx))
+
+const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
   const suspicious = suspiciousText(text)
   if (suspicious !== undefined) {
