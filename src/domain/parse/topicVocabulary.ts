@@ -6,6 +6,7 @@
  */
 import { brotliDecompressSync } from "node:zlib"
 import { nixWords, notNix } from "./grammar/nixWords.js"
+import { settingDescriptionWordsBase64 } from "./grammar/settingDescriptionWords.generated.js"
 import { topicVocabularyBase64 } from "./grammar/topicVocabulary.generated.js"
 import type { NameResolver } from "./NameResolver.js"
 import { wordForms } from "./wordForms.js"
@@ -50,3 +51,16 @@ export const termWeight = (w: string, names?: NameResolver): TermWeight => {
 
 /** A word used more often as a verb than as a noun ("send", "free", "list", not "boot" or "theme"): a sentence it starts is an order. */
 export const isVerb = (w: string): boolean => load().verbs.has(w)
+
+let switchWords: ReadonlySet<string> | undefined
+
+/**
+ * A word the options use to say what one of their switches turns on ("garbage", "collector", "fingerprint",
+ * "touchpad", "scanner": grammar/settingDescriptionWords.generated.ts), in any of its inflections. Unpacked
+ * on the first look-up: only orders of setting the grammar's own lists do not know ask.
+ */
+export const describesSwitch = (w: string): boolean => {
+  switchWords ??= new Set(brotliDecompressSync(Buffer.from(settingDescriptionWordsBase64(), "base64")).toString("utf8").split(" "))
+  const known = switchWords
+  return wordForms(w).some((f) => known.has(f))
+}
