@@ -30,3 +30,30 @@ describe("a switch turned on or off, named by what its description says it turns
     expect(isCarriedOut(u) && fields(u)._tag === "configure").toBe(false)
   })
 })
+
+describe("two or three words a switch's description says one after the other name it after enable, disable, configure", () => {
+  it("configure fingerprint reader, enable the finger print reader", () => {
+    configures("configure fingerprint reader", "fingerprint reader", "set")
+    configures("enable the finger print reader", "finger print reader", "enable")
+    configures("Disable hardware acceleration", "hardware acceleration", "disable")
+  })
+  it("Nix's own words are no switch's name (\"switch home manager to a flake\")", () => {
+    expect(fields(parseRequest("Switch Home Manager to a Flake based configuration"))._tag).not.toBe("configure")
+  })
+})
+
+describe("verbs that bring a setting (back) into a system, inside a title", () => {
+  it("Restore Avahi except mDNS to fix printer discovery", () => {
+    const u = parseRequest("Restore Avahi except mDNS to fix printer discovery")
+    expect(fields(u)).toMatchObject({ _tag: "configure", text: "avahi", action: "enable" })
+    expect(u.question === true).toBe(false)
+  })
+  it("implement direnv for cleaner environment management in nix", () => {
+    expect(fields(parseRequest("implement direnv for cleaner environment management in nix"))).toMatchObject({ _tag: "configure", text: "direnv", action: "enable" })
+  })
+  it("a wish or a report with those verbs is never carried out", () => {
+    for (const text of ["Please implement an avahi module", "restoring avahi broke printing", "We should restore avahi"]) {
+      expect(isCarriedOut(parseRequest(text)) && fields(parseRequest(text))._tag === "configure", text).toBe(false)
+    }
+  })
+})

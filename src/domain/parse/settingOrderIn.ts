@@ -21,10 +21,13 @@ import { QUESTION_NOTE } from "./understand.js"
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
-const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
-const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
+const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|implements?|restores?|re-enables?|reenables?|introduces?|bring back|brings back|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
+const READ_AS: Readonly<Record<string, string>> = {
+  integrate: "enable", create: "enable", implement: "enable", restore: "enable", "re-enable": "enable", reenable: "enable",
+  introduce: "enable", "bring back": "enable", "switch back to": "switch to"
+}
 /** "Adds openvpn settings", "Enables zram swap": a change's title says what it does, with no subject before it. */
-const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|switches to|moves to|migrates to)$/
+const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|implements|restores|re-enables|reenables|introduces|brings back|switches to|moves to|migrates to)$/
 const baseForm = (verb: string): string =>
   THIRD_PERSON.test(verb) ? verb.replace(/^(\w+?)(?:es|s)(?= |$)/, (all, stem: string) => (/(?:ch|sh|ss|x)$/.test(stem) ? stem : all.slice(0, -1))) : verb
 /**

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from "../dictionary.js"
+import { describedSwitch } from "../topicVocabulary.js"
 import { moduleNamesText } from "./moduleNames.generated.js"
 
 /**
@@ -78,7 +79,9 @@ export const namesSetting = (words: string): boolean => {
  */
 export const settingOrName = (words: string): boolean => {
   const t = settingText(words)
-  return namesSetting(words) || isOptionPath(t) || t.split(" ").some((w) => w.length > 1 && !isDictionaryWord(w.replace(/s$/, "")) && !isDictionaryWord(w))
+  // ("fingerprint reader", "garbage collector": words a switch's description says one after the other)
+  return namesSetting(words) || isOptionPath(t) || t.split(" ").some((w) => w.length > 1 && !isDictionaryWord(w.replace(/s$/, "")) && !isDictionaryWord(w)) ||
+    describedSwitch(t)
 }
 
 /** A written option path ("services.openssh.enable", "boot.loader.grub.configurationLimit"), lower-cased. */
