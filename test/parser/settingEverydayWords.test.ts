@@ -57,3 +57,17 @@ describe("verbs that bring a setting (back) into a system, inside a title", () =
     }
   })
 })
+
+describe("a title of words a switch's description says one after the other names it (asked before it is turned on)", () => {
+  for (const text of ["Finger Print Reader support", "Hardware acceleration", "Boot splash screen"]) {
+    it(text, () => {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(fields(u).action, text).toBe("enable")
+      expect(u.confidence, text).toBeLessThan(0.6)
+    })
+  }
+  it("a report about it is not a title", () => {
+    expect(fields(parseRequest("Hardware acceleration broken"))._tag).not.toBe("configure")
+  })
+})

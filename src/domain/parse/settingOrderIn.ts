@@ -15,7 +15,7 @@ import { isModuleName, isOptionPath, mentionsSetting, namesSettingOrModule, sett
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
-import { isVerb, termWeight } from "./topicVocabulary.js"
+import { describedSwitch, isVerb, termWeight } from "./topicVocabulary.js"
 import { QUESTION_NOTE } from "./understand.js"
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
@@ -130,14 +130,16 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   // (a program the index knows, "Installing firefox on NixOS", is a question about the package, not a setting's title)
   if (gerund !== null && !settingWords.has(name) && ctx.names?.exists(name) === true) return undefined
   const ws = name.split(" ")
+  // ("Hardware acceleration", "Fingerprint reader support": words a switch's description says one after the other)
+  const described = describedSwitch(name)
   // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
   // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
   const alone = ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true
-  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !namesSettingOrModule(name)) return undefined
+  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !(described || namesSettingOrModule(name))) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
   // (a word of a two-word setting is one: "reverse proxy", "time zone")
-  const paired = new Set(ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
+  const paired = new Set(described ? ws : ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
   if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
   // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
   if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
