@@ -71,3 +71,15 @@ describe("a title of words a switch's description says one after the other names
     expect(fields(parseRequest("Hardware acceleration broken"))._tag).not.toBe("configure")
   })
 })
+
+describe("the firewall's ports, named with the firewall first or by the service that needs them", () => {
+  it("Open firewall port 22", () => {
+    expect(fields(parseRequest("Open firewall port 22"))).toMatchObject({ _tag: "configure", text: "firewall ports", value: "22" })
+  })
+  it("Open ports for syncthing", () => {
+    expect(fields(parseRequest("Open ports for syncthing"))).toMatchObject({ _tag: "configure", text: "firewall ports", value: "syncthing" })
+  })
+  it("ports for something that is no service are not opened", () => {
+    expect(fields(parseRequest("Open ports for the game"))._tag).not.toBe("configure")
+  })
+})

@@ -11,7 +11,7 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isModuleName, isOptionPath, mentionsSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, mentionsSetting, namesSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
@@ -26,6 +26,8 @@ const READ_AS: Readonly<Record<string, string>> = {
   integrate: "enable", create: "enable", implement: "enable", restore: "enable", "re-enable": "enable", reenable: "enable",
   introduce: "enable", "bring back": "enable", "switch back to": "switch to"
 }
+/** Verbs that bring back what was there: only a setting is brought back this way, not a program's module. */
+const BRINGS_BACK = /^(?:restore|bring back)$/
 /** "Adds openvpn settings", "Enables zram swap": a change's title says what it does, with no subject before it. */
 const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|implements|restores|re-enables|reenables|introduces|brings back|switches to|moves to|migrates to)$/
 const baseForm = (verb: string): string =>
@@ -91,7 +93,9 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
     const u = parse(clause, withoutNames)
     if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
     const named = u.intent.option ?? u.intent.text
-    if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
+    // (what is brought back must be a setting: "restore firefox" is a program's own business)
+    const named1 = BRINGS_BACK.test(verb) ? namesSetting(named) : namesSettingOrModule(named)
+    if (!named1 && !isOptionPath(named)) continue
     const note = `Read "${clause}" in "${text.trim()}".`
     return ASKS.test(lower.trim())
       ? { ...u, question: true, notes: [...u.notes, note, QUESTION_NOTE] }

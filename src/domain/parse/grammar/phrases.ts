@@ -184,7 +184,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "open port 8080 in the firewall", "how to open ports in firewall?": the firewall's open ports
   { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => PORTS.test(s["value"] ?? ""), patterns: [
     "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) {value} (in|on|through|at) [the|my] firewall",
-    "open [up] [the|my] firewall (for|on|to) [port|ports|tcp port|udp port] {value}", "(open|allow|expose) [tcp|udp] (port|ports) {value}"
+    "open [up] [the|my] firewall (for|on|to) [port|ports|tcp port|udp port] {value}", "(open|allow|expose) [tcp|udp] (port|ports) {value}",
+    // "Open firewall port 22", "open the firewall ports 80 and 443"
+    "(open|allow|expose|unblock) [the|my|a] firewall [tcp|udp] (port|ports) {value}"
   ] },
   { kind: "configure", action: "set", setting: "firewall ports", patterns: [
     "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) (in|on|through|at) [the|my] firewall"
@@ -193,7 +195,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // ports of a service (a setting or a module), named by the service
   { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => (s["value"] ?? "").split(" ").length <= 2 && namesSettingOrModule(s["value"] ?? ""), patterns: [
     "open [up] [the|my] firewall (for|to) [the|my] {value}", "(allow|permit|unblock) [the|my] {value} (through|in|past|on) [the|my] firewall",
-    "(make|let|have|get) [the|my] firewall (allow|accept|permit) [the|my] {value}"
+    "(make|let|have|get) [the|my] firewall (allow|accept|permit) [the|my] {value}",
+    // "Open ports for syncthing", "open the firewall ports for kdeconnect"
+    "(open|expose|unblock) [the|my|a|some] [firewall] (port|ports) (for|of|needed by|used by) [the|my] {value}"
   ] },
   // "Mount a second drive at boot", "automount usb drives", "mount to nas": file systems mounted by the system
   { kind: "configure", action: "enable", setting: "file systems", patterns: [
