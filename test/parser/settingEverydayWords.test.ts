@@ -83,3 +83,24 @@ describe("the firewall's ports, named with the firewall first or by the service 
     expect(fields(parseRequest("Open ports for the game"))._tag).not.toBe("configure")
   })
 })
+
+describe("the store cleaned or optimised, and its automation, in the words of titles", () => {
+  it("Automate garbage collection, automate updates: \"automate\" is a schedule's word", () => {
+    expect(fields(parseRequest("Automate garbage collection"))).toMatchObject({ _tag: "configure", text: "automatic garbage collection" })
+    expect(fields(parseRequest("automate updates"))).toMatchObject({ _tag: "configure", text: "automatic upgrades" })
+  })
+  it("Optimise nix store, Nix store optimization, Reduce disk usage of nix store, gc old generations: a clean-up", () => {
+    for (const text of ["Optimise nix store", "Nix store optimization", "Reduce disk usage of nix store", "gc old generations"]) {
+      expect(fields(parseRequest(text))._tag, text).toBe("clean")
+    }
+  })
+})
+
+describe("a module named as the system's", () => {
+  it("Use nixos module for jellyfin", () => {
+    expect(fields(parseRequest("Use nixos module for jellyfin"))).toMatchObject({ _tag: "configure", text: "jellyfin", action: "enable" })
+  })
+  it("Enable the nas NixOS module: where the module lives is no part of its name", () => {
+    expect(fields(parseRequest("Enable the nas NixOS module"))).toMatchObject({ _tag: "configure", text: "nas", action: "enable" })
+  })
+})

@@ -364,6 +364,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "enable", scope: "home", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
     "(use|using) [the] (home-manager|home manager|hm) [module|modules] [for|of] [the|my] {setting}"
   ] },
+  // "Use the NixOS module for jellyfin", "enable the nixos module for tailscale": the module of the system
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    "(use|using|enable|add) [the|a] [nixos|system] (module|modules|service|service module) (for|of) [the|my] {setting}"
+  ] },
   // "Neovim with home-manager", "Syncthing via home-manager": a title naming the task (no verb), a question
   { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [
     "{setting} (with|via|through|using|in) (home-manager|home manager|hm)"
@@ -598,7 +602,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(running out of|out of|low on) [disk] (space|storage|room)", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down|trim|compact) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
-    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
+    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the|my] [nix] store",
+    // "Nix store optimization", "Reduce disk usage of nix store", "gc old generations"
+    "[the] [nix] store (optimisation|optimization|deduplication)", "(reduce|shrink|cut) [the] [disk] (usage|size|space) (of|used by) [the|my] [nix] store",
+    "gc [all] [the|my] [old|older|unused] (generations|gens)",
     "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
   ] },
 

@@ -56,7 +56,11 @@ const CUT = /\s(?:on|for|in|via|with|using|through|by|of|from|at|so|because|when
 export const settingText = (words: string): string => {
   let t = words.trim().replace(CUT, "").replace(TRAILING, "").replace(LEADING, "").trim()
   const ws = t.split(" ")
-  while (ws.length > 1 && settingNouns.has(ws[ws.length - 1]!)) ws.pop()
+  while (ws.length > 1 && settingNouns.has(ws[ws.length - 1]!)) {
+    ws.pop()
+    // ("nas nixos module", "git home-manager module": where the module lives is no part of its name)
+    if (ws.length > 1 && /^(?:nixos|nix|home-manager|hm|system)$/.test(ws[ws.length - 1]!)) ws.pop()
+  }
   t = ws.join(" ")
   return t
 }
