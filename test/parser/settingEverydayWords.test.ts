@@ -104,3 +104,16 @@ describe("a module named as the system's", () => {
     expect(fields(parseRequest("Enable the nas NixOS module"))).toMatchObject({ _tag: "configure", text: "nas", action: "enable" })
   })
 })
+
+describe("a module's name with the word for its task after it is a setting's title (asked before it is turned on)", () => {
+  for (const [text, words] of [["Docker support", "docker"], ["Syncthing service", "syncthing"], ["emacs daemon", "emacs"]] as const) {
+    it(text, () => {
+      const u = parseRequest(text)
+      expect(fields(u)).toMatchObject({ _tag: "configure", text: words, action: "enable" })
+      expect(u.confidence).toBeLessThan(0.6)
+    })
+  }
+  it("a program named alone, or with what it is, stays a question about the package", () => {
+    expect(fields(parseRequest("Emacs editor"))._tag).not.toBe("configure")
+  })
+})

@@ -25,6 +25,7 @@ import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
+import { isModuleName } from "./grammar/settings.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -80,6 +81,10 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
   return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
 }
+
+/** "Syncthing service", "emacs daemon": a module's name and the word for what it runs. */
+const moduleAsService = (words: ReadonlyArray<string>): boolean =>
+  words.length === 2 && /^(?:service|daemon)$/.test(words[1]!) && isModuleName(words[0]!)
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
 const asked = (text: string, u: Understood): Understood =>
@@ -189,8 +194,9 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
       if (r._tag === "category") {
         return { intent: new Search({ query: r.query }, true), confidence: 0.7, notes: [`Searching for "${r.query}".`], corrections: [] }
       }
-      // "emacs": a package the index knows, named alone, is a question about it
-      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true) {
+      // "emacs": a package the index knows, named alone, is a question about it ("Syncthing service", a
+      // module named as a service, is left to the titles of settings)
+      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true && !moduleAsService(words)) {
         const w = r.packages[0]!.word
         return {
           intent: new Info({ packages: [w] }, true), confidence: 0.6, corrections: [],

@@ -109,7 +109,7 @@ const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our
 /** Words that make a title a report, a plan or a statement, not a setting's name. */
 const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
 /** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
-const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+const TASK = / (?:setup|set up|support|configuration|config|integration|module|service|daemon)$/
 /** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
 const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 
@@ -138,7 +138,9 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const described = describedSwitch(name)
   // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
   // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
-  const alone = ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true
+  // ("Docker service", "Syncthing setup": a module's name with the task's word after it is a title of its own)
+  const tasked = ws.length <= 2 && gerund === null && TASK.test(` ${t}`.replace(PLACE, "")) && (isModuleName(name) || (ws.length === 1 && settingWords.has(name)))
+  const alone = tasked || (ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true)
   if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !(described || namesSettingOrModule(name))) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
@@ -146,7 +148,7 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const paired = new Set(described ? ws : ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
   if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
   // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
-  if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  if (!placed && !tasked && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
   // (last of the checks: it normalizes and scans the whole text, and most titles fail the cheaper ones)
   if (toldNotOrdered(text)) return undefined
   // (a verb in it makes it an order or a statement the grammar has already read or refused)
