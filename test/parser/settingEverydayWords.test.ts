@@ -18,6 +18,9 @@ const configures = (text: string, words: string, action: string) => {
   expect(u.question === true, text).toBe(false)
 }
 
+/** The request's reading has these fields. */
+const reads = (text: string, expected: Readonly<Record<string, string>>) => expect(fields(parseRequest(text)), text).toMatchObject(expected)
+
 describe("a switch turned on or off, named by what its description says it turns on", () => {
   it("Disable Garbage collector (nix.gc.automatic: \"Automatically run the garbage collector\")", () => {
     configures("Disable Garbage collector", "garbage collector", "disable")
@@ -50,7 +53,7 @@ describe("verbs that bring a setting (back) into a system, inside a title", () =
     expect(u.question === true).toBe(false)
   })
   it("implement direnv for cleaner environment management in nix", () => {
-    expect(fields(parseRequest("implement direnv for cleaner environment management in nix"))).toMatchObject({ _tag: "configure", text: "direnv", action: "enable" })
+    reads("implement direnv for cleaner environment management in nix", { _tag: "configure", text: "direnv", action: "enable" })
   })
   it("a wish or a report with those verbs is never carried out", () => {
     for (const text of ["Please implement an avahi module", "restoring avahi broke printing", "We should restore avahi"]) {
@@ -75,10 +78,10 @@ describe("a title of words a switch's description says one after the other names
 
 describe("the firewall's ports, named with the firewall first or by the service that needs them", () => {
   it("Open firewall port 22", () => {
-    expect(fields(parseRequest("Open firewall port 22"))).toMatchObject({ _tag: "configure", text: "firewall ports", value: "22" })
+    reads("Open firewall port 22", { _tag: "configure", text: "firewall ports", value: "22" })
   })
   it("Open ports for syncthing", () => {
-    expect(fields(parseRequest("Open ports for syncthing"))).toMatchObject({ _tag: "configure", text: "firewall ports", value: "syncthing" })
+    reads("Open ports for syncthing", { _tag: "configure", text: "firewall ports", value: "syncthing" })
   })
   it("ports for something that is no service are not opened", () => {
     expect(fields(parseRequest("Open ports for the game"))._tag).not.toBe("configure")
@@ -87,8 +90,8 @@ describe("the firewall's ports, named with the firewall first or by the service 
 
 describe("the store cleaned or optimised, and its automation, in the words of titles", () => {
   it("Automate garbage collection, automate updates: \"automate\" is a schedule's word", () => {
-    expect(fields(parseRequest("Automate garbage collection"))).toMatchObject({ _tag: "configure", text: "automatic garbage collection" })
-    expect(fields(parseRequest("automate updates"))).toMatchObject({ _tag: "configure", text: "automatic upgrades" })
+    reads("Automate garbage collection", { _tag: "configure", text: "automatic garbage collection" })
+    reads("automate updates", { _tag: "configure", text: "automatic upgrades" })
   })
   it("Optimise nix store, Nix store optimization, Reduce disk usage of nix store, gc old generations: a clean-up", () => {
     for (const text of ["Optimise nix store", "Nix store optimization", "Reduce disk usage of nix store", "gc old generations"]) {
@@ -99,10 +102,10 @@ describe("the store cleaned or optimised, and its automation, in the words of ti
 
 describe("a module named as the system's", () => {
   it("Use nixos module for jellyfin", () => {
-    expect(fields(parseRequest("Use nixos module for jellyfin"))).toMatchObject({ _tag: "configure", text: "jellyfin", action: "enable" })
+    reads("Use nixos module for jellyfin", { _tag: "configure", text: "jellyfin", action: "enable" })
   })
   it("Enable the nas NixOS module: where the module lives is no part of its name", () => {
-    expect(fields(parseRequest("Enable the nas NixOS module"))).toMatchObject({ _tag: "configure", text: "nas", action: "enable" })
+    reads("Enable the nas NixOS module", { _tag: "configure", text: "nas", action: "enable" })
   })
 })
 
