@@ -6,7 +6,8 @@
 // less the words too common in them to say which switch is meant (in more than MAX_SWITCHES of them:
 // "whether", "enable", "daemon", "server", "support") and the words no setting is made of
 // (grammar/nixWords.ts topicStopWords). Second line: the pairs of words that follow each other in those
-// sentences ("garbage collector", "fingerprint readers", "network printers"), each word in its singular:
+// sentences ("garbage collector", "fingerprint readers", "network printers"), and a module's name with the first
+// word of one of its options' names ("vscode extensions", "neovim plugins"), each word in its singular:
 // a setting named in two or three words is named when each word and the next are such a pair.
 // Nothing of the option data is read at run time.
 // Usage: npx tsx scripts/gen-setting-description-words.ts [NIXOS_OPTIONS_JSON_GZ HOME_MANAGER_OPTIONS_JSON_GZ] \
@@ -26,12 +27,21 @@ const MAX_SWITCHES = 30
 interface OptionJson { readonly description?: unknown; readonly type?: unknown }
 /** Words of Nix and its tools, not of a switch ("home manager", "nix store", "flake based"), and the words that only say it is one. */
 const NIX_ITSELF = /^(?:enable|whether|nix|nixos|nixpkgs|home|manager|home-manager|flake|flakes|store|profile|generation|configuration|package|packages|option|module)$/
+/** The first part of option paths, and words of any option: no part of a setting's name. */
+const ROOTS = /^(?:services|programs|hardware|boot|networking|security|systemd|users|environment|system|xdg|extra\w*|settings|config|package|enable)$/
 const count = new Map<string, number>()
 const pairs = new Set<string>()
 const singular = (w: string) => (w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w)
 for (const file of files) {
   const options = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as Record<string, OptionJson>
-  for (const o of Object.values(options)) {
+  for (const [name, o] of Object.entries(options)) {
+    // a module's name and the name of one of its options ("programs.vscode.extensions" -> vscode_extension,
+    // "programs.neovim.plugins" -> neovim_plugin): "VS Code extensions", "Neovim plugins" name a setting
+    const seg = name.split(".").map((x) => x.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(" ")[0]!)
+    for (let i = 1; i + 1 < seg.length; i++) {
+      const [a, b] = [seg[i]!, seg[i + 1]!]
+      if (/^[a-z][a-z0-9-]{2,}$/.test(a) && /^[a-z][a-z0-9-]{2,}$/.test(b) && !NIX_ITSELF.test(a) && !NIX_ITSELF.test(b) && !ROOTS.test(a)) pairs.add(`${singular(a)}_${singular(b)}`)
+    }
     if (o.type !== "boolean" || typeof o.description !== "string") continue
     const first = o.description.replace(/<[^>]+>/g, " ").split(/\.\s/)[0] ?? ""
     for (const w of descriptionWords(first)) count.set(w, (count.get(w) ?? 0) + 1)

@@ -122,3 +122,16 @@ describe("a module's name with the word for its task after it is a setting's tit
     expect(fields(parseRequest("Emacs editor", { names: await channelNames() }))._tag).toBe("info")
   })
 })
+
+describe("a module's name with one of its options' names is a setting's title (asked before it is set)", () => {
+  for (const [text, words] of [["Neovim plugins", "neovim plugins"], ["vscode extensions", "vscode extensions"]] as const) {
+    it(text, async () => {
+      const u = parseRequest(text, { names: await channelNames() })
+      expect(fields(u), text).toMatchObject({ _tag: "configure", text: words })
+      expect(u.confidence, text).toBeLessThan(0.6)
+    })
+  }
+  it("a report about them is no title", () => {
+    expect(fields(parseRequest("Firefox extensions don't work"))._tag).not.toBe("configure")
+  })
+})

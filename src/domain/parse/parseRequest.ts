@@ -26,6 +26,7 @@ import { scheduledSetting } from "./scheduledOrder.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName } from "./grammar/settings.js"
+import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -82,9 +83,12 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
 }
 
-/** "Syncthing service", "emacs daemon": a module's name and the word for what it runs. */
+/**
+ * "Syncthing service", "emacs daemon": a module's name and the word for what it runs; "Neovim plugins",
+ * "vscode extensions": a module's name and the name of one of its options.
+ */
 const moduleAsService = (words: ReadonlyArray<string>): boolean =>
-  words.length === 2 && /^(?:service|daemon)$/.test(words[1]!) && isModuleName(words[0]!)
+  words.length === 2 && ((/^(?:service|daemon)$/.test(words[1]!) && isModuleName(words[0]!)) || describedSwitch(words.join(" ")))
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
 const asked = (text: string, u: Understood): Understood =>
