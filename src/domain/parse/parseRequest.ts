@@ -26,6 +26,8 @@ import { scheduledSetting } from "./scheduledOrder.js"
 import { askSettingFirst } from "./settingAskedFirst.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
+import { isModuleName } from "./grammar/settings.js"
+import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
 
 export type { ParseContext } from "./draft.js"
@@ -84,6 +86,13 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
   return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
 }
+
+/**
+ * "Syncthing service", "emacs daemon": a module's name and the word for what it runs; "Neovim plugins",
+ * "vscode extensions": a module's name and the name of one of its options.
+ */
+const moduleAsService = (words: ReadonlyArray<string>): boolean =>
+  words.length === 2 && ((/^(?:service|daemon)$/.test(words[1]!) && isModuleName(words[0]!)) || describedSwitch(words.join(" ")))
 
 /** "Question: can I enable numlock?": a title that says it asks is answered with the plan, never carried out. */
 const asked = (text: string, u: Understood): Understood =>
@@ -193,8 +202,9 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
       if (r._tag === "category") {
         return { intent: new Search({ query: r.query }, true), confidence: 0.7, notes: [`Searching for "${r.query}".`], corrections: [] }
       }
-      // "emacs": a package the index knows, named alone, is a question about it
-      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true) {
+      // "emacs": a package the index knows, named alone, is a question about it ("Syncthing service", a
+      // module named as a service, is left to the titles of settings)
+      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true && !moduleAsService(words)) {
         const w = r.packages[0]!.word
         return {
           intent: new Info({ packages: [w] }, true), confidence: 0.6, corrections: [],

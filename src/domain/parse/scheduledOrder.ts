@@ -14,11 +14,11 @@ import { readObject } from "./objects.js"
 /** When: "every week", "nightly", "once a day" (kept as the setting's value). */
 const SCHEDULE = /\b(?:(?:every|each|once a|once per) (?:day|night|week|month|hour|morning|evening|weekend|(?:other|second) (?:day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+ (?:days?|weeks?|hours?|months?))|daily|weekly|nightly|monthly|hourly)\b/
 /** That it should happen by itself: "automatically", "auto-clean", "periodically", "on a timer". */
-const AUTOMATIC = /\b(?:auto|automatic|automatically|automated|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer))\b(?!-)|\bauto-?(?=(?:clean|update|upgrade|gc|optimi[sz]e|delete|remove|collect)\b)/g
+const AUTOMATIC = /\b(?:auto|automatic|automatically|automated|automate|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer))\b(?!-)|\bauto-?(?=(?:clean|update|upgrade|gc|optimi[sz]e|delete|remove|collect)\b)/g
 /** Run on a timer, said without when. */
 const TIMED = /\b(?:periodic|periodically|regularly|scheduled?|on a (?:schedule|timer))\b/
 /** A schedule or automation anywhere: the only requests read here. */
-const ANY = /\b(?:auto|automatic|automatically|automated|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer)|every|each|once|daily|weekly|nightly|monthly|hourly)\b|\bauto-/
+const ANY = /\b(?:auto|automatic|automatically|automated|automate|periodic|periodically|regularly|scheduled?|on a (?:schedule|timer)|every|each|once|daily|weekly|nightly|monthly|hourly)\b|\bauto-/
 /** Store optimisation (hard-linking identical files), which "optimize store" alone would read as a clean-up. */
 const OPTIMISE = /\b(?:optimi[sz]e|optimi[sz]ing|optimi[sz]ation|optimi[sz]er|deduplicate|deduplicating|deduplication|dedupe|hard-?link)\b.*\bstore\b|\bstore\b.*\b(?:optimi[sz]e|optimi[sz]ation|deduplication)\b/
 /** Old generations removed by age ("delete generations older than 30 days"), which no clean-up now reads. */

@@ -11,20 +11,25 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isModuleName, isOptionPath, mentionsSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, mentionsSetting, namesSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
-import { isVerb, termWeight } from "./topicVocabulary.js"
+import { describedSwitch, isVerb, termWeight } from "./topicVocabulary.js"
 import { QUESTION_NOTE } from "./understand.js"
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
-const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
-const READ_AS: Readonly<Record<string, string>> = { integrate: "enable", create: "enable", "switch back to": "switch to" }
+const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|implements?|restores?|re-enables?|reenables?|introduces?|bring back|brings back|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
+const READ_AS: Readonly<Record<string, string>> = {
+  integrate: "enable", create: "enable", implement: "enable", restore: "enable", "re-enable": "enable", reenable: "enable",
+  introduce: "enable", "bring back": "enable", "switch back to": "switch to"
+}
+/** Verbs that bring back what was there: only a setting is brought back this way, not a program's module. */
+const BRINGS_BACK = /^(?:restore|bring back)$/
 /** "Adds openvpn settings", "Enables zram swap": a change's title says what it does, with no subject before it. */
-const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|switches to|moves to|migrates to)$/
+const THIRD_PERSON = /^(?:enables|disables|activates|deactivates|configures|sets up|uses|adds|integrates|creates|implements|restores|re-enables|reenables|introduces|brings back|switches to|moves to|migrates to)$/
 const baseForm = (verb: string): string =>
   THIRD_PERSON.test(verb) ? verb.replace(/^(\w+?)(?:es|s)(?= |$)/, (all, stem: string) => (/(?:ch|sh|ss|x)$/.test(stem) ? stem : all.slice(0, -1))) : verb
 /**
@@ -88,7 +93,9 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
     const u = parse(clause, withoutNames)
     if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) continue
     const named = u.intent.option ?? u.intent.text
-    if (!namesSettingOrModule(named) && !isOptionPath(named)) continue
+    // (what is brought back must be a setting: "restore firefox" is a program's own business)
+    const named1 = BRINGS_BACK.test(verb) ? namesSetting(named) : namesSettingOrModule(named)
+    if (!named1 && !isOptionPath(named)) continue
     const note = `Read "${clause}" in "${text.trim()}".`
     return ASKS.test(lower.trim())
       ? { ...u, question: true, notes: [...u.notes, note, QUESTION_NOTE] }
@@ -102,7 +109,7 @@ const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our
 /** Words that make a title a report, a plan or a statement, not a setting's name. */
 const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
 /** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
-const TASK = / (?:setup|set up|support|configuration|config|integration|module|service)$/
+const TASK = / (?:setup|set up|support|configuration|config|integration|module|service|daemon)$/
 /** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
 const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 
@@ -127,17 +134,21 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   // (a program the index knows, "Installing firefox on NixOS", is a question about the package, not a setting's title)
   if (gerund !== null && !settingWords.has(name) && ctx.names?.exists(name) === true) return undefined
   const ws = name.split(" ")
+  // ("Hardware acceleration", "Fingerprint reader support": words a switch's description says one after the other)
+  const described = describedSwitch(name)
   // (one word alone is a title only when it is a setting's own word that names no package: "Bluetooth", "Wireguard";
   // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
-  const alone = ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true
-  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !namesSettingOrModule(name)) return undefined
+  // ("Docker service", "Syncthing setup": a module's name with the task's word after it is a title of its own)
+  const tasked = ws.length <= 2 && gerund === null && TASK.test(` ${t}`.replace(PLACE, "")) && (isModuleName(name) || (ws.length === 1 && settingWords.has(name)))
+  const alone = tasked || (ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true)
+  if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !(described || namesSettingOrModule(name))) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
   // (a word of a two-word setting is one: "reverse proxy", "time zone")
-  const paired = new Set(ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
+  const paired = new Set(described ? ws : ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
   if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
   // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
-  if (!placed && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  if (!placed && !tasked && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
   // (last of the checks: it normalizes and scans the whole text, and most titles fail the cheaper ones)
   if (toldNotOrdered(text)) return undefined
   // (a verb in it makes it an order or a statement the grammar has already read or refused)

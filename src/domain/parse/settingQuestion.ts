@@ -9,7 +9,7 @@
 import { type Draft, draft } from "./draft.js"
 import { isModuleName, settingText } from "./grammar/settings.js"
 import { compile, type Pattern, prepare } from "./pattern.js"
-import { termWeight } from "./topicVocabulary.js"
+import { describesSwitch, termWeight } from "./topicVocabulary.js"
 
 /** A verb of setting somewhere in the sentence: the only sentences these frames are tried on. */
 export const SETTING_VERB = /\b(?:enable|enabling|disable|disabling|activate|turn on|turn off|set up|setup|setting up|configure|configuring|set|change|switch to|use)\b/
@@ -52,9 +52,13 @@ export const settingInOptionWords = (rest: string, everyWord = false): Draft | u
   const ws = words.split(" ")
   if (ws.length > 4 || NOT_A_SETTING.test(words) || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
   const verb = m[1]!
+  // (a switch turned on or off may be named by what the options' descriptions say it turns on: "Disable
+  // Garbage collector", "enable the fingerprint reader"; a verb that sets anything needs the options' own words)
+  // (each of its words then, not one: "enable usually something" names nothing)
   const known = (w: string) => isModuleName(w) || termWeight(w) > 0
+  const described = (DISABLE.test(verb) || ENABLE.test(verb)) && ws.every((w) => known(w) || describesSwitch(w))
   // ("disable these default packages": packages are removed, not turned off)
-  if (ws.some((w) => PACKAGES.test(w)) || !(everyWord || ANY_CHANGE.test(verb) ? ws.every(known) : ws.some(known))) return undefined
+  if (ws.some((w) => PACKAGES.test(w)) || !(described || (everyWord || ANY_CHANGE.test(verb) ? ws.every(known) : ws.some(known)))) return undefined
   const action = DISABLE.test(verb) ? "disable" : ENABLE.test(verb) ? "enable" : "set"
   return draft("configure", { setting: m[2]! }, 0.8, { action })
 }

@@ -6,6 +6,7 @@
  */
 import { brotliDecompressSync } from "node:zlib"
 import { nixWords, notNix } from "./grammar/nixWords.js"
+import { settingDescriptionWordsBase64 } from "./grammar/settingDescriptionWords.generated.js"
 import { topicVocabularyBase64 } from "./grammar/topicVocabulary.generated.js"
 import type { NameResolver } from "./NameResolver.js"
 import { wordForms } from "./wordForms.js"
@@ -50,3 +51,46 @@ export const termWeight = (w: string, names?: NameResolver): TermWeight => {
 
 /** A word used more often as a verb than as a noun ("send", "free", "list", not "boot" or "theme"): a sentence it starts is an order. */
 export const isVerb = (w: string): boolean => load().verbs.has(w)
+
+let switchWords: { readonly words: ReadonlySet<string>; readonly pairs: ReadonlySet<string> } | undefined
+
+const switches = () => {
+  if (switchWords !== undefined) return switchWords
+  const [words = "", pairs = ""] = brotliDecompressSync(Buffer.from(settingDescriptionWordsBase64(), "base64")).toString("utf8").split("\n")
+  return (switchWords = { words: new Set(words.split(" ")), pairs: new Set(pairs.split(" ")) })
+}
+
+/**
+ * A word the options use to say what one of their switches turns on ("garbage", "collector", "fingerprint",
+ * "touchpad", "scanner": grammar/settingDescriptionWords.generated.ts), in any of its inflections. Unpacked
+ * on the first look-up: only orders of setting the grammar's own lists do not know ask.
+ */
+export const describesSwitch = (w: string): boolean => {
+  const known = switches().words
+  return wordForms(w).some((f) => known.has(f))
+}
+
+const singular = (w: string) => (w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w)
+
+/**
+ * Two or three words that the description of a switch says one after the other ("garbage collector",
+ * "fingerprint readers", "hardware acceleration"; "finger print reader" as "fingerprint reader"): a
+ * setting named in everyday words.
+ */
+export const describedSwitch = (words: string): boolean => {
+  const ws = words.split(" ")
+  if (ws.length < 2 || ws.length > 4) return false
+  const { pairs, words: known } = switches()
+  // ("finger print": a word of the descriptions written in two)
+  const joined: Array<string> = []
+  for (let i = 0; i < ws.length; i++) {
+    const two = i + 1 < ws.length ? `${ws[i]}${ws[i + 1]}` : ""
+    if (two !== "" && known.has(singular(two))) {
+      joined.push(two)
+      i++
+    } else joined.push(ws[i]!)
+  }
+  if (joined.length < 2 || joined.length > 3) return false
+  for (let i = 0; i + 1 < joined.length; i++) if (!pairs.has(`${singular(joined[i]!)}_${singular(joined[i + 1]!)}`)) return false
+  return true
+}

@@ -184,7 +184,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "open port 8080 in the firewall", "how to open ports in firewall?": the firewall's open ports
   { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => PORTS.test(s["value"] ?? ""), patterns: [
     "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) {value} (in|on|through|at) [the|my] firewall",
-    "open [up] [the|my] firewall (for|on|to) [port|ports|tcp port|udp port] {value}", "(open|allow|expose) [tcp|udp] (port|ports) {value}"
+    "open [up] [the|my] firewall (for|on|to) [port|ports|tcp port|udp port] {value}", "(open|allow|expose) [tcp|udp] (port|ports) {value}",
+    // "Open firewall port 22", "open the firewall ports 80 and 443"
+    "(open|allow|expose|unblock) [the|my|a] firewall [tcp|udp] (port|ports) {value}"
   ] },
   { kind: "configure", action: "set", setting: "firewall ports", patterns: [
     "(open|allow|expose|unblock) [a|the|some|tcp|udp] (port|ports) (in|on|through|at) [the|my] firewall"
@@ -193,7 +195,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   // ports of a service (a setting or a module), named by the service
   { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => (s["value"] ?? "").split(" ").length <= 2 && namesSettingOrModule(s["value"] ?? ""), patterns: [
     "open [up] [the|my] firewall (for|to) [the|my] {value}", "(allow|permit|unblock) [the|my] {value} (through|in|past|on) [the|my] firewall",
-    "(make|let|have|get) [the|my] firewall (allow|accept|permit) [the|my] {value}"
+    "(make|let|have|get) [the|my] firewall (allow|accept|permit) [the|my] {value}",
+    // "Open ports for syncthing", "open the firewall ports for kdeconnect"
+    "(open|expose|unblock) [the|my|a|some] [firewall] (port|ports) (for|of|needed by|used by) [the|my] {value}"
   ] },
   // "Mount a second drive at boot", "automount usb drives", "mount to nas": file systems mounted by the system
   { kind: "configure", action: "enable", setting: "file systems", patterns: [
@@ -359,6 +363,10 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "use home-manager gpg-agent", "use the home-manager module for neovim": the program's home-manager module
   { kind: "configure", action: "enable", scope: "home", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
     "(use|using) [the] (home-manager|home manager|hm) [module|modules] [for|of] [the|my] {setting}"
+  ] },
+  // "Use the NixOS module for jellyfin", "enable the nixos module for tailscale": the module of the system
+  { kind: "configure", action: "enable", accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2, patterns: [
+    "(use|using|enable|add) [the|a] [nixos|system] (module|modules|service|service module) (for|of) [the|my] {setting}"
   ] },
   // "Neovim with home-manager", "Syncthing via home-manager": a title naming the task (no verb), a question
   { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [
@@ -594,7 +602,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(running out of|out of|low on) [disk] (space|storage|room)", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down|trim|compact) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
-    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the] store",
+    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the|my] [nix] store",
+    // "Nix store optimization", "Reduce disk usage of nix store", "gc old generations"
+    "[the] [nix] store (optimisation|optimization|deduplication)", "(reduce|shrink|cut) [the] [disk] (usage|size|space) (of|used by) [the|my] [nix] store",
+    "gc [all] [the|my] [old|older|unused] (generations|gens)",
     "(remove|delete|clear) [the] (garbage|junk|cruft|unused stuff|unused packages|dead paths)"
   ] },
 

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from "../dictionary.js"
+import { describedSwitch } from "../topicVocabulary.js"
 import { moduleNamesText } from "./moduleNames.generated.js"
 
 /**
@@ -55,7 +56,11 @@ const CUT = /\s(?:on|for|in|via|with|using|through|by|of|from|at|so|because|when
 export const settingText = (words: string): string => {
   let t = words.trim().replace(CUT, "").replace(TRAILING, "").replace(LEADING, "").trim()
   const ws = t.split(" ")
-  while (ws.length > 1 && settingNouns.has(ws[ws.length - 1]!)) ws.pop()
+  while (ws.length > 1 && settingNouns.has(ws[ws.length - 1]!)) {
+    ws.pop()
+    // ("nas nixos module", "git home-manager module": where the module lives is no part of its name)
+    if (ws.length > 1 && /^(?:nixos|nix|home-manager|hm|system)$/.test(ws[ws.length - 1]!)) ws.pop()
+  }
   t = ws.join(" ")
   return t
 }
@@ -78,7 +83,9 @@ export const namesSetting = (words: string): boolean => {
  */
 export const settingOrName = (words: string): boolean => {
   const t = settingText(words)
-  return namesSetting(words) || isOptionPath(t) || t.split(" ").some((w) => w.length > 1 && !isDictionaryWord(w.replace(/s$/, "")) && !isDictionaryWord(w))
+  // ("fingerprint reader", "garbage collector": words a switch's description says one after the other)
+  return namesSetting(words) || isOptionPath(t) || t.split(" ").some((w) => w.length > 1 && !isDictionaryWord(w.replace(/s$/, "")) && !isDictionaryWord(w)) ||
+    describedSwitch(t)
 }
 
 /** A written option path ("services.openssh.enable", "boot.loader.grub.configurationLimit"), lower-cased. */
