@@ -37,6 +37,11 @@ const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 /**
+ * The system named with the word that makes it a place: "clean up old generations on nixos" -> "clean up old
+ * generations", "updating an entire operating system" -> "updating".
+ */
+const SYSTEM_PLACE = new RegExp(String.raw`(?<![\w-])(?:(?:in|on|for|from|under|of) )?(?:an? (?=(?:entire|whole|full|complete) ))?` + SYSTEM_MENTION.source.replace(String.raw`(?<![\w-])`, ""))
+/**
  * home-manager named as where a request applies ("roll back home-manager", "list my home manager
  * generations", "update nixpkgs in my home-manager flake", "my home config"), not as a thing acted on
  * ("update nixpkgs and home-manager in my flake"): after a determiner or preposition, before a noun
@@ -157,7 +162,7 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     }
   }
   if (d === undefined && maybeSystem && SYSTEM_MENTION.test(body)) {
-    const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
+    const stripped = stripFillers(body.replace(SYSTEM_PLACE, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }

@@ -86,7 +86,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- chit-chat and things that are not requests: never an action -------------------------------
   { kind: "unknown", confidence: 0, patterns: [
-    "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you *", "who are you",
+    "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you", "how are you (doing|today|feeling|going|holding up|there|mate|buddy|friend|bot|ask-nix) *", "who are you",
     "what is your name", "what is the (weather|time|date|meaning of life) *", "how old are you",
     "are you (alive|human|a robot|a bot|sentient|real|there|ok)", "i love you", "good (morning|night|evening|afternoon|job)",
     "sing *", "what time is it", "(lol|haha|hahaha|lmao|xd|wow|cool|nice|great|awesome|yes|no|nope|yep|yeah|sure|maybe|whatever|ok then)",
@@ -583,6 +583,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // "garbage collect old generations", "gc the store"
+    "(garbage collect|garbage-collect|gc) [all] [my|the] [old|older|previous|unused|stale] [nix] (generations|gens|profiles|store|store paths|paths)",
     // nh's own cleaner ("Run `nh clean`", "nh clean all")
     "[run|do|execute|use] nh clean [all|user|profile]", "[run|do|execute|use] nh clean (all|user|profile) *",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
