@@ -87,4 +87,25 @@ describe("questions about doing something, as forum posts ask them", () => {
     expect(u.intent).toMatchObject({ _tag: "explain" })
     expect((u.intent as { readonly query: string }).query).toContain("install")
   })
+
+  it("a question in a sentence after a statement the grammar sets aside is answered with its plan", () => {
+    asked("I upgraded yesterday and now my wifi is broken. How can I roll back?", "rollback")
+  })
+
+  it("a sentence that only asks for the way ('What's the safest way?') makes the order before it a question", () => {
+    asked("I want to remove old generations. What's the safest way?", "clean")
+    asked("I would like to uninstall htop. How?", "remove", ["htop"])
+  })
+
+  it("the clean-ups and rollbacks people ask about by their parts are read", () => {
+    asked("How do I delete old boot entries?", "clean")
+    asked("How do I clean old home-manager generations?", "clean")
+    asked("How can I remove unused packages from the nix store?", "clean")
+    asked("How do I boot into an older generation?", "rollback")
+    asked("how to undo nixos-rebuild switch", "rollback")
+  })
+
+  it("a package named by a number only ('only one package') is how updating works, not a search for 'one'", () => {
+    expect(parseRequest("Is there any way to update only one package?").intent._tag).toBe("explain")
+  })
 })

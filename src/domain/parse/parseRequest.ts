@@ -80,6 +80,12 @@ export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =
   const read = parseSentence(text, ctx)
   const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
   if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
+  // "I updated and now wifi is broken. How do I roll back?": a statement the grammar sets aside as a whole, then a
+  // question in a sentence of its own: the question is answered with its plan (never carried out)
+  if (u.intent._tag === "unknown" && SENTENCE_BREAK.test(text)) {
+    const q = readRealRequest(text, ctx, u.notes, parseSentence)
+    if (q.question === true) return q
+  }
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order

@@ -46,8 +46,13 @@ const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain t
 
 /** "a package", "any package", "a package by attribute path": no package named. */
 const GENERIC_OBJECT = /^(?:package|packages|pkg|pkgs|program|programs|app|apps|application|applications|software|something|anything)(?:$| (?:by|with|from|using|via|in|on|installed|that|which|i|you)\b)/
-/** Words before a generic object that name none either: "new pkgs", "some other programs". */
-const SOME = /^(?:(?:a|an|the|some|any|new|more|other|extra|additional|my|few|a few|several) )+/
+/** Words before a generic object that name none either: "new pkgs", "some other programs", "a specific package". */
+const SOME = /^(?:(?:a|an|the|some|any|new|more|other|extra|additional|my|few|a few|several|specific|particular|single|certain|given|individual|only|just|one) )+/
+/** No package named: "a package", "new pkgs in this system", "only one package", "one". */
+const genericObject = (words: string): boolean => {
+  const w = `${words} `.replace(SOME, "").trim()
+  return w === "" || GENERIC_OBJECT.test(w)
+}
 const HOW_TOPIC: Readonly<Record<string, string>> = { remove: "uninstall", install: "install", update: "update" }
 /** How installing, removing or updating is done, explained (a question or a task with nothing named). */
 const howItIsDone = (kind: string, text: string): Draft =>
@@ -182,9 +187,9 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         // "how do i use pkgs.unstable with home-manager"): explained; Nix named as where it runs does not count
         const nixWay = aboutNix(rest.replace(NIX_AS_PLACE, "")) || knownTopic(rest) !== undefined
         // "how to remove any package", "how do i install new pkgs": how it is done, nothing named
-        if (r._tag === "category" && GENERIC_OBJECT.test(r.query)) return howItIsDone(inner.kind, text)
+        if (r._tag === "category" && genericObject(r.query)) return howItIsDone(inner.kind, text)
         // ("how do i install new pkgs in this system", "how to remove some programs on my laptop": no package named either)
-        if (r._tag !== "packages" && inner.kind !== "update" && GENERIC_OBJECT.test((inner.slots["pkgs"] ?? "").replace(SOME, ""))) return howItIsDone(inner.kind, text)
+        if (r._tag !== "packages" && (inner.slots["pkgs"] ?? "") !== "" && inner.kind !== "update" && genericObject(inner.slots["pkgs"] ?? "")) return howItIsDone(inner.kind, text)
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
