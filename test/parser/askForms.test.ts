@@ -108,4 +108,9 @@ describe("questions about doing something, as forum posts ask them", () => {
   it("a package named by a number only ('only one package') is how updating works, not a search for 'one'", () => {
     expect(parseRequest("Is there any way to update only one package?").intent._tag).toBe("explain")
   })
+
+  it("home-manager named as the way to install is never a package of its own in the question", () => {
+    asked("How do I install htop with home-manager?", "install", ["htop"])
+    asked("how do i install ripgrep with home manager", "install", ["ripgrep"])
+  })
 })

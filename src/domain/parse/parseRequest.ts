@@ -52,6 +52,9 @@ const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|g
 const HOME_MENTION = new RegExp(String.raw`(?<![\w-])(?:(?:(?:in|of|for|from|with|on) )?(?:(?:my|the|our|this) )+(?:${HOME_WORD}|home(?= (?:config|configuration|setup|environment)(?![\w-])))|(?:in|of|for|from|with|on) ${HOME_WORD}|${HOME_WORD}(?= ${HOME_NOUN}(?![\w-]))|${HOME_WORD}$)(?![\w.-])`)
 const HOME_ONLY = new RegExp(String.raw`${HOME_WORD}|home`)
 
+/** home-manager named as the way something is done: "with home-manager", "using home manager". */
+const HOME_AS_WAY = /(?:with|using|via|through|in|into|to|from) (?:my |the )?(?:home-manager|home manager|home\.nix)(?![\w-])/
+const HOME_WAY_NOTE = "home-manager does this in home.nix (home.packages); the plan shows the same change for your profile."
 /** The request without its home-manager mention: "list my home-manager generations" -> "list my generations". */
 const withoutHome = (body: string): string => {
   const m = HOME_MENTION.exec(body)
@@ -165,6 +168,13 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     else {
       const s = understand(stripFillers(withoutHome(body)).text)
       if (s !== undefined && hasHomeForm(s.kind)) d = { ...s, scope: "home" }
+      // "how do i install vscode with home manager?": the question about the package, home-manager named as the
+      // way (never a package of its own); only a question, which is answered and never carried out
+      else if (HOME_AS_WAY.test(body)) {
+        const w = understand(stripFillers(body.replace(HOME_AS_WAY, " ").replace(/\s+/g, " ").trim()).text)
+        // (a reading of its own wins: "how to set up neovim with home-manager" configures programs.neovim)
+        if (w !== undefined && w.question === true && isMutatingKind(w.kind) && (whole === undefined || whole.kind === w.kind || whole.kind === "explain")) d = { ...w, notes: [...w.notes, HOME_WAY_NOTE] }
+      }
     }
   }
   if (d === undefined && maybeSystem && SYSTEM_MENTION.test(body)) {
