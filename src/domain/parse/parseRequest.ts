@@ -40,6 +40,11 @@ const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
 const SYSTEM_MENTION = /(?<![\w-])(?:(?:my|the|our|this|whole|entire|full|complete|nixos) )*(?:nixos system|operating system|system|nixos|os)(?![\w-])/
 /**
+ * The system named with the word that makes it a place: "clean up old generations on nixos" -> "clean up old
+ * generations", "updating an entire operating system" -> "updating".
+ */
+const SYSTEM_PLACE = new RegExp(String.raw`(?<![\w-])(?:(?:in|on|for|from|under|of) )?(?:an? (?=(?:entire|whole|full|complete) ))?` + SYSTEM_MENTION.source.replace(String.raw`(?<![\w-])`, ""))
+/**
  * home-manager named as where a request applies ("roll back home-manager", "list my home manager
  * generations", "update nixpkgs in my home-manager flake", "my home config"), not as a thing acted on
  * ("update nixpkgs and home-manager in my flake"): after a determiner or preposition, before a noun
@@ -50,6 +55,9 @@ const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|g
 const HOME_MENTION = new RegExp(String.raw`(?<![\w-])(?:(?:(?:in|of|for|from|with|on) )?(?:(?:my|the|our|this) )+(?:${HOME_WORD}|home(?= (?:config|configuration|setup|environment)(?![\w-])))|(?:in|of|for|from|with|on) ${HOME_WORD}|${HOME_WORD}(?= ${HOME_NOUN}(?![\w-]))|${HOME_WORD}$)(?![\w.-])`)
 const HOME_ONLY = new RegExp(String.raw`${HOME_WORD}|home`)
 
+/** home-manager named as the way something is done: "with home-manager", "using home manager". */
+const HOME_AS_WAY = /(?:with|using|via|through|in|into|to|from) (?:my |the )?(?:home-manager|home manager|home\.nix)(?![\w-])/
+const HOME_WAY_NOTE = "home-manager does this in home.nix (home.packages); the plan shows the same change for your profile."
 /** The request without its home-manager mention: "list my home-manager generations" -> "list my generations". */
 const withoutHome = (body: string): string => {
   const m = HOME_MENTION.exec(body)
@@ -81,6 +89,12 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   const read = parseSentence(text, ctx)
   const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
   if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
+  // "I updated and now wifi is broken. How do I roll back?": a statement the grammar sets aside as a whole, then a
+  // question in a sentence of its own: the question is answered with its plan (never carried out)
+  if (u.intent._tag === "unknown" && SENTENCE_BREAK.test(text)) {
+    const q = readRealRequest(text, ctx, u.notes, parseSentence)
+    if (q.question === true) return q
+  }
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
@@ -167,10 +181,17 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     else {
       const s = understand(stripFillers(withoutHome(body)).text)
       if (s !== undefined && hasHomeForm(s.kind)) d = { ...s, scope: "home" }
+      // "how do i install vscode with home manager?": the question about the package, home-manager named as the
+      // way (never a package of its own); only a question, which is answered and never carried out
+      else if (HOME_AS_WAY.test(body)) {
+        const w = understand(stripFillers(body.replace(HOME_AS_WAY, " ").replace(/\s+/g, " ").trim()).text)
+        // (a reading of its own wins: "how to set up neovim with home-manager" configures programs.neovim)
+        if (w !== undefined && w.question === true && isMutatingKind(w.kind) && (whole === undefined || whole.kind === w.kind || whole.kind === "explain")) d = { ...w, notes: [...w.notes, HOME_WAY_NOTE] }
+      }
     }
   }
   if (d === undefined && maybeSystem && SYSTEM_MENTION.test(body)) {
-    const stripped = stripFillers(body.replace(SYSTEM_MENTION, " ").replace(/\s+/g, " ").trim()).text
+    const stripped = stripFillers(body.replace(SYSTEM_PLACE, " ").replace(/\s+/g, " ").trim()).text
     const s = understand(stripped)
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }

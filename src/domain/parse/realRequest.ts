@@ -7,6 +7,7 @@
 import { describeIntent, Explain, isMutating, Provides, type Understood } from "../Intent.js"
 import { type NotRead, type ParseContext, unknown } from "./draft.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { QUESTION_NOTE } from "./understand.js"
 import { negationWords } from "./grammar/questions.js"
 import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
@@ -21,6 +22,9 @@ const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "n
 
 /** "don't update nixos", "do not run the gc": a negated order, refused rather than explained. */
 const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+){0,3}(?:install|remove|uninstall|delete|update|upgrade|run|clean|roll|rollback|rebuild|switch|touch|change|gc|go|revert|undo|enable|disable)\b/i
+
+/** A sentence that only asks for the way to do what another sentence says ("What's the best way?", "How?", "Any ideas?"). */
+const ASKS_THE_WAY = /^(?:so,? |but,? |and )?(?:what(?:'s| is| would be) the (?:\w+ )?(?:way|command)(?: to do (?:it|this|that))?|how(?: (?:do|can|could|should|would) (?:i|we|you|one)(?: (?:do|achieve|accomplish|go about) (?:it|this|that))?)?|any (?:ideas|suggestions|tips|pointers|hints)|is (?:it|this|that) (?:possible|doable)|is there a (?:\w+ )?way(?: to do (?:it|this|that))?)\s*\?+$/i
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
@@ -54,7 +58,8 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     if (partial && !s.includes(" ")) continue
     const u = parse(s, ctx)
     if ("notRead" in u) continue
-    if (isMutating(u.intent) && (reported || shell || (takenBack && u.question !== true))) continue
+    // (a question is never carried out: "I just installed nixos. How do I install firefox?" is asked whatever the narration)
+    if (isMutating(u.intent) && u.question !== true && (reported || shell || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
@@ -68,6 +73,10 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     const ordered = reported || shell ? undefined : settingOrderIn(real.text, ctx, parse) ?? settingTitle(real.text, parse, ctx)
     if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
+  }
+  // "I want to clean up the nix store. What's the safest way?": another sentence asks for the way to do it
+  if (partial && isMutating(best.intent) && best.question !== true && real.sentences.some((s) => ASKS_THE_WAY.test(s))) {
+    return { ...best, question: true, notes: [...best.notes, QUESTION_NOTE] }
   }
   if (partial && isMutating(best.intent) && best.question !== true) {
     return {

@@ -5,7 +5,7 @@
 import { readsOf } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
-import { negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
+import { gerundFrames, negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
 import { compile, prepare } from "./pattern.js"
 import { matchPhrases, PatternIndex } from "./phraseIndex.js"
@@ -18,13 +18,18 @@ import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQuestion.js"
 
 /** The question frames, indexed like the phrase table (built on first use): a request tries the few that can match. */
-let howTo: PatternIndex<undefined> | undefined
-const frames = () => (howTo ??= new PatternIndex(questionFrames.map((f) => ({ item: undefined, pattern: compile(f) }))))
+let howTo: PatternIndex<{ readonly gerundOnly: boolean }> | undefined
+const frames = () => (howTo ??= new PatternIndex([
+  ...questionFrames.map((f) => ({ item: { gerundOnly: false }, pattern: compile(f) })),
+  ...gerundFrames.map((f) => ({ item: { gerundOnly: true }, pattern: compile(f) }))
+]))
 /**
  * "is there a way to install x", "what is the command to remove y", "is there a way to enable bluetooth": a
  * how-to question, not a search for "way to install x".
  */
 const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|option|options|setting|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|setup|turn on|turn off|configure|change|get rid of)( |$)/
+/** A search's words that are the start of a how-question ("any idea how to ...", "what command do i use to ..."). */
+const ASKS_HOW_SLOT = /^(?:(?:(?:a|the|any) )?(?:\w+ )?(?:way|ways|method) to go about \w+ing(?: |$)|(?:idea|ideas|clue|clues|suggestions?|tips?|pointers?|hints?)(?: (?:on|about|as to))? how\b|(?:command|commands)$|(?:clear|detailed) (?:instructions|documentation|docs))/
 /** "is there a way to ...", "is there an option for ...": a way of doing it, not a program. */
 const WAY_TO = /\bis there (?:a|an|any|some) (?:\w+ )?(?:way|ways|option|method|approach|mechanism)s? (?:to|for|of)\b/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
@@ -41,6 +46,13 @@ const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain t
 
 /** "a package", "any package", "a package by attribute path": no package named. */
 const GENERIC_OBJECT = /^(?:package|packages|pkg|pkgs|program|programs|app|apps|application|applications|software|something|anything)(?:$| (?:by|with|from|using|via|in|on|installed|that|which|i|you)\b)/
+/** Words before a generic object that name none either: "new pkgs", "some other programs", "a specific package". */
+const SOME = /^(?:(?:a|an|the|some|any|new|more|other|extra|additional|my|few|a few|several|specific|particular|single|certain|given|individual|only|just|one) )+/
+/** No package named: "a package", "new pkgs in this system", "only one package", "one". */
+const genericObject = (words: string): boolean => {
+  const w = `${words} `.replace(SOME, "").trim()
+  return w === "" || GENERIC_OBJECT.test(w)
+}
 const HOW_TOPIC: Readonly<Record<string, string>> = { remove: "uninstall", install: "install", update: "update" }
 /** How installing, removing or updating is done, explained (a question or a task with nothing named). */
 const howItIsDone = (kind: string, text: string): Draft =>
@@ -50,9 +62,10 @@ const howItIsDone = (kind: string, text: string): Draft =>
 const GERUND_VERB: Readonly<Record<string, string>> = {
   installing: "install", reinstalling: "reinstall", uninstalling: "uninstall", removing: "remove", deleting: "delete",
   updating: "update", upgrading: "upgrade", cleaning: "clean", enabling: "enable", disabling: "disable",
-  configuring: "configure", "rolling back": "roll back", reverting: "revert", rebuilding: "rebuild"
+  configuring: "configure", "rolling back": "roll back", reverting: "revert", rebuilding: "rebuild",
+  adding: "add", "getting rid of": "get rid of", "garbage collecting": "garbage collect", "setting up": "set up"
 }
-const GERUND = /^(installing|reinstalling|uninstalling|removing|deleting|updating|upgrading|cleaning|enabling|disabling|configuring|rolling back|reverting|rebuilding) /
+const GERUND = /^(installing|reinstalling|uninstalling|removing|deleting|updating|upgrading|cleaning|enabling|disabling|configuring|rolling back|reverting|rebuilding|adding|getting rid of|garbage collecting|setting up)(?= |$)/
 /** An action named as a thing done ("how to do updates", "how do i perform an upgrade", "install updates"). */
 const NOMINAL = /^(?:do|perform|run|make|apply|install|get) (?:an |a |the |some |all |any )?(?:available |latest |new )?(update|updates|upgrade|upgrades|rollback|rollbacks|rebuild|rebuilds|cleanup|cleanups|clean up|clean-up)(?= |$)/
 const NOMINAL_VERB: Readonly<Record<string, string>> = {
@@ -63,11 +76,13 @@ const NOMINAL_VERB: Readonly<Record<string, string>> = {
 const LIKE_EXAMPLE = /^(install|uninstall|remove|update|upgrade|try) (?:a |some |other |more )?(?:package|packages|program|programs|app|apps|application|applications|tool|tools|software) (?:like|such as) /
 /** "do the equivalent of ...": what follows is the order asked about. */
 const EQUIVALENT_OF = /^(?:do|get|run|use) the (?:nix |nixos )?equivalent (?:of|to|for) /
+/** "how can i make nixos delete old generations", "how do i get nix to update": the order given to Nix is the one asked about. */
+const MAKE_NIX = /^(?:make|get|have|let|tell) (?:nix|nixos|nix-env|nixos-rebuild|home-manager|my system|the system|my nixos) (?:to )?(?=[a-z])/
 /** Another package manager's "upgrade everything" ("pacman -Syu", "apt upgrade", "brew upgrade"). */
 const FOREIGN_UPGRADE = /^(?:sudo )?(?:pacman -s(?:yu|uy|yyu|yuu)|(?:apt|apt-get) (?:update (?:and |&& |; )?(?:sudo )?(?:apt|apt-get) )?(?:dist-|full-)?upgrade|brew (?:update (?:and |&& |; )?brew )?upgrade|dnf (?:upgrade|update)|yum (?:upgrade|update)|zypper (?:up|update|dup)|flatpak update|snap refresh)(?= |$)/
 /** The words after a question frame as an order: a gerund, a named action or another tool's upgrade becomes the verb. */
 const asOrder = (asked: string): string => {
-  const rest = asked.replace(EQUIVALENT_OF, "")
+  const rest = asked.replace(EQUIVALENT_OF, "").replace(MAKE_NIX, "").replace(/^go about (?=\w+ing(?: |$))/, "")
   const f = FOREIGN_UPGRADE.exec(rest)
   if (f !== null) return `update everything${rest.slice(f[0].length)}`
   // "install packages like firefox": the example is the package asked about
@@ -110,6 +125,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x
     if ((pk === "search" || pk === "info") && HOW_TO_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
+    // "any idea how to update my system", "what command do i use to delete old generations": a question frame asks it
+    if ((pk === "search" || pk === "info" || pk === "provides") && ASKS_HOW_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
     // "is there a way to pin nixpkgs in a flake?": a way of doing something in Nix is explained, not a program looked for
     // ("is there a tool to convert pdf to images" is)
     if (pk === "search" && WAY_TO.test(plain)) {
@@ -148,9 +165,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   if (depth === 0) {
     // Split once for all frames: every request that no phrase matched ("install firefox") passes here
     const p = plain === text ? prepared : prepare(text)
-    for (const { pattern: frame } of frames().candidates(p)) {
+    for (const { item, pattern: frame } of frames().candidates(p)) {
       const s = frame.match(p)
       if (s === undefined) continue
+      // "instructions for adding spotify" asks how; "documentation for firefox" asks about firefox
+      if (item.gerundOnly && !GERUND.test(s["rest"] ?? "")) continue
       // "is there a way to easily switch to plasma": the manner is not the request
       const rest = asOrder((s["rest"] ?? "").replace(/^(?:\w+ly|just|really|even) /, ""))
       const inner = understand(stripFillers(rest).text, 1)
@@ -159,7 +178,8 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       if (inner === undefined || (!readsSetting(inner) && TURNS_ON_OR_OFF.test(rest))) {
         const setting = settingInOptionWords(stripFillers(rest).text)
         if (setting !== undefined) return { ...setting, question: true, notes: [...setting.notes, QUESTION_NOTE] }
-        if (inner === undefined) break
+        // (another frame may still read it: "how do you guys update nixos" is not "how do you {guys update nixos}")
+        if (inner === undefined) continue
       }
       if (readsOf(inner.kind) === "packages" && isMutatingKind(inner.kind)) {
         const r = readObject(inner.slots["pkgs"] ?? "", { everything: true })
@@ -167,7 +187,9 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
         // "how do i use pkgs.unstable with home-manager"): explained; Nix named as where it runs does not count
         const nixWay = aboutNix(rest.replace(NIX_AS_PLACE, "")) || knownTopic(rest) !== undefined
         // "how to remove any package", "how do i install new pkgs": how it is done, nothing named
-        if (r._tag === "category" && GENERIC_OBJECT.test(r.query)) return howItIsDone(inner.kind, text)
+        if (r._tag === "category" && genericObject(r.query)) return howItIsDone(inner.kind, text)
+        // ("how do i install new pkgs in this system", "how to remove some programs on my laptop": no package named either)
+        if (r._tag !== "packages" && (inner.slots["pkgs"] ?? "") !== "" && inner.kind !== "update" && genericObject(inner.slots["pkgs"] ?? "")) return howItIsDone(inner.kind, text)
         // "how do i install a pdf viewer": the programs to pick from
         if (r._tag === "category") return nixWay ? draft("explain", { query: topicQuery(rest) }, 0.75) : draft("search", { query: r.query }, 0.8)
         // "how do i use git", "unable to use prisma on nixos" ask about it, not for it
@@ -179,7 +201,10 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
           if (aboutNix(rest) || knownTopic(rest) !== undefined) return draft("explain", { query: topicQuery(rest) }, 0.75)
           break
         }
-        if (r._tag !== "packages" && !(r._tag === "everything" && inner.kind === "update")) {
+        // ("how do i update?", "the best way to go about updating": everything is updated, as "update" alone does;
+        // "is it ok to update now", "do i need to update?" ask for advice, not for the way)
+        const howToUpdate = r._tag === "empty" && /\b(?:how|way|ways|method|command)\b/.test(text)
+        if (r._tag !== "packages" && !((r._tag === "everything" || howToUpdate) && inner.kind === "update")) {
           // "how do i uninstall?", "no idea how to uninstall it": how removing works (a package, or Nix itself);
           // "..., how can i use it?" about a Nix thing: explained; anything else: what ask-nix understands
           if (inner.kind === "remove") return draft("explain", { query: `uninstall ${topicOf(text)}`.replace(/ uninstall$/, "") }, 0.7)

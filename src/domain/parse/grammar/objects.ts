@@ -27,7 +27,7 @@ export const trailingObjectWords: ReadonlyArray<string> = [
 
 /** Words that mean "every package" after update/upgrade ("update all my packages"). */
 export const everythingWords: ReadonlySet<string> = new Set([
-  "all", "everything", "my", "the", "packages", "package", "installed", "software", "stuff", "things",
+  "all", "everything", "my", "our", "their", "the", "packages", "package", "installed", "software", "stuff", "things",
   "of", "them", "it", "apps", "programs", "profile", "whole", "entire", "lot", "system", "nixos", "os",
   "machine", "computer", "every", "each", "one", "every package", "everything installed", "installs",
   "user", "environment", "tools", "applications", "setup", "world", "that", "i", "have", "got", "we",

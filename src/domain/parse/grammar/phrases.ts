@@ -86,7 +86,7 @@ export const phrases: ReadonlyArray<Phrase> = [
 
   // --- chit-chat and things that are not requests: never an action -------------------------------
   { kind: "unknown", confidence: 0, patterns: [
-    "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you *", "who are you",
+    "tell me a (joke|story|poem|secret|fact|riddle) *", "[say] (a|another) joke", "how are you", "how are you (doing|today|feeling|going|holding up|there|mate|buddy|friend|bot|ask-nix) *", "who are you",
     "what is your name", "what is the (weather|time|date|meaning of life) *", "how old are you",
     "are you (alive|human|a robot|a bot|sentient|real|there|ok)", "i love you", "good (morning|night|evening|afternoon|job)",
     "sing *", "what time is it", "(lol|haha|hahaha|lmao|xd|wow|cool|nice|great|awesome|yes|no|nope|yep|yeah|sure|maybe|whatever|ok then)",
@@ -586,11 +586,19 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|clean up) [all|every] [my|the] [old|older] (generations|gens|generation) (except|excluding|apart from|other than|save|but) [for] [the] (current|latest|newest|active|last) [one|generation|gen]"
   ] },
   { kind: "clean", patterns: [
-    "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
+    "clean [up] [some|my|the] [disk|hard drive] (space|storage)", "clean", "clean up", "clean out [my|the] [old] [stuff|things|junk|cruft|garbage|generations]", "clean [up] [my|the] (system|profile|store|nix store|nix/store|/nix/store|disk|nix|space|mess|junk|old stuff|old things|garbage|cache)",
     "clean (everything|it all|things|stuff|all this|all of it) up", "(clean|tidy) up (everything|it all|all the things)",
     "clean [up] [my|the|all] [old|older|unused] (generations|gens|packages|versions|stuff|builds|store paths|paths)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of|trash|nuke|throw away|throw out|toss) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens|versions|packages|builds|store paths|paths|stuff|profiles)",
+    // "delete old home-manager generations", "get rid of old nixos generations in the boot menu", "remove old boot entries",
+    // "remove unused packages from the nix store"
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|clean|clean up|get rid of) [all] [my|the] (old|older|previous|unused|stale|outdated) (nixos|system|user|home-manager|home manager) (generations|gens|profiles) [from|in] [the] [boot menu|grub|grub menu|boot loader|bootloader]",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|clean|clean up|get rid of) [all] [my|the] (old|older|previous|unused|stale|outdated) (generations|gens) (from|in) [the] (boot menu|grub|grub menu|boot loader|bootloader)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|clean|clean up|get rid of) [all] [my|the] (old|older|previous|stale|outdated) (boot entries|boot menu entries|grub entries|kernels)",
+    "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of) [all] [the] (unused|old|dead|stale) (packages|paths|store paths|stuff|things|files) from [my|the] [nix] (store|nix/store|/nix/store)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // "garbage collect old generations", "gc the store"
+    "(garbage collect|garbage-collect|gc) [all] [my|the] [old|older|previous|unused|stale] [nix] (generations|gens|profiles|store|store paths|paths)",
     // nh's own cleaner ("Run `nh clean`", "nh clean all")
     "[run|do|execute|use] nh clean [all|user|profile]", "[run|do|execute|use] nh clean (all|user|profile) *",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
@@ -602,7 +610,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "[my|the] (disk|drive|hard drive|hdd|ssd|nix store|store|root partition|partition) (is|are) (full|almost full|nearly full|filling up|getting full|too big|huge) *",
     "i am (running out of|out of|low on) [disk] (space|storage|room) *", "(running out of|out of|low on) [disk] (space|storage|room)", "[my] [disk] (space|storage) is (low|running out|running low|full|almost full) *", "(not|no) enough [disk] (space|room|storage) *",
     "(tidy|tidy up|prune|vacuum|declutter|shrink|slim down|trim|compact) [my|the] [nix] [store|profile|system]", "empty [the] (trash|garbage|store)",
-    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] store", "(optimize|optimise) [the|my] [nix] store",
+    "the nix store is (too big|huge|full|enormous)", "(shrink|reduce) [the] [size of] [my|the] [nix] (store|nix/store|/nix/store)", "(optimize|optimise) [the|my] [nix] store",
     // "Nix store optimization", "Reduce disk usage of nix store", "gc old generations"
     "[the] [nix] store (optimisation|optimization|deduplication)", "(reduce|shrink|cut) [the] [disk] (usage|size|space) (of|used by) [the|my] [nix] store",
     "gc [all] [the|my] [old|older|unused] (generations|gens)",
@@ -664,6 +672,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(roll back|go back|revert|return|switch back|switch|restore|reset|downgrade|get back) [back] [to] [the|a|an|my] (previous|last|old|older|prior|earlier|former|before|good|working|last good|last working|previous working|previous good|stable|known good|earlier working) [one|version|generation|gen|state|profile|snapshot|config|configuration|setup|system|nixos generation|system generation|channel|release]",
 
     "(roll back|go back|revert|return|get back|switch back) [to] (how|the way|where) (it|things|everything) (was|were) [before] *",
+    // "how do i boot into an older generation?", "how to undo nixos-rebuild switch"
+    "boot (into|to|from|back into) [the|an|a|my] (previous|last|old|older|prior|earlier|former|last working|last good|working) (generation|gen|configuration|config|system|version|nixos generation|system generation)",
+    "(undo|revert|reverse) [the|my|a|last|latest] (nixos-rebuild switch|nixos-rebuild|home-manager switch)",
     "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
     `undo [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
     `(revert|reverse|cancel|roll back|rollback|take back) [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,

@@ -7,7 +7,7 @@
 export const questionFrames: ReadonlyArray<string> = [
   "how (do|would|should|can|could) (i|we|one|you) go about {rest}", "how to go about {rest}", "* how (i|we|one|you) (go|goes|would go|should go|could go) about {rest}",
   "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how (does|would|should|could|can|do) (one|someone|somebody|anyone|people|a user) {rest}", "how to {rest}", "how is one supposed to {rest}",
-  "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way) to {rest}", "(tell|show|teach) me how to {rest}",
+  "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way|current way|usual way|normal way|standard way|official way|preferred way|intended way|idiomatic way|cleanest way|safest way) to {rest}", "(tell|show|teach) me how to {rest}",
   "what (command|commands) (do|should|can) i (use|run|type) to {rest}", "i (do not know|wonder|am wondering|want to know|would like to know) how to {rest}",
   "is there a way to {rest}", "what do i (type|run|do) to {rest}", "any idea how to {rest}",
   "what is the (nix|nixos|proper nix|proper nixos|right nix) way to {rest}",
@@ -29,8 +29,28 @@ export const questionFrames: ReadonlyArray<string> = [
   "* (i am|i was|we are|we were|i have been|i have) (unable to|not able to|struggling to|trying to|having trouble trying to) {rest}",
   "* (i|we) (cannot|can not|could not) [seem to|manage to] {rest}",
   "* (i|we) (cannot|could not|can not|do not know how to|did not manage to) (find|figure out|work out|find out|see) [for the life of me] [how] [to] {rest}",
-  "* (i|we) (do not know|am not sure|have no idea|have no clue|wonder|was wondering|am wondering) how [i|we|you|one] [can|could|should|would|do|go about] {rest}",
-  "(instructions|documentation|docs|guide|help|example|examples) (for|on|about) (how to|how i can|how do i) {rest}"
+  "* (i|we) (do not know|am not sure|have no idea|have no clue|wonder|was wondering|am wondering) how [i|we|you|one] [can|could|should|would|do|go about] [to] {rest}",
+  "[clear|detailed|some|any|step by step] (instructions|documentation|docs|guide|help|example|examples) (for|on|about) (how to|how i can|how do i) {rest}",
+  // as forum posts ask: "Any idea how to clean the nix store?", "Does anybody know how I can roll back?",
+  // "How am I supposed to update nixos?", "What would be the best way to install x", "Proper way to update NixOS",
+  // "How do you guys update NixOS", "Can anyone help me install x?"
+  "any (idea|ideas|clue|clues|suggestions|suggestion|tips|tip|pointers|hints) [on|about|as to] how [to] {rest}",
+  "any (idea|ideas|clue|clues|suggestions|suggestion|tips|tip|pointers|hints) [on|about|as to] how (i|we|one|you) (can|could|should|would|might|do) {rest}",
+  "* how (i|we|one|you) (can|could|should|would|might|may|am supposed to|are supposed to|is supposed to|ought to) {rest}",
+  "how (am i|are we|are you|is one|is someone|is somebody|are people|are users|is a user) supposed to {rest}",
+  "what (would|could|might) be the (way|best way|right way|proper way|correct way|easiest way|simplest way|recommended way|preferred way|nix way|nixos way) to {rest}",
+  "[the|a] (best|right|proper|correct|easiest|simplest|quickest|cleanest|recommended|preferred|idiomatic|canonical|standard|official|safest) (way|ways|method|approach) to {rest}",
+  "how (do|would|can|should) you (guys|all|folks|people|lot) {rest}", "how (does|do) (everyone|everybody|people|folks|others) [else] {rest}",
+  "(can|could|would) (anyone|someone|somebody|anybody) (help me|tell me how to|explain how to|show me how to|point me to how to) [to] {rest}"
+]
+
+/**
+ * Frames whose words name no "how": "Clear instructions for adding Spotify to my user packages". Only a
+ * gerund after them is an action asked about ("documentation for firefox" asks about firefox).
+ */
+export const gerundFrames: ReadonlyArray<string> = [
+  "[provide|give|share|post|write] [me|us] [clear|detailed|some|any|step by step] (instructions|documentation|docs|guide|guidance|help|example|examples) (for|on|about) {rest}",
+  "[the|a] (best|right|proper|correct|easiest|simplest|quickest|cleanest|recommended|preferred|idiomatic|canonical|standard|official|safest) (way|ways|method|approach|practice|practices) (of|for) {rest}"
 ]
 
 /** A mutating request with one of these words is refused unless its phrase expects it ("i don't use x anymore"). */
