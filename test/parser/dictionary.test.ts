@@ -41,6 +41,22 @@ describe("ordinary words in a request", () => {
     expect(u.notes.join(" ")).toContain("\"correctly\" is an ordinary word")
   })
 
+  it("say what they may have meant, looked up for the reading kept only", () => {
+    const asked: Array<string> = []
+    const counted: NameResolver = { ...names, suggest: (w, n, e) => { asked.push(w); return names.suggest(w, n, e) } }
+    const u = parseRequest("remove gnome", { names: counted })
+    expect(u.intent).toMatchObject({ _tag: "configure", text: "gnome", action: "disable" })
+    expect(u.notes).toContain(
+      "\"gnome\" is an ordinary word, not a package in the index: left out. Did you mean: gnome-usage, gnomecast, gnome-builder? To turn on the NixOS setting, say \"enable gnome\"."
+    )
+    // "the kernel is old, update it" is first read as "update kernel", a reading thrown away: its
+    // did-you-mean (a scan of every name) is never looked up
+    asked.length = 0
+    const k = parseRequest("the kernel is old, update it", { names: counted })
+    expect(k.notes.join(" ")).not.toContain("kernel\" is an ordinary word")
+    expect(asked).not.toContain("kernel")
+  })
+
   it.each(["add development", "remove further", "update equivalent", "try tricks"])("%s acts on nothing", (text) => {
     for (const ctx of [{ names }, {}]) {
       const u = parseRequest(text, ctx)

@@ -10,6 +10,7 @@
 import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
+import { withCloseNames } from "./resolvePackages.js"
 import { conceptualQuestion } from "./conceptual.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
@@ -75,7 +76,8 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  * the request is read as people write it in forums and issue trackers (./realRequest.ts). A setting
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
-export const parseRequest = (text: string, ctx: ParseContext = {}): Understood => askSettingFirst(text, readRequest(text, ctx))
+export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =>
+  withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names)
 
 const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).

@@ -10,6 +10,7 @@ import { namesSetting } from "./grammar/settings.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
 import type { PackageWord } from "./objects.js"
+import type { Understood } from "../Intent.js"
 import { isDictionaryWord, isEnglishWord } from "./dictionary.js"
 
 export interface Resolved {
@@ -95,11 +96,29 @@ const knownTo = (names: NameResolver | undefined, w: string): boolean =>
 
 const ordinaryWord = (p: PackageWord, names: NameResolver | undefined, notes: Array<string>): boolean => {
   if (!isOrdinary(p)) return false
-  const close = names === undefined ? [] : names.suggest(p.word, 3, 1).filter((s) => !s.includes("."))
   notes.push(`"${p.word}" is an ordinary word, not a package ${names === undefined ? "name I know" : "in the index"}: left out` +
-    (close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : "") +
+    (names === undefined ? "" : `${CLOSE_TO}${p.word}${CLOSE_END}`) +
     (namesSetting(p.word) ? ` To turn on the NixOS setting, say "enable ${p.word}".` : ""))
   return true
+}
+
+/**
+ * The did-you-mean of a word left out (a scan of every name) is made only for the reading the parse
+ * keeps: a third of them were made for readings thrown away later ("the kernel is old, update it" reads
+ * "update kernel" first). The note carries the word between these marks until then (control
+ * characters: a request that has one is refused before it is read, so no note has one otherwise).
+ */
+const CLOSE_TO = "\u0001", CLOSE_END = "\u0002"
+const MARKED = /\u0001([^\u0002]*)\u0002/
+
+/** The kept reading with its notes' did-you-means filled in (see CLOSE_TO). */
+export const withCloseNames = (u: Understood, names: NameResolver | undefined): Understood => {
+  if (names === undefined || !u.notes.some((n) => n.includes(CLOSE_TO))) return u
+  const notes = u.notes.map((n) => n.replace(MARKED, (_, word: string) => {
+    const close = names.suggest(word, 3, 1).filter((s) => !s.includes("."))
+    return close.length > 0 ? `. Did you mean: ${close.join(", ")}?` : ""
+  }))
+  return { ...u, notes }
 }
 
 /**
