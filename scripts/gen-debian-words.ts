@@ -55,6 +55,11 @@ const USE: Readonly<Record<string, string>> = {
 const FACETS = new Set(["use", "works-with", "sound", "game", "web", "mail", "admin", "hardware", "security", "office"])
 /** Values that say little (use::learning is "educational", works-with::text nearly everything). */
 const VAGUE = new Set(["learning", "text", "file", "software", "unicode", "people", "entertaining", "login", "driver", "TODO"])
+/**
+ * works-with values under a vague head that say what a program is about: software:running is what process viewers
+ * (htop, atop, pstree) work with.
+ */
+const WORKS_WITH: Readonly<Record<string, string>> = { "software:running": "running process" }
 /** Sections that say something a query would: Debian's names of them. */
 const SECTIONS: Readonly<Record<string, string>> = {
   editors: "editor", sound: "audio sound", video: "video", graphics: "graphics image", mail: "mail email", web: "web",
@@ -100,7 +105,10 @@ for (const stanza of readFileSync(packagesFile, "utf8").split("\n\n")) {
   const tagWords: Array<string> = []
   for (const t of tags) {
     const [facet, value] = t.split("::")
-    if (facet === undefined || value === undefined || !FACETS.has(facet) || VAGUE.has(value.replace(/:.*$/, ""))) continue
+    if (facet === undefined || value === undefined || !FACETS.has(facet)) continue
+    const said = WORKS_WITH[value]
+    if (facet === "works-with" && said !== undefined) { tagWords.push(...said.split(" ")); continue }
+    if (VAGUE.has(value.replace(/:.*$/, ""))) continue
     tagWords.push(...(facet === "use" ? USE[value] ?? value : value).split(/[\s:_-]+/))
   }
   const section = (field("Section") ?? "").replace(/^.*\//, "")

@@ -160,6 +160,20 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(gimp?.users).toBeGreaterThan(10)
     expect(gimp?.words).toEqual(expect.arrayContaining(["editor", "raster"]))
   })
+  it("says which programs work with running processes, as Debian's works-with::software:running tag does (htop)", () => {
+    // nixpkgs' htop says "An interactive process viewer for Linux", never "running"; cron says "running" and not
+    // "process": only the tag makes htop the package that says both words of "running processes" (cron's many Debian
+    // users left out: this is about words)
+    const shipped = parseDebianWords(DEBIAN_WORDS)
+    expect(shipped.get("htop")?.words).toEqual(expect.arrayContaining(["running"]))
+    const tools = [
+      rec("cron", { description: "Daemon for running commands at specific times (Vixie Cron)", position: "pkgs/tools/system/cron/default.nix" }),
+      rec("htop", { description: "An interactive process viewer for Linux", position: "pkgs/tools/system/htop/default.nix" })
+    ]
+    const words = new Map([...shipped].filter(([attr]) => attr === "htop"))
+    const reader = IndexReader.fromBuffer(serializeIndex(tools, META, { debianWords: words }), "/test/index")
+    expect(first(reader, "see running processes")[0]).toBe("htop")
+  })
   it("puts a graphical program first among packages that say the same, as Debian's tags say it is one", () => {
     // both say "Sound editor" and have as many of Debian's users; only wavedit's Debian package is tagged interface::x11
     const same = [
