@@ -174,6 +174,19 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     const reader = IndexReader.fromBuffer(serializeIndex(tools, META, { debianWords: words }), "/test/index")
     expect(first(reader, "see running processes")[0]).toBe("htop")
   })
+  it("knows the tasks Debian's long description lists, as the verbs its list items start with (pdftk: split)", () => {
+    // nixpkgs' pdftk says "Simple tool for doing everyday things with PDF documents"; Debian's long description lists
+    // "Merge PDF documents", "Split PDF pages into a new document", ...
+    const shipped = parseDebianWords(DEBIAN_WORDS)
+    expect(shipped.get("pdftk")?.words).toEqual(expect.arrayContaining(["merge", "split"]))
+    const tools = [
+      rec("xpdf", { description: "Viewer for Portable Document Format (PDF) files", position: "pkgs/applications/misc/xpdf/default.nix" }),
+      rec("pdftk", { description: "Simple tool for doing everyday things with PDF documents", position: "pkgs/tools/typesetting/pdftk/default.nix" })
+    ]
+    const words = new Map([...shipped].filter(([attr]) => attr === "pdftk"))
+    const reader = IndexReader.fromBuffer(serializeIndex(tools, META, { debianWords: words }), "/test/index")
+    expect(first(reader, "split a pdf into pages")[0]).toBe("pdftk")
+  })
   it("puts a graphical program first among packages that say the same, as Debian's tags say it is one", () => {
     // both say "Sound editor" and have as many of Debian's users; only wavedit's Debian package is tagged interface::x11
     const same = [
