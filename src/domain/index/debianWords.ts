@@ -46,7 +46,7 @@ const MAX_DOUBLINGS = 6
  * people use (gnome3.eog 94, gimp 64, okular 45; most niche tools none). 2 / 6 / 10 points:
  * dev MRR 0.889 / 0.890 / 0.888, 4: 0.892.
  */
-export const TRANSLATION_POINTS = 4
+const TRANSLATION_POINTS = 4
 
 export const translationPopularity = (languages: number): number => Math.round(TRANSLATION_POINTS * Math.log2(1 + languages))
 

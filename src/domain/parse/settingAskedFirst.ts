@@ -58,7 +58,7 @@ const purposeOfThing = (text: string): boolean => {
  * Why the text talks about a setting (a project's default, a modal statement, a purpose, a name) rather than orders
  * it here, said to the user; undefined when it reads as an order.
  */
-export const talksAboutSetting = (text: string): string | undefined => {
+const talksAboutSetting = (text: string): string | undefined => {
   if (BY_DEFAULT.test(text)) return "\"By default\" sets a default for others (a project's, an image's), not this machine's setting."
   if (QUOTED_NAME.test(text)) return "The order is quoted as the name of something, not given."
   if (purposeOfThing(text)) return "The setting is what something else is for; that thing is what is asked."
