@@ -5,11 +5,11 @@
  * (scripts/bundledData.mjs), the index whole (7 KB) and of the text only the part asked for: a parse
  * reads the buckets of the words it looks up, never unpacks, and never holds the whole 330 KB.
  */
-import { brotliDecompressSync } from "node:zlib"
 import { dictionaryBase64 } from "./grammar/dictionary.generated.js"
+import { unpackText } from "./packedText.js"
 
 let unpacked: string | undefined
-const text = (): string => (unpacked ??= brotliDecompressSync(Buffer.from(dictionaryBase64(), "base64")).toString("utf8"))
+const text = (): string => (unpacked ??= unpackText(dictionaryBase64()))
 
 /** The text from `from` to `to` (as String.prototype.slice; ASCII, so characters are bytes). */
 export const dictionaryText = (from?: number, to?: number): string => text().slice(from, to)

@@ -4,12 +4,12 @@
  * scripts/gen-topic-vocabulary.ts), Nix's own words, and the package index's names. Unpacked on the
  * first look-up: only requests the grammar did not read ask.
  */
-import { brotliDecompressSync } from "node:zlib"
 import { nixWords, notNix } from "./grammar/nixWords.js"
 import { settingDescriptionWordsBase64 } from "./grammar/settingDescriptionWords.generated.js"
 import { topicVocabularyBase64 } from "./grammar/topicVocabulary.generated.js"
 import type { NameResolver } from "./NameResolver.js"
-import { wordForms } from "./wordForms.js"
+import { unpackWordSets } from "./packedText.js"
+import { singularOf, wordForms } from "./wordForms.js"
 
 interface Vocabulary {
   readonly strong: ReadonlySet<string>
@@ -21,8 +21,8 @@ let vocabulary: Vocabulary | undefined
 
 const load = (): Vocabulary => {
   if (vocabulary !== undefined) return vocabulary
-  const [strong = "", weak = "", verbs = ""] = brotliDecompressSync(Buffer.from(topicVocabularyBase64(), "base64")).toString("utf8").split("\n")
-  return (vocabulary = { strong: new Set(strong.split(" ")), weak: new Set(weak.split(" ")), verbs: new Set(verbs.split(" ")) })
+  const [strong, weak, verbs] = unpackWordSets(topicVocabularyBase64(), 3)
+  return (vocabulary = { strong: strong!, weak: weak!, verbs: verbs! })
 }
 
 /**
@@ -56,8 +56,8 @@ let switchWords: { readonly words: ReadonlySet<string>; readonly pairs: Readonly
 
 const switches = () => {
   if (switchWords !== undefined) return switchWords
-  const [words = "", pairs = ""] = brotliDecompressSync(Buffer.from(settingDescriptionWordsBase64(), "base64")).toString("utf8").split("\n")
-  return (switchWords = { words: new Set(words.split(" ")), pairs: new Set(pairs.split(" ")) })
+  const [words, pairs] = unpackWordSets(settingDescriptionWordsBase64(), 2)
+  return (switchWords = { words: words!, pairs: pairs! })
 }
 
 /**
@@ -69,8 +69,6 @@ export const describesSwitch = (w: string): boolean => {
   const known = switches().words
   return wordForms(w).some((f) => known.has(f))
 }
-
-const singular = (w: string) => (w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w)
 
 /**
  * Two or three words that the description of a switch says one after the other ("garbage collector",
@@ -85,12 +83,12 @@ export const describedSwitch = (words: string): boolean => {
   const joined: Array<string> = []
   for (let i = 0; i < ws.length; i++) {
     const two = i + 1 < ws.length ? `${ws[i]}${ws[i + 1]}` : ""
-    if (two !== "" && known.has(singular(two))) {
+    if (two !== "" && known.has(singularOf(two))) {
       joined.push(two)
       i++
     } else joined.push(ws[i]!)
   }
   if (joined.length < 2 || joined.length > 3) return false
-  for (let i = 0; i + 1 < joined.length; i++) if (!pairs.has(`${singular(joined[i]!)}_${singular(joined[i + 1]!)}`)) return false
+  for (let i = 0; i + 1 < joined.length; i++) if (!pairs.has(`${singularOf(joined[i]!)}_${singularOf(joined[i + 1]!)}`)) return false
   return true
 }

@@ -22,6 +22,14 @@ export const wordForms = (w: string): ReadonlyArray<string> => {
   return out
 }
 
+/**
+ * A plural's singular by the same rules ("readers" -> reader, "entries" -> entry, "access", "bus", "this" as they
+ * are): the one form the option-description pairs are kept in (grammar/settingDescriptionWords.generated.ts),
+ * by their generator and by their look-up alike.
+ */
+export const singularOf = (w: string): string =>
+  w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.endsWith("s") && w.length > 3 && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w
+
 /** The base form of a word that `known` accepts, or the word itself ("overriding" -> override). */
 export const baseForm = (w: string, known: (form: string) => boolean): string => {
   for (const f of wordForms(w).slice(1)) if (known(f)) return f
