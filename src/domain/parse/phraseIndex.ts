@@ -1,5 +1,5 @@
 /** The phrase table compiled once, indexed by the first word a pattern can start with. */
-import { compile, type Pattern, type Prepared, prepare, type Slots } from "./pattern.js"
+import { compile, type Pattern, type Prepared, prepare, sharing, type Slots } from "./pattern.js"
 import { intentPhrases } from "../Intent.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
@@ -87,7 +87,8 @@ const getTable = (): PatternIndex<Phrase> => {
   if (table !== undefined) return table
   // The built-in table first, then the phrases of kinds the grammar does not know (src/domain/intents).
   const entries: ReadonlyArray<Phrase> = [...phrases, ...intentPhrases.flatMap((p): ReadonlyArray<Phrase> => p.kind === "plugin" ? [] : [{ kind: p.kind, patterns: p.patterns, accept: p.accept, ...(p.confidence !== undefined ? { confidence: p.confidence } : {}) }])]
-  return (table = new PatternIndex(entries.flatMap((phrase) => phrase.patterns.map((p) => ({ item: phrase, pattern: compile(p) })))))
+  const shared = sharing()
+  return (table = new PatternIndex(entries.flatMap((phrase) => phrase.patterns.map((p) => ({ item: phrase, pattern: compile(p, shared) })))))
 }
 
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */
