@@ -171,16 +171,16 @@ const notShared: Sharing = { set: (words) => words, group: (words) => words }
 export const compile = (pattern: string, shared: Sharing = notShared): Pattern => {
   const items = parseItems(pattern)
   const src: Array<string> = ["^"]
-  const needs: Array<ReadonlyArray<string>> = []
+  const needed: Array<ReadonlyArray<string>> = []
   for (const it of items) {
     switch (it.t) {
       case "lit":
         src.push(it.words.map((w) => `${escape(w)} `).join(""))
-        for (const w of it.words) needs.push(shared.group([w]))
+        for (const w of it.words) needed.push(shared.group([w]))
         break
       case "group":
         src.push(`(?:${it.alts.map((a) => a.map((w) => `${escape(w)} `).join("")).join("|")})${it.optional ? "?" : ""}`)
-        if (!it.optional) needs.push(shared.group(it.alts.map((a) => a[0]!)))
+        if (!it.optional) needed.push(shared.group(it.alts.map((a) => a[0]!)))
         break
       case "slot":
         // {n}: a number; {count}: a number or a number word, captured as n; {pkg}: one word, captured as pkgs; others: one or more words
@@ -206,6 +206,7 @@ export const compile = (pattern: string, shared: Sharing = notShared): Pattern =
   const lastSet = lastWords(items)
   const first = firstSet === undefined ? undefined : shared.set(firstSet)
   const last = lastSet === undefined ? undefined : shared.set(lastSet)
+  const needs = needed.slice() // exact length: a list grown by push keeps room for 16 more (see PatternIndex)
   return {
     source: pattern,
     first,

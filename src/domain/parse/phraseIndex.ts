@@ -42,7 +42,7 @@ export class PatternIndex<T> {
   /** Patterns that can start anywhere, by a word the request must contain. */
   private readonly byGate = new Map<string, Array<Entry<T>>>()
   /** Patterns that need no particular word: tried on every request. */
-  private readonly always: Array<Entry<T>> = []
+  private always: Array<Entry<T>> = []
 
   constructor(items: ReadonlyArray<{ readonly item: T; readonly pattern: Pattern }>) {
     items.forEach(({ item, pattern }, order) => {
@@ -58,6 +58,15 @@ export class PatternIndex<T> {
       } else if (gate === undefined) this.always.push(e)
       else for (const w of gate) push(this.byGate, w, e)
     })
+    // Lists grown by push keep room for 16 more entries; the table is built once (in the startup
+    // snapshot, which every call deserialises), so each list is copied to its exact length.
+    const exact = (m: Map<string, Array<Entry<T>>>) => { for (const [w, list] of m) m.set(w, list.slice()) }
+    for (const [f, s] of this.byFirst) {
+      exact(s.byGate)
+      this.byFirst.set(f, { open: s.open.slice(), byGate: s.byGate })
+    }
+    exact(this.byGate)
+    this.always = this.always.slice()
   }
 
   candidates(p: Prepared): ReadonlyArray<Entry<T>> {
