@@ -143,28 +143,20 @@ export interface Sharing {
   readonly group: (words: ReadonlyArray<string>) => ReadonlyArray<string>
 }
 
-/** A Sharing for one table's patterns: its maps are dropped with it once the table is built. */
-export const sharing = (): Sharing => {
-  const sets = new Map<string, ReadonlySet<string>>()
-  const groups = new Map<string, ReadonlyArray<string>>()
-  const key = (words: Iterable<string>) => [...words].join(" ")
-  return {
-    set: (words) => {
-      const k = key(words)
-      const known = sets.get(k)
-      if (known !== undefined) return known
-      sets.set(k, words)
-      return words
-    },
-    group: (words) => {
-      const k = key(words)
-      const known = groups.get(k)
-      if (known !== undefined) return known
-      groups.set(k, words)
-      return words
-    }
+/** One object per content (the same words in the same order), for the life of the returned function. */
+const interner = <W extends Iterable<string>>() => {
+  const known = new Map<string, W>()
+  return (words: W): W => {
+    const key = [...words].join(" ")
+    const found = known.get(key)
+    if (found !== undefined) return found
+    known.set(key, words)
+    return words
   }
 }
+
+/** A Sharing for one table's patterns: its maps are dropped with it once the table is built. */
+export const sharing = (): Sharing => ({ set: interner<ReadonlySet<string>>(), group: interner<ReadonlyArray<string>>() })
 
 const notShared: Sharing = { set: (words) => words, group: (words) => words }
 
