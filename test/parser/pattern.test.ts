@@ -1,6 +1,6 @@
 /** The phrase mini-language's gates: a pattern skips a request only when its regex could not match it. */
 import { describe, expect, it } from "vitest"
-import { compile, prepare } from "../../src/domain/parse/pattern.js"
+import { compile, prepare, sharing } from "../../src/domain/parse/pattern.js"
 
 const matches = (pattern: string, text: string) => compile(pattern).match(prepare(text))
 
@@ -25,5 +25,28 @@ describe("pattern gates", () => {
   it("skip requests that hold the words but end otherwise", () => {
     expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "firefox crashed install it please")).toBeUndefined()
     expect(matches("{pkgs} (install|get|add) (it|them) [now|both|all]", "install it now, then tell me")).toBeUndefined()
+  })
+})
+
+describe("patterns of one table", () => {
+  it("share word sets and need groups equal in content, and still match as if compiled alone", () => {
+    const shared = sharing()
+    const a = compile("(install|add) {pkgs} now", shared)
+    const b = compile("(install|add) the {pkgs} now", shared)
+    const c = compile("(get|add) {pkgs}", shared)
+    const d = compile("(add|get) {pkgs} now", shared)
+    expect(b.first).toBe(a.first)
+    expect(b.last).toBe(a.last)
+    expect(b.needs[0]).toBe(a.needs[0])
+    // the same words in another order are another set (a set's order is the order its words are tried in)
+    expect(d.first).not.toBe(c.first)
+    expect(d.first).toEqual(c.first)
+    expect(compile("(install|add) {pkgs} now").first).not.toBe(a.first)
+    expect(b.match(prepare("add the firefox now"))).toEqual({ pkgs: "firefox" })
+    expect(b.match(prepare("add firefox now"))).toBeUndefined()
+  })
+
+  it("fail where a pattern is written when it is not a valid regex, though the regex is made on first use", () => {
+    expect(() => compile("install {pkgs} and {pkgs}")).toThrow(SyntaxError)
   })
 })

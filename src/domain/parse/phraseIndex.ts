@@ -1,5 +1,5 @@
 /** The phrase table compiled once, indexed by the first word a pattern can start with. */
-import { compile, type Pattern, type Prepared, prepare, type Slots } from "./pattern.js"
+import { compile, type Pattern, type Prepared, prepare, sharing, type Slots } from "./pattern.js"
 import { intentPhrases } from "../Intent.js"
 import { phrases } from "./grammar/phrases.js"
 import type { Phrase } from "./grammar/types.js"
@@ -42,7 +42,7 @@ export class PatternIndex<T> {
   /** Patterns that can start anywhere, by a word the request must contain. */
   private readonly byGate = new Map<string, Array<Entry<T>>>()
   /** Patterns that need no particular word: tried on every request. */
-  private readonly always: Array<Entry<T>> = []
+  private always: Array<Entry<T>> = []
 
   constructor(items: ReadonlyArray<{ readonly item: T; readonly pattern: Pattern }>) {
     items.forEach(({ item, pattern }, order) => {
@@ -58,6 +58,15 @@ export class PatternIndex<T> {
       } else if (gate === undefined) this.always.push(e)
       else for (const w of gate) push(this.byGate, w, e)
     })
+    // Lists grown by push keep room for 16 more entries; the table is built once (in the startup
+    // snapshot, which every call deserialises), so each list is copied to its exact length.
+    const exact = (m: Map<string, Array<Entry<T>>>) => { for (const [w, list] of m) m.set(w, list.slice()) }
+    for (const [f, s] of this.byFirst) {
+      exact(s.byGate)
+      this.byFirst.set(f, { open: s.open.slice(), byGate: s.byGate })
+    }
+    exact(this.byGate)
+    this.always = this.always.slice()
   }
 
   candidates(p: Prepared): ReadonlyArray<Entry<T>> {
@@ -87,7 +96,8 @@ const getTable = (): PatternIndex<Phrase> => {
   if (table !== undefined) return table
   // The built-in table first, then the phrases of kinds the grammar does not know (src/domain/intents).
   const entries: ReadonlyArray<Phrase> = [...phrases, ...intentPhrases.flatMap((p): ReadonlyArray<Phrase> => p.kind === "plugin" ? [] : [{ kind: p.kind, patterns: p.patterns, accept: p.accept, ...(p.confidence !== undefined ? { confidence: p.confidence } : {}) }])]
-  return (table = new PatternIndex(entries.flatMap((phrase) => phrase.patterns.map((p) => ({ item: phrase, pattern: compile(p) })))))
+  const shared = sharing()
+  return (table = new PatternIndex(entries.flatMap((phrase) => phrase.patterns.map((p) => ({ item: phrase, pattern: compile(p, shared) })))))
 }
 
 /** Every phrase pattern that matches, in table order (the engine may reject one and take the next). */

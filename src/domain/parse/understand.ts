@@ -7,7 +7,7 @@ import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { gerundFrames, negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
-import { compile, prepare } from "./pattern.js"
+import { compile, prepare, sharing } from "./pattern.js"
 import { matchPhrases, PatternIndex } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
@@ -19,10 +19,14 @@ import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQue
 
 /** The question frames, indexed like the phrase table (built on first use): a request tries the few that can match. */
 let howTo: PatternIndex<{ readonly gerundOnly: boolean }> | undefined
-const frames = () => (howTo ??= new PatternIndex([
-  ...questionFrames.map((f) => ({ item: { gerundOnly: false }, pattern: compile(f) })),
-  ...gerundFrames.map((f) => ({ item: { gerundOnly: true }, pattern: compile(f) }))
-]))
+const frames = () => {
+  if (howTo !== undefined) return howTo
+  const shared = sharing()
+  return (howTo = new PatternIndex([
+    ...questionFrames.map((f) => ({ item: { gerundOnly: false }, pattern: compile(f, shared) })),
+    ...gerundFrames.map((f) => ({ item: { gerundOnly: true }, pattern: compile(f, shared) }))
+  ]))
+}
 /**
  * "is there a way to install x", "what is the command to remove y", "is there a way to enable bluetooth": a
  * how-to question, not a search for "way to install x".
