@@ -215,6 +215,25 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(words.get("dolphin")!).toBeGreaterThan(words.get("konqueror")! * 0.9)
     expect(words.get("krusader")!).toBeLessThan(words.get("dolphin")! * 0.7)
   })
+  it("ranks a desktop's application that Debian tags graphical as a program, not as a part of its set", () => {
+    const cams = [
+      rec("gnome3.cheese", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/cheese/default.nix" }),
+      rec("gnome3.libcheese", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/cheese/default.nix" }),
+      rec("toolSet.camshot", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/camshot/default.nix" }),
+      rec("camsnap", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/camsnap/default.nix" })
+    ]
+    const gui = parseDebianWords("gnome3.cheese\t0\t\tgui\ntoolSet.camshot\t0\t\tgui")
+    const reader = IndexReader.fromBuffer(serializeIndex(cams, META, { debianWords: gui }), "/test/index")
+    const priors = new Map<string, number>()
+    searchIndex(reader, "webcam photos", 4, (id, parts) => priors.set(reader.str("attrPath", id), parts.prior))
+    const prior = (attrPath: string) => priors.get(attrPath)!
+    // the desktop's graphical application ranks as a top-level program; its untagged sibling and another set's
+    // graphical program stay nested
+    expect(prior("gnome3.cheese")).toBe(prior("camsnap"))
+    expect(prior("gnome3.libcheese")).toBeLessThan(prior("camsnap") - 100)
+    expect(prior("toolSet.camshot")).toBeLessThan(prior("camsnap") - 100)
+    expect(first(reader, "webcam photos").slice(0, 2).sort()).toEqual(["camsnap", "gnome3.cheese"])
+  })
   it("puts the application whose AppStream summary is translated into more languages first among packages that say the same", () => {
     const same = [
       rec("sndlocal", { description: "Sound editor", position: "pkgs/applications/audio/sndlocal/default.nix" }),
