@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
 import { debianPopularity, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
+import { siteOf } from "../../src/domain/index/prior.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { Score } from "../../src/domain/index/rank.js"
 import { type ScoreParts, searchIndex } from "../../src/domain/index/search.js"
@@ -392,5 +393,30 @@ describe("explaining a score (for tuning)", () => {
       expect(p.name + p.words + p.prior + p.popularity + p.set + p.library + p.text).toBeCloseTo(h.score, 6)
     }
     expect(searchIndex(r, "pdf viewer", 3).ranked).toEqual(ranked)
+  })
+})
+
+describe("a website of its own (prior.ts)", () => {
+  it("puts a program with a website of its own before one described alike on a page of another site", () => {
+    expect(siteOf("https://www.gimp.org/")).toBe("gimp.org")
+    expect(siteOf("http://audacityteam.org")).toBe("audacityteam.org")
+    expect(siteOf("https://example.org/index.html")).toBe("example.org")
+    expect(siteOf("http://ccrma.stanford.edu/software/snd")).toBeUndefined()
+    expect(siteOf("https://github.com/x/y")).toBeUndefined()
+    expect(siteOf(null)).toBeUndefined()
+    const editors = [
+      rec("sndpage", { description: "Sound editor", homepage: "http://uni.example.edu/software/sndpage", position: "pkgs/applications/audio/sndpage/default.nix" }),
+      rec("sndsite", { description: "Sound editor", homepage: "https://sndsite.example.org/", position: "pkgs/applications/audio/sndsite/default.nix" }),
+      // a site many packages name is nobody's own
+      rec("sndkit", { description: "Sound editor", homepage: "https://kit.example.org/", position: "pkgs/applications/audio/sndkit/default.nix" }),
+      rec("kitone", { description: "Other", homepage: "https://kit.example.org/", position: "pkgs/applications/misc/kitone/default.nix" }),
+      rec("kittwo", { description: "Other", homepage: "https://kit.example.org/", position: "pkgs/applications/misc/kittwo/default.nix" })
+    ]
+    const reader = IndexReader.fromBuffer(serializeIndex(editors, META, {}), "/test/index")
+    const pop = new Map<string, number>()
+    searchIndex(reader, "sound editor", 3, (id, parts) => pop.set(reader.str("attrPath", id), parts.popularity))
+    expect(reader.search("sound editor", 3).hits[0]?.attrPath).toBe("sndsite")
+    expect(pop.get("sndsite")!).toBeGreaterThan(pop.get("sndpage")!)
+    expect(pop.get("sndkit")).toBe(pop.get("sndpage"))
   })
 })
