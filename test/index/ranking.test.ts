@@ -216,6 +216,11 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(words.get("dolphin")!).toBeGreaterThan(words.get("konqueror")! * 0.9)
     expect(words.get("krusader")!).toBeLessThan(words.get("dolphin")! * 0.7)
   })
+  it("does not take Debian's admin section as the word \"system\" (tmux and systemd are not system cleaners)", () => {
+    const table = parseDebianWords(DEBIAN_WORDS)
+    expect(table.get("tmux")?.words).not.toContain("system")
+    expect(table.get("tmux")?.words).toContain("administration")
+  })
   it("ranks a desktop's application that Debian tags graphical as a program, not as a part of its set", () => {
     const cams = [
       rec("gnome3.cheese", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/cheese/default.nix" }),
