@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
 import { debianPopularity, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
+import { IMPORTANCE } from "../../src/domain/index/importance.generated.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { siteOf } from "../../src/domain/index/prior.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
@@ -125,6 +126,21 @@ describe("importance to nixpkgs (importance.ts)", () => {
     const reader = IndexReader.fromBuffer(
       serializeIndex(converters, META, { importance: parseImportance("convlib\t100\t3\ndocstudio\t0\t120") }), "/test/index")
     expect(reader.search("pdf text converter", 2).hits.map((h) => h.attrPath)).toEqual(["docstudio", "convlib"])
+  })
+  it("counts for a desktop's application, not for the rest of its set", () => {
+    const cams = ["gnome3.cheese", "gnome3.libcam", "camsnap"].map((a) =>
+      rec(a, { description: "Take photos with your webcam", position: `pkgs/applications/video/${a}/default.nix` }))
+    const reader = IndexReader.fromBuffer(serializeIndex(cams, META, {
+      importance: parseImportance("gnome3.cheese\t6\t31\ngnome3.libcam\t6\t31\ncamsnap\t0\t5"),
+      debianWords: parseDebianWords("gnome3.cheese\t0\t\tgui\ngnome3.libcam\t0\t\ncamsnap\t0\t\tgui")
+    }), "/test/index")
+    const pop = new Map<string, number>()
+    searchIndex(reader, "webcam photos", 3, (id, parts) => pop.set(reader.str("attrPath", id), parts.popularity))
+    expect(pop.get("gnome3.cheese")!).toBeGreaterThan(pop.get("camsnap")! + 50)
+    expect(pop.get("gnome3.libcam")!).toBeLessThan(20) // its maintainer only
+    expect(reader.search("webcam photos", 1).hits[0]?.attrPath).toBe("gnome3.cheese")
+    // the shipped table has the desktops' packages too
+    expect(parseImportance(IMPORTANCE).get("gnome3.cheese")).toBeDefined()
   })
 })
 

@@ -238,7 +238,8 @@ export const computePriors = (
     if (hasModule(r.attrPath)) pop += 15
     const site = siteOf(r.homepage)
     if (site !== undefined && (sites.get(site) ?? 0) <= SITE_SHARED) pop += OWN_SITE_POINTS
-    const imp = importance.get(r.attrPath)
+    // (the table also has the rest of the desktops' sets, whose libraries and services are not what people mean)
+    const imp = r.attrPath.includes(".") && !isDesktopApplication(r.attrPath, debian) ? undefined : importance.get(r.attrPath)
     if (imp !== undefined) pop += Math.round(IMPORTANCE_POINTS * importanceOf(imp[0], imp[1]))
     const deb = debian.get(r.attrPath)
     if (deb !== undefined) pop += debianPopularity(deb.users) + (deb.gui ? DEBIAN_GUI_POINTS : 0) + translationPopularity(deb.languages)
