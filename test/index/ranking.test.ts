@@ -238,12 +238,9 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     expect(table.get("tmux")?.words).toContain("administration")
   })
   it("ranks a desktop's application that Debian tags graphical as a program, not as a part of its set", () => {
-    const cams = [
-      rec("gnome3.cheese", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/cheese/default.nix" }),
-      rec("gnome3.libcheese", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/cheese/default.nix" }),
-      rec("toolSet.camshot", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/camshot/default.nix" }),
-      rec("camsnap", { description: "Take photos and videos with your webcam", position: "pkgs/applications/video/camsnap/default.nix" })
-    ]
+    // the same description and folder: only where each is kept differs
+    const cams = ["gnome3.cheese", "gnome3.libcheese", "toolSet.camshot", "camsnap"].map((a) =>
+      rec(a, { description: "Take photos and videos with your webcam", position: `pkgs/applications/video/${a}/default.nix` }))
     const gui = parseDebianWords("gnome3.cheese\t0\t\tgui\ntoolSet.camshot\t0\t\tgui")
     const reader = IndexReader.fromBuffer(serializeIndex(cams, META, { debianWords: gui }), "/test/index")
     const priors = new Map<string, number>()
