@@ -75,7 +75,7 @@ const SECTIONS: Readonly<Record<string, string>> = {
   editors: "editor", sound: "audio sound", video: "video", graphics: "graphics image", mail: "mail email", web: "web",
   httpd: "web server", games: "game", tex: "tex latex", database: "database", vcs: "version control", math: "math",
   science: "science", electronics: "electronics", hamradio: "ham radio", news: "news", otherosfs: "emulator compatibility",
-  net: "network", admin: "administration system", fonts: "font", comm: "communication"
+  net: "network", admin: "administration", fonts: "font", comm: "communication"
 }
 
 interface Deb {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
 import { debianPopularity, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
+import { IMPORTANCE } from "../../src/domain/index/importance.generated.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
+import { siteOf } from "../../src/domain/index/prior.js"
 import { IndexReader } from "../../src/domain/index/IndexReader.js"
 import { Score } from "../../src/domain/index/rank.js"
 import { type ScoreParts, searchIndex } from "../../src/domain/index/search.js"
@@ -125,6 +127,21 @@ describe("importance to nixpkgs (importance.ts)", () => {
       serializeIndex(converters, META, { importance: parseImportance("convlib\t100\t3\ndocstudio\t0\t120") }), "/test/index")
     expect(reader.search("pdf text converter", 2).hits.map((h) => h.attrPath)).toEqual(["docstudio", "convlib"])
   })
+  it("counts for a desktop's application, not for the rest of its set", () => {
+    const cams = ["gnome3.cheese", "gnome3.libcam", "camsnap"].map((a) =>
+      rec(a, { description: "Take photos with your webcam", position: `pkgs/applications/video/${a}/default.nix` }))
+    const reader = IndexReader.fromBuffer(serializeIndex(cams, META, {
+      importance: parseImportance("gnome3.cheese\t6\t31\ngnome3.libcam\t6\t31\ncamsnap\t0\t5"),
+      debianWords: parseDebianWords("gnome3.cheese\t0\t\tgui\ngnome3.libcam\t0\t\ncamsnap\t0\t\tgui")
+    }), "/test/index")
+    const pop = new Map<string, number>()
+    searchIndex(reader, "webcam photos", 3, (id, parts) => pop.set(reader.str("attrPath", id), parts.popularity))
+    expect(pop.get("gnome3.cheese")!).toBeGreaterThan(pop.get("camsnap")! + 50)
+    expect(pop.get("gnome3.libcam")!).toBeLessThan(20) // its maintainer only
+    expect(reader.search("webcam photos", 1).hits[0]?.attrPath).toBe("gnome3.cheese")
+    // the shipped table has the desktops' packages too
+    expect(parseImportance(IMPORTANCE).get("gnome3.cheese")).toBeDefined()
+  })
 })
 
 describe("what Debian says of a package (debianWords.ts)", () => {
@@ -214,6 +231,27 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     // about as much as nixpkgs' own description saying it; a described package's Debian words count less
     expect(words.get("dolphin")!).toBeGreaterThan(words.get("konqueror")! * 0.9)
     expect(words.get("krusader")!).toBeLessThan(words.get("dolphin")! * 0.7)
+  })
+  it("does not take Debian's admin section as the word \"system\" (tmux and systemd are not system cleaners)", () => {
+    const table = parseDebianWords(DEBIAN_WORDS)
+    expect(table.get("tmux")?.words).not.toContain("system")
+    expect(table.get("tmux")?.words).toContain("administration")
+  })
+  it("ranks a desktop's application that Debian tags graphical as a program, not as a part of its set", () => {
+    // the same description and folder: only where each is kept differs
+    const cams = ["gnome3.cheese", "gnome3.libcheese", "toolSet.camshot", "camsnap"].map((a) =>
+      rec(a, { description: "Take photos and videos with your webcam", position: `pkgs/applications/video/${a}/default.nix` }))
+    const gui = parseDebianWords("gnome3.cheese\t0\t\tgui\ntoolSet.camshot\t0\t\tgui")
+    const reader = IndexReader.fromBuffer(serializeIndex(cams, META, { debianWords: gui }), "/test/index")
+    const priors = new Map<string, number>()
+    searchIndex(reader, "webcam photos", 4, (id, parts) => priors.set(reader.str("attrPath", id), parts.prior))
+    const prior = (attrPath: string) => priors.get(attrPath)!
+    // the desktop's graphical application ranks as a top-level program; its untagged sibling and another set's
+    // graphical program stay nested
+    expect(prior("gnome3.cheese")).toBe(prior("camsnap"))
+    expect(prior("gnome3.libcheese")).toBeLessThan(prior("camsnap") - 100)
+    expect(prior("toolSet.camshot")).toBeLessThan(prior("camsnap") - 100)
+    expect(first(reader, "webcam photos").slice(0, 2).sort()).toEqual(["camsnap", "gnome3.cheese"])
   })
   it("puts the application whose AppStream summary is translated into more languages first among packages that say the same", () => {
     const same = [
@@ -373,5 +411,30 @@ describe("explaining a score (for tuning)", () => {
       expect(p.name + p.words + p.prior + p.popularity + p.set + p.library + p.text).toBeCloseTo(h.score, 6)
     }
     expect(searchIndex(r, "pdf viewer", 3).ranked).toEqual(ranked)
+  })
+})
+
+describe("a website of its own (prior.ts)", () => {
+  it("puts a program with a website of its own before one described alike on a page of another site", () => {
+    expect(siteOf("https://www.gimp.org/")).toBe("gimp.org")
+    expect(siteOf("http://audacityteam.org")).toBe("audacityteam.org")
+    expect(siteOf("https://example.org/index.html")).toBe("example.org")
+    expect(siteOf("http://ccrma.stanford.edu/software/snd")).toBeUndefined()
+    expect(siteOf("https://github.com/x/y")).toBeUndefined()
+    expect(siteOf(null)).toBeUndefined()
+    const editors = [
+      rec("sndpage", { description: "Sound editor", homepage: "http://uni.example.edu/software/sndpage", position: "pkgs/applications/audio/sndpage/default.nix" }),
+      rec("sndsite", { description: "Sound editor", homepage: "https://sndsite.example.org/", position: "pkgs/applications/audio/sndsite/default.nix" }),
+      // a site many packages name is nobody's own
+      rec("sndkit", { description: "Sound editor", homepage: "https://kit.example.org/", position: "pkgs/applications/audio/sndkit/default.nix" }),
+      rec("kitone", { description: "Other", homepage: "https://kit.example.org/", position: "pkgs/applications/misc/kitone/default.nix" }),
+      rec("kittwo", { description: "Other", homepage: "https://kit.example.org/", position: "pkgs/applications/misc/kittwo/default.nix" })
+    ]
+    const reader = IndexReader.fromBuffer(serializeIndex(editors, META, {}), "/test/index")
+    const pop = new Map<string, number>()
+    searchIndex(reader, "sound editor", 3, (id, parts) => pop.set(reader.str("attrPath", id), parts.popularity))
+    expect(reader.search("sound editor", 3).hits[0]?.attrPath).toBe("sndsite")
+    expect(pop.get("sndsite")!).toBeGreaterThan(pop.get("sndpage")!)
+    expect(pop.get("sndkit")).toBe(pop.get("sndpage"))
   })
 })
