@@ -35,6 +35,18 @@ describe("an order on a schedule is the setting that carries it out", () => {
   it("store optimisation, not a clean-up", () => {
     for (const text of ["Optimize store automatically", "Automatically optimise the store"]) order(text, "automatic store optimisation")
   })
+  it("what runs by itself, stopped, is its setting turned off; asked how, the plan", () => {
+    for (const [text, words] of [["stop the automatic garbage collection", "automatic garbage collection"], ["hosts: stop the nightly upgrades", "automatic upgrades"], ["Turn off periodic fwupd", "fwupd"]] as const) {
+      expect(fields(order(text, words, "disable")).action).toBe("disable")
+    }
+    const u = parseRequest("how can I stop automatic upgrades?")
+    expect([fields(u)._tag, fields(u).action, u.question]).toEqual(["configure", "disable", true])
+  })
+  it("a schedule documented, explained or discussed is not ordered", () => {
+    for (const text of ["Document the automatic store optimisation", "describe nightly garbage collection", "Investigate weekly auto upgrades"]) {
+      expect(isCarriedOut(parseRequest(text)), text).toBe(false)
+    }
+  })
   it("a question stays a question; a statement, a report or a refusal is never carried out", () => {
     expect(parseRequest("how do I automatically delete old generations?").question).toBe(true)
     for (const text of ["my system updates automatically", "Automatic updates broke my system", "don't update automatically", "nix-collect-garbage runs automatically and deletes my stuff"]) {
