@@ -57,6 +57,26 @@ describe("an order on a schedule is the setting that carries it out", () => {
   })
 })
 
+describe("a setting's amount changed, a shell switched to", () => {
+  it("increase / lower / extend a setting's words (with one that names a part of a system) sets it", () => {
+    for (const [text, words] of [["Increase the boot loader timeout", "boot loader timeout"], ["extend zram size", "zram size"], ["raise the number of inotify watches", "inotify watches"]] as const) {
+      expect(fields(order(text, words, "set")).action).toBe("set")
+    }
+    expect(fields(parseRequest("lower the journald size to 1G")).value).toBe("1G")
+    // a program's own settings, or a desktop's, are no NixOS option
+    for (const text of ["Increase the font size in firefox", "decrease the brightness", "lower the volume"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
+  })
+  it("a shell named as the one to switch to is the default shell, asked first; a program switched to is not", () => {
+    for (const text of ["Switch to fish", "move over to the zsh shell", "use the nushell shell"]) {
+      const u = parseRequest(text)
+      expect([fields(u)._tag, fields(u).text], text).toEqual(["configure", "default shell"])
+      expect(u.confidence, text).toBeLessThan(0.7)
+    }
+    expect(fields(parseRequest("how do I get fish to be my login shell?")).value).toBe("fish")
+    expect(fields(parseRequest("switch to chromium"))._tag).not.toBe("configure")
+  })
+})
+
 describe("a service started by itself", () => {
   for (const [text, words] of [["Autostart syncthing", "syncthing"], ["start docker at boot", "docker"], ["Make jellyfin start automatically", "jellyfin"], ["Run syncthing on startup", "syncthing"], ["tailscale autostart", "tailscale"]] as const) {
     it(text, () => { order(text, words) })

@@ -124,6 +124,20 @@ describe("settings people order in their own words: mounts, firewall holes for a
   })
 })
 
+describe("a setting ordered for a place", () => {
+  it("is read without the place, asked before it is done", () => {
+    for (const [text, words] of [["make helix the default editor on all my hosts", "editor"], ["set firefox as the default browser for my laptop", "browser"]] as const) {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(`${fields(u).text} ${fields(u).value ?? ""}`, text).toContain(words)
+      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    }
+  })
+  it("a report or a program for a place is not a setting", () => {
+    for (const text of ["the default editor broke on my laptop", "firefox crashes on NixOS"]) expect(isCarriedOut(parseRequest(text)), text).toBe(false)
+  })
+})
+
 describe("a title that names a setting and where it is wanted", () => {
   /** The setting these words name, turned on: asked before it is done, or (a task named) a question. */
   const titled = (pairs: ReadonlyArray<readonly [string, string]>, asked: "first" | "question") => {

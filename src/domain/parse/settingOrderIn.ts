@@ -117,6 +117,27 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   return undefined
 }
 
+/**
+ * Where an order of a setting is to be carried out, ending the text ("on NixOS", "for my laptop", "on all hosts", "in
+ * configuration.nix"): no part of the setting's words.
+ */
+const WHERE = / (?:on|in|for|with|under|across|to) (?:(?:my|a|an|the|our|all|all of|all my|all our|every|each|both|this|these) )*(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|config|configuration|nixos config|nixos configuration|laptops?|desktops?|servers?|home server|machines?|systems?|pcs?|computers?|workstations?|raspberry pis?|vms?|hosts?|devices?|nodes?)(?: (?:too|as well|also))?$/
+
+/**
+ * A setting ordered for a place the grammar does not read with it ("make vim the default editor on NixOS", "set chrome
+ * as default browser for my laptop"): the order without the place, when it is a configure reading; asked before it
+ * is done, as a reading of part of the text.
+ */
+export const settingInPlace = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
+  const t = text.trim().replace(/[.!]+$/, "")
+  const m = WHERE.exec(t.toLowerCase())
+  if (m === null || m.index === 0) return undefined
+  const rest = t.slice(0, m.index)
+  const u = parse(rest, ctx)
+  if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) return undefined
+  return u.question === true ? u : { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `Read "${rest}" in "${text.trim()}".`] }
+}
+
 /** Where a titled setting is wanted: NixOS, home-manager or a machine ("Printing on NixOS", "Nginx reverse proxy on my server"). */
 const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our) )?(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|nixos config|laptop|desktop|server|home server|machine|system|pc|computer|workstation|raspberry pi|vm)(?: .*)?$/
 /** Words that make a title a report, a plan or a statement, not a setting's name. */
