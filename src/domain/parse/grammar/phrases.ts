@@ -285,6 +285,11 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
   // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), patterns: ["{setting} {value}"] },
+  // "Enable NetworkManager instead of wpa_supplicant", "switch to pipewire rather than pulseaudio": the new setting, asked
+  // first, as after "use" below ("instead" is a negation word: the phrase expects it; before the order alone, which reads it)
+  { kind: "configure", action: "enable", confidence: 0.6, negated: true, accept: aStatedFreeSetting, patterns: [
+    "(enable|activate|turn on|switch to|move to|migrate to) [the|my] {setting} (instead of|rather than|in place of) *"
+  ] },
   { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
