@@ -18,6 +18,13 @@ describe("a setting talked about is asked first", () => {
     expect(notes("turn on zram by default")).toContain("sets a default for others")
   })
 
+  it("a setting placed in a project's modules, builds or repository is the project's, asked first", () => {
+    expect(read("Turn on zram in the nix-darwin module")).toEqual({ tag: "configure", carried: false, question: true })
+    expect(read("enable flakes for all derivations")).toEqual({ tag: "configure", carried: false, question: true })
+    // this machine's own: a place, hosts, or the writer's own module
+    for (const text of ["enable zram for all hosts", "enable avahi in my network module"]) expect(read(text).carried, text).toBe(true)
+  })
+
   it("a modal before the order makes it a statement about the setting, not the main clause", () => {
     expect(read("maybe you can enable flakes")).toEqual({ tag: "configure", carried: false, question: true })
     expect(read("you can enable ssh")).toEqual({ tag: "configure", carried: false, question: true })

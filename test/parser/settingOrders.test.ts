@@ -35,6 +35,18 @@ describe("an order on a schedule is the setting that carries it out", () => {
   it("store optimisation, not a clean-up", () => {
     for (const text of ["Optimize store automatically", "Automatically optimise the store"]) order(text, "automatic store optimisation")
   })
+  it("what runs by itself, stopped, is its setting turned off; asked how, the plan", () => {
+    for (const [text, words] of [["stop the automatic garbage collection", "automatic garbage collection"], ["hosts: stop the nightly upgrades", "automatic upgrades"], ["Turn off periodic fwupd", "fwupd"]] as const) {
+      expect(fields(order(text, words, "disable")).action).toBe("disable")
+    }
+    const u = parseRequest("how can I stop automatic upgrades?")
+    expect([fields(u)._tag, fields(u).action, u.question]).toEqual(["configure", "disable", true])
+  })
+  it("a schedule documented, explained or discussed is not ordered", () => {
+    for (const text of ["Document the automatic store optimisation", "describe nightly garbage collection", "Investigate weekly auto upgrades"]) {
+      expect(isCarriedOut(parseRequest(text)), text).toBe(false)
+    }
+  })
   it("a question stays a question; a statement, a report or a refusal is never carried out", () => {
     expect(parseRequest("how do I automatically delete old generations?").question).toBe(true)
     for (const text of ["my system updates automatically", "Automatic updates broke my system", "don't update automatically", "nix-collect-garbage runs automatically and deletes my stuff"]) {
@@ -42,6 +54,26 @@ describe("an order on a schedule is the setting that carries it out", () => {
     }
     // one package updated on a schedule has no setting
     expect(fields(parseRequest("update firefox daily"))._tag).not.toBe("configure")
+  })
+})
+
+describe("a setting's amount changed, a shell switched to", () => {
+  it("increase / lower / extend a setting's words (with one that names a part of a system) sets it", () => {
+    for (const [text, words] of [["Increase the boot loader timeout", "boot loader timeout"], ["extend zram size", "zram size"], ["raise the number of inotify watches", "inotify watches"]] as const) {
+      expect(fields(order(text, words, "set")).action).toBe("set")
+    }
+    expect(fields(parseRequest("lower the journald size to 1G")).value).toBe("1G")
+    // a program's own settings, or a desktop's, are no NixOS option
+    for (const text of ["Increase the font size in firefox", "decrease the brightness", "lower the volume"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
+  })
+  it("a shell named as the one to switch to is the default shell, asked first; a program switched to is not", () => {
+    for (const text of ["Switch to fish", "move over to the zsh shell", "use the nushell shell"]) {
+      const u = parseRequest(text)
+      expect([fields(u)._tag, fields(u).text], text).toEqual(["configure", "default shell"])
+      expect(u.confidence, text).toBeLessThan(0.7)
+    }
+    expect(fields(parseRequest("how do I get fish to be my login shell?")).value).toBe("fish")
+    expect(fields(parseRequest("switch to chromium"))._tag).not.toBe("configure")
   })
 })
 

@@ -46,6 +46,12 @@ describe("a setting ordered inside a text", () => {
       expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
     })
   }
+  it("a reason in brackets after turning a setting off is no report of the order; after turning one on it is", () => {
+    const u = order("Turn off thermald (it conflicts with tlp)", "thermald")
+    expect(fields(u).action).toBe("disable")
+    expect(u.confidence).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    expect(isCarriedOut(parseRequest("Enable wayland (crashes on login)"))).toBe(false)
+  })
   it("nothing that is not a setting or a module is configured", () => {
     for (const text of ["Explicitly create a new folder for photos", "Make all servers use less memory", "Notes on the use of zram swap on servers",
       // an environment variable is no setting to turn on: without a name and a value there is nothing to set
@@ -118,6 +124,20 @@ describe("settings people order in their own words: mounts, firewall holes for a
   })
 })
 
+describe("a setting ordered for a place", () => {
+  it("is read without the place, asked before it is done", () => {
+    for (const [text, words] of [["make helix the default editor on all my hosts", "editor"], ["set firefox as the default browser for my laptop", "browser"]] as const) {
+      const u = parseRequest(text)
+      expect(fields(u)._tag, text).toBe("configure")
+      expect(`${fields(u).text} ${fields(u).value ?? ""}`, text).toContain(words)
+      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    }
+  })
+  it("a report or a program for a place is not a setting", () => {
+    for (const text of ["the default editor broke on my laptop", "firefox crashes on NixOS"]) expect(isCarriedOut(parseRequest(text)), text).toBe(false)
+  })
+})
+
 describe("a title that names a setting and where it is wanted", () => {
   /** The setting these words name, turned on: asked before it is done, or (a task named) a question. */
   const titled = (pairs: ReadonlyArray<readonly [string, string]>, asked: "first" | "question") => {
@@ -140,6 +160,9 @@ describe("a title that names a setting and where it is wanted", () => {
     titled([["Zerotier", "zerotier"], ["Hibernation", "hibernation"]], "first")
     // an everyday word alone is no title of a setting
     for (const text of ["Kernel", "Fonts", "Sound"]) expect(fields(parseRequest(text))._tag, text).not.toBe("configure")
+  })
+  it("the task named as enabling it (\"X enablement\") is the setting turned on, asked first", () => {
+    titled([["Zerotier enablement", "zerotier"], ["Hardware acceleration enablement", "hardware acceleration"]], "first")
   })
   it("a package named alone stays a question about it; reports, plans and questions are not settings", () => {
     expect(fields(parseRequest("nginx"))._tag).not.toBe("configure")

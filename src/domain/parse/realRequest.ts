@@ -13,7 +13,7 @@ import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
-import { settingOrderIn, settingTitle } from "./settingOrderIn.js"
+import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
 import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
@@ -70,7 +70,7 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
     if (refused) return unknown(text, hint)
     // "Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s": a setting ordered inside
-    const ordered = reported || shell ? undefined : settingOrderIn(real.text, ctx, parse) ?? settingTitle(real.text, parse, ctx)
+    const ordered = reported || shell ? undefined : settingOrderIn(real.text, ctx, parse) ?? settingTitle(real.text, parse, ctx) ?? settingInPlace(real.text, ctx, parse)
     if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }

@@ -18,6 +18,11 @@ import { isCarriedOut, type Understood } from "../Intent.js"
 import { startsWithOrder } from "./reportSignals.js"
 import { QUESTION_NOTE } from "./understand.js"
 
+/**
+ * The setting placed in a part of a project ("Enable garbage collection in the nix-darwin module", "enable docs for
+ * modules", "enable debug logging in the builds"): what the project ships, not this machine's configuration.
+ */
+const OF_A_PROJECT = /\b(?:for|in|inside|within|of) (?:the |our |its |this |these |all |every |each |a |an )?(?:(?!my\b)[\w./-]+ ){0,2}(?:modules?|outputs?|readme|builds?|derivations?|repo|repository|workflows?|pipelines?)\b(?!\s*[\w-])/i
 /** "by default": the default of a tool, a module or a distribution. */
 const BY_DEFAULT = /\bby default\b/i
 const MODAL = /\b(?:should|shall|must|could|would|will|can|cannot|can't|won't|wouldn't|shouldn't|couldn't|might|may)\b/i
@@ -60,6 +65,7 @@ const purposeOfThing = (text: string): boolean => {
  */
 const talksAboutSetting = (text: string): string | undefined => {
   if (BY_DEFAULT.test(text)) return "\"By default\" sets a default for others (a project's, an image's), not this machine's setting."
+  if (OF_A_PROJECT.test(text)) return "The setting is one of a project's parts (its modules, builds, repository), not this machine's."
   if (QUOTED_NAME.test(text)) return "The order is quoted as the name of something, not given."
   if (purposeOfThing(text)) return "The setting is what something else is for; that thing is what is asked."
   const rest = text.replace(/’/g, "'").replace(POLITE_OR_PURPOSE, " ")

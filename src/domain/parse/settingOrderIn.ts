@@ -58,6 +58,19 @@ const toldNotOrdered = (text: string): boolean => {
 }
 
 /**
+ * The text without the asides in brackets after an order to turn something off that opens it: "Disable powertop
+ * (conflicts with TLP)" gives the reason to turn it off there; after an order to turn something on, what went wrong
+ * reports the order ("Enable wayland (fails to start)").
+ */
+const ASIDE = /\s*\([^()]*\)/g
+const withoutAside = (text: string): string => {
+  const t = text.replace(/^\s*[\w./@-]{1,40}(?:\([^)\s]{0,40}\))?!?:\s+/, "")
+  return ORDER_OPENS.test(t) ? t.replace(ASIDE, " ").trim() : text
+}
+/** A verb that turns a setting off, opening a text (after a change title's prefix). */
+const ORDER_OPENS = /^(?:disable|deactivate|turn off|switch off)\b/i
+
+/**
  * The setting a text orders somewhere in it, read by `parse`, or undefined. Tried only on texts no other
  * reading took.
  */
@@ -85,7 +98,7 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
     if (taken.length === 0) continue
     // (asked here, at the first clause to read, not first: most texts that reach this have no verb of setting,
     // and the guard normalizes and scans the whole text)
-    told ??= toldNotOrdered(text)
+    told ??= toldNotOrdered(withoutAside(text))
     if (told) return undefined
     const clause = `${READ_AS[verb] ?? verb} ${taken.join(" ")}`
     // (read without the index: only a configure reading is taken, and the grammar reads a setting without
@@ -104,12 +117,33 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
   return undefined
 }
 
+/**
+ * Where an order of a setting is to be carried out, ending the text ("on NixOS", "for my laptop", "on all hosts", "in
+ * configuration.nix"): no part of the setting's words.
+ */
+const WHERE = / (?:on|in|for|with|under|across|to) (?:(?:my|a|an|the|our|all|all of|all my|all our|every|each|both|this|these) )*(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|config|configuration|nixos config|nixos configuration|laptops?|desktops?|servers?|home server|machines?|systems?|pcs?|computers?|workstations?|raspberry pis?|vms?|hosts?|devices?|nodes?)(?: (?:too|as well|also))?$/
+
+/**
+ * A setting ordered for a place the grammar does not read with it ("make vim the default editor on NixOS", "set chrome
+ * as default browser for my laptop"): the order without the place, when it is a configure reading; asked before it
+ * is done, as a reading of part of the text.
+ */
+export const settingInPlace = (text: string, ctx: ParseContext, parse: Parse): Understood | undefined => {
+  const t = text.trim().replace(/[.!]+$/, "")
+  const m = WHERE.exec(t.toLowerCase())
+  if (m === null || m.index === 0) return undefined
+  const rest = t.slice(0, m.index)
+  const u = parse(rest, ctx)
+  if ("notRead" in u || u.intent._tag !== "configure" || !isMutating(u.intent)) return undefined
+  return u.question === true ? u : { ...u, confidence: Math.min(u.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...u.notes, `Read "${rest}" in "${text.trim()}".`] }
+}
+
 /** Where a titled setting is wanted: NixOS, home-manager or a machine ("Printing on NixOS", "Nginx reverse proxy on my server"). */
 const PLACE = / (?:on|in|for|with|under|using|via|through) (?:(?:my|a|an|the|our) )?(?:nixos|nix|home-manager|home manager|hm|home\.nix|configuration\.nix|nixos config|laptop|desktop|server|home server|machine|system|pc|computer|workstation|raspberry pi|vm)(?: .*)?$/
 /** Words that make a title a report, a plan or a statement, not a setting's name. */
 const NOT_A_NAME = /^(?:issues?|problems?|bugs?|broken|errors?|crash\w*|roadmap|plans?|rewrite|refactor\w*|cleanup|questions?|help|status|tracking|is|are|was|were|be|been|\w+ed|\d[\d.]*)$/
-/** A title's words for the task itself ("setup", "support"), or a word that is no part of a setting's name. */
-const TASK = / (?:setup|set up|support|configuration|config|integration|module|service|daemon)$/
+/** A title's words for the task itself ("setup", "support", "enablement"), or a word that is no part of a setting's name. */
+const TASK = / (?:setup|set up|support|enablement|configuration|config|integration|module|service|daemon)$/
 /** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
 const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 

@@ -6,6 +6,7 @@
 import { isDictionaryWord } from "../dictionary.js"
 import { isOptionPath, namesSetting, namesSettingOrModule, settingOrName, settingText, settingWords } from "./settings.js"
 import type { Phrase } from "./types.js"
+import { isVerb, termWeight } from "../topicVocabulary.js"
 
 /** A command named in a question: one word that is not an ordinary one ("iconv", "neovim"), maybe with "command". */
 const aCommand = (q: string) => {
@@ -44,6 +45,19 @@ const aTitledSetting = (s: Readonly<Record<string, string>>) =>
   notConfig(s) && !STATED.test(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "") && namesSettingOrModule(s["setting"] ?? "")
 /** An ambiguous verb's setting ("Installing KDE plasma", "Changing keyboard layout"), said nothing about. */
 const aStatedFreeSetting = (s: Readonly<Record<string, string>>) => aSetting(s) && !STATED.test(s["setting"] ?? "")
+/**
+ * What an amount is changed of ("boot menu timeout", "zram size", "inotify watches"): a setting, or a few words of the
+ * options with one that names a part of a system (not "font size" or "brightness", which a program or a desktop sets),
+ * at most one other word; not a statement.
+ */
+const anAmountOf = (s: Readonly<Record<string, string>>) => {
+  const w = settingText(s["setting"] ?? "")
+  const ws = w.split(" ")
+  if (!notConfig(s) || STATED.test(w) || /\s(?:to|into)\s/.test(w) || ws.length > 4) return false
+  if (namesSetting(w)) return true
+  const weights = ws.map((x) => (isVerb(x) ? 0 : termWeight(x)))
+  return weights.includes(2) && weights.filter((x) => x === 0).length <= 1
+}
 /** A setting named alone, as written ("automatic garbage collection is not enabled"), not a longer report. */
 const namedAlone = (s: Readonly<Record<string, string>>) =>
   aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 3 && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, "")
@@ -51,6 +65,8 @@ const namedAlone = (s: Readonly<Record<string, string>>) =>
 const TITLE_VERB = /^(?:use|using|add|install|get|put|run|start|enable|disable|set|setup|configure|manage|move|migrate|switch|make|try)\b/
 /** Port numbers: "8080", "80 and 443", "22, 80". */
 const PORTS = /^\d{1,5}(?:(?:,|, | and | )\d{1,5})*$/
+/** The shells people switch to by name. */
+const SHELLS = /^(?:zsh|fish|bash|nushell|nu|xonsh|elvish|tcsh|ksh|oksh|mksh|dash|ion|oil|oils)$/
 /** A shell named as the value: "zsh", "fish". */
 const A_SHELL = /^[a-z][a-z0-9-]*$/
 
@@ -175,11 +191,15 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "use zsh as my shell", "set fish as default shell", "Using zsh as default shell": the default shell is the
   // setting, the shell its value (before "set {setting} as {value}", which would read them the other way round)
   { kind: "configure", action: "set", setting: "default shell", accept: (s) => A_SHELL.test(s["value"] ?? ""), patterns: [
-    "(use|set|make) {value} (as|to be) [my|the|our] [default|login|user|standard|main] shell", "make {value} [my|the] (login|user) shell",
+    "(use|set|make|get) {value} (as|to be) [my|the|our] [default|login|user|standard|main] shell", "make {value} [my|the] (login|user) shell",
     "(change|set|switch) [my|the] [default|login|user] shell to {value}"
   ] },
   { kind: "configure", action: "set", setting: "default shell", question: true, accept: (s) => A_SHELL.test(s["value"] ?? ""), patterns: [
     "(using|setting|making) {value} as [my|the|our] [default|login|user|standard|main] shell", "changing [my|the] [default|login|user] shell to {value}"
+  ] },
+  // "Switch to zsh", "use the fish shell", "move to nushell": a shell named as the one to use from now on, asked first
+  { kind: "configure", action: "set", setting: "default shell", confidence: 0.6, accept: (s) => SHELLS.test(s["value"] ?? ""), patterns: [
+    "(switch|move|migrate|change) [over] to [the] {value} [shell]", "use [the] {value} shell"
   ] },
   // "open port 8080 in the firewall", "how to open ports in firewall?": the firewall's open ports
   { kind: "configure", action: "set", setting: "firewall ports", accept: (s) => PORTS.test(s["value"] ?? ""), patterns: [
@@ -230,6 +250,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(installing|adding) [the|my|a|an] {setting}"
   ] },
   { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(switch|move|migrate) from * to [the|my|a] {setting}"] },
+  // "Increase boot menu timeout", "lower the swappiness to 10", "raise the number of open files": a setting's
+  // amount changed; its words name a setting, or every one of them is a word of the options ("boot menu timeout")
+  { kind: "configure", action: "set", accept: anAmountOf, patterns: [
+    "(increase|decrease|raise|lower|extend|shorten|lengthen) [the|my] [amount|number|count|size|length|value] [of] {setting} to {value}",
+    "(increase|decrease|raise|lower|extend|shorten|lengthen) [the|my] [amount|number|count|size|length|value] [of] {setting}"
+  ] },
   // "Limit the amount of menu entries in the boot loader menu", "limit the number of generations in the boot menu"
   { kind: "configure", action: "set", accept: aStatedFreeSetting, patterns: ["(limit|restrict|reduce|cap) [the] [amount|number|count] [of] {setting}"] },
   // "restrict boot entries to 5", "keep 10 systemd-boot generations": the boot loader's limit, with its number
@@ -259,6 +285,11 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
   // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), patterns: ["{setting} {value}"] },
+  // "Enable NetworkManager instead of wpa_supplicant", "switch to pipewire rather than pulseaudio": the new setting, asked
+  // first, as after "use" below ("instead" is a negation word: the phrase expects it; before the order alone, which reads it)
+  { kind: "configure", action: "enable", confidence: 0.6, negated: true, accept: aStatedFreeSetting, patterns: [
+    "(enable|activate|turn on|switch to|move to|migrate to) [the|my] {setting} (instead of|rather than|in place of) *"
+  ] },
   { kind: "configure", action: "enable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: [
     "(enable|activate|turn on|switch on|re-enable|reenable) {setting}",
     "(allow|permit|accept) {setting}"
