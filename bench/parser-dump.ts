@@ -7,6 +7,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
+import { isComment } from "../test/parser/realCorpus.js"
 import { channelNames, repoRoot } from "../test/parser/channelNames.js"
 
 const out = process.argv[2]
@@ -18,7 +19,7 @@ const files = [
   ...fs.readdirSync(realDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => path.join(realDir, f))
 ]
 const texts = files.flatMap((f) => fs.readFileSync(f, "utf8").split("\n")
-  .filter((l) => l.trim() !== "" && !l.startsWith("#")).map((l) => l.split("\t")[0]!))
+  .filter((l) => !isComment(l)).map((l) => l.split("\t")[0]!))
 const names = await channelNames()
 const lines: Array<string> = []
 for (const ctx of [{}, { names }]) {

@@ -36,9 +36,15 @@ export const realFiles = ["forums.tsv", "issues.tsv"].map((f) => path.resolve(re
 
 const modes: ReadonlySet<string> = new Set(["do", "ask", "info", "none"])
 
+/**
+ * A header comment starts with "#" and has no tab: a request may start with "#" too ("#43 Git settings in
+ * home manager", an issue title with its number), and was skipped, never scored, while only "#" was checked.
+ */
+export const isComment = (line: string): boolean => line.trim() === "" || (line.startsWith("#") && !line.includes("\t"))
+
 export const readReal = (file: string): ReadonlyArray<RealRow> =>
   fs.readFileSync(file, "utf8").split("\n").flatMap((l, i) => {
-    if (l.trim() === "" || l.startsWith("#")) return []
+    if (isComment(l)) return []
     const cols = l.split("\t")
     const [text, intent, expect, mode, scope, source, split] = cols
     if (cols.length !== 7 || text === undefined || intent === undefined || expect === undefined || mode === undefined ||

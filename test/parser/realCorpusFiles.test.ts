@@ -8,7 +8,7 @@ import { createHash } from "node:crypto"
 import * as path from "node:path"
 import { describe, expect, it } from "vitest"
 import { repoRoot } from "./channelNames.js"
-import { readAllReal, readReal } from "./realCorpus.js"
+import { isComment, readAllReal, readReal } from "./realCorpus.js"
 
 const unseenFile = path.resolve(repoRoot, "test/corpus/real/unseen.tsv")
 const splitOf = (text: string): string => (createHash("sha1").update(text, "utf8").digest()[0]! % 3 === 0 ? "held" : "dev")
@@ -35,5 +35,11 @@ describe("the real-request corpus files", () => {
       else seen.set(r.text, at)
     }
     expect(twice).toEqual([])
+  })
+
+  it("read a request that starts with '#' (an issue's number) as a request, and only a line without a tab as a comment", () => {
+    expect(isComment("# Columns (tab-separated): text, intent, expect")).toBe(true)
+    expect(isComment("#12 Enable bluetooth\tconfigure\topt:hardware.bluetooth.enable=true\tdo\tsystem\thttps://example.org\tdev")).toBe(false)
+    expect(isComment("   ")).toBe(true)
   })
 })
