@@ -6,34 +6,26 @@
 // "base.nix: enable firewall on all hosts") .31 / .60: the corpus got harder, the code did not get worse.
 // Eighth session: 210 lines, chosen 71 (.338), first three 134 (.638); the 171 earlier lines unchanged (.357 / .678),
 // the 39 new ones (short titles of personal configs: "Configure scanner", "Setup Wireguard", "switch on autoupgrade") .256 / .462.
-import { readFileSync } from "node:fs"
-import { join } from "node:path"
 import { expect, it } from "vitest"
 import { resolveSetting } from "../../src/domain/options/resolveSetting.js"
 import { searchOptions } from "../../src/domain/options/searchOptions.js"
-import { fixturesRoot } from "../support/configFixtures.js"
+import { readAllReal } from "../parser/realCorpus.js"
 import { realOptions } from "../support/optionsData.js"
-
-const corpus = join(fixturesRoot, "../../corpus/real")
 
 it("real configure requests: the option meant is chosen for >= 33%, and is in the first three for >= 62%", () => {
   const tables = { nixos: realOptions("nixos"), home: realOptions("home") }
   let rows = 0
   let chosen = 0
   let top3 = 0
-  for (const file of ["forums.tsv", "issues.tsv"]) {
-    for (const line of readFileSync(join(corpus, file), "utf8").split("\n")) {
-      if (line.startsWith("#") || line.trim() === "") continue
-      const [text = "", intent = "", expect = "", , scope] = line.split("\t")
-      if (!intent.split("|").includes("configure") || !expect.startsWith("opt:")) continue
-      const wanted = expect.slice(4).split(";").map((s) => s.split("=")[0]!)
-      const table = scope === "home" ? tables.home : tables.nixos
-      const is = (name: string) => wanted.some((w) => name === w || name.startsWith(`${w}.`))
-      const r = resolveSetting(table, text)
-      rows++
-      if (r.ok && r.settings.some((s) => is(s.option))) chosen++
-      if (searchOptions(table, text, 3).some((h) => is(h.name))) top3++
-    }
+  for (const row of readAllReal()) {
+    if (!row.intents.includes("configure") || !row.expect.startsWith("opt:")) continue
+    const wanted = row.expect.slice(4).split(";").map((s) => s.split("=")[0]!)
+    const table = row.scope === "home" ? tables.home : tables.nixos
+    const is = (name: string) => wanted.some((w) => name === w || name.startsWith(`${w}.`))
+    const r = resolveSetting(table, row.text)
+    rows++
+    if (r.ok && r.settings.some((s) => is(s.option))) chosen++
+    if (searchOptions(table, row.text, 3).some((h) => is(h.name))) top3++
   }
   expect(rows).toBeGreaterThan(50)
   expect(chosen / rows).toBeGreaterThanOrEqual(0.33)

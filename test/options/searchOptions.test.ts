@@ -36,7 +36,10 @@ const cases: ReadonlyArray<readonly [string, OptionScope, string, number]> = [
   ["session variables", "home", "home.sessionVariables", 1],
   ["enable firefox", "home", "programs.firefox.enable", 1],
   ["gpg agent", "home", "services.gpg-agent.", 1],
-  ["home packages", "home", "home.packages", 3]
+  ["home packages", "home", "home.packages", 3],
+  // a word that starts with a name's word and goes on as another word is not that word ("scanner" is not "scan")
+  ["configure scanner", "nixos", "hardware.sane.enable", 3],
+  ["enable scanning", "nixos", "boot.hardwareScan", 10]
 ]
 
 describe("option search, real 2020 data", () => {
@@ -46,6 +49,12 @@ describe("option search, real 2020 data", () => {
     const at = names.findIndex((n) => (expected.endsWith(".") ? n.startsWith(expected) : n === expected))
     expect(at, `got ${names.slice(0, 5).join(", ")}`).toBeGreaterThanOrEqual(0)
     expect(at).toBeLessThan(rank)
+  })
+
+  it("does not take a compound or an agent noun for the name's word it starts with", () => {
+    const top = (q: string) => searchOptions(tables.nixos, q, 3).map((h) => h.name)
+    expect(top("enable touchpad")).not.toContain("boot.loader.efi.canTouchEfiVariables")
+    expect(top("configure scanner")).not.toContain("boot.hardwareScan")
   })
 
   it("has no answer for words that name nothing", () => {

@@ -47,6 +47,18 @@ export const queryStems = (query: string): ReadonlyArray<string> => {
   return out
 }
 
+/**
+ * What a query word may add to a name's word and still mean it: an ending ("scanning", "activation",
+ * "automatic" for "auto"), not another word ("touchpad" is not "touch", "scanner" not "scan": they
+ * found boot.loader.efi.canTouchEfiVariables and boot.hardwareScan).
+ */
+const ENDING = /^(?:s|es|d|ed|ing|ion|ions|ation|ations|al|ally|ic|matic|matically)$/
+const isInflection = (term: string, rest: string): boolean => {
+  // a doubled last letter ("scann", the stem of "scanning") goes with the ending after it
+  const after = rest[0] === term[term.length - 1] ? rest.slice(1) : rest
+  return ENDING.test(rest) || after === "" || ENDING.test(after)
+}
+
 const wComponent = 4.5
 const wName = 4
 const wPartial = 2.5
@@ -80,7 +92,7 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20): R
       for (const term of nameTerms) {
         // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
         const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
-          (term.length >= 4 && q.startsWith(term) && q.length - term.length <= 5)
+          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length)))
         if (term === q || !partial) continue
         const post = table.postings(term)
         if (post === undefined) continue
