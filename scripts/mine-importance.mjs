@@ -15,6 +15,7 @@
 import { readFileSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
 import { nixFilesBelow } from "./lib/nixFiles.mjs"
+import { DESKTOP_SETS } from "../src/domain/index/desktopSets.mjs"
 
 const [root, packagesFile, label = "a nixpkgs tree"] = process.argv.slice(2)
 if (root === undefined || packagesFile === undefined) {
@@ -22,8 +23,6 @@ if (root === undefined || packagesFile === undefined) {
   process.exit(2)
 }
 const packages = JSON.parse(gunzipSync(readFileSync(packagesFile)).toString("utf8"))
-/** Sets of a desktop's own software (prior.ts DESKTOP_SETS). */
-const DESKTOP_SETS = new Set(["gnome3", "gnome2", "kdeApplications", "plasma5", "xfce", "xfce4-14", "mate", "lxqt", "pantheon", "deepin", "enlightenment", "cinnamon"])
 const inDesktopSet = (a) => a.split(".").length === 2 && DESKTOP_SETS.has(a.split(".")[0])
 const topLevel = Object.keys(packages).filter((a) => !a.includes(".") || inDesktopSet(a)).sort()
 

@@ -5,6 +5,7 @@
 import { Flag } from "./format.js"
 import type { IndexRecord } from "./IndexRecord.js"
 import { DEBIAN_GUI_POINTS, debianPopularity, type DebianWordsTable, translationPopularity } from "./debianWords.js"
+import { DESKTOP_SETS } from "./desktopSets.mjs"
 import { IMPORTANCE_POINTS, type ImportanceTable, importanceOf } from "./importance.js"
 import { lastSegment } from "./text.js"
 
@@ -94,9 +95,6 @@ export const isLibrary = (r: IndexRecord): boolean =>
 
 /** How much lower a package in a set ranks than a top-level one: most are parts, libraries or add-ons. */
 const NESTED_PENALTY = 120
-
-/** Sets of a desktop's own software (its applications, but also its libraries, themes and services). */
-const DESKTOP_SETS = new Set(["gnome3", "gnome2", "kdeApplications", "plasma5", "xfce", "xfce4-14", "mate", "lxqt", "pantheon", "deepin", "enlightenment", "cinnamon"])
 
 /**
  * A desktop's application that Debian tags a graphical program (interface::x11, not a library or plug-in; 72 in
