@@ -30,6 +30,7 @@ import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName } from "./grammar/settings.js"
 import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
+import { withinRequest } from "./perRequest.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -77,7 +78,7 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =>
-  withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names)
+  withinRequest(() => withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names))
 
 const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).

@@ -12,6 +12,7 @@ import { matchPhrases, PatternIndex } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { oncePerRequest } from "./perRequest.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
@@ -94,8 +95,13 @@ const asOrder = (asked: string): string => {
   return n === null ? rest : `${NOMINAL_VERB[n[1]!]!}${rest.slice(n[0].length)}`
 }
 
-/** Text -> a draft intent, before package words are read. */
-export const understand = (text: string, depth = 0): Draft | undefined => {
+/**
+ * Text -> a draft intent, before package words are read. (Asked once per text and depth in a request: the
+ * readings of one request often reach the same words, ./perRequest.ts.)
+ */
+export const understand = (text: string, depth = 0): Draft | undefined => (depth === 0 ? understandTop(text) : understandInner(text))
+
+const understandText = (text: string, depth: number): Draft | undefined => {
   if (text === "") return undefined
   const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
   // (split once for the phrases and the question frames below)
@@ -269,3 +275,6 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   }
   return undefined
 }
+
+const understandTop = oncePerRequest((text) => understandText(text, 0))
+const understandInner = oncePerRequest((text) => understandText(text, 1))
