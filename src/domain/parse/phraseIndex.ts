@@ -94,6 +94,7 @@ const getTable = (): PatternIndex<Phrase> => {
 export function* matchPhrases(text: string, p: Prepared = prepare(text)): Generator<{ phrase: Phrase; slots: Slots }> {
   // (gathered whole before the first is tried: the engine may parse another text between two of them)
   for (const e of getTable().candidates(p)) {
+    if (e.item.acceptNeeds !== undefined && !text.includes(e.item.acceptNeeds)) continue
     const slots = e.pattern.match(p)
     if (slots !== undefined) yield { phrase: e.item, slots }
   }
