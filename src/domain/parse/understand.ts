@@ -7,7 +7,7 @@ import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { gerundFrames, negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
-import { compile, prepare } from "./pattern.js"
+import { compile, prepare, type Prepared } from "./pattern.js"
 import { matchPhrases, PatternIndex } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
@@ -168,9 +168,11 @@ const understandText = (text: string, depth: number): Draft | undefined => {
       question: phrase.question === true && isMutatingKind(phrase.kind)
     })
   }
+  // (the text as it is, split once for the question frames and the setting frames below)
+  let asIs: Prepared | undefined
   if (depth === 0) {
     // Split once for all frames: every request that no phrase matched ("install firefox") passes here
-    const p = plain === text ? prepared : prepare(text)
+    const p = (asIs = plain === text ? prepared : prepare(text))
     for (const { item, pattern: frame } of frames().candidates(p)) {
       const s = frame.match(p)
       if (s === undefined) continue
@@ -230,7 +232,7 @@ const understandText = (text: string, depth: number): Draft | undefined => {
   }
   if (depth === 0) {
     // "Would like to enable hibernation", "where do i set the timezone": a setting in the ways people ask for one
-    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1))
+    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1), asIs)
     if (framed !== undefined) return framed.question === true ? { ...framed, notes: [...framed.notes, QUESTION_NOTE] } : framed
   }
   if (depth === 0) {
