@@ -16,6 +16,8 @@ interface Entry<T> {
 interface Starting<T> {
   /** Patterns that need nothing beyond their first word(s). */
   readonly open: Array<Entry<T>>
+  /** Patterns that can only end with certain words, by those words. */
+  readonly byLast: Map<string, Array<Entry<T>>>
   /** The others, by a word the request must contain (of their needs: the group with fewest words). */
   readonly byGate: Map<string, Array<Entry<T>>>
 }
@@ -33,13 +35,17 @@ let call = 0
 
 /**
  * Patterns (with what they stand for) indexed by the words a request must hold for them to match: the
- * first words they can start with, and a word of their needs. `candidates` gives, in the order given,
- * the only ones that can match a request: a few of the table (every other would fail its own checks).
+ * first words they can start with, then the last words they can end with (a request has one: "{pkgs} (has|have)
+ * to go" is looked at for requests ending in "go", not for every request with "to" in it), else a word of
+ * their needs. `candidates` gives, in the order given, the only ones that can match a request: a few of the
+ * table (every other would fail its own checks).
  */
 export class PatternIndex<T> {
   /** Patterns that can only start with certain words, by those words. */
   private readonly byFirst = new Map<string, Starting<T>>()
-  /** Patterns that can start anywhere, by a word the request must contain. */
+  /** Patterns that can start anywhere but only end with certain words, by those words. */
+  private readonly byLast = new Map<string, Array<Entry<T>>>()
+  /** Patterns that can start and end anywhere, by a word the request must contain. */
   private readonly byGate = new Map<string, Array<Entry<T>>>()
   /** Patterns that need no particular word: tried on every request. */
   private readonly always: Array<Entry<T>> = []
@@ -51,11 +57,13 @@ export class PatternIndex<T> {
       if (pattern.first !== undefined) {
         for (const f of pattern.first) {
           let s = this.byFirst.get(f)
-          if (s === undefined) this.byFirst.set(f, (s = { open: [], byGate: new Map() }))
-          if (gate === undefined) s.open.push(e)
+          if (s === undefined) this.byFirst.set(f, (s = { open: [], byLast: new Map(), byGate: new Map() }))
+          if (pattern.last !== undefined) for (const l of pattern.last) push(s.byLast, l, e)
+          else if (gate === undefined) s.open.push(e)
           else for (const w of gate) push(s.byGate, w, e)
         }
-      } else if (gate === undefined) this.always.push(e)
+      } else if (pattern.last !== undefined) for (const l of pattern.last) push(this.byLast, l, e)
+      else if (gate === undefined) this.always.push(e)
       else for (const w of gate) push(this.byGate, w, e)
     })
   }
@@ -68,6 +76,8 @@ export class PatternIndex<T> {
     }
     const starting = this.byFirst.get(p.first)
     take(starting?.open)
+    take(starting?.byLast.get(p.last))
+    take(this.byLast.get(p.last))
     take(this.always)
     for (const w of p.words) {
       if (starting !== undefined) take(starting.byGate.get(w))
