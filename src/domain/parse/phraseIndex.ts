@@ -27,9 +27,22 @@ const push = <T>(m: Map<string, Array<Entry<T>>>, w: string, e: Entry<T>) => {
   if (list) { if (list[list.length - 1] !== e) list.push(e) } else m.set(w, [e])
 }
 
-/** Of a pattern's needs, the group with fewest words, leaving out groups its first words may satisfy. */
-const gateOf = (p: Pattern): ReadonlyArray<string> | undefined =>
-  [...p.needs].filter((g) => p.first === undefined || !g.some((w) => p.first!.has(w))).sort((a, b) => a.length - b.length)[0]
+/**
+ * Words in most sentences people write: a gate of these lets a pattern through for nearly every request
+ * ("* (i|we) (cannot|could not) ..." gated by "i" is looked at for any request with "i" in it).
+ */
+const EVERYWHERE: ReadonlySet<string> = new Set([
+  "i", "we", "you", "it", "to", "the", "a", "an", "my", "is", "are", "and", "or", "of", "in", "on", "for", "with", "do", "can", "how", "not", "that", "this", "be", "have", "what", "me"
+])
+
+/**
+ * Of a pattern's needs, the group with fewest words, leaving out groups its first words may satisfy, and
+ * groups with a word of nearly every sentence when it has another (any group will do: match checks them all).
+ */
+const gateOf = (p: Pattern): ReadonlyArray<string> | undefined => {
+  const groups = [...p.needs].filter((g) => p.first === undefined || !g.some((w) => p.first!.has(w))).sort((a, b) => a.length - b.length)
+  return groups.find((g) => !g.some((w) => EVERYWHERE.has(w))) ?? groups[0]
+}
 
 let call = 0
 
