@@ -30,7 +30,8 @@ export const suspiciousText = (text: string): string | undefined => {
   if (text.includes("\ufffd")) {
     return "it contains bytes that are not valid UTF-8 (check the terminal's or the script's encoding)"
   }
-  const hidden = INVISIBLE.exec(text.replace(/[\t\n\r]/g, " "))
+  // (tab, newline and carriage return are not among the invisible characters: the text is scanned as it is)
+  const hidden = INVISIBLE.exec(text)
   if (hidden) return `it contains an invisible control character (${codePoint(hidden[0])}) that can make text read differently from what it is`
   if (ASCII.test(text)) return undefined
   for (const word of text.split(/\s+/)) {

@@ -1,6 +1,7 @@
 /** The phrase mini-language's gates: a pattern skips a request only when its regex could not match it. */
 import { describe, expect, it } from "vitest"
 import { compile, prepare, sharing } from "../../src/domain/parse/pattern.js"
+import { PatternIndex } from "../../src/domain/parse/phraseIndex.js"
 
 const matches = (pattern: string, text: string) => compile(pattern).match(prepare(text))
 
@@ -48,5 +49,26 @@ describe("patterns of one table", () => {
 
   it("fail where a pattern is written when it is not a valid regex, though the regex is made on first use", () => {
     expect(() => compile("install {pkgs} and {pkgs}")).toThrow(SyntaxError)
+  })
+})
+
+describe("the pattern index", () => {
+  const patterns = ["{pkgs} (install|get|add) (it|them) [now|both|all]", "* (i|we) (cannot|could not) {rest}", "remove {pkgs}", "{pkgs} (has|have) to go"]
+  const index = new PatternIndex(patterns.map((p) => ({ item: p, pattern: compile(p) })))
+  const candidates = (text: string) => index.candidates(prepare(text)).map((e) => e.item)
+
+  it("gives every pattern that matches, in the table's order", () => {
+    for (const text of ["firefox crashed install it now", "sadly i cannot boot", "remove vim", "vim has to go", "remove it i cannot have it"]) {
+      const matching = patterns.filter((p) => compile(p).match(prepare(text)) !== undefined)
+      expect(matching.length).toBeGreaterThan(0)
+      expect(candidates(text).filter((p) => matching.includes(p))).toEqual(matching)
+    }
+    expect(candidates("remove it i cannot install it")).toEqual([patterns[0], patterns[1], patterns[2]])
+  })
+
+  it("leaves out a pattern that ends with certain words for a request ending otherwise, and one whose rarer words are missing", () => {
+    expect(candidates("install it now to go home please")).toEqual([])
+    // ("i" is in most sentences: the pattern is gated by "cannot|could")
+    expect(candidates("i want to try vim")).toEqual([])
   })
 })

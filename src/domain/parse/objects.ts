@@ -8,6 +8,7 @@ import { genericModifiers, genericNouns, singular } from "./grammar/categories.j
 import {
   everythingWords, leadingObjectWords, notPackageWords, systemWords, trailingObjectWords
 } from "./grammar/objects.js"
+import { oncePerRequest } from "./perRequest.js"
 
 /** One package as the user wrote it, before the index is asked. */
 export interface PackageWord {
@@ -159,8 +160,14 @@ const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recen
 
 const INSTALLED_WITH = /(?<=\binstalled) (?:through|with|via|using|by|from) (?:nix-env|nix profile|nix|home-manager|home manager|nixpkgs)$/
 
-/** Read the words after install/remove/update/info/try. */
-export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
+/**
+ * Read the words after install/remove/update/info/try. (Once per text and option in a request: a phrase's
+ * check and the intent built from it read the same words, ./perRequest.ts.)
+ */
+export const readObject = (text: string, opts: { readonly everything: boolean }): ObjectReading =>
+  opts.everything ? readWithEverything(text) : readNamed(text)
+
+const readObjectText = (text: string, opts: { readonly everything: boolean }): ObjectReading => {
   const t = text.trim()
   if (t === "") return { _tag: "empty" }
   const tokens = t.split(" ")
@@ -216,3 +223,6 @@ export const cleanQuery = (text: string): string => {
   while (j > i && drop.has(words[j - 1]!)) j--
   return words.slice(i, j).map(singular).join(" ")
 }
+
+const readWithEverything = oncePerRequest((text) => readObjectText(text, { everything: true }))
+const readNamed = oncePerRequest((text) => readObjectText(text, { everything: false }))

@@ -30,6 +30,7 @@ import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName } from "./grammar/settings.js"
 import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
+import { withinRequest } from "./perRequest.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -77,7 +78,7 @@ const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =>
-  withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names)
+  withinRequest(() => withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names))
 
 const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
@@ -148,8 +149,13 @@ const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefi
   }
 }
 
-/** One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried). */
-const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead => {
+/**
+ * One sentence: what it asks, or why the grammar read nothing in it (then other readings are tried).
+ * `least`: the caller sets aside a reading below this confidence, and help ("Any ideas?" among other
+ * sentences); such a draft is not built into a reading (its package words are not looked up) but
+ * returned as not read, which the caller sets aside the same way.
+ */
+const parseSentence = (text: string, ctx: ParseContext, least?: number): Understood | NotRead => {
   const n = normalize(text)
   if (n.text === "") {
     return n.question
@@ -281,6 +287,11 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     d = { ...d, question: true, notes: [...d.notes, QUESTION_NOTE] }
   }
   if (systemWide && d.scope === undefined) d = { ...d, scope: "system" }
+  // (building never raises a draft's confidence; only an install or removal of Nix itself is made an explanation
+  // at 0.8 below, and an unknown draft builds an unknown reading, which no caller takes)
+  if (least !== undefined && (d.kind === "help" || d.kind === "unknown" || (d.confidence < least && d.kind !== "install" && d.kind !== "remove"))) {
+    return { notRead: [] }
+  }
   const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
   // "Install nix-daemon on non-systemd init", "remove nix from macOS": Nix itself is set up or taken
   // away by its installer, not by a profile operation: the way to do it is explained

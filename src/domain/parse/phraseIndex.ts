@@ -16,6 +16,8 @@ interface Entry<T> {
 interface Starting<T> {
   /** Patterns that need nothing beyond their first word(s). */
   readonly open: Array<Entry<T>>
+  /** Patterns that can only end with certain words, by those words. */
+  readonly byLast: Map<string, Array<Entry<T>>>
   /** The others, by a word the request must contain (of their needs: the group with fewest words). */
   readonly byGate: Map<string, Array<Entry<T>>>
 }
@@ -25,21 +27,38 @@ const push = <T>(m: Map<string, Array<Entry<T>>>, w: string, e: Entry<T>) => {
   if (list) { if (list[list.length - 1] !== e) list.push(e) } else m.set(w, [e])
 }
 
-/** Of a pattern's needs, the group with fewest words, leaving out groups its first words may satisfy. */
-const gateOf = (p: Pattern): ReadonlyArray<string> | undefined =>
-  [...p.needs].filter((g) => p.first === undefined || !g.some((w) => p.first!.has(w))).sort((a, b) => a.length - b.length)[0]
+/**
+ * Words in most sentences people write: a gate of these lets a pattern through for nearly every request
+ * ("* (i|we) (cannot|could not) ..." gated by "i" is looked at for any request with "i" in it).
+ */
+const EVERYWHERE: ReadonlySet<string> = new Set([
+  "i", "we", "you", "it", "to", "the", "a", "an", "my", "is", "are", "and", "or", "of", "in", "on", "for", "with", "do", "can", "how", "not", "that", "this", "be", "have", "what", "me"
+])
+
+/**
+ * Of a pattern's needs, the group with fewest words, leaving out groups its first words may satisfy, and
+ * groups with a word of nearly every sentence when it has another (any group will do: match checks them all).
+ */
+const gateOf = (p: Pattern): ReadonlyArray<string> | undefined => {
+  const groups = [...p.needs].filter((g) => p.first === undefined || !g.some((w) => p.first!.has(w))).sort((a, b) => a.length - b.length)
+  return groups.find((g) => !g.some((w) => EVERYWHERE.has(w))) ?? groups[0]
+}
 
 let call = 0
 
 /**
  * Patterns (with what they stand for) indexed by the words a request must hold for them to match: the
- * first words they can start with, and a word of their needs. `candidates` gives, in the order given,
- * the only ones that can match a request: a few of the table (every other would fail its own checks).
+ * first words they can start with, then the last words they can end with (a request has one: "{pkgs} (has|have)
+ * to go" is looked at for requests ending in "go", not for every request with "to" in it), else a word of
+ * their needs. `candidates` gives, in the order given, the only ones that can match a request: a few of the
+ * table (every other would fail its own checks).
  */
 export class PatternIndex<T> {
   /** Patterns that can only start with certain words, by those words. */
   private readonly byFirst = new Map<string, Starting<T>>()
-  /** Patterns that can start anywhere, by a word the request must contain. */
+  /** Patterns that can start anywhere but only end with certain words, by those words. */
+  private readonly byLast = new Map<string, Array<Entry<T>>>()
+  /** Patterns that can start and end anywhere, by a word the request must contain. */
   private readonly byGate = new Map<string, Array<Entry<T>>>()
   /** Patterns that need no particular word: tried on every request. */
   private always: Array<Entry<T>> = []
@@ -51,11 +70,13 @@ export class PatternIndex<T> {
       if (pattern.first !== undefined) {
         for (const f of pattern.first) {
           let s = this.byFirst.get(f)
-          if (s === undefined) this.byFirst.set(f, (s = { open: [], byGate: new Map() }))
-          if (gate === undefined) s.open.push(e)
+          if (s === undefined) this.byFirst.set(f, (s = { open: [], byLast: new Map(), byGate: new Map() }))
+          if (pattern.last !== undefined) for (const l of pattern.last) push(s.byLast, l, e)
+          else if (gate === undefined) s.open.push(e)
           else for (const w of gate) push(s.byGate, w, e)
         }
-      } else if (gate === undefined) this.always.push(e)
+      } else if (pattern.last !== undefined) for (const l of pattern.last) push(this.byLast, l, e)
+      else if (gate === undefined) this.always.push(e)
       else for (const w of gate) push(this.byGate, w, e)
     })
     // Lists grown by push keep room for 16 more entries; the table is built once (in the startup
@@ -77,6 +98,8 @@ export class PatternIndex<T> {
     }
     const starting = this.byFirst.get(p.first)
     take(starting?.open)
+    take(starting?.byLast.get(p.last))
+    take(this.byLast.get(p.last))
     take(this.always)
     for (const w of p.words) {
       if (starting !== undefined) take(starting.byGate.get(w))
@@ -104,6 +127,7 @@ const getTable = (): PatternIndex<Phrase> => {
 export function* matchPhrases(text: string, p: Prepared = prepare(text)): Generator<{ phrase: Phrase; slots: Slots }> {
   // (gathered whole before the first is tried: the engine may parse another text between two of them)
   for (const e of getTable().candidates(p)) {
+    if (e.item.acceptNeeds !== undefined && !text.includes(e.item.acceptNeeds)) continue
     const slots = e.pattern.match(p)
     if (slots !== undefined) yield { phrase: e.item, slots }
   }

@@ -26,7 +26,11 @@ const FORBIDS = /\b(?:not|never|don'?t|dont|do not)\s+(?:\w+\s+){0,3}(?:install|
 /** A sentence that only asks for the way to do what another sentence says ("What's the best way?", "How?", "Any ideas?"). */
 const ASKS_THE_WAY = /^(?:so,? |but,? |and )?(?:what(?:'s| is| would be) the (?:\w+ )?(?:way|command)(?: to do (?:it|this|that))?|how(?: (?:do|can|could|should|would) (?:i|we|you|one)(?: (?:do|achieve|accomplish|go about) (?:it|this|that))?)?|any (?:ideas|suggestions|tips|pointers|hints)|is (?:it|this|that) (?:possible|doable)|is there a (?:\w+ )?way(?: to do (?:it|this|that))?)\s*\?+$/i
 
-type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
+/** `least`: a reading below this confidence would be set aside (it may then be left unbuilt, as not read). */
+type Parse = (text: string, ctx: ParseContext, least?: number) => Understood | NotRead
+
+/** Of a sentence of several, a reading below this confidence is a guess from part of the text, not the request. */
+const PART_LEAST = 0.8
 
 /** How much a reading says: an action or a lookup beats an explanation, which beats help. */
 const weight = (u: Understood): number => {
@@ -56,12 +60,12 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
-    const u = parse(s, ctx)
+    const u = parse(s, ctx, partial ? PART_LEAST : undefined)
     if ("notRead" in u) continue
     // (a question is never carried out: "I just installed nixos. How do I install firefox?" is asked whatever the narration)
     if (isMutating(u.intent) && u.question !== true && (reported || shell || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
-    if (partial && (u.intent._tag === "help" || u.confidence < 0.8)) continue
+    if (partial && (u.intent._tag === "help" || u.confidence < PART_LEAST)) continue
     if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
   }
   if (best === undefined) {

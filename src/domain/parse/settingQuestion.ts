@@ -8,7 +8,7 @@
  */
 import { type Draft, draft } from "./draft.js"
 import { isModuleName, settingText } from "./grammar/settings.js"
-import { compile, type Pattern, prepare } from "./pattern.js"
+import { compile, type Pattern, prepare, type Prepared } from "./pattern.js"
 import { describesSwitch, termWeight } from "./topicVocabulary.js"
 
 /** A verb of setting somewhere in the sentence: the only sentences these frames are tried on. */
@@ -71,12 +71,12 @@ export const readsSetting = (d: Draft): boolean => d.kind === "configure" && (d.
 
 /**
  * The setting a framed sentence asks for, or undefined. `read` reads the request inside the frame (the
- * grammar, without frames: understand at depth 1).
+ * grammar, without frames: understand at depth 1); `split`: the text already prepared, when the caller has it.
  */
-export const settingInFrame = (text: string, read: (rest: string) => Draft | undefined): Draft | undefined => {
+export const settingInFrame = (text: string, read: (rest: string) => Draft | undefined, split?: Prepared): Draft | undefined => {
   if (!SETTING_VERB.test(text)) return undefined
   frames ??= FRAMES.map(([p, asks]) => ({ pattern: compile(p), asks }))
-  const p = prepare(text)
+  const p = split ?? prepare(text)
   for (const f of frames) {
     const s = f.pattern.match(p)
     const rest = s?.["rest"]

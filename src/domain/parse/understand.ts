@@ -7,11 +7,12 @@ import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
 import { gerundFrames, negationWords, pointsBackBreaks, questionFrames } from "./grammar/questions.js"
 import { readObject } from "./objects.js"
-import { compile, prepare, sharing } from "./pattern.js"
+import { compile, prepare, type Prepared, sharing } from "./pattern.js"
 import { matchPhrases, PatternIndex } from "./phraseIndex.js"
 import { stripFillers } from "./stripFillers.js"
 import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { oncePerRequest } from "./perRequest.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
@@ -98,8 +99,13 @@ const asOrder = (asked: string): string => {
   return n === null ? rest : `${NOMINAL_VERB[n[1]!]!}${rest.slice(n[0].length)}`
 }
 
-/** Text -> a draft intent, before package words are read. */
-export const understand = (text: string, depth = 0): Draft | undefined => {
+/**
+ * Text -> a draft intent, before package words are read. (Asked once per text and depth in a request: the
+ * readings of one request often reach the same words, ./perRequest.ts.)
+ */
+export const understand = (text: string, depth = 0): Draft | undefined => (depth === 0 ? understandTop(text) : understandInner(text))
+
+const understandText = (text: string, depth: number): Draft | undefined => {
   if (text === "") return undefined
   const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
   // (split once for the phrases and the question frames below)
@@ -166,9 +172,11 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
       question: phrase.question === true && isMutatingKind(phrase.kind)
     })
   }
+  // (the text as it is, split once for the question frames and the setting frames below)
+  let asIs: Prepared | undefined
   if (depth === 0) {
     // Split once for all frames: every request that no phrase matched ("install firefox") passes here
-    const p = plain === text ? prepared : prepare(text)
+    const p = (asIs = plain === text ? prepared : prepare(text))
     for (const { item, pattern: frame } of frames().candidates(p)) {
       const s = frame.match(p)
       if (s === undefined) continue
@@ -228,7 +236,7 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   }
   if (depth === 0) {
     // "Would like to enable hibernation", "where do i set the timezone": a setting in the ways people ask for one
-    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1))
+    const framed = settingInFrame(text, (rest) => understand(stripFillers(rest).text, 1), asIs)
     if (framed !== undefined) return framed.question === true ? { ...framed, notes: [...framed.notes, QUESTION_NOTE] } : framed
   }
   if (depth === 0) {
@@ -273,3 +281,6 @@ export const understand = (text: string, depth = 0): Draft | undefined => {
   }
   return undefined
 }
+
+const understandTop = oncePerRequest((text) => understandText(text, 0))
+const understandInner = oncePerRequest((text) => understandText(text, 1))

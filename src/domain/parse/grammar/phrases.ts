@@ -282,9 +282,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
     "(set|sets|change|changes|choose|pick|configure) [the|my|a] (default|system default) {setting}"
   ] },
-  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), acceptNeeds: ".", patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
   // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
-  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), patterns: ["{setting} {value}"] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), acceptNeeds: ".", patterns: ["{setting} {value}"] },
   // "Enable NetworkManager instead of wpa_supplicant", "switch to pipewire rather than pulseaudio": the new setting, asked
   // first, as after "use" below ("instead" is a negation word: the phrase expects it; before the order alone, which reads it)
   { kind: "configure", action: "enable", confidence: 0.6, negated: true, accept: aStatedFreeSetting, patterns: [
@@ -295,7 +295,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(allow|permit|accept) {setting}"
   ] },
   { kind: "configure", action: "disable", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["(disable|deactivate|turn off|switch off) {setting}", "(disallow|forbid) {setting}"] },
-  { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), patterns: ["use [the] (option|module) {setting}"] },
+  { kind: "configure", action: "enable", accept: (s) => (s["setting"] ?? "").includes("."), acceptNeeds: ".", patterns: ["use [the] (option|module) {setting}"] },
   { kind: "configure", action: "set", accept: (s) => notConfig(s) && settingOrName(s["setting"] ?? ""), patterns: ["configure {setting}"] },
   // Orders people give for a service or a module, in forms the verbs alone do not read (issue 13); the
   // words must name a setting or a module (grammar/settings.ts), so programs and other things stay as they were.
@@ -403,7 +403,7 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", scope: "home", question: true, accept: (s) => aTitledSetting(s) && (s["setting"] ?? "").split(" ").length <= 2 && !TITLE_VERB.test(s["setting"] ?? ""), patterns: [
     "{setting} (with|via|through|using|in) (home-manager|home manager|hm)"
   ] },
-  { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), patterns: [
+  { kind: "option", accept: (s) => isOptionPath(s["query"] ?? ""), acceptNeeds: ".", patterns: [
     "{query}", "(show|describe|explain) [me] [the] [option] {query}", "what (does|is) [the] [option] {query} [option] (do|mean|for|set to|default to)"
   ] },
   // "which option enables ssh" -> "enables ssh" (the contract keeps the verb)

@@ -57,4 +57,10 @@ export interface Phrase {
   readonly question?: boolean
   /** Turns a match down (then the next phrase is tried): phrases of kinds outside this grammar (IntentSpec.phrases). */
   readonly accept?: ((slots: Readonly<Record<string, string>>) => boolean) | undefined
+  /**
+   * What `accept` needs in a slot, so in the request: the phrase is not matched against a request without it
+   * ("." for a written option path: "{setting} {value}" matches every request of two words or more, and is
+   * turned down by all but the few that name an option).
+   */
+  readonly acceptNeeds?: string
 }
