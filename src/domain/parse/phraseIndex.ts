@@ -83,9 +83,11 @@ export class PatternIndex<T> {
     // snapshot, which every call deserialises), so each list is copied to its exact length.
     const exact = (m: Map<string, Array<Entry<T>>>) => { for (const [w, list] of m) m.set(w, list.slice()) }
     for (const [f, s] of this.byFirst) {
+      exact(s.byLast)
       exact(s.byGate)
-      this.byFirst.set(f, { open: s.open.slice(), byGate: s.byGate })
+      this.byFirst.set(f, { open: s.open.slice(), byLast: s.byLast, byGate: s.byGate })
     }
+    exact(this.byLast)
     exact(this.byGate)
     this.always = this.always.slice()
   }
