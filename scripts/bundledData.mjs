@@ -4,7 +4,7 @@
 // The bundle's whole source lives in the startup snapshot that every call deserialises (at about
 // 4.5 ms per MB here), also the string constants of code that never runs in the call: the parser's
 // dictionary and classifier, and the index builder's tables (importance, command guesses, related
-// words, Debian's commands and words), some 500 KB. Each module named below is evaluated here, at build time; each of its exports
+// words, Debian's commands, words and phrases), some 700 KB. Each module named below is evaluated here, at build time; each of its exports
 // (a string, or a function of no arguments that returns one) is written to the data file, and the
 // module is replaced in the bundle by one that reads it back: a string when the module loads (these
 // load only with the index builder), a function when called. The sources are unchanged: tsx and the
@@ -30,7 +30,8 @@ const modules = [
   "src/domain/index/commandGuesses.generated.ts",
   "src/domain/index/relatedWords.generated.ts",
   "src/domain/index/debianCommands.generated.ts",
-  "src/domain/index/debianWords.generated.ts"
+  "src/domain/index/debianWords.generated.ts",
+  "src/domain/index/debianPhrases.generated.ts"
 ].map((m) => resolve(m))
 
 const reader = resolve("src/layers/bundledData.ts")

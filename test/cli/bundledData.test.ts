@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DEBIAN_PHRASES } from "../../src/domain/index/debianPhrases.generated.js"
 import { relatedWordsText } from "../../src/domain/index/relatedWords.generated.js"
 import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
 import { dictionaryIndex, dictionaryText } from "../../src/domain/parse/dictionaryText.js"
@@ -27,6 +28,7 @@ describe("data tables beside the bundle", () => {
     const bundle = readFileSync(join(repoRoot, "dist/ask-nix.cjs"), "utf8")
     expect(bundle).not.toContain(dictionaryBase64().slice(1000, 1100))
     expect(bundle).not.toContain(JSON.stringify(relatedWordsText().slice(1000, 1100)).slice(1, -1))
+    expect(bundle).not.toContain(JSON.stringify(DEBIAN_PHRASES.slice(1000, 1100)).slice(1, -1))
   })
 
   it("nor in the startup snapshot, which every call loads (the warm-up reads an index, not the index builder's tables)", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DEBIAN_WORDS } from "../../src/domain/index/debianWords.generated.js"
-import { debianPopularity, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
+import { DEBIAN_PHRASES } from "../../src/domain/index/debianPhrases.generated.js"
+import { debianPopularity, parseDebianPhrases, parseDebianWords, translationPopularity } from "../../src/domain/index/debianWords.js"
 import { IMPORTANCE } from "../../src/domain/index/importance.generated.js"
 import { importanceOf, parseImportance } from "../../src/domain/index/importance.js"
 import { siteOf } from "../../src/domain/index/prior.js"
@@ -204,6 +205,23 @@ describe("what Debian says of a package (debianWords.ts)", () => {
     ])
     expect(words).toEqual(expect.arrayContaining(["merge", "split"]))
     expect(first(reader, "split a pdf into pages")[0]).toBe("pdftk")
+  })
+  it("counts a two-word request as its phrase when Debian's synopsis says it (mpv: \"video player\")", () => {
+    // both say "Player for many video formats"; only vplay's Debian synopsis says "video player" (mpvx comes first
+    // without it: the shorter path)
+    const players = [
+      rec("mpvx", { description: "Player for many video formats", position: "pkgs/applications/video/mpvx/default.nix" }),
+      rec("vplay", { description: "Player for many video formats", position: "pkgs/applications/video/vplay/default.nix" })
+    ]
+    const phrases = parseDebianPhrases("vplay\tvideo player,player based")
+    const with_ = IndexReader.fromBuffer(serializeIndex(players, META, { debianPhrases: phrases }), "/test/index")
+    const without = IndexReader.fromBuffer(serializeIndex(players, META), "/test/index")
+    expect(first(without, "video player")).toEqual(["mpvx", "vplay"])
+    expect(first(with_, "video player")).toEqual(["vplay", "mpvx"])
+    expect(first(with_, "video players")).toEqual(["vplay", "mpvx"])
+    // only a two-word request: in a longer one two neighbouring words are often a qualifier ("command line")
+    expect(first(with_, "video player for many formats")[0]).toBe("mpvx")
+    expect(parseDebianPhrases(DEBIAN_PHRASES).get("mpv")).toEqual(expect.arrayContaining(["video player"]))
   })
   it("puts a graphical program first among packages that say the same, as Debian's tags say it is one", () => {
     // both say "Sound editor" and have as many of Debian's users; only wavedit's Debian package is tagged interface::x11

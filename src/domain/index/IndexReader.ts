@@ -40,6 +40,7 @@ export class IndexReader {
   private keysTable: TermTable | undefined
   private wordsTable: TermTable | undefined
   private relatedTable: TermTable | undefined
+  private phrasesTable: TermTable | undefined
   private flagsArr: Uint8Array | undefined
   private priorArr: Int16Array | undefined
   private popularityArr: Int16Array | undefined
@@ -67,6 +68,13 @@ export class IndexReader {
   get words(): TermTable { return (this.wordsTable ??= new TermTable(this.file, "words")) }
   /** What each query word finds through related words (relatedWords.ts); loaded only by word queries. */
   get related(): TermTable { return (this.relatedTable ??= new TermTable(this.file, "related")) }
+  /** Ids of the packages whose Debian synopsis says this two-word phrase (stemmed: "audio editor"); none when the index has no phrases. */
+  phraseIds(phrase: string): ReadonlySet<number> {
+    if (this.file.header.sections["phrases.terms"] === undefined) return new Set()
+    this.phrasesTable ??= new TermTable(this.file, "phrases")
+    const i = this.phrasesTable.find(phrase)
+    return i < 0 ? new Set() : new Set(Array.from(this.phrasesTable.postings(i), (p) => p >>> POSTING_SHIFT))
+  }
   get flags(): Uint8Array { return (this.flagsArr ??= this.file.section("flags")) }
   get prior(): Int16Array { return (this.priorArr ??= this.file.i16("prior")) }
   get popularity(): Int16Array { return (this.popularityArr ??= this.file.i16("popularity")) }

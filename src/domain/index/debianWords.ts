@@ -35,6 +35,19 @@ export const parseDebianWords = (text: string): DebianWordsTable => {
   return out
 }
 
+/**
+ * Parses the generated phrase table (debianPhrases.generated.ts: attribute path, comma-separated two-word phrases of
+ * Debian's synopsis that nixpkgs' description does not say, "audio editor" for audacity; tab-separated, one a line).
+ */
+export const parseDebianPhrases = (text: string): ReadonlyMap<string, ReadonlyArray<string>> => {
+  const out = new Map<string, ReadonlyArray<string>>()
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t")
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1).split(",").map((p) => p.split(" ").map(stem).join(" ")))
+  }
+  return out
+}
+
 /** Points per doubling of Debian's users (a popularity, counted as importance.ts's is). */
 export const DEBIAN_USER_POINTS = 6
 

@@ -40,6 +40,13 @@ export const Score = {
   phrase: 90,
   /** A verb-led request said as the package says what it is ("edit videos": "video editor" in the description). */
   agentPhrase: 90,
+  /**
+   * A two-word request is a phrase Debian's synopsis says and nixpkgs' description does not ("video player": mpv,
+   * "Video player based on MPlayer/mplayer2"; "ftp server": vsftpd). More than the description's own phrase: those
+   * packages also have the words in their description, which weigh more than Debian's. 45 / 90 / 135 / 225 / 270
+   * points: dev MRR 0.9105 / 0.9105 / 0.9125 / 0.909 / 0.901 (180: 0.9148).
+   */
+  debianPhrase: 180,
   /** The description ends with the query's phrase ("A light-weight image viewer": it is one). */
   phraseIsHead: 30,
   /**

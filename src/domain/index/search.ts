@@ -212,10 +212,14 @@ export const searchIndex = (
     // The agent phrase said with a word related to its object ("sound editor" for "edit audio", "image viewer"
     // for "view pictures"): worth what a related word is.
     const relatedAgentPhrases = agent === undefined ? [] : saidWithRelated(r, agent.object, agent.noun)
+    // A two-word phrase as Debian's synopsis says it (three and more: two words side by side are often a qualifier,
+    // "command line", and counting them cost dev MRR 0.911 -> 0.907-0.910).
+    const stemmedPhrase = phrase === "" ? [] : textWords(phrase)
+    const debianPhrase = stemmedPhrase.length === 2 ? r.phraseIds(stemmedPhrase.join(" ")) : undefined
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
-    const textBonus = (phrase !== "" ? Score.phrase + Score.phraseIsHead : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
+    const textBonus = (phrase !== "" ? Math.max(Score.phrase + Score.phraseIsHead, Score.debianPhrase) : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
     let kth = -Infinity
     let floor = -Infinity
@@ -237,6 +241,7 @@ export const searchIndex = (
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
+        else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
         if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
         if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts

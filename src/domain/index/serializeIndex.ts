@@ -132,6 +132,8 @@ export interface IndexExtras {
   readonly importance?: ImportanceTable | undefined
   /** What Debian says each package is (debianWords.ts): more category words. */
   readonly debianWords?: DebianWordsTable | undefined
+  /** Two-word phrases Debian's synopsis says of a package and nixpkgs' description does not (debianWords.ts). */
+  readonly debianPhrases?: ReadonlyMap<string, ReadonlyArray<string>> | undefined
   /** Names of NixOS modules (optionHits.ts moduleNames): a one-word search that names one shows its options. */
   readonly moduleNames?: ReadonlyArray<string> | undefined
 }
@@ -207,6 +209,16 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
   out.set("keys.slots", u32(termSlots(keyTerms)))
   typoTables(termTable(words, "words", out, true), "words", out)
   termTable(related, "related", out, true)
+  // Two-word phrases Debian's synopsis says and nixpkgs' description does not ("audio editor" for audacity, "video
+  // player" for mpv): a two-word request said that way counts as its phrase (search.ts). Read by such requests only.
+  if (extras.debianPhrases !== undefined) {
+    const phrases = new Map<string, Array<number>>()
+    for (const [attrPath, ps] of extras.debianPhrases) {
+      const id = ids.get(attrPath)
+      if (id !== undefined) for (const p of ps) addPosting(phrases, p, id, 0)
+    }
+    termTable(phrases, "phrases", out, true)
+  }
   // Verbs' agent nouns that package texts say (search.ts agentPhrase): a few hundred pairs, read by multi-word queries only.
   const agents = Object.fromEntries([...agentNounsOf(new Set(words.keys()))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   out.set("agents", Buffer.from(JSON.stringify(agents), "utf8"))

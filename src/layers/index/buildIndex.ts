@@ -21,7 +21,8 @@ import { importNixEnv, importNixSearch, importPackageListing } from "../../domai
 import { packagesJsonUrl } from "../../domain/index/releaseUrl.js"
 import { IMPORTANCE } from "../../domain/index/importance.generated.js"
 import { DEBIAN_WORDS } from "../../domain/index/debianWords.generated.js"
-import { parseDebianWords } from "../../domain/index/debianWords.js"
+import { DEBIAN_PHRASES } from "../../domain/index/debianPhrases.generated.js"
+import { parseDebianPhrases, parseDebianWords } from "../../domain/index/debianWords.js"
 import { parseImportance } from "../../domain/index/importance.js"
 import { moduleFacts } from "../../domain/index/nixosModules.js"
 import { moduleNames } from "../../domain/index/optionHits.js"
@@ -179,7 +180,7 @@ export const buildIndex = (
       buildMs: Date.now() - started, skipped: result.skipped,
       programs: programs === undefined ? null : programsPath,
       options: optionsPath ?? null
-    }, { modules, programs, importance: parseImportance(IMPORTANCE), debianWords: parseDebianWords(DEBIAN_WORDS), moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
+    }, { modules, programs, importance: parseImportance(IMPORTANCE), debianWords: parseDebianWords(DEBIAN_WORDS), debianPhrases: parseDebianPhrases(DEBIAN_PHRASES), moduleNames: optionsJson === undefined ? undefined : moduleNames(optionsJson) })
     // The last point to stop: after it the new index replaces the old one in one rename.
     yield* signalPoint
     say({ stage: "writing", message: `Writing ${(bytes.length / 1e6).toFixed(1)} MB to ${opts.out}…` })
