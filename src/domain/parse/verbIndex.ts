@@ -40,6 +40,9 @@ const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefine
   if (word.endsWith("ed") || word.endsWith("ing")) return undefined
   // "installs take forever", "updates are annoying": a noun or a third person, not an order
   if (word.endsWith("s") && singleWordVerbs.some((v) => v.word === word.slice(0, -1))) return undefined
+  // "provide clear instructions", "provide an uninstall option": the base form of a verb the table has only in
+  // its third person ("what provides x") asks someone to give something; it is not a slip of that verb
+  if (singleWordVerbs.some((v) => v.word === `${word}s`)) return undefined
   let found: { word: string; kind: ObjectKind } | undefined
   for (const v of singleWordVerbs) {
     if (word[0] === v.word[0] && editDistance(word, v.word, 1) <= 1) {
