@@ -117,3 +117,29 @@ describe("updates and rollbacks in the words of titles and questions", () => {
     expect(isMutating(u.intent)).toBe(true)
   })
 })
+
+describe("another distribution's commands and everyday words for the same tasks", () => {
+  it("the Nix equivalent of apt's upgrade or autoremove asks for the update or clean plan", () => {
+    readsAs("Is there something like apt-get upgrade in nix?", "update", true)
+    readsAs("nixos equivalent of apt-get dist-upgrade", "update", true)
+    readsAs("What is the nix equivalent of apt autoremove?", "clean", true)
+    expect(read("is there something like gimp but simpler").intent._tag).toBe("search")
+  })
+
+  it("old versions of packages cleaned up are a clean, not an explanation of versions", () => {
+    readsAs("How can I get rid of old versions of packages in the store?", "clean", true)
+    readsAs("How do I upgrade my installed packages to newer versions?", "update", true)
+  })
+
+  it("the list of generations, and what changed between them, are the generations", () => {
+    readsAs("How can I see the list of my generations?", "generations", false)
+    readsAs("show all generations of my profile", "generations", false)
+    readsAs("see what changed between generations", "generations", false)
+  })
+
+  it("installed packages on nixos are listed; 'what's nixos' is still explained", () => {
+    readsAs("how can I see the installed packages on nixos?", "list", false)
+    expect(read("what's nixos").intent._tag).toBe("explain")
+  })
+})
+

@@ -155,7 +155,7 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
 }
 
 /** "to the latest version": where an update goes, not what it updates. */
-const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
+const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|newer|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
 
 const INSTALLED_WITH = /(?<=\binstalled) (?:through|with|via|using|by|from) (?:nix-env|nix profile|nix|home-manager|home manager|nixpkgs)$/
 /** "install ripgrep with nix", "remove htop with nix-env": the tool named as the way, last; never a package ("with" also joins packages). */

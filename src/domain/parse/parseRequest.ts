@@ -217,6 +217,8 @@ const parseSentence = (text: string, ctx: ParseContext): Understood | NotRead =>
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
+    // "show installed packages on nixos": the system named as where they are listed
+    else if (s !== undefined && s.kind === "list" && /\b(?:installed|packages|programs|software|apps)\b/.test(body)) d = s
   }
   d ??= asIs !== undefined ? asIs.reading : understand(body)
   // "Automatically delete old generations", "update the system every night": the setting that does it

@@ -610,6 +610,9 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune|erase|clean|clean up|get rid of) [all] [my|the] (old|older|previous|stale|outdated) (boot entries|boot menu entries|grub entries|kernels)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of) [all] [the] (unused|old|dead|stale) (packages|paths|store paths|stuff|things|files) from [my|the] [nix] (store|nix/store|/nix/store)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // "clean up old versions of packages", "remove old versions of packages from the store", "apt autoremove"
+    "(clean up|clean|delete|remove|drop|clear|purge|prune|get rid of) [all] [the|my] (old|older|previous|unused|outdated|stale) versions of [my|the|all] [installed] (packages|programs|software|apps) [from|in] [the|my] [nix] [store]",
+    "(apt|apt-get) (autoremove|autoclean|clean)", "(dnf|yum) (autoremove|clean all)", "brew cleanup", "pacman -sc",
     // "garbage collect old generations", "gc the store"
     "(garbage collect|garbage-collect|gc) [all] [my|the] [old|older|previous|unused|stale] [nix] (generations|gens|profiles|store|store paths|paths|builds|packages|versions|stuff)",
     // nh's own cleaner ("Run `nh clean`", "nh clean all")
@@ -650,7 +653,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(list|show|see) and (delete|remove|clean|clean up) [old|the|my] [nixos|system] (generations|gens)",
     "(are|were) [the|my] [old] generations (deleted|removed|kept|gone) *", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
     "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
-    "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
+    "(show|list|see|view|display|print) [me] [all] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]",
+    // "How can I see the list of generations?", "see what changed between generations"
+    "(see|show|get|view|print|display|give me) [me] [the|a] list of [all] [my|the] [old|available|profile|system] (generations|gens)",
+    "(see|show|view|list) what changed between [the|my|two] (generations|gens)"
   ] },
 
   { kind: "generations", scope: "system", patterns: ["nixos-rebuild list-generations"] },
