@@ -750,7 +750,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "which (packages|software|apps|programs|tools) (are|is|do i have|have i) [got] [installed] *",
     "(get me|give me|show me|make me) a list of [my|the|all] [installed] (packages|programs|apps|software)", "what is installed already *",
     // "how do i get a list of installed packages", "hoping to get list of packages with their version numbers"
-    "[to] (get|obtain|produce|generate|output|export|print|see|view|have) [me] [a|the] list of [my|the|all] [currently] [installed] (packages|programs|apps|software|applications) [that are installed|i have installed|installed] [with|and] [their|the] [version|versions|version numbers]",
+    "(get|obtain|produce|generate|output|export|print|see|view|have) [me] [a|the] list of [my|the|all] [currently] [installed] (packages|programs|apps|software|applications) [that are installed|i have installed|installed] [with|and] [their|the] [version|versions|version numbers]",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory",
     "[to] (see|show|view|list) what [the|my] [current] profile contains", "what did i install *",
