@@ -26,6 +26,8 @@ const PLACEHOLDER = /xkeptx(\d+)x/g
  * in it (`$(id)`, `id; rm -rf ~`) stays as written, for the name check to refuse.
  */
 const CODE_NAME = /`([a-z0-9][a-z0-9._+-]*(?: [a-z0-9-][a-z0-9._+-]*)*)`/g
+/** "How to clean /nix/store?": the store's directory named alone is the store (a path inside it is kept as written). */
+const STORE_DIR = /(^|\s)\/nix\/store\/?(?=[\s.,!?:;)]|$)/g
 /** "python3.withPackages(ps: [ ps.numpy ps.pandas ])": the interpreter and its packages (numpy is then found in its set). */
 const WITH_PACKAGES = /\b(python\d*)\.withpackages\s*\(\s*(\w+)\s*:\s*(?:with\s+\w+\s*;\s*)?\[([^\]]*)\]\s*\)/g
 // Not backticks (code spans are CODE_NAME's, and shell syntax in them reaches the name check as written).
@@ -96,6 +98,7 @@ export const normalize = (raw: string): Normalized => {
   }
   t = t.replace(PROMPT, "")
   if (t.includes("`")) t = t.replace(CODE_NAME, "$1")
+  if (t.includes("/nix/store")) t = t.replace(STORE_DIR, "$1nix store")
   if (t.includes("withpackages")) {
     t = t.replace(WITH_PACKAGES, (_, py: string, ps: string, list: string) =>
       [py, ...list.split(/\s+/).filter((w) => w !== "").map((w) => (w.startsWith(`${ps}.`) ? w.slice(ps.length + 1) : w))].join(" "))

@@ -156,9 +156,11 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
 }
 
 /** "to the latest version": where an update goes, not what it updates. */
-const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
+const TO_LATEST = /^(?:to|into) (?:the )?(?:latest|newest|new|newer|current|most recent|last|recent)(?: stable)?(?: (?:version|versions|release|releases))?$/
 
 const INSTALLED_WITH = /(?<=\binstalled) (?:through|with|via|using|by|from) (?:nix-env|nix profile|nix|home-manager|home manager|nixpkgs)$/
+/** "install ripgrep with nix", "remove htop with nix-env": the tool named as the way, last; never a package ("with" also joins packages). */
+const WITH_TOOL = / (?:with|by|by using) (?:the )?(?:nix-env|nix profile|nix-shell|nix shell|nixpkgs|nix)(?: (?:-i|-ia|-e|package manager|command|cli))?$/
 
 /**
  * Read the words after install/remove/update/info/try. (Once per text and option in a request: a phrase's
@@ -192,6 +194,11 @@ const readObjectText = (text: string, opts: { readonly everything: boolean }): O
     }
   }
   if (tokens.some((w) => CHOICE.has(w))) return { _tag: "unclear", reason: `"${t}" offers a choice` }
+  const tool = tokens.length > 2 ? WITH_TOOL.exec(t) : null
+  if (tool !== null) {
+    const r = readObject(t.slice(0, tool.index), opts)
+    return r._tag === "packages" ? { ...r, leftOut: [...r.leftOut, tool[0].trim()] } : r
+  }
   const items = tokens.length > 1 && tokens.some((w) => SEPARATORS.has(w))
     ? t.split(SPLIT).map((s) => s.trim()).filter((s) => s.length > 0)
     : [t]

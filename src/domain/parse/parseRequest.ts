@@ -19,7 +19,7 @@ import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
-import { readRealRequest } from "./realRequest.js"
+import { readRealRequest, withMissingCommand } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
@@ -73,6 +73,25 @@ const withoutHome = (body: string): string => {
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
 
 /**
+ * The tool of the user's profile named as whose thing it is, or as the thing undone ("delete old nix-env
+ * generations", "undo the last nix-env install", "How to rollback nix-env?", "list nix profile generations"):
+ * the request without it, when that reads a profile operation that names no package.
+ */
+const PROFILE_TOOL = /(?<![\w-])(?:(?:a|the|my) )?(?:nix-env|nix profile)(?:'s)?(?: (?:-i|-e|-u|--install|--uninstall|--upgrade))?(?![\w-])/
+const PROFILE_KINDS: ReadonlySet<string> = new Set(["rollback", "generations", "clean", "list"])
+const withoutProfileTool = (body: string, d: Draft | undefined): Draft | undefined => {
+  // ("whats a nix profile", "what are nix-env generations": the tool itself asked about, explained)
+  if ((!body.includes("nix-env") && !body.includes("nix profile")) || /^(?:what|whats|explain|define|why)\b/.test(body)) return undefined
+  // (read as nothing, as a topic, or as an operation on the tool itself: "delete nix-env generations")
+  const pkgs = d?.slots["pkgs"] ?? ""
+  if (d !== undefined && d.kind !== "explain" && d.kind !== "search" && d.kind !== "info" && !pkgs.includes("nix-env") && !pkgs.includes("nix profile")) return undefined
+  const rest = body.replace(PROFILE_TOOL, " ").replace(/\s+/g, " ").trim()
+  if (rest === body || rest === "") return undefined
+  const r = understand(stripFillers(rest).text)
+  return r !== undefined && PROFILE_KINDS.has(r.kind) ? r : undefined
+}
+
+/**
  * A request -> what it asks. One sentence as typed is read by the grammar; when that reads nothing,
  * the request is read as people write it in forums and issue trackers (./realRequest.ts). A setting
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
@@ -101,7 +120,7 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   // "bug: Can't install packages using ...", "Feature request: rollback command": a report is never an order
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
-  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? u, ctx.names))
+  return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? withMissingCommand(text, u), ctx.names))
 }
 
 /**
@@ -204,10 +223,13 @@ const parseSentence = (text: string, ctx: ParseContext, least?: number): Underst
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
     else if (s !== undefined && s.kind === "clean") d = SYSTEM_GENERATIONS.test(body) ? { ...s, scope: "system" } : s
+    // "show installed packages on nixos": the system named as where they are listed
+    else if (s !== undefined && s.kind === "list" && /\b(?:installed|packages|programs|software|apps)\b/.test(body)) d = s
   }
   d ??= asIs !== undefined ? asIs.reading : understand(body)
   // "Automatically delete old generations", "update the system every night": the setting that does it
   // (it wins over a reading of the order alone: "Run nix-collect-garbage automatically" is not a setting called nix-collect-garbage)
+  d = withoutProfileTool(body, d) ?? d
   d = scheduledSetting(body, (rest) => understand(rest)) ?? d
   if (d === undefined) {
     // "flakes?": a Nix word alone is a question about it

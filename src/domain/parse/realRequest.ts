@@ -43,11 +43,23 @@ const weight = (u: Understood): number => {
   }
 }
 
+/** Which package has the command a shell said it did not find. */
+const providesMissing = (cmd: string): Understood =>
+  ({ intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] })
+
+/**
+ * "However when, after rebooting, I try this command, I get 'home-manager: command not found'": a lookup the
+ * grammar read from the words around the shell's message is about the command the message names.
+ */
+export const withMissingCommand = (text: string, u: Understood): Understood => {
+  if (u.intent._tag !== "provides") return u
+  const cmd = missingCommand(text)
+  return cmd === undefined || cmd.toLowerCase() === u.intent.query.toLowerCase() ? u : providesMissing(cmd)
+}
+
 export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyArray<string>, parse: Parse): Understood => {
   const cmd = missingCommand(text)
-  if (cmd !== undefined) {
-    return { intent: new Provides({ query: cmd }, true), confidence: 0.85, corrections: [], notes: [`"${cmd}" is a command the shell did not find: which package has it.`] }
-  }
+  if (cmd !== undefined) return providesMissing(cmd)
   const real = cleanReal(text)
   const partial = real.sentences.length > 1
   const candidates = partial ? real.sentences : real.changed ? [real.text] : []

@@ -33,6 +33,10 @@ const frames = () => {
  * how-to question, not a search for "way to install x".
  */
 const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|option|options|setting|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|setup|turn on|turn off|configure|change|get rid of)( |$)/
+/** "the command to list installed packages", "a way to see my generations": the way to look something up, asked (a frame reads it). */
+const WAY_TO_LOOK_SLOT = /^(?:the |a |any )?(?:\w+ )?(?:way|ways|command|commands|method) to (?:list|show|see|view|display|print|find|search|check|know|tell)(?: |$)/
+/** "is there something like apt-get upgrade": another package manager's command, whose Nix equivalent is asked (a frame reads it). */
+const FOREIGN_COMMAND_SLOT = /^(?:apt|apt-get|dnf|yum|pacman|zypper|brew) (?:install|remove|purge|upgrade|update|full-upgrade|dist-upgrade|autoremove|autoclean|clean|cleanup|-s|-syu|-r|-sc|up)(?: |$)/
 /** A search's words that are the start of a how-question ("any idea how to ...", "what command do i use to ..."). */
 const ASKS_HOW_SLOT = /^(?:(?:(?:a|the|any) )?(?:\w+ )?(?:way|ways|method) to go about \w+ing(?: |$)|(?:idea|ideas|clue|clues|suggestions?|tips?|pointers?|hints?)(?: (?:on|about|as to))? how\b|(?:command|commands)$|(?:clear|detailed) (?:instructions|documentation|docs))/
 /** "is there a way to ...", "is there an option for ...": a way of doing it, not a program. */
@@ -134,7 +138,8 @@ const understandText = (text: string, depth: number): Draft | undefined => {
     }
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x
-    if ((pk === "search" || pk === "info") && HOW_TO_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
+    const slot = slots["query"] ?? slots["pkgs"] ?? ""
+    if ((pk === "search" || pk === "info") && (HOW_TO_SLOT.test(slot) || WAY_TO_LOOK_SLOT.test(slot) || FOREIGN_COMMAND_SLOT.test(slot))) continue
     // "any idea how to update my system", "what command do i use to delete old generations": a question frame asks it
     if ((pk === "search" || pk === "info" || pk === "provides") && ASKS_HOW_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
     // "is there a way to pin nixpkgs in a flake?": a way of doing something in Nix is explained, not a program looked for

@@ -34,12 +34,18 @@ for (const kind of Object.keys(table).filter((k): k is ObjectKind => k in table)
 }
 for (const list of byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length)
 
+/** "provide": the base form of a single-word verb the table has only in its third person ("provides"). */
+const thirdPersonOnly: ReadonlySet<string> = new Set(singleWordVerbs.filter((v) => v.word.endsWith("s")).map((v) => v.word.slice(0, -1)))
+
 const typoTarget = (word: string): { word: string; kind: ObjectKind } | undefined => {
   if (word.length < 5) return undefined
   // "updated git" / "removed vim" tell what happened; they are not orders.
   if (word.endsWith("ed") || word.endsWith("ing")) return undefined
   // "installs take forever", "updates are annoying": a noun or a third person, not an order
   if (word.endsWith("s") && singleWordVerbs.some((v) => v.word === word.slice(0, -1))) return undefined
+  // "provide clear instructions", "provide an uninstall option": the base form of a verb the table has only in
+  // its third person ("what provides x") asks someone to give something; it is not a slip of that verb
+  if (thirdPersonOnly.has(word)) return undefined
   let found: { word: string; kind: ObjectKind } | undefined
   for (const v of singleWordVerbs) {
     if (word[0] === v.word[0] && editDistance(word, v.word, 1) <= 1) {

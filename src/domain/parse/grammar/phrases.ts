@@ -451,6 +451,15 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "unknown", confidence: 0, note: "ask-nix does not manage channels (`nix-channel --update` does). To update your packages, say \"update everything\".", patterns: [
     "(update|upgrade|refresh|pull|fetch|sync) [my|the|all|all my|all the] [nix|nixos|nixpkgs] (channel|channels)", "nix-channel --update *", "nix-channel --update"
   ] },
+  // "update my channels and packages", "How to update NixOS channel and packages?": the packages are what ask-nix updates
+  // (never the Python package "channels")
+  { kind: "update", note: "ask-nix updates the packages; the channel itself is updated by `nix-channel --update`.", patterns: [
+    "(update|upgrade|refresh) [my|the|all|all my|all the] [nix|nixos|nixpkgs] (channel|channels) (and|&|then|plus) [update|upgrade] [my|the|all|all my|all the] [installed] (packages|software|programs|apps|everything|system)"
+  ] },
+  // "Updating all packages", "Upgrading packages installed with nix-env": a title naming the task; the plan answers it
+  { kind: "update", question: true, patterns: [
+    "(updating|upgrading) [all] [my|the|of my|of the] [installed] (packages|programs|apps|software) [installed] [with|through|via|using|by] [nix-env|nix profile|nix|nixpkgs]"
+  ] },
   { kind: "unknown", confidence: 0, note: "ask-nix does not measure the store (`du -sh /nix/store` does). Say \"clean up\" to free space.", patterns: [
     "how (big|large|full|much space|much room|much disk space) (is|does|do) [my|the] [nix] store [take|take up|use|need] *", "how much (space|room|disk space) does [my|the] nix store (use|take|take up)"
   ] },
@@ -535,10 +544,14 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "clean", question: true, patterns: [
     "(deleting|removing|cleaning up|cleaning|clearing|pruning|purging|garbage collecting|getting rid of) [all] [the|my] [old|older|previous|unused|stale] [system|nixos|user|home-manager] (generations|gens|profiles|system profiles|profile generations|boot entries|store paths)",
     "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] [nix] [store|generations|old generations]",
-    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] (last|old|older) * (generations|gens)"
+    "(garbage collection|garbage-collection|cleaning up|cleanup) (of|for) [the] (last|old|older) * (generations|gens)",
+    // "Cleaning up the nix store", "Shrinking /nix/store"
+    "(cleaning up|cleaning out|cleaning|clearing|pruning|purging|garbage collecting|shrinking|tidying up|tidying|freeing up|freeing) [my|the] [nix] (store|disk space|space) [on nixos]"
   ] },
   { kind: "rollback", question: true, patterns: [
-    "(rolling back|reverting|going back) [to] [the|a|my] [previous|old|older|last|earlier] [system|nixos] [generation|generations|configuration|config|version]"
+    "(rolling back|reverting|going back) [to] [the|a|my] [previous|old|older|last|earlier] [system|nixos] [generation|generations|configuration|config|version]",
+    // "Reverting a bad update", "Rolling back a failed switch"
+    `(rolling back|reverting|undoing) [the|a|my|an] [last|latest|recent] [bad|broken|failed|faulty] ${UPDATE}`
   ] },
   { kind: "generations", patterns: ["(listing|list|show|showing) [all] [the|my] [nixos|system|old] generations (and|then) *", "(list-generations|list generations) (and|then) *"] },
 
@@ -628,8 +641,11 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(delete|remove|drop|clear|wipe|purge|prune|erase|clean|clean up|get rid of) [all] [my|the] (old|older|previous|stale|outdated) (boot entries|boot menu entries|grub entries|kernels)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase|get rid of) [all] [the] (unused|old|dead|stale) (packages|paths|store paths|stuff|things|files) from [my|the] [nix] (store|nix/store|/nix/store)",
     "(delete|remove|drop|clear|wipe|purge|prune|erase) [all] [my|the] (generations|gens)",
+    // "clean up old versions of packages", "remove old versions of packages from the store", "apt autoremove"
+    "(clean up|clean|delete|remove|drop|clear|purge|prune|get rid of) [all] [the|my] (old|older|previous|unused|outdated|stale) versions of [my|the|all] [installed] (packages|programs|software|apps) [from|in] [the|my] [nix] [store]",
+    "(apt|apt-get) (autoremove|autoclean|clean)", "(dnf|yum) (autoremove|clean all)", "brew cleanup", "pacman -sc",
     // "garbage collect old generations", "gc the store"
-    "(garbage collect|garbage-collect|gc) [all] [my|the] [old|older|previous|unused|stale] [nix] (generations|gens|profiles|store|store paths|paths)",
+    "(garbage collect|garbage-collect|gc) [all] [my|the] [old|older|previous|unused|stale] [nix] (generations|gens|profiles|store|store paths|paths|builds|packages|versions|stuff)",
     // nh's own cleaner ("Run `nh clean`", "nh clean all")
     "[run|do|execute|use] nh clean [all|user|profile]", "[run|do|execute|use] nh clean (all|user|profile) *",
     "(delete|remove|drop|clear|wipe|purge|prune|clean up) [all] [my|the] [old|older|previous|unused] (generations|gens) (and|then) [also] [do a|run a|run the|do the] (collect garbage|garbage collect|garbage collection|gc|garbage collector|free up space|free up the space|free space|clean up)",
@@ -668,7 +684,10 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(list|show|see) and (delete|remove|clean|clean up) [old|the|my] [nixos|system] (generations|gens)",
     "(are|were) [the|my] [old] generations (deleted|removed|kept|gone) *", "(generation|generations|gen) (list|history)", "which generation am i on", "what generation am i on",
     "(what is|show) [my|the] current generation", "(list|show|see) [the] (generations|gens) (please|now)",
-    "(show|list|see|view|display|print) [me] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]"
+    "(show|list|see|view|display|print) [me] [all] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]",
+    // "How can I see the list of generations?", "see what changed between generations"
+    "(see|show|get|view|print|display|give me) [me] [the|a] list of [all] [my|the] [old|available|profile|system] (generations|gens)",
+    "(see|show|view|list) what changed between [the|my|two] (generations|gens)"
   ] },
 
   { kind: "generations", scope: "system", patterns: ["nixos-rebuild list-generations"] },
@@ -707,8 +726,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "boot (into|to|from|back into) [the|an|a|my] (previous|last|old|older|prior|earlier|former|last working|last good|working) (generation|gen|configuration|config|system|version|nixos generation|system generation)",
     "(undo|revert|reverse) [the|my|a|last|latest] (nixos-rebuild switch|nixos-rebuild|home-manager switch)",
     "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
-    `undo [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
-    `(revert|reverse|cancel|roll back|rollback|take back) [the|my|that|this] [last|latest|previous|recent|most recent] ${UPDATE} *`,
+    `undo [the|my|that|this|a] [last|latest|previous|recent|most recent] [bad|broken|failed|faulty] ${UPDATE} *`,
+    `(revert|reverse|cancel|roll back|rollback|take back) [the|my|that|this|a] [last|latest|previous|recent|most recent] [bad|broken|failed|faulty] ${UPDATE} *`,
     "go back", "go back [one|a] [step|generation|version]", "(step|go) back [one|a] (step|generation|version)", "revert",
     "revert [it|that|this|everything]", `(restore|bring back) [the|my] (previous|last|old|earlier|prior|working) ${GEN}`,
     "(take|bring|put) me back", "(take|bring|put) (it|things|everything|me) back [to] (how|the way|where) * (was|were) *",
@@ -761,6 +780,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "what do i have [installed] *", "what have i [got] installed *", "what have i installed *", "what is in my profile *",
     "which (packages|software|apps|programs|tools) (are|is|do i have|have i) [got] [installed] *",
     "(get me|give me|show me|make me) a list of [my|the|all] [installed] (packages|programs|apps|software)", "what is installed already *",
+    // "how do i get a list of installed packages", "hoping to get list of packages with their version numbers"
+    "(get|obtain|produce|generate|output|export|print|see|view|have) [me] [a|the] list of [my|the|all] [currently] [installed] (packages|programs|apps|software|applications) [that are installed|i have installed|installed] [with|and] [their|the] [version|versions|version numbers]",
     "[my] [installed] (packages|software|apps|programs|stuff)", "(everything|all) (installed|i installed|i have installed)", "what is in", "what is (here|there)", "installed", "installed packages", "nix-env -q", "nix-env --query",
     "nix profile list", "(packages|apps|programs|software|applications)", "what is on my system", "what is (in|on) my (profile|environment|system)", "inventory",
     "[to] (see|show|view|list) what [the|my] [current] profile contains", "what did i install *",

@@ -13,6 +13,9 @@ export const questionFrames: ReadonlyArray<string> = [
   "what is the (nix|nixos|proper nix|proper nixos|right nix) way to {rest}",
   // "i come from arch, what's the equivalent of pacman -S git"
   "what is the (equivalent|nix equivalent|nixos equivalent) (of|to|for) {rest}", "* what is the (equivalent|nix equivalent|nixos equivalent) (of|to|for) {rest}",
+  // "nixos equivalent of apt-get upgrade", "Is there something like apt autoremove in nix?"
+  "is there (a|an) (nix|nixos) equivalent (of|to|for) {rest}", "(a|an|the) (nix|nixos) equivalent (of|to|for) {rest}", "(nix|nixos) equivalent (of|to|for) {rest}",
+  "(is there|are there) (something|anything) (like|similar to|equivalent to) {rest} (in|on|for|with) (nix|nixos|nixpkgs)",
   "(is|would) it (be) [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
   "(is|would) it [really] (safe|ok|okay|possible|a good idea|wise|fine|bad|dangerous|risky) to {rest}",
   "what (happens|would happen|will happen) (if|when) (i|we|you) {rest}", "(can|could) (i|we) safely {rest}",

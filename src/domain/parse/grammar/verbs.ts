@@ -48,6 +48,8 @@ export const verbs = {
       "update", "upgrade", "refresh", "bring up to date", "update to the latest", "upgrade to the latest",
       "get the latest", "get the newest", "update to latest", "upgrade to latest", "nix-env -u",
       "nix-env --upgrade", "nix profile upgrade", "apt upgrade", "apt update", "brew upgrade",
+      "apt-get upgrade", "apt-get update", "apt full-upgrade", "apt dist-upgrade", "apt-get dist-upgrade", "dnf upgrade",
+      "dnf update", "yum update", "yum upgrade", "pacman -syu", "zypper update", "zypper up", "brew update",
       "renew", "freshen", "patch", "bump", "modernize", "update all", "upgrade all", "only update", "only upgrade"
     ],
     typos: [
