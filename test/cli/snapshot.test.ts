@@ -133,7 +133,11 @@ describe("the terminal", () => {
     })
     expect(r.status, r.stdout).toBe(0)
     expect(r.stdout).toMatch(/Which pdf viewer\?/)
-    expect(r.stdout).toMatch(/nixpkgs#evince/)
+    // the menu as first drawn (its order is the ranking's): the arrow down picks its second line
+    const plain = r.stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")
+    const drawn = plain.slice(plain.indexOf("Which pdf viewer?")).split("\n").slice(1, 3).map((l) => /(\w+) {2}/.exec(l)?.[1])
+    expect([...drawn].sort()).toEqual(["evince", "zathura"])
+    expect(r.stdout).toMatch(new RegExp(`nixpkgs#${drawn[1]}\\b`))
   })
 })
 
