@@ -28,6 +28,16 @@ const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
 const namesNoPackage = (p: string, names?: NameResolver): boolean =>
   names !== undefined ? !names.exists(p) : !/^[a-z][\w.+-]*$/i.test(p) || isDictionaryWord(p.toLowerCase())
 
+/**
+ * An info reading of this text is made an explanation whatever packages its words name: the meaning or
+ * the workings of something asked ("What does the <nixpkgs> string / value mean in Nix?"), about Nix or a
+ * system, or two things compared. (conceptualQuestion's conditions that do not look at the packages.)
+ */
+export const explainedWhateverItNames = (text: string, names?: NameResolver): boolean => {
+  const t = text.trim()
+  return (ASKS_MEANING.test(t) || ASKS_HOW_IT.test(t)) && (/\bdifference between\b/i.test(t) || aboutNixOrSystem(t, names))
+}
+
 /** The question as an explanation of its topic, when a lookup was read in a question about what something is. */
 export const conceptualQuestion = (text: string, u: Understood, names?: NameResolver): Understood | undefined => {
   const i = u.intent
