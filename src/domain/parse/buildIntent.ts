@@ -101,9 +101,13 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
-        // (an info reading that is explained whatever its words name is thrown away: they are not looked up)
-        if (kind === "info" && ctx.infoExplained?.() === true) return words.map((p) => p.word)
-        const r = resolvePackages(words, ctx.names, kind !== "info" && ctx.customPackages !== true)
+        // (an info reading that is explained whatever its words name is thrown away: they are not looked up;
+        // one explained once a word names no package is thrown away as soon as one does: no more are)
+        const explained = kind === "info" ? ctx.infoExplained?.() : undefined
+        if (explained === "always") return words.map((p) => p.word)
+        const names = ctx.names
+        const until = explained === "once one names none" && names !== undefined ? (p: string) => !names.exists(p) : undefined
+        const r = resolvePackages(words, names, kind !== "info" && ctx.customPackages !== true, until)
         notes.push(...r.notes)
         corrections.push(...r.corrections)
         confidence -= r.doubt

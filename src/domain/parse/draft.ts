@@ -19,11 +19,12 @@ export interface ParseContext {
 /** A ParseContext as parseRequest hands it to the reading of the request as a whole. */
 export interface SentenceContext extends ParseContext {
   /**
-   * True when an info reading of this text is made an explanation whatever its words name (conceptual.ts
-   * explainedWhateverItNames): its package words are then not looked up (a typo search each, 0.05-0.1 ms,
-   * for a reading thrown away). Asked only of info readings, at most once.
+   * When an info reading of this text is made an explanation (conceptual.ts infoExplainedWhen): "always",
+   * its package words are then not looked up (a typo search each, 0.05-0.1 ms, for a reading thrown away);
+   * "once one names none", they are looked up until one names no package in the index. Asked only of info
+   * readings, at most once.
    */
-  readonly infoExplained?: (() => boolean) | undefined
+  readonly infoExplained?: (() => "always" | "once one names none" | undefined) | undefined
 }
 
 export interface Draft {

@@ -11,7 +11,7 @@ import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, sys
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { withCloseNames } from "./resolvePackages.js"
-import { conceptualQuestion, explainedWhateverItNames } from "./conceptual.js"
+import { conceptualQuestion, infoExplainedWhen } from "./conceptual.js"
 import { type Draft, isMutatingKind, type NotRead, type ParseContext, type SentenceContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
@@ -91,8 +91,8 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence), ctx.names))
   // (an info reading of the text as a whole goes to conceptualQuestion below, which may explain it whatever
   // its words name: then they are not looked up)
-  let explained: boolean | undefined
-  const whole: SentenceContext = { ...ctx, infoExplained: () => (explained ??= explainedWhateverItNames(text, ctx.names)) }
+  let explained: { readonly when: "always" | "once one names none" | undefined } | undefined
+  const whole: SentenceContext = { ...ctx, infoExplained: () => (explained ??= { when: infoExplainedWhen(text, ctx.names) }).when }
   const read = parseSentence(text, whole)
   const u = "notRead" in read ? withKeywordsFixed(text, whole) ?? read : read
   if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
