@@ -257,9 +257,17 @@ export class TermTable {
   /** [from, to) of the terms that start with `p`. */
   prefixRange(p: string): readonly [number, number] {
     const from = this.lowerBound(p)
-    let lo = from
-    let hi = this.size
     const end = `${p}\uffff`
+    // The end is found by galloping from `from` (from + 1, 2, 4 ...), then a binary search in the last step:
+    // most prefixes start a few terms, read next to each other, where a search of the whole table read
+    // ~17 terms scattered over it (cache misses, in a typo search made once per request)
+    let lo = from
+    let hi = from
+    for (let step = 1; hi < this.size && this.compareTerm(hi, end) < 0; step *= 2) {
+      lo = hi + 1
+      hi = from + step
+    }
+    if (hi > this.size) hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       if (this.compareTerm(mid, end) < 0) lo = mid + 1

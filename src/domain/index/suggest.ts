@@ -15,7 +15,9 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   const dot = q.lastIndexOf(".")
   const scope = makeScope(r, q, dot)
   const leaf = q.slice(dot + 1)
-  if (leaf === "") return []
+  // (a dotted word whose set the index does not have, "e.g", "i.e": every name would be out of scope, so
+  // no scan is made; without this it scanned as long as a one-letter word's, 0.03-0.06 ms)
+  if (leaf === "" || (scope !== undefined && scope.ranges.length === 0)) return []
   const best = new Map<number, number>()
   const give = (posting: number, score: number) => {
     // Names only: a command a package probably has is no name to suggest.

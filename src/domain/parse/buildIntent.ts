@@ -3,7 +3,7 @@ import {
   Clean, Configure, Explain, Generations, Help, Info, Install, type Intent, intentFromSlots, isMutating, List,
   OptionQuery, Provides, Rebuild, Remove, Rollback, Search, Try, type Understood, Update
 } from "../Intent.js"
-import { type Draft, type ParseContext, unknown } from "./draft.js"
+import { type Draft, type SentenceContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
@@ -54,7 +54,7 @@ const readSetting = (slots: Slots, raw: string, action: "enable" | "disable" | "
   return new Configure({ text, action, ...(value !== undefined ? { value } : {}) }, true)
 }
 
-export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: boolean, tentative: boolean): Understood => {
+export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, question: boolean, tentative: boolean): Understood => {
   const notes = [...d.notes]
   const corrections = [...d.corrections]
   let confidence = d.confidence
@@ -101,7 +101,13 @@ export const buildIntent = (d: Draft, raw: string, ctx: ParseContext, question: 
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
-        const r = resolvePackages(words, ctx.names, kind !== "info" && ctx.customPackages !== true)
+        // (an info reading that is explained whatever its words name is thrown away: they are not looked up;
+        // one explained once a word names no package is thrown away as soon as one does: no more are)
+        const explained = kind === "info" ? ctx.infoExplained?.() : undefined
+        if (explained === "always") return words.map((p) => p.word)
+        const names = ctx.names
+        const until = explained === "once one names none" && names !== undefined ? (p: string) => !names.exists(p) : undefined
+        const r = resolvePackages(words, names, kind !== "info" && ctx.customPackages !== true, until)
         notes.push(...r.notes)
         corrections.push(...r.corrections)
         confidence -= r.doubt

@@ -28,6 +28,21 @@ const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
 const namesNoPackage = (p: string, names?: NameResolver): boolean =>
   names !== undefined ? !names.exists(p) : !/^[a-z][\w.+-]*$/i.test(p) || isDictionaryWord(p.toLowerCase())
 
+/**
+ * When an info reading of this text is made an explanation (conceptualQuestion's conditions that do not
+ * look at its packages): "always" when the meaning or the workings of something is asked ("What does the
+ * <nixpkgs> string / value mean in Nix?"), about Nix or a system, or two things are compared; "once one
+ * names none" when what something is is asked about Nix or a system, with an index ("What is
+ * command-not-found, comma and NIX_AUTO_RUN?": explained as soon as one of its packages is not in the index).
+ */
+export const infoExplainedWhen = (text: string, names?: NameResolver): "always" | "once one names none" | undefined => {
+  const t = text.trim()
+  const meaning = ASKS_MEANING.test(t) || ASKS_HOW_IT.test(t)
+  if (!meaning && (names === undefined || !WHAT_IS.test(t))) return undefined
+  if (!/\bdifference between\b/i.test(t) && !aboutNixOrSystem(t, names)) return undefined
+  return meaning ? "always" : "once one names none"
+}
+
 /** The question as an explanation of its topic, when a lookup was read in a question about what something is. */
 export const conceptualQuestion = (text: string, u: Understood, names?: NameResolver): Understood | undefined => {
   const i = u.intent

@@ -11,8 +11,8 @@ import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, sys
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { withCloseNames } from "./resolvePackages.js"
-import { conceptualQuestion } from "./conceptual.js"
-import { type Draft, isMutatingKind, type NotRead, type ParseContext, unknown } from "./draft.js"
+import { conceptualQuestion, infoExplainedWhen } from "./conceptual.js"
+import { type Draft, isMutatingKind, type NotRead, type ParseContext, type SentenceContext, unknown } from "./draft.js"
 import { hedgeWords, negationWords, quotesAnError } from "./grammar/questions.js"
 import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
@@ -108,8 +108,12 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
   if (text.length > LONG_TEXT && SENTENCE_BREAK.test(text)) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, [NOT_UNDERSTOOD], parseSentence), ctx.names))
-  const read = parseSentence(text, ctx)
-  const u = "notRead" in read ? withKeywordsFixed(text, ctx) ?? read : read
+  // (an info reading of the text as a whole goes to conceptualQuestion below, which may explain it whatever
+  // its words name: then they are not looked up)
+  let explained: { readonly when: "always" | "once one names none" | undefined } | undefined
+  const whole: SentenceContext = { ...ctx, infoExplained: () => (explained ??= { when: infoExplainedWhen(text, ctx.names) }).when }
+  const read = parseSentence(text, whole)
+  const u = "notRead" in read ? withKeywordsFixed(text, whole) ?? read : read
   if ("notRead" in u) return asked(text, readChangeTitle(text, readRealRequest(text, ctx, u.notRead, parseSentence), ctx.names))
   // "I updated and now wifi is broken. How do I roll back?": a statement the grammar sets aside as a whole, then a
   // question in a sentence of its own: the question is answered with its plan (never carried out)
@@ -158,7 +162,7 @@ const SENTENCE_BREAK = /[.!?]\s+[A-Za-z`"']/
 const NOT_UNDERSTOOD = "I did not understand this. Say \"help\" to see what I understand."
 
 /** "delet old generatons", "rollbak": the grammar's words misspelt, read as meant, and said so. */
-const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefined => {
+const withKeywordsFixed = (text: string, ctx: SentenceContext): Understood | undefined => {
   const f = fixKeywords(text.toLowerCase(), ctx.names)
   const u = f === undefined ? undefined : parseSentence(f.text, ctx)
   if (f === undefined || u === undefined || "notRead" in u || u.intent._tag === "unknown") return undefined
@@ -174,7 +178,7 @@ const withKeywordsFixed = (text: string, ctx: ParseContext): Understood | undefi
  * sentences); such a draft is not built into a reading (its package words are not looked up) but
  * returned as not read, which the caller sets aside the same way.
  */
-const parseSentence = (text: string, ctx: ParseContext, least?: number): Understood | NotRead => {
+const parseSentence = (text: string, ctx: SentenceContext, least?: number): Understood | NotRead => {
   const n = normalize(text)
   if (n.text === "") {
     return n.question

@@ -124,8 +124,12 @@ export const withCloseNames = (u: Understood, names: NameResolver | undefined): 
 /**
  * `acting`: the words are to be installed, removed or updated (not only looked up): ordinary words
  * that name no package are then left out (see `ordinaryWord`).
+ * `until`: the words after the first whose packages include one it holds for are not looked up (the
+ * caller throws such a reading away: conceptual.ts); the result then covers the words up to that one.
  */
-export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameResolver | undefined, acting = false): Resolved => {
+export const resolvePackages = (
+  words: ReadonlyArray<PackageWord>, names: NameResolver | undefined, acting = false, until?: (pkg: string) => boolean
+): Resolved => {
   const packages: Array<string> = []
   const notes: Array<string> = []
   const corrections: Array<{ from: string; to: string }> = []
@@ -142,6 +146,7 @@ export const resolvePackages = (words: ReadonlyArray<PackageWord>, names: NameRe
     refused.push(...words.filter(ofPhrase).map((p) => p.word))
   }
   for (const p of words) {
+    if (until !== undefined && packages.some(until)) break
     if (prose && ofPhrase(p)) continue
     if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
       // The curated name is not in this index (renamed since, or newer): the index decides.
