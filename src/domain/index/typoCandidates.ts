@@ -39,10 +39,17 @@ export const forEachTypoCandidate = (
   const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
   const restAfter1 = q.slice(1)
   const restAfter2 = q.slice(2)
-  const filter = keys.filter
-  /** May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for them) */
-  const mayHave = (a: number, b: number, rest: string) =>
-    filter === undefined || mayHold(filter, hashChars(hashChar(hashChar(HASH_SEED, a), b), rest, 0, rest.length))
+  const filter0 = keys.filter(0)
+  const filter1 = keys.filter(1)
+  /**
+   * May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for
+   * them.) A search tries many a for one b + rest, or many b for one a + rest: each is asked of the filter
+   * whose word is chosen by the letters that stay, so that all the tries of one place read one word.
+   */
+  const mayHaveFirst = (a: number, b: number, rest: string) =>
+    filter0 === undefined || mayHold(filter0, hashChars(hashChar(HASH_SEED, b), rest, 0, rest.length), a)
+  /** mayHaveFirst for the many b of one a + rest, whose rest hash (restHash at 1) is h. */
+  const mayHaveSecond = (h: number, b: number) => filter1 === undefined || mayHold(filter1, h, b)
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
@@ -86,6 +93,7 @@ export const forEachTypoCandidate = (
         if (c2 !== c1) { const k2 = 2 * pairSlot(c0, c2); take(pairs[k2]!, pairs[k2 + 1]!) }
         const rest = l === q.length ? restAfter2 : l === q.length + 1 ? restAfter1 : undefined
         if (rest !== undefined) {
+          const h = hashChars(hashChar(HASH_SEED, c0), rest, 0, rest.length)
           // Each pair c0 X of this run in turn: from the pair table when its runs cover the whole run (every
           // second letter in the name alphabet, the usual case: no term is read to find them), else walked
           // in the group (they follow one another in the sorted group).
@@ -97,7 +105,7 @@ export const forEachTypoCandidate = (
               const from = pairs[2 * (row + y)]!
               const to = pairs[2 * (row + y) + 1]!
               const b = ALPHABET.charCodeAt(y)
-              if (from < to && b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+              if (from < to && b !== c1 && b !== c2 && mayHaveSecond(h, b)) {
                 const at = exactAfter2(from, to, rest)
                 if (at >= 0) take(at, at + 1)
               }
@@ -107,7 +115,7 @@ export const forEachTypoCandidate = (
               const b = terms.charCodeAt(off[group[g]!]! + 1)
               const slot = pairSlot(c0, b)
               const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
-              if (b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+              if (b !== c1 && b !== c2 && mayHaveSecond(h, b)) {
                 const at = exactAfter2(g, end, rest)
                 if (at >= 0) take(at, at + 1)
               }
@@ -125,7 +133,8 @@ export const forEachTypoCandidate = (
         // (a is x, this run's letter.)
         const lookup = (a: number, b: number, rest: string) => {
           const slot = pairSlot(a, b)
-          if ((slot >= 0 && pairs[2 * slot] === pairs[2 * slot + 1]) || !mayHave(a, b, rest)) return
+          // (the filter first: its tries of one b + rest read one word, where the pair table's of each a are scattered)
+          if (!mayHaveFirst(a, b, rest) || (slot >= 0 && pairs[2 * slot] === pairs[2 * slot + 1])) return
           if (slot >= 0) {
             const at = exactAfter2(pairs[2 * slot]!, pairs[2 * slot + 1]!, rest)
             if (at >= 0) take(at, at + 1)
