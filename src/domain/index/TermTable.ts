@@ -96,6 +96,14 @@ const memo = <A>(cache: Map<number, A>, k: number, build: () => A): A => {
   return value
 }
 
+/** TermTable.bySecond: a length group's term indexes, masks and first letters, with where each second letter's range is. */
+export interface BySecond {
+  readonly terms: Uint32Array
+  readonly masks: Uint32Array
+  readonly firsts: Uint16Array
+  readonly ranges: ReadonlyMap<number, readonly [number, number]>
+}
+
 export class TermTable {
   readonly terms: string
   readonly termOff: Uint32Array
@@ -188,6 +196,43 @@ export class TermTable {
       this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
         (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
       return out
+    })
+  }
+
+  private readonly bySecondArrs = new Map<number, BySecond>()
+
+  /**
+   * Length group l in the order of its terms' second letters (then group order), for a typo scan that
+   * keeps the second letter and changes the first: the terms of one second letter are then one range,
+   * read in sequence, instead of one pair run per first letter, each elsewhere in the group (a cache
+   * miss each). Computed once per group (a counting pass), groups of two letters or more only.
+   */
+  bySecond(l: number): BySecond {
+    return memo(this.bySecondArrs, l, () => {
+      const group = this.lengthGroup(l)
+      const masks = this.groupMasks(l)
+      const seconds = Array.from(group, (i) => this.terms.charCodeAt(this.termOff[i]! + 1))
+      const counts = new Map<number, number>()
+      for (const b of seconds) counts.set(b, (counts.get(b) ?? 0) + 1)
+      const ranges = new Map<number, readonly [number, number]>()
+      const at = new Map<number, number>()
+      let start = 0
+      for (const b of [...counts.keys()].sort((x, y) => x - y)) {
+        ranges.set(b, [start, start + counts.get(b)!])
+        at.set(b, start)
+        start += counts.get(b)!
+      }
+      const terms = new Uint32Array(group.length)
+      const orderMasks = new Uint32Array(group.length)
+      const firsts = new Uint16Array(group.length)
+      seconds.forEach((b, g) => {
+        const k = at.get(b)!
+        at.set(b, k + 1)
+        terms[k] = group[g]!
+        orderMasks[k] = masks[g]!
+        firsts[k] = this.terms.charCodeAt(this.termOff[group[g]!]!)
+      })
+      return { terms, masks: orderMasks, firsts, ranges }
     })
   }
 

@@ -84,6 +84,34 @@ export const forEachTypoCandidate = (
     // pair c0 c1), or at the second letter: deleted or swapped with the third (pair c0 q[2]), or
     // replaced / preceded by another letter X (the one term c0 X + the rest, looked up in pair c0 X).
     // A few lookups instead of a scan of every term of about this length starting with c0.
+    // More edits (or a letter outside the name alphabet): every term of this length whose first letter is
+    // not c0 is a candidate when its second letter is c1 (kept), or when it starts c1 c0 (the two swapped).
+    // The first are one range of the group in second-letter order, read in sequence; the rest of the loop
+    // below takes the run of c0 only.
+    const byRange = l >= 2 && q.length >= 2 && !(maxEdits === 1 && inAlphabet(c0) && inAlphabet(c1))
+    if (byRange) {
+      const order = keys.bySecond(l)
+      const range = order.ranges.get(c1)
+      if (range !== undefined) {
+        for (let k = range[0]; k < range[1]; k++) {
+          const m = order.masks[k]!
+          if (order.firsts[k] !== c0 && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
+        }
+      }
+      if (c0 !== c1) {
+        const slot = pairSlot(c1, c0)
+        if (slot >= 0) take(pairs[2 * slot]!, pairs[2 * slot + 1]!)
+        else {
+          const swapped = order.ranges.get(c0)
+          if (swapped !== undefined) {
+            for (let k = swapped[0]; k < swapped[1]; k++) {
+              const m = order.masks[k]!
+              if (order.firsts[k] === c1 && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
+            }
+          }
+        }
+      }
+    }
     const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && inAlphabet(c0) && inAlphabet(c1) && inAlphabet(c2) && l >= 2
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
@@ -124,6 +152,7 @@ export const forEachTypoCandidate = (
           }
         }
       } else if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
+      else if (byRange) continue // (taken above)
       else if (q.length < 2 || l < 2) {
         // A one-letter query or term has no second letter to keep: only a substituted single letter.
         if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)
