@@ -264,6 +264,12 @@ export class TermTable {
     return this.terms.slice(this.termOff[i], this.termOff[i + 1])
   }
 
+  /** Does term(i) hold the character c? (in place: a scan of many terms cuts no string out per term) */
+  termHas(i: number, c: number): boolean {
+    for (let k = this.termOff[i]!, end = this.termOff[i + 1]!; k < end; k++) if (this.terms.charCodeAt(k) === c) return true
+    return false
+  }
+
   termLength(i: number): number {
     return this.termOff[i + 1]! - this.termOff[i]!
   }
