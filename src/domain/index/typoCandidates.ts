@@ -112,6 +112,14 @@ export const forEachTypoCandidate = (
         }
       }
     }
+    /** Do the pair table's runs of first letter x (this group's run r) cover the whole run? */
+    const pairsCover = (x: number, r: number) => {
+      const row = pairSlot(x, ALPHABET.charCodeAt(0))
+      if (row < 0) return false
+      let covered = 0
+      for (let y = 0; y < ALPHABET.length; y++) covered += pairs[2 * (row + y) + 1]! - pairs[2 * (row + y)]!
+      return covered === runs[r + 2]! - runs[r + 1]!
+    }
     const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && inAlphabet(c0) && inAlphabet(c1) && inAlphabet(c2) && l >= 2
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
@@ -150,6 +158,17 @@ export const forEachTypoCandidate = (
               g = end > g ? end : g + 1
             }
           }
+        }
+      } else if (x === c0 && l === q.length - maxEdits && maxEdits >= 2 && q.length > maxEdits + 1 && pairsCover(x, r)) {
+        // First letter kept, shorter by all the edits: only deletions, so the second letter is one of
+        // q[1..maxEdits + 1]: those pair runs instead of the whole run.
+        const seen: Array<number> = []
+        for (let k = 1; k <= maxEdits + 1; k++) {
+          const b = q.charCodeAt(k)
+          if (seen.includes(b)) continue
+          seen.push(b)
+          const slot = pairSlot(c0, b)
+          if (slot >= 0) take(pairs[2 * slot]!, pairs[2 * slot + 1]!)
         }
       } else if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
       else if (byRange) continue // (taken above)
