@@ -91,25 +91,20 @@ export const forEachTypoCandidate = (
     const byRange = l >= 2 && q.length >= 2 && !(maxEdits === 1 && inAlphabet(c0) && inAlphabet(c1))
     if (byRange) {
       const order = keys.bySecond(l)
-      const range = order.ranges.get(c1)
-      if (range !== undefined) {
+      /** The terms of second letter b whose first letter is (keep true) or is not (keep false) a. */
+      const takeSecond = (b: number, a: number, keep: boolean) => {
+        const range = order.ranges.get(b)
+        if (range === undefined) return
         for (let k = range[0]; k < range[1]; k++) {
           const m = order.masks[k]!
-          if (order.firsts[k] !== c0 && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
+          if ((order.firsts[k] === a) === keep && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
         }
       }
+      takeSecond(c1, c0, false)
       if (c0 !== c1) {
         const slot = pairSlot(c1, c0)
         if (slot >= 0) take(pairs[2 * slot]!, pairs[2 * slot + 1]!)
-        else {
-          const swapped = order.ranges.get(c0)
-          if (swapped !== undefined) {
-            for (let k = swapped[0]; k < swapped[1]; k++) {
-              const m = order.masks[k]!
-              if (order.firsts[k] === c1 && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
-            }
-          }
-        }
+        else takeSecond(c0, c1, true)
       }
     }
     /** Do the pair table's runs of first letter x (this group's run r) cover the whole run? */
@@ -134,9 +129,7 @@ export const forEachTypoCandidate = (
           // second letter in the name alphabet, the usual case: no term is read to find them), else walked
           // in the group (they follow one another in the sorted group).
           const row = pairSlot(c0, ALPHABET.charCodeAt(0)) // (the slots of c0 X, X in alphabet order, follow it)
-          let covered = 0
-          for (let y = 0; y < ALPHABET.length; y++) covered += pairs[2 * (row + y) + 1]! - pairs[2 * (row + y)]!
-          if (covered === runs[r + 2]! - runs[r + 1]!) {
+          if (pairsCover(c0, r)) {
             for (let y = 0; y < ALPHABET.length; y++) {
               const from = pairs[2 * (row + y)]!
               const to = pairs[2 * (row + y) + 1]!
