@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 
 export const MAGIC = "ASKNIXIX"
-export const FORMAT_VERSION = 6
+export const FORMAT_VERSION = 7
 export const PREAMBLE_BYTES = 20
 
 export const SectionEntry = Schema.Struct({ offset: Schema.Number, length: Schema.Number, crc: Schema.Number })

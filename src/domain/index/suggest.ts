@@ -7,6 +7,8 @@ import { inScope, makeScope } from "./SetScope.js"
 import { normalizeQuery } from "./text.js"
 import { forEachTypoCandidate } from "./typoCandidates.js"
 
+const DOT = ".".charCodeAt(0)
+
 /** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
 export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdits?: number): Array<string> => {
   const q = normalizeQuery(name).replace(/ /g, "-")
@@ -32,7 +34,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   const distance = osaMatcher(leaf, max)
   forEachTypoCandidate(keys, leaf, max, (i) => {
     const d = distance(terms, off[i]!, off[i + 1]!)
-    if (d > max || keys.term(i).includes(".")) return
+    if (d > max || keys.termHas(i, DOT)) return
     const ps = keys.postingsShared(i)
     const score = typoScore(d)
     // (a typo of a pname or program variants share counts less than one of the attribute's own name, as in search)
@@ -40,7 +42,7 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   })
   const [from, to] = keys.prefixRange(leaf)
   for (let i = from; i < Math.min(to, from + 200); i++) {
-    if (keys.term(i).includes(".")) continue
+    if (keys.termHas(i, DOT)) continue
     const score = prefixScore(leaf.length, keys.termLength(i))
     const ps = keys.postingsShared(i)
     for (let k = 0; k < ps.length; k++) give(ps[k]!, score)

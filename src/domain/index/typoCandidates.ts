@@ -39,10 +39,17 @@ export const forEachTypoCandidate = (
   const c2 = q.length > 2 ? q.charCodeAt(2) : 0xffff
   const restAfter1 = q.slice(1)
   const restAfter2 = q.slice(2)
-  const filter = keys.filter
-  /** May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for them) */
-  const mayHave = (a: number, b: number, rest: string) =>
-    filter === undefined || mayHold(filter, hashChars(hashChar(hashChar(HASH_SEED, a), b), rest, 0, rest.length))
+  const filter0 = keys.filter(0)
+  const filter1 = keys.filter(1)
+  /**
+   * May the table hold the term a b + rest? (most looked-up terms do not exist: no binary search for
+   * them.) A search tries many a for one b + rest, or many b for one a + rest: each is asked of the filter
+   * whose word is chosen by the letters that stay, so that all the tries of one place read one word.
+   */
+  const mayHaveFirst = (a: number, b: number, rest: string) =>
+    filter0 === undefined || mayHold(filter0, hashChars(hashChar(HASH_SEED, b), rest, 0, rest.length), a)
+  /** mayHaveFirst for the many b of one a + rest, whose rest hash (restHash at 1) is h. */
+  const mayHaveSecond = (h: number, b: number) => filter1 === undefined || mayHold(filter1, h, b)
   for (let l = Math.max(0, q.length - maxEdits); l <= q.length + maxEdits; l++) {
     const group = keys.lengthGroup(l)
     if (group.length === 0) continue
@@ -77,6 +84,37 @@ export const forEachTypoCandidate = (
     // pair c0 c1), or at the second letter: deleted or swapped with the third (pair c0 q[2]), or
     // replaced / preceded by another letter X (the one term c0 X + the rest, looked up in pair c0 X).
     // A few lookups instead of a scan of every term of about this length starting with c0.
+    // More edits (or a letter outside the name alphabet): every term of this length whose first letter is
+    // not c0 is a candidate when its second letter is c1 (kept), or when it starts c1 c0 (the two swapped).
+    // The first are one range of the group in second-letter order, read in sequence; the rest of the loop
+    // below takes the run of c0 only.
+    const byRange = l >= 2 && q.length >= 2 && !(maxEdits === 1 && inAlphabet(c0) && inAlphabet(c1))
+    if (byRange) {
+      const order = keys.bySecond(l)
+      /** The terms of second letter b whose first letter is (keep true) or is not (keep false) a. */
+      const takeSecond = (b: number, a: number, keep: boolean) => {
+        const range = order.ranges.get(b)
+        if (range === undefined) return
+        for (let k = range[0]; k < range[1]; k++) {
+          const m = order.masks[k]!
+          if ((order.firsts[k] === a) === keep && fewBits(qmask & ~m, missMax) && fewBits(m & ~qmask, newMax)) visit(order.terms[k]!)
+        }
+      }
+      takeSecond(c1, c0, false)
+      if (c0 !== c1) {
+        const slot = pairSlot(c1, c0)
+        if (slot >= 0) take(pairs[2 * slot]!, pairs[2 * slot + 1]!)
+        else takeSecond(c0, c1, true)
+      }
+    }
+    /** Do the pair table's runs of first letter x (this group's run r) cover the whole run? */
+    const pairsCover = (x: number, r: number) => {
+      const row = pairSlot(x, ALPHABET.charCodeAt(0))
+      if (row < 0) return false
+      let covered = 0
+      for (let y = 0; y < ALPHABET.length; y++) covered += pairs[2 * (row + y) + 1]! - pairs[2 * (row + y)]!
+      return covered === runs[r + 2]! - runs[r + 1]!
+    }
     const oneEditKeepFirst = maxEdits === 1 && q.length >= 3 && inAlphabet(c0) && inAlphabet(c1) && inAlphabet(c2) && l >= 2
     for (let r = 0; r < runs.length; r += 3) {
       const x = runs[r]!
@@ -86,18 +124,17 @@ export const forEachTypoCandidate = (
         if (c2 !== c1) { const k2 = 2 * pairSlot(c0, c2); take(pairs[k2]!, pairs[k2 + 1]!) }
         const rest = l === q.length ? restAfter2 : l === q.length + 1 ? restAfter1 : undefined
         if (rest !== undefined) {
+          const h = hashChars(hashChar(HASH_SEED, c0), rest, 0, rest.length)
           // Each pair c0 X of this run in turn: from the pair table when its runs cover the whole run (every
           // second letter in the name alphabet, the usual case: no term is read to find them), else walked
           // in the group (they follow one another in the sorted group).
           const row = pairSlot(c0, ALPHABET.charCodeAt(0)) // (the slots of c0 X, X in alphabet order, follow it)
-          let covered = 0
-          for (let y = 0; y < ALPHABET.length; y++) covered += pairs[2 * (row + y) + 1]! - pairs[2 * (row + y)]!
-          if (covered === runs[r + 2]! - runs[r + 1]!) {
+          if (pairsCover(c0, r)) {
             for (let y = 0; y < ALPHABET.length; y++) {
               const from = pairs[2 * (row + y)]!
               const to = pairs[2 * (row + y) + 1]!
               const b = ALPHABET.charCodeAt(y)
-              if (from < to && b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+              if (from < to && b !== c1 && b !== c2 && mayHaveSecond(h, b)) {
                 const at = exactAfter2(from, to, rest)
                 if (at >= 0) take(at, at + 1)
               }
@@ -107,7 +144,7 @@ export const forEachTypoCandidate = (
               const b = terms.charCodeAt(off[group[g]!]! + 1)
               const slot = pairSlot(c0, b)
               const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
-              if (b !== c1 && b !== c2 && mayHave(c0, b, rest)) {
+              if (b !== c1 && b !== c2 && mayHaveSecond(h, b)) {
                 const at = exactAfter2(g, end, rest)
                 if (at >= 0) take(at, at + 1)
               }
@@ -115,7 +152,19 @@ export const forEachTypoCandidate = (
             }
           }
         }
+      } else if (x === c0 && l === q.length - maxEdits && maxEdits >= 2 && q.length > maxEdits + 1 && pairsCover(x, r)) {
+        // First letter kept, shorter by all the edits: only deletions, so the second letter is one of
+        // q[1..maxEdits + 1]: those pair runs instead of the whole run.
+        const seen: Array<number> = []
+        for (let k = 1; k <= maxEdits + 1; k++) {
+          const b = q.charCodeAt(k)
+          if (seen.includes(b)) continue
+          seen.push(b)
+          const slot = pairSlot(c0, b)
+          if (slot >= 0) take(pairs[2 * slot]!, pairs[2 * slot + 1]!)
+        }
       } else if (x === c0) take(runs[r + 1]!, runs[r + 2]!) // first letter kept
+      else if (byRange) continue // (taken above)
       else if (q.length < 2 || l < 2) {
         // A one-letter query or term has no second letter to keep: only a substituted single letter.
         if (q.length < 2 && l < 2) take(runs[r + 1]!, runs[r + 2]!)
@@ -125,7 +174,8 @@ export const forEachTypoCandidate = (
         // (a is x, this run's letter.)
         const lookup = (a: number, b: number, rest: string) => {
           const slot = pairSlot(a, b)
-          if ((slot >= 0 && pairs[2 * slot] === pairs[2 * slot + 1]) || !mayHave(a, b, rest)) return
+          // (the filter first: its tries of one b + rest read one word, where the pair table's of each a are scattered)
+          if (!mayHaveFirst(a, b, rest) || (slot >= 0 && pairs[2 * slot] === pairs[2 * slot + 1])) return
           if (slot >= 0) {
             const at = exactAfter2(pairs[2 * slot]!, pairs[2 * slot + 1]!, rest)
             if (at >= 0) take(at, at + 1)
