@@ -93,7 +93,7 @@ export const normalize = (raw: string): Normalized => {
   if (t.startsWith("$") || t.startsWith("#")) t = t.replace(PROMPT, "")
   if (PLAIN.test(t) && !t.includes("  ")) {
     // The common case: plain words. Only standalone dashes ("- install x") need removing.
-    if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ").replace(/\s+/g, " ").trim()
+    if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ").replace(/ {2,}/g, " ").trim()
     return { text: spellOut(t), question }
   }
   t = t.replace(PROMPT, "")
@@ -113,11 +113,12 @@ export const normalize = (raw: string): Normalized => {
   if (hostile !== undefined) t = hostile.text
   // Each replacement runs only when the text has the character it needs (a cheap scan; most requests
   // have few of them). Input that was ASCII has no curly quote; after the character filter the only
-  // white space left is the plain space, so runs of it need two spaces in a row.
+  // white space left is the plain space, so runs of it need two spaces in a row (and only those are
+  // replaced: a replacement per single space cost more than the scan).
   if (!allAscii) t = t.replace(/[\u2018\u2019\u00b4]/g, "'")
   if (t.includes("nixpkgs#")) t = t.replace(/nixpkgs#/g, "")
   t = t.replace(/[^a-z0-9 ,&+.'_:/@#-]+/g, " ")
-  if (t.includes("  ")) t = t.replace(/\s+/g, " ")
+  if (t.includes("  ")) t = t.replace(/ {2,}/g, " ")
   t = spellOut(t.trim())
   if (t.includes("'")) t = t.replace(/'s\b/g, "").replace(/'/g, "")
   if (t.includes("&")) t = t.replace(/&/g, " and ")
@@ -125,7 +126,7 @@ export const normalize = (raw: string): Normalized => {
   if (t.includes(",")) t = t.replace(/,/g, " , ")
   if (PUNCT.test(t)) t = t.replace(/[.:#/@]+(?= |$)/g, " ").replace(/(^| )[.:#/@]+/g, " ")
   if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ")
-  if (t.includes("  ")) t = t.replace(/\s+/g, " ")
+  if (t.includes("  ")) t = t.replace(/ {2,}/g, " ")
   t = spellOut(t.trim())
   if (hostile !== undefined) t = t.replace(PLACEHOLDER, (_, i: string) => hostile.kept[Number(i)] ?? "")
   return { text: t, question }

@@ -5,6 +5,7 @@
  * sentences a request may sit in ("Before closing this issue, ... how can I uninstall pip.").
  */
 import { commandNotFound } from "./grammar/shellMessages.js"
+import { oneSpace } from "./spaces.js"
 
 /** Shell syntax inside a code span: the span is kept as written, for the attribute-path check to refuse. */
 const HOSTILE = /[$;|<>\\{}*~]|&&|`/
@@ -59,7 +60,7 @@ const unwrapCode = (t: string) =>
   t.includes("`") ? t.replace(CODE_SPAN, (all, inner: string) => (HOSTILE.test(inner) ? all : inner)) : t
 
 export const cleanReal = (raw: string): RealText => {
-  let t = raw.replace(/\s+/g, " ").trim()
+  let t = oneSpace(raw).trim()
   const before = t
   const report = isReport(t)
   t = t.replace(TITLE_PREFIX, "")
@@ -69,7 +70,7 @@ export const cleanReal = (raw: string): RealText => {
   if (/[*_]/.test(t)) t = t.replace(EMPHASIS, "$1$3")
   if (t.includes("(")) t = t.replace(ASIDE, " ")
   if (/e\.?g|i\.e|example|instance|such as/i.test(t)) t = t.replace(EXAMPLE, "")
-  t = t.replace(/[\u2022\u00b7]/g, ",").replace(/\s+/g, " ").trim()
+  t = oneSpace(t.replace(/[\u2022\u00b7]/g, ",")).trim()
   return { text: t, sentences: sentencesOf(t), changed: t !== before, report }
 }
 

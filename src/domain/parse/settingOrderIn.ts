@@ -17,6 +17,7 @@ import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { describedSwitch, isVerb, termWeight } from "./topicVocabulary.js"
 import { QUESTION_NOTE } from "./understand.js"
+import { oneSpace } from "./spaces.js"
 
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
@@ -46,7 +47,7 @@ const ENDS = /^(?:and|or|but|on|for|in|via|with|using|through|by|from|at|so|beca
 const ASKS = /\?\s*$|^(?:how|what|where|which|why|is there|are there|can|could|would|should|do|does|is it)\b/
 
 const words = (text: string): string =>
-  ` ${text.toLowerCase().replace(/n[’']t\b/g, " not").replace(/\b(?:didnt|doesnt|dont|cant|wont|isnt|arent|wasnt|couldnt|shouldnt)\b/g, "not").replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ").replace(/\s+/g, " ").trim()} `
+  ` ${oneSpace(text.toLowerCase().replace(/n[’']t\b/g, " not").replace(/\b(?:didnt|doesnt|dont|cant|wont|isnt|arent|wasnt|couldnt|shouldnt)\b/g, "not").replace(/[`"'’]/g, "").replace(/[,;:!?()&[\]{}]+|\.(?=\s|$)/g, " , ")).trim()} `
 
 /**
  * Reported, told, wished, judged, or asked of a project ("Enable bluetooth in the installer ISO", "enable zram
