@@ -31,6 +31,7 @@ import { isModuleName } from "./grammar/settings.js"
 import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
 import { withinRequest } from "./perRequest.js"
+import { oneSpace } from "./spaces.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -67,7 +68,7 @@ const withoutHome = (body: string): string => {
   const after = body.slice(m.index + m[0].length)
   const nounFollows = new RegExp(String.raw`^ ${HOME_NOUN}(?![\w-])`).test(after)
   const mention = nounFollows ? m[0].replace(HOME_ONLY, "") : ""
-  return `${body.slice(0, m.index)}${mention}${after}`.replace(/\s+/g, " ").trim()
+  return oneSpace(`${body.slice(0, m.index)}${mention}${after}`).trim()
 }
 /** Cleaning is about the system only when its generations are named ("clean up my system" frees space anywhere). */
 const SYSTEM_GENERATIONS = /(system|nixos) (generation|generations|gens|profile)|system profile/
@@ -85,7 +86,7 @@ const withoutProfileTool = (body: string, d: Draft | undefined): Draft | undefin
   // (read as nothing, as a topic, or as an operation on the tool itself: "delete nix-env generations")
   const pkgs = d?.slots["pkgs"] ?? ""
   if (d !== undefined && d.kind !== "explain" && d.kind !== "search" && d.kind !== "info" && !pkgs.includes("nix-env") && !pkgs.includes("nix profile")) return undefined
-  const rest = body.replace(PROFILE_TOOL, " ").replace(/\s+/g, " ").trim()
+  const rest = oneSpace(body.replace(PROFILE_TOOL, " ")).trim()
   if (rest === body || rest === "") return undefined
   const r = understand(stripFillers(rest).text)
   return r !== undefined && PROFILE_KINDS.has(r.kind) ? r : undefined
@@ -198,7 +199,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   const maybeSystem = SYSTEM_HINT.test(body)
   if (maybeSystem && SYSTEM_WIDE.test(body)) {
     systemWide = true
-    body = stripFillers(body.replace(SYSTEM_WIDE, " ").replace(/\s+/g, " ").trim()).text
+    body = stripFillers(oneSpace(body.replace(SYSTEM_WIDE, " ")).trim()).text
   }
   let d: Draft | undefined
   // (the reading of body as it is, once the home-manager check below has made it: not made twice)
@@ -215,14 +216,14 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
       // "how do i install vscode with home manager?": the question about the package, home-manager named as the
       // way (never a package of its own); only a question, which is answered and never carried out
       else if (HOME_AS_WAY.test(body)) {
-        const w = understand(stripFillers(body.replace(HOME_AS_WAY, " ").replace(/\s+/g, " ").trim()).text)
+        const w = understand(stripFillers(oneSpace(body.replace(HOME_AS_WAY, " ")).trim()).text)
         // (a reading of its own wins: "how to set up neovim with home-manager" configures programs.neovim)
         if (w !== undefined && w.question === true && isMutatingKind(w.kind) && (whole === undefined || whole.kind === w.kind || whole.kind === "explain")) d = { ...w, notes: [...w.notes, HOME_WAY_NOTE] }
       }
     }
   }
   if (d === undefined && maybeSystem && SYSTEM_MENTION.test(body)) {
-    const stripped = stripFillers(body.replace(SYSTEM_PLACE, " ").replace(/\s+/g, " ").trim()).text
+    const stripped = stripFillers(oneSpace(body.replace(SYSTEM_PLACE, " ")).trim()).text
     const s = understand(stripped)
     // Kinds for which "my system" / "nixos" means the NixOS system rather than the user's profile.
     if (s !== undefined && systemFormOf(s.kind)?.whenNamed === true) d = { ...s, scope: "system" }
