@@ -3,7 +3,7 @@
  * failure classifier, which would call "attribute 'x' missing" a missing package) and reported with
  * Nix's own message, file and line.
  */
-import { Effect, Either, Layer, Schema } from "effect"
+import { Context, Effect, Either, Layer, Schema } from "effect"
 import { createHash } from "node:crypto"
 import { readFileSync, realpathSync } from "node:fs"
 import { dirname, join } from "node:path"
@@ -159,8 +159,8 @@ export const makeConfigEvaluator = (cacheDir: string | undefined) => Effect.gen(
 /** Without a cache (tests that must evaluate every time). */
 export const ConfigEvaluatorUncached = Layer.effect(ConfigEvaluator, makeConfigEvaluator(undefined))
 
-/** Package sets cached next to the package index (Settings.index). */
-export const ConfigEvaluatorLive: Layer.Layer<ConfigEvaluator, never, Nix | Settings> = Layer.effect(
-  ConfigEvaluator,
-  Effect.flatMap(Settings, (settings) => makeConfigEvaluator(join(dirname(settings.index), "config-closures")))
+/** Package sets cached next to the package index (Settings.index). A part of a call's services (MainLayer.ts). */
+export const ConfigEvaluatorLive = Effect.map(
+  Effect.flatMap(Settings, (settings) => makeConfigEvaluator(join(dirname(settings.index), "config-closures"))),
+  (service) => Context.make(ConfigEvaluator, service)
 )

@@ -2,7 +2,7 @@
  * History in history.jsonl under Settings.stateDir. Each entry is one `appendFile` (O_APPEND, one write
  * of one line), so concurrent ask-nix calls never interleave inside a line.
  */
-import { Effect, Layer } from "effect"
+import { Context, Effect } from "effect"
 import { appendFile, mkdir, readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { FileError } from "../domain/errors.js"
@@ -43,4 +43,5 @@ export const makeHistory = (stateDir: string) => {
   })
 }
 
-export const HistoryLive = Layer.effect(History, Effect.map(Settings, (s) => makeHistory(s.stateDir)))
+/** The history file under the settings' state folder, as a part of a call's services (MainLayer.ts). */
+export const HistoryLive = Effect.map(Settings, (s) => Context.make(History, makeHistory(s.stateDir)))

@@ -1,5 +1,5 @@
 /** The real machine for the composition root (MainLayer.ts): processes, the disk, the terminal, the daemon. */
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect } from "effect"
 import { NetworkProbe } from "../services/NetworkProbe.js"
 import { Nix } from "../services/Nix.js"
 import { ProfileInspector } from "../services/ProfileInspector.js"
@@ -9,7 +9,7 @@ import { CleanPreviewLive } from "./backends/native/cleanPreview.js"
 import { ConfigEvaluatorLive } from "./ConfigEvaluatorLive.js"
 import type { World } from "./MainLayer.js"
 import { makeNixLive } from "./NixLive.js"
-import { platformContext, statelessPlatform, statelessPlatformLayer } from "./platform.js"
+import { platformContext, statelessPlatform } from "./platform.js"
 import { loadPlugins } from "./plugins/loadPlugins.js"
 import { profileInspector } from "./ProfileInspectorLive.js"
 import { makePrompter } from "./PrompterLive.js"
@@ -22,15 +22,15 @@ let pluginsOnce: Promise<LoadedPlugins> | undefined
 const loadedPlugins: Effect.Effect<LoadedPlugins> = Effect.promise(() => (pluginsOnce ??= Effect.runPromise(loadPlugins())))
 
 /**
- * Nix, the profile reader and the network probe, and the prompter, each made in one layer step: as
- * layers merged and provided with the platform's, a call built seven (each about 0.25 ms of Effect's
- * layer machinery from the snapshot, however small the service: 3.3 ms in all, 1 ms now).
+ * Nix, the profile reader and the network probe made in one step, and the prompter: made by their make
+ * functions, not built as layers (each layer about 0.3 ms of Effect's layer machinery from the snapshot,
+ * however small the service; see Part in MainLayer.ts).
  */
-const nix = Layer.effectContext(Effect.provide(
+const nix = Effect.provide(
   Effect.map(makeNixLive(), (live) => Context.make(Nix, live).pipe(Context.add(ProfileInspector, profileInspector), Context.add(NetworkProbe, makeNetworkProbe()))),
   statelessPlatform
-))
-const prompter = Layer.scoped(Prompter, Effect.flatMap(platformContext, (context) => Effect.provide(makePrompter, context)))
+)
+const prompter = Effect.map(Effect.flatMap(platformContext, (context) => Effect.provide(makePrompter, context)), (service) => Context.make(Prompter, service))
 
 export const liveWorld: World = {
   nix,
@@ -39,6 +39,6 @@ export const liveWorld: World = {
   cleanPreview: CleanPreviewLive,
   history: HistoryLive,
   plugins: loadedPlugins,
-  files: statelessPlatformLayer,
+  files: Effect.succeed(statelessPlatform),
   configEvaluator: ConfigEvaluatorLive
 }

@@ -7,7 +7,7 @@
  * run the same pipeline over the same layers.
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, type Scope } from "effect"
 import { DryRunPolicy } from "../services/DryRunPolicy.js"
 import { ConfigStore } from "../services/ConfigStore.js"
 import { IndexBuilder } from "../services/IndexBuilder.js"
@@ -27,6 +27,7 @@ import { IntentParser } from "../services/IntentParser.js"
 import { Settings, type SettingsShape } from "../services/Settings.js"
 import { SystemHost } from "../services/SystemHost.js"
 import { Wiring } from "../services/Wiring.js"
+import { BackendChain } from "../services/BackendChain.js"
 import { InstructionsBackend } from "./backends/instructions/InstructionsBackend.js"
 import { OptionsBackend } from "./backends/options/OptionsBackend.js"
 import { NativeBackend } from "./backends/native/NativeBackend.js"
@@ -34,7 +35,7 @@ import { NixEnvBackend } from "./backends/nixenv/NixEnvBackend.js"
 import { ProfileBackend } from "./backends/profile/ProfileBackend.js"
 import { SystemBackend } from "./backends/system/SystemBackend.js"
 import { HomeBackend } from "./backends/home/HomeBackend.js"
-import { BackendChainFrom, selectBackends } from "./BackendChainLive.js"
+import { makeChain, selectBackends } from "./BackendChainLive.js"
 import { makeConfigStore } from "./ConfigStoreLive.js"
 import { makeNixOptions } from "./NixOptionsLive.js"
 import { makeDryRunPolicy } from "./DryRunPolicyLive.js"
@@ -46,41 +47,45 @@ import { pluginWiring } from "./plugins/pluginWiring.js"
 import { lockWaitMs, makeProfileLock } from "./profile/ProfileLockLive.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
 
-/** The layers that reach outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
+/**
+ * A part of the world: services made in the call's scope from the services it needs, as a context.
+ * A layer is one (`Layer.build(layer)`, what the tests' worlds give); the live world gives its make
+ * functions instead: each layer built is a step of Effect's layer machinery (a memo map, a scope,
+ * fibers, the fiber refs compared before and after), about 0.3 ms of a call from the startup snapshot
+ * however small the service, and a call of search or list built nine.
+ */
+export type Part<ROut, RIn = never> = Effect.Effect<Context.Context<ROut>, never, RIn | Scope.Scope>
+
+/** What reaches outside the program: the real machine (LiveWorld.ts) or a test's stand-ins. */
 export interface World {
   /**
    * The Nix choke point, the profile reader, and whether the network Nix needs answers: processes,
    * the disk and sockets, or the in-memory Nix.
    */
-  readonly nix: Layer.Layer<Nix | ProfileInspector | NetworkProbe, never, DryRunPolicy | Settings>
+  readonly nix: Part<Nix | ProfileInspector | NetworkProbe, DryRunPolicy | Settings>
   /** The machine (uid, hostname, elevation preference). */
-  readonly host: Layer.Layer<SystemHost>
+  readonly host: Part<SystemHost>
   /** Questions to the person at the terminal. */
-  readonly prompter: Layer.Layer<Prompter>
+  readonly prompter: Part<Prompter>
   /** "would free X" from the Nix daemon (or, without one, through Nix). */
-  readonly cleanPreview: Layer.Layer<CleanPreview, never, Settings | Nix>
+  readonly cleanPreview: Part<CleanPreview, Settings | Nix>
   /** What ask-nix changed, per profile (history.jsonl in the state folder, or memory). */
-  readonly history: Layer.Layer<History, never, Settings>
+  readonly history: Part<History, Settings>
   /** The plugins (loaded once per process). */
   readonly plugins: Effect.Effect<LoadedPlugins>
   /** Files the NixOS system backend reads (under --root). */
-  readonly files: Layer.Layer<FileSystem.FileSystem>
+  readonly files: Part<FileSystem.FileSystem>
   /** Evaluating configurations (configuration.nix, home.nix) with Nix, or a stand-in. */
-  readonly configEvaluator: Layer.Layer<ConfigEvaluator, never, Nix | Settings>
+  readonly configEvaluator: Part<ConfigEvaluator, Nix | Settings>
 }
 
-/**
- * Builds `layer` in the current scope with `context` provided, and returns both together. A call's
- * services are built one after the other this way: every Layer.merge or Layer.provide is a build step
- * of its own (a scope, fibers, a memo map), and at start-up those steps cost more than the services.
- */
-const onto = <ROut, E, RIn>(layer: Layer.Layer<ROut, E, RIn>) => <R>(context: Context.Context<R>) =>
-  Effect.map(Effect.provide(Layer.build(layer), context), (built) => Context.merge(context, built))
+/** Adds what `part` makes from `context` (what the call has so far) to it. */
+const onto = <ROut, E, RIn>(part: Effect.Effect<Context.Context<ROut>, E, RIn>) => <R>(context: Context.Context<R>) =>
+  Effect.map(Effect.provide(part, context), (built) => Context.merge(context, built))
 
 /**
  * Adds the service `make` makes from `context` (what the call has so far) to it. For the services
- * made here, not the world's: a layer step of its own (a scope, a memo map, fibers) would cost about
- * 0.25 ms of a call from the snapshot, more than making most of them.
+ * made here, not the world's.
  */
 const plus = <I, S, E, R>(tag: Context.Tag<I, S>, make: Effect.Effect<S, E, R>) => <C>(context: Context.Context<C>) =>
   Effect.map(Effect.provide(make, context), (service) => Context.add(context, tag, service))
@@ -94,7 +99,8 @@ const customSource = (settings: SettingsShape): boolean => isCustomSource(source
 const mainServices = (world: World) => (settings: SettingsShape) => Effect.gen(function*() {
   const access = indexAccess(settings.index, customSource(settings))
   // The `elevate` setting (or $ASK_NIX_ELEVATE, read with the settings) over what the machine says.
-  const host = settings.elevate === undefined ? world.host : Layer.effect(SystemHost, Effect.map(SystemHost, (h) => ({ ...h, elevatePreference: settings.elevate }))).pipe(Layer.provide(world.host))
+  const elevate = settings.elevate
+  const host = elevate === undefined ? world.host : Effect.map(world.host, (c) => Context.add(c, SystemHost, { ...Context.get(c, SystemHost), elevatePreference: elevate }))
   const base = yield* Effect.succeed(Context.make(Settings, settings).pipe(Context.add(DryRunPolicy, makeDryRunPolicy(!settings.execute)))).pipe(
     Effect.flatMap(onto(host)),
     Effect.flatMap(onto(world.files)),
@@ -122,7 +128,7 @@ const mainServices = (world: World) => (settings: SettingsShape) => Effect.gen(f
   const homeBackend = yield* Effect.provide(HomeBackend, core)
   const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
   return yield* Effect.succeed(core).pipe(
-    Effect.flatMap(onto(BackendChainFrom(selectBackends(chain, settings.backend, settings.backendOrder)))),
+    Effect.map(Context.add(BackendChain, makeChain(selectBackends(chain, settings.backend, settings.backendOrder)))),
     Effect.map(Context.add(IntentParser, access.parser(wiring.rules))),
     Effect.map(Context.add(Wiring, {
       systemBackend,
@@ -150,7 +156,7 @@ const parseServices = (world: World) => (settings: SettingsShape) => Effect.gen(
 /**
  * What the CLI runs on (src/cli/AppEnv.ts): the services of a call, the parse-only services, the plugin
  * commands. The services are a context made in the call's scope, not a layer: providing a layer is one
- * more build step (a memo map, a scope, fibers: about 0.25 ms of a call from the snapshot).
+ * more build step (a memo map, a scope, fibers: about 0.3 ms of a call from the snapshot).
  */
 export const makeApp = (world: World) => ({
   services: mainServices(world),

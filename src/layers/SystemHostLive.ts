@@ -1,5 +1,5 @@
 /** The machine ask-nix runs on: the process's uid and hostname. (The elevation preference is a setting: MainLayer.ts.) */
-import { Layer } from "effect"
+import { Context, Effect } from "effect"
 import * as os from "node:os"
 import { SystemHost, type SystemHostShape } from "../services/SystemHost.js"
 
@@ -9,4 +9,5 @@ export const liveHost = (): SystemHostShape => ({
   elevatePreference: undefined
 })
 
-export const SystemHostLive = Layer.sync(SystemHost, liveHost)
+/** The machine as a part of a call's services (MainLayer.ts). */
+export const SystemHostLive = Effect.sync(() => Context.make(SystemHost, liveHost()))

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs"
 import { join } from "node:path"
-import { Effect, Layer } from "effect"
+import { Context, Effect } from "effect"
 import type { NameResolver } from "../domain/parse/NameResolver.js"
 import type { PhraseRule } from "../domain/parse/PhraseRule.js"
 import { IndexReader } from "../domain/index/IndexReader.js"
@@ -82,12 +82,13 @@ const freshFileIndex = (path: string, file: string, reader: ReturnType<typeof la
  */
 export const indexAccess = (path: string, customPackages = false) => {
   const reader = lazyReader(path)
-  const index = Layer.scoped(PackageIndex, Effect.acquireRelease(
+  // The package index as a context made in the call's scope (a part of the call's services, MainLayer.ts).
+  const index = Effect.map(Effect.acquireRelease(
     Effect.sync(() => makePackageIndex(path, reader.open).service),
     () => Effect.sync(reader.close)
-  ))
+  ), (service) => Context.make(PackageIndex, service))
   /** With --file: the same, after bringing the file's index up to date (needs IndexBuilder). */
-  const fileIndex = (file: string) => Layer.scoped(PackageIndex, Effect.gen(function*() {
+  const fileIndex = (file: string) => Effect.map(Effect.gen(function*() {
     const builder = yield* IndexBuilder
     const ensure = freshFileIndex(path, file, reader).pipe(Effect.provideService(IndexBuilder, builder))
     const { service } = yield* Effect.acquireRelease(Effect.sync(() => makePackageIndex(path, reader.open)), () => Effect.sync(reader.close))
@@ -99,7 +100,7 @@ export const indexAccess = (path: string, customPackages = false) => {
       status: Effect.zipRight(ensure, service.status),
       options: (query, limit) => Effect.zipRight(ensure, service.options(query, limit))
     } satisfies PackageIndexShape
-  }))
+  }), (service) => Context.make(PackageIndex, service))
   /** The parser (a service made here, not a layer: the call adds it to its context). */
   const parser = (rules: ReadonlyArray<PhraseRule>) =>
     makeIntentParser({ names: fs.existsSync(path) ? lazyResolver(reader.tryOpen) : undefined, rules, customPackages })

@@ -18,7 +18,6 @@ import { withContext } from "../services/withContext.js"
 export const statelessPlatform = Effect.runSync(Effect.scoped(Layer.build(
   Layer.mergeAll(NodePath.layer, NodeCommandExecutor.layer).pipe(Layer.provideMerge(NodeFileSystem.layer))
 )))
-export const statelessPlatformLayer = Layer.succeedContext(statelessPlatform)
 
 /**
  * A Terminal made on first use, in the call's scope: most calls never prompt, and making one takes

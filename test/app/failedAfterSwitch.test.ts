@@ -5,7 +5,7 @@
  * switch: a post-build step, a write of its own state).
  */
 import { it } from "@effect/vitest"
-import { Context, Effect, Layer, Stream } from "effect"
+import { Context, Effect, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -19,7 +19,7 @@ import { runAskNix, testEnvironment } from "./mockEnv.js"
 it.live("a failure after the switch says that the generation changed, and how to go back", () =>
   Effect.gen(function*() {
     const { world, state } = testWorld({ nix: { installed: ["git"] } })
-    const failsAfterSwitch = Layer.map(world.nix, (ctx) => {
+    const failsAfterSwitch = Effect.map(world.nix, (ctx) => {
       const nix = Context.get(ctx, Nix)
       const after = (argv: ReadonlyArray<string>) =>
         new NixFailed({ argv: [...argv], exitCode: 1, message: "error: cannot write the profile's state", stderrTail: [] })

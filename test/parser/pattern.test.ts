@@ -66,6 +66,20 @@ describe("the pattern index", () => {
     expect(candidates("remove it i cannot install it")).toEqual([patterns[0], patterns[1], patterns[2]])
   })
 
+  it("gives, from lists shared by many patterns, each candidate once and in the table's order", () => {
+    // several patterns under one first word, one last word and one gate word (lists of more than one entry)
+    const many = ["remove {pkgs} now", "remove the {pkgs} now", "(remove|delete) {pkgs} please now", "remove {pkgs} (cannot|could not) {rest}", "remove * (cannot|could not) {rest}",
+      "* (cannot|could not) {rest}", "{pkgs} now", "remove it", "remove {pkgs}"]
+    const table = new PatternIndex(many.map((p) => ({ item: p, pattern: compile(p) })))
+    for (const text of ["remove vim now", "remove the vim now", "delete vim please now", "remove vim i cannot boot", "remove it", "it cannot boot now"]) {
+      const matching = many.filter((p) => compile(p).match(prepare(text)) !== undefined)
+      const found = table.candidates(prepare(text)).map((e) => e.item)
+      expect(new Set(found).size).toBe(found.length)
+      expect(found).toEqual(many.filter((p) => found.includes(p)))
+      expect(found.filter((p) => matching.includes(p))).toEqual(matching)
+    }
+  })
+
   it("leaves out a pattern that ends with certain words for a request ending otherwise, and one whose rarer words are missing", () => {
     expect(candidates("install it now to go home please")).toEqual([])
     // ("i" is in most sentences: the pattern is gated by "cannot|could")

@@ -2,6 +2,7 @@
  * The outside world for the composition root in tests (src/layers/MainLayer.ts: makeApp(world)):
  * the in-memory Nix (src/layers/NixMock.ts) instead of processes and the disk, a scripted prompter,
  * a machine that is not NixOS, no Nix daemon, a history in memory. Everything else is what ships.
+ * Each part is a layer, built in the call's scope (`Layer.build`).
  */
 import { NodeFileSystem } from "@effect/platform-node"
 import { Effect, Layer } from "effect"
@@ -36,17 +37,17 @@ export const testWorld = (options: TestWorldOptions = {}): { readonly world: Wor
     state: mock.state,
     history: history.entries,
     world: {
-      nix: mock.layer,
-      host: Layer.succeed(SystemHost, { uid: 1000, hostname: "ask-nix-test", elevatePreference: undefined }),
-      prompter: PrompterScripted(options.prompt ?? { yes: false }),
+      nix: Layer.build(mock.layer),
+      host: Layer.build(Layer.succeed(SystemHost, { uid: 1000, hostname: "ask-nix-test", elevatePreference: undefined })),
+      prompter: Layer.build(PrompterScripted(options.prompt ?? { yes: false })),
       // No daemon in the mock world: clean plans come back as they are (the preview is tested on real Nix).
-      cleanPreview: Layer.succeed(CleanPreview, { enrich: Effect.succeed }),
-      history: history.layer,
+      cleanPreview: Layer.build(Layer.succeed(CleanPreview, { enrich: Effect.succeed })),
+      history: Layer.build(history.layer),
       plugins,
       // The NixOS probing reads the real disk under --root (default "/": this machine is not NixOS).
-      files: NodeFileSystem.layer,
+      files: Layer.build(NodeFileSystem.layer),
       // No Nix to evaluate configurations: answered from what the files literally say
-      configEvaluator: ConfigEvaluatorStatic
+      configEvaluator: Layer.build(ConfigEvaluatorStatic)
     }
   }
 }

@@ -12,19 +12,38 @@ interface Entry<T> {
   taken: number
 }
 
-/** The patterns that start with one word: those that need a further word, by one of their needs' words. */
-interface Starting<T> {
-  /** Patterns that need nothing beyond their first word(s). */
-  readonly open: Array<Entry<T>>
-  /** Patterns that can only end with certain words, by those words. */
-  readonly byLast: Map<string, Array<Entry<T>>>
-  /** The others, by a word the request must contain (of their needs: the group with fewest words). */
-  readonly byGate: Map<string, Array<Entry<T>>>
-}
+/**
+ * A list of entries: where it starts in the index's one array of entries and how long it is, in one
+ * number (start * LIST_SPAN + length). The tables are built in the startup snapshot, which every call
+ * deserialises at a cost per object: the phrase table's 7,100 lists (6,100 of them of one entry), an
+ * array each, and the two maps of each of its 517 first words were 16,000 of its 27,000 objects.
+ */
+type List = number
+const LIST_SPAN = 1024
+const EMPTY: List = 0
 
-const push = <T>(m: Map<string, Array<Entry<T>>>, w: string, e: Entry<T>) => {
+/** Lists being built, by word. */
+type Growing<T> = Map<string, Array<Entry<T>>>
+
+const push = <T>(m: Growing<T>, w: string, e: Entry<T>) => {
   const list = m.get(w)
   if (list) { if (list[list.length - 1] !== e) list.push(e) } else m.set(w, [e])
+}
+
+/** Puts lists one after the other in one array, and says where each is. */
+class Packer<T> {
+  readonly flat: Array<Entry<T>> = []
+  list(entries: ReadonlyArray<Entry<T>>): List {
+    if (entries.length === 0) return EMPTY
+    if (entries.length >= LIST_SPAN) throw new Error(`a list of ${entries.length} patterns in one index entry: raise LIST_SPAN (${LIST_SPAN})`)
+    const start = this.flat.length
+    for (const e of entries) this.flat.push(e)
+    return start * LIST_SPAN + entries.length
+  }
+  /** Each word's list; undefined when there is none (most first words have no last-word or gate lists). */
+  map(m: Growing<T>): ReadonlyMap<string, List> | undefined {
+    return m.size === 0 ? undefined : new Map([...m].map(([w, entries]) => [w, this.list(entries)]))
+  }
 }
 
 /**
@@ -54,57 +73,77 @@ let call = 0
  * table (every other would fail its own checks).
  */
 export class PatternIndex<T> {
-  /** Patterns that can only start with certain words, by those words. */
-  private readonly byFirst = new Map<string, Starting<T>>()
+  /** Every list's entries, one list after the other. */
+  private readonly flat: ReadonlyArray<Entry<T>>
+  /** Patterns that can only start with certain words and need nothing further, by those words. */
+  private readonly open: ReadonlyMap<string, List>
+  /** Patterns that can only start with certain words and end with certain words: by first word, then last word. */
+  private readonly firstLast: ReadonlyMap<string, ReadonlyMap<string, List>>
+  /** The others that can only start with certain words: by first word, then a word the request must contain (of their needs: the group with fewest words). */
+  private readonly firstGate: ReadonlyMap<string, ReadonlyMap<string, List>>
   /** Patterns that can start anywhere but only end with certain words, by those words. */
-  private readonly byLast = new Map<string, Array<Entry<T>>>()
+  private readonly byLast: ReadonlyMap<string, List>
   /** Patterns that can start and end anywhere, by a word the request must contain. */
-  private readonly byGate = new Map<string, Array<Entry<T>>>()
+  private readonly byGate: ReadonlyMap<string, List>
   /** Patterns that need no particular word: tried on every request. */
-  private always: Array<Entry<T>> = []
+  private readonly always: List
 
   constructor(items: ReadonlyArray<{ readonly item: T; readonly pattern: Pattern }>) {
+    const open: Growing<T> = new Map()
+    const firstLast = new Map<string, Growing<T>>()
+    const firstGate = new Map<string, Growing<T>>()
+    const byLast: Growing<T> = new Map()
+    const byGate: Growing<T> = new Map()
+    const always: Array<Entry<T>> = []
+    const under = (m: Map<string, Growing<T>>, f: string) => {
+      let g = m.get(f)
+      if (g === undefined) m.set(f, (g = new Map()))
+      return g
+    }
     items.forEach(({ item, pattern }, order) => {
       const e: Entry<T> = { order, item, pattern, taken: 0 }
       const gate = gateOf(pattern)
       if (pattern.first !== undefined) {
         for (const f of pattern.first) {
-          let s = this.byFirst.get(f)
-          if (s === undefined) this.byFirst.set(f, (s = { open: [], byLast: new Map(), byGate: new Map() }))
-          if (pattern.last !== undefined) for (const l of pattern.last) push(s.byLast, l, e)
-          else if (gate === undefined) s.open.push(e)
-          else for (const w of gate) push(s.byGate, w, e)
+          if (pattern.last !== undefined) for (const l of pattern.last) push(under(firstLast, f), l, e)
+          else if (gate === undefined) push(open, f, e)
+          else for (const w of gate) push(under(firstGate, f), w, e)
         }
-      } else if (pattern.last !== undefined) for (const l of pattern.last) push(this.byLast, l, e)
-      else if (gate === undefined) this.always.push(e)
-      else for (const w of gate) push(this.byGate, w, e)
+      } else if (pattern.last !== undefined) for (const l of pattern.last) push(byLast, l, e)
+      else if (gate === undefined) always.push(e)
+      else for (const w of gate) push(byGate, w, e)
     })
-    // Lists grown by push keep room for 16 more entries; the table is built once (in the startup
-    // snapshot, which every call deserialises), so each list is copied to its exact length.
-    const exact = (m: Map<string, Array<Entry<T>>>) => { for (const [w, list] of m) m.set(w, list.slice()) }
-    for (const [f, s] of this.byFirst) {
-      exact(s.byLast)
-      exact(s.byGate)
-      this.byFirst.set(f, { open: s.open.slice(), byLast: s.byLast, byGate: s.byGate })
-    }
-    exact(this.byLast)
-    exact(this.byGate)
-    this.always = this.always.slice()
+    const packer = new Packer<T>()
+    const nested = (m: Map<string, Growing<T>>) => new Map([...m].map(([f, g]) => [f, packer.map(g) ?? new Map<string, List>()]))
+    this.open = packer.map(open) ?? new Map()
+    this.firstLast = nested(firstLast)
+    this.firstGate = nested(firstGate)
+    this.byLast = packer.map(byLast) ?? new Map()
+    this.byGate = packer.map(byGate) ?? new Map()
+    this.always = packer.list(always)
+    this.flat = packer.flat.slice() // exact length: an array grown by push keeps room to grow
   }
 
   candidates(p: Prepared): ReadonlyArray<Entry<T>> {
     const id = ++call
     const out: Array<Entry<T>> = []
-    const take = (list: ReadonlyArray<Entry<T>> | undefined) => {
-      if (list !== undefined) for (const e of list) if (e.taken !== id) { e.taken = id; out.push(e) }
+    const flat = this.flat
+    const take = (list: List | undefined) => {
+      if (list === undefined) return
+      const start = Math.floor(list / LIST_SPAN)
+      const end = start + list % LIST_SPAN
+      for (let i = start; i < end; i++) {
+        const e = flat[i]!
+        if (e.taken !== id) { e.taken = id; out.push(e) }
+      }
     }
-    const starting = this.byFirst.get(p.first)
-    take(starting?.open)
-    take(starting?.byLast.get(p.last))
+    take(this.open.get(p.first))
+    take(this.firstLast.get(p.first)?.get(p.last))
     take(this.byLast.get(p.last))
     take(this.always)
+    const gates = this.firstGate.get(p.first)
     for (const w of p.words) {
-      if (starting !== undefined) take(starting.byGate.get(w))
+      if (gates !== undefined) take(gates.get(w))
       take(this.byGate.get(w))
     }
     // (often in order already: only the open patterns of the first word)

@@ -2,7 +2,7 @@
  * What `clean` would free, asked of the Nix daemon without deleting anything: the profile's old
  * generations that a clean deletes first stop counting as roots, then the dead paths are summed.
  */
-import { Effect, Layer } from "effect"
+import { Context, Effect } from "effect"
 import * as fs from "node:fs/promises"
 import * as path from "node:path"
 import type { CannotServe } from "../../../domain/errors.js"
@@ -110,9 +110,9 @@ export const enrichCleanPlan = (
 
 /**
  * The CleanPreview service: the daemon at its default socket (a 2 s limit), else `nix path-info --all`
- * through the Nix choke point; the snapshot beside the index.
+ * through the Nix choke point; the snapshot beside the index. A part of a call's services (MainLayer.ts).
  */
-export const CleanPreviewLive = Layer.effect(CleanPreview, Effect.gen(function*() {
+export const CleanPreviewLive = Effect.map(Effect.gen(function*() {
   const settings = yield* Settings
   const nix = yield* Nix
   return {
@@ -123,4 +123,4 @@ export const CleanPreviewLive = Layer.effect(CleanPreview, Effect.gen(function*(
         withoutDaemon: pathInfoSession(nix)
       })
   }
-}))
+}), (service) => Context.make(CleanPreview, service))
