@@ -115,4 +115,7 @@ export const trailingFillers: ReadonlyArray<string> = [
   "and its dependencies", "and all its dependencies", "and all of its dependencies", "with its dependencies",
   "with all its dependencies", "along with its dependencies", "and its config", "and its configuration",
   "and its config files", "and all its files", "and everything it installed",
+  // who installs it: the user's own profile is where ask-nix installs anyway ("install ripgrep without sudo")
+  "as a user", "as a normal user", "as my user", "as a regular user", "as non-root", "as a non-root user", "as non root",
+  "without sudo", "without root", "without root access", "without root rights", "without admin rights", "without being root",
 ]
