@@ -17,6 +17,8 @@ const int = (s: string | undefined): number | undefined => {
 }
 
 /** A clause left out of a package phrase that may name a different package ("to neovim", not "to version 2" or "to the latest"). */
+/** A package's own parts, left out of a reading ("with plugins"). */
+const PARTS = /^with (?:.* )?(?:plugins?|extensions?|add-?ons?|themes?|dependencies|docs|documentation|man pages)$/
 const SWAP = /^(to|into) (?!(latest|newest|new|current|recent|stable|version|release|v?\d[\w.]*|me|it|them|us)$)[a-z][a-z0-9._+-]*$/
 
 /** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
@@ -99,6 +101,8 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
           notes.push(`Left out "${l}": it does not name a package`)
           // "upgrade vim to neovim": maybe a swap for another package, which is never done silently
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
+          // "obs-studio with plugins": the parts asked for are not installed with it
+          if (PARTS.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`The package is installed without "${l.slice(5)}": I will ask first.`) }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         // (an info reading that is explained whatever its words name is thrown away: they are not looked up;

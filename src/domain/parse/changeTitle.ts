@@ -40,8 +40,12 @@ const CVE = /\bCVE-\d{4}-\d{4,}\b/i
 const PAIR = new RegExp(String.raw`(?:^|\s)(?:from\s+)?${VERSION}\s+to\s+${VERSION}(?=$|[\s,.;!?)])`, "i")
 /** "update vim to 9.0.1", "Bump firefox from 120 to 121", "upgrade python 3.11 to v3.12": a version asked for. */
 const TARGET = new RegExp(String.raw`\b(?:update|updates|updated|updating|upgrade|upgrades|upgraded|upgrading|bump|bumps|bumped|bumping)\b((?:\s+\S+){0,5}?)\s+to\s+(?:version\s+|release\s+)?(${VERSION})(?=$|[\s,.;!?)])`, "i")
-/** git's own title of a revert: 'Revert "enable zram"'. */
-const REVERT = /^\s*revert\s+["'“]/i
+/**
+ * git's own title of a revert: 'Revert "enable zram"', also copied without its quotes ("Revert enable zram",
+ * "revert add firefox"): the order after it is the change being undone, not an order (a generation or an
+ * update reverted, "revert to generation 5", "revert the last update", is a rollback, read elsewhere).
+ */
+const REVERT = /^\s*revert\s+(?:["'“]|(?:enable|enables|disable|disables|add|adds|install|installs|use|uses|set|sets|switch|bump|bumps|drop|drops|move|moves|replace|replaces|turn on|turn off)\b)/i
 /** After "component:", its own default with nothing else named: "enable by default", "default to enabled", "on by default". */
 const OWN_DEFAULT = /^(?:(?:enable|disable|turn on|turn off|switch on|switch off)d?(?: it)? by default|default(?:s|ing)? to (?:on|off|enabled?|disabled?|true|false)|(?:on|off|enabled|disabled) by default)\s*[.!]?$/i
 /** "switch generation to 2": a number after these is not a version. */

@@ -18,6 +18,8 @@ const WHAT_IS = /^(?:what|what's|whats)\s+(?:is|are)\b/i
 const ASKS_HOW_IT = /^how (?:does|do|did|is|are|can|could) (?!i\b|we\b|you\b|one\b)/i
 /** A search for a way, a reason or a choice ("a good way to manage dotfiles", "an overlay and when should i use one"). */
 const SEARCH_ASKS = /\b(?:ways? to|how|why|when (?:should|do|to)|workarounds?|difference|best practices?)\b/
+/** A reason or a choice asked: "why ...", "should I ... or ...", "when should I ...", "is it better to ...". */
+const ASKS_WHY_OR_WHICH = /^(?:why|how come|should (?:i|we|one|you)\b.*\bor\b|when (?:should|do|would) (?:i|we|one|you)|(?:which|what) (?:is|one is|would be) (?:better|preferred|recommended)|is it (?:better|worth|preferable|recommended))\b/i
 /** Which package has "profile", "generation" ...: a Nix idea asked about, not a command looked for. */
 const NIX_IDEA: ReadonlySet<string> = new Set(["profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation", "overlay", "nix", "nixos", "nixpkgs"])
 
@@ -57,7 +59,10 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     // "What's a good way to manage dotfiles with nix?", "Any known workaround besides pinning ...?"
     (i._tag === "search" && SEARCH_ASKS.test(i.query)) ||
     // "Where does nix profile get versions from?"
-    (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase()))
+    (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase())) ||
+    // "Why can't I install unfree packages?", "Should I install packages with nix-env or configuration.nix?": a reason or a
+    // choice asked, which no order answers (read as chit-chat or as nothing: "why did the install fail")
+    (i._tag === "unknown" && ASKS_WHY_OR_WHICH.test(t))
   // "what is the difference between buildInputs and nativeBuildInputs": two things compared, whatever they are
   const compared = i._tag === "info" && /\bdifference between\b/i.test(t)
   if (!conceptual || !(compared || aboutNixOrSystem(t, names))) return undefined

@@ -162,6 +162,9 @@ const INSTALLED_WITH = /(?<=\binstalled) (?:through|with|via|using|by|from) (?:n
 /** "install ripgrep with nix", "remove htop with nix-env": the tool named as the way, last; never a package ("with" also joins packages). */
 const WITH_TOOL = / (?:with|by|by using) (?:the )?(?:nix-env|nix profile|nix-shell|nix shell|nixpkgs|nix)(?: (?:-i|-ia|-e|package manager|command|cli))?$/
 
+/** "with plugins", "with all its extensions": a package's own parts, named last; never packages of their own. */
+const WITH_PARTS = / with (?:(?:its|all|some|the|my|a few|extra|additional|common|default|useful|recommended|a bunch of) )*(?:plugins?|extensions?|add-?ons?|themes?|dependencies|docs|documentation|man pages)$/
+
 /**
  * Read the words after install/remove/update/info/try. (Once per text and option in a request: a phrase's
  * check and the intent built from it read the same words, ./perRequest.ts.)
@@ -194,6 +197,12 @@ const readObjectText = (text: string, opts: { readonly everything: boolean }): O
     }
   }
   if (tokens.some((w) => CHOICE.has(w))) return { _tag: "unclear", reason: `"${t}" offers a choice` }
+  // "obs-studio with plugins", "vscode with extensions": the package's parts, which it is installed without (named, left out)
+  const parts = tokens.length > 2 ? WITH_PARTS.exec(t) : null
+  if (parts !== null) {
+    const r = readObject(t.slice(0, parts.index), opts)
+    return r._tag === "packages" ? { ...r, leftOut: [...r.leftOut, parts[0].trim()] } : r
+  }
   const tool = tokens.length > 2 ? WITH_TOOL.exec(t) : null
   if (tool !== null) {
     const r = readObject(t.slice(0, tool.index), opts)

@@ -36,6 +36,7 @@ import { oneSpace } from "./spaces.js"
 export type { ParseContext } from "./draft.js"
 
 export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
+import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
@@ -219,6 +220,11 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
         const w = understand(stripFillers(oneSpace(body.replace(HOME_AS_WAY, " ")).trim()).text)
         // (a reading of its own wins: "how to set up neovim with home-manager" configures programs.neovim)
         if (w !== undefined && w.question === true && isMutatingKind(w.kind) && (whole === undefined || whole.kind === w.kind || whole.kind === "explain")) d = { ...w, notes: [...w.notes, HOME_WAY_NOTE] }
+        // "install ripgrep with home-manager": the same order for the profile, never home-manager installed as a
+        // package of its own; the place differs from the one asked for, so it is asked first
+        else if (w !== undefined && (w.kind === "install" || w.kind === "remove") && w.question !== true && !w.negated && (whole === undefined || whole.kind === w.kind)) {
+          d = { ...w, confidence: Math.min(w.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...w.notes, HOME_WAY_NOTE, "I will ask before doing it."] }
+        }
       }
     }
   }

@@ -70,9 +70,10 @@ const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|
 const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b|\b(?:is|are|was|were|seems|looks|feels) (?:(?:way|much|far|a bit|a little) )?too \w+|\b(?:is|are) (?:on|in) (?:my|our|the) (?:todo|to-do|wish|bucket) ?list\b`)
 /**
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
- * this package?", "Please enable wayland support in the package", "enable parallel building").
+ * this package?", "Please enable wayland support in the package", "enable wayland in the chromium package", "enable
+ * parallel building").
  */
-const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
+const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|repository|project)\b|\b(?:in|for|of) (?:the )?[\w.+-]+ (?:package|derivation)\b|\b(?:builds?|building|tests|checks|test suite|hydra|upstream|strictdeps|docheck)\b/
 
 /**
  * What came of it ("enable flakes fixed it for me", "Enable bluetooth? It works for me", "Enable ssh! It finally works",
@@ -88,7 +89,7 @@ const THANKS_TO = /\bthanks?,? @[\w-]+/
  * by default", "Allow to mask services", "The ability to enable experimental features using a module": a wish or
  * a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+/
+const WISH = /(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+|^make it (?:possible|easier|easy|simpler|optional) to \w+|\bit (?:should|would|could) be (?:possible|nice|great|good|useful|handy) to (?!have\b|get\b|install\b|use\b)\w+|^(?:allow|let|permit) (?:users?|people|one|someone|admins?) (?:to )?\w+/
 
 /**
  * Advice given to someone else, as replies in a thread give it ("You might want to enable zram", "you need to enable flakes
@@ -122,11 +123,12 @@ export const judged = (text: string): boolean => JUDGED.test(text)
  * called by its own name ("Use default config enable option instead of named ones"), a behaviour under a
  * condition of the platform or of another setting ("enable systemd only when it's available on hostPlatform",
  * "enable flakes when use flake is used"), a step added to a routine of code ("add nix garbage collection to the
- * cleanup script", "add gc to the update task"). An option written out
+ * cleanup script", "add gc to the update task"), a command or a flag added to a tool ("Add list-generations command to
+ * darwin-rebuild"), support taken out of it ("remove python2 support", "drop support for i686"). An option written out
  * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
  * ("add vim with python support") is an install.
  */
-const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support)\b(?! [\w-]+\.[\w.-])|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b|\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b|\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
+const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support|(?:sub)?commands?|flags?|arguments?|parameters?)\b(?! [\w-]+\.[\w.-])|\b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|deprecate|deprecates|deprecated)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){1,3} support\b|\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing) support (?:for|of)\b|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b|\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b|\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
@@ -136,7 +138,7 @@ const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented
  * NixOS 24.05", "for nix 2.4"), its new users ("enable flakes by default for new users"), or a setting that should
  * become settable ("Allow the firewall to be disabled").
  */
-const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b|\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|(?:default|example|sample|starter|base|generated|initial|minimal) (?:config|configs|configuration|configurations|configuration\.nix|flake|flake\.nix)|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b|\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
 export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)

@@ -69,7 +69,18 @@ const typoOf = (word: string, names: NameResolver): { best: string | undefined; 
  * written, nor "corrected" into a package it is not ("store" is not a typo of storm): it is left out.
  */
 const isOrdinary = (p: PackageWord): boolean =>
-  (p.how === "as written" || p.how === "split") && !programWords.has(p.word) && (isDictionaryWord(p.word) || FILE_NAME.test(p.word))
+  (p.how === "as written" || p.how === "split") && !programWords.has(p.word) && (isDictionaryWord(p.word) || FILE_NAME.test(p.word) || isAdverb(p.word))
+/**
+ * "declaratively", "imperatively", "globally": an adverb made of an ordinary word (the word list has the adjective,
+ * not every adverb of it) says how, never which package ("install ripgrep declaratively").
+ */
+const isAdverb = (w: string): boolean => {
+  const m = /^([a-z]{3,})(ally|ily|ably|ibly|ly)$/.exec(w)
+  if (m === null) return false
+  const stem = m[1]!, end = m[2]!
+  const bases = end === "ally" ? [`${stem}al`, `${stem}ic`, stem] : end === "ily" ? [`${stem}y`] : end === "ably" ? [`${stem}able`] : end === "ibly" ? [`${stem}ible`] : [stem, `${stem}e`]
+  return bases.some((b) => isDictionaryWord(b))
+}
 /** "README.md", "flake.lock": a file, not a package. */
 const FILE_NAME = /\.(?:md|txt|nix|json|ya?ml|toml|lock|sh|py|rs|js|ts|conf|cfg|ini|html|css|xml|csv|log|patch|diff)$/i
 

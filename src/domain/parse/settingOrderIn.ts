@@ -39,6 +39,8 @@ const baseForm = (verb: string): string =>
  * zram", "Looks like you need to enable zram", "It seems necessary to enable zram").
  */
 const NOT_AN_ORDER = /(?:^| )(?:not|never|no|nothing|n't|cannot|unable|failed|fails|fail|tried|trying|attempting|attempted|does|did|will|would|should|shall|might|may|must|when|after|before|if|since|while|whether|once|why|how|what|where|which|who|can|could|is|are|was|were|has|have|had|been|let|lets|allow|allows|says|said|recommends|recommended|suggests|suggested|advises|advised|tells|told|tries|seems|seem|necessary|required|supposed|instructs|instructed|you need)(?= |$)/
+/** A subject right before the verb (with adverbs of habit between): "we use", "i always switch to", "people use". */
+const SUBJECT = /(?:^| )(?:i|we|they|he|she|you|it|people|everyone|everybody|someone|somebody|most|many|users)(?: (?:always|usually|normally|generally|also|just|now|still|currently|mostly|sometimes|often|already|really|actually|all|both|typically))*\s*$/
 /** "to enable zram, set zramSwap.enable": a purpose that opens instructions. */
 const PURPOSE = /^\s*to\s*$/
 /** Where a setting's name ends: a place, a reason, a second clause. */
@@ -89,6 +91,9 @@ export const settingOrderIn = (text: string, ctx: ParseContext, parse: Parse): U
     if (/(?:^| )(?:the|a|an|this|that|its|their|his|her|our|your|my|whose)\s*$/.test(before)) continue
     // ("the module enables zram": a subject before a verb that says what it does is a statement)
     if (THIRD_PERSON.test(m[1]!) && t.slice(0, m.index).trim() !== "") continue
+    // ("We use pipewire instead of pulseaudio", "I switch to zsh", "they usually use flakes": a person's own habit or
+    // setup, told in the present, is a statement; an order has no subject, a need says "to": "I want to use ...")
+    if (SUBJECT.test(before)) return undefined
     const verb = baseForm(m[1]!)
     const rest = t.slice(m.index + m[0].length).trim().split(" ")
     const taken: Array<string> = []

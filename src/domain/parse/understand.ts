@@ -17,6 +17,7 @@ import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
 import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQuestion.js"
+import { verbs } from "./grammar/verbs.js"
 
 /** The question frames, indexed like the phrase table (built on first use): a request tries the few that can match. */
 let howTo: PatternIndex<{ readonly gerundOnly: boolean }> | undefined
@@ -33,6 +34,28 @@ const frames = () => {
  * how-to question, not a search for "way to install x".
  */
 const HOW_TO_SLOT = /^((the |a |any )?((best|right|proper|correct|easiest|simplest|quickest|recommended|fastest|nix|nixos|quick|easy|simple|good|clean) )?(way|ways|command|commands|option|options|setting|method|hack|hacks|trick|tricks|script|solution|one-liner) to )?(\w+ly |just )?(install|reinstall|uninstall|remove|delete|erase|wipe|purge|update|upgrade|roll back|rollback|go back|undo|revert|clean|garbage|switch|enable|disable|set up|setup|turn on|turn off|configure|change|get rid of)( |$)/
+/**
+ * "the best way to free disk space", "a way to keep nixos up to date", "a command to downgrade vim": a way, a
+ * method or a command to do something is asked how to do it, whatever the action's verb (a frame reads it),
+ * never a program searched for. The verb is any of the grammar's action verbs (grammar/verbs.ts) or an
+ * action its phrases start with.
+ */
+const WAY_TO_ACT = /^(?:the |a |an |any |some )?(?:\w+ )?(?:way|ways|command|commands|method|methods|approach|solution|option|script|one-liner) to (?:\w+ly |just )?([a-z-]+)(?: |$)/
+const PHRASE_ACTIONS = [
+  "free", "reclaim", "recover", "save", "keep", "shrink", "reduce", "downgrade", "revert", "undo", "roll", "rollback", "go", "boot",
+  "clean", "cleanup", "garbage", "gc", "collect", "prune", "optimise", "optimize", "enable", "disable", "turn", "switch", "set",
+  "configure", "change", "list", "show", "see", "view", "check", "find", "rebuild", "apply", "replace", "migrate", "move"
+]
+let actionVerbs: ReadonlySet<string> | undefined
+const isActionVerb = (w: string): boolean =>
+  (actionVerbs ??= new Set([
+    ...(["install", "remove", "update", "try"] as const).flatMap((k) => verbs[k].words.map((v) => v.split(" ")[0]!)),
+    ...PHRASE_ACTIONS
+  ])).has(w) && !/^(?:i|we|have|need|want|must|use|play|load|sample|lose|bin)$/.test(w)
+const waysToAct = (slot: string): boolean => {
+  const m = WAY_TO_ACT.exec(slot)
+  return m !== null && isActionVerb(m[1]!)
+}
 /** "the command to list installed packages", "a way to see my generations": the way to look something up, asked (a frame reads it). */
 const WAY_TO_LOOK_SLOT = /^(?:the |a |any )?(?:\w+ )?(?:way|ways|command|commands|method) to (?:list|show|see|view|display|print|find|search|check|know|tell)(?: |$)/
 /** "is there something like apt-get upgrade": another package manager's command, whose Nix equivalent is asked (a frame reads it). */
@@ -139,7 +162,7 @@ const understandText = (text: string, depth: number): Draft | undefined => {
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x
     const slot = slots["query"] ?? slots["pkgs"] ?? ""
-    if ((pk === "search" || pk === "info") && (HOW_TO_SLOT.test(slot) || WAY_TO_LOOK_SLOT.test(slot) || FOREIGN_COMMAND_SLOT.test(slot))) continue
+    if ((pk === "search" || pk === "info") && (HOW_TO_SLOT.test(slot) || WAY_TO_LOOK_SLOT.test(slot) || FOREIGN_COMMAND_SLOT.test(slot) || waysToAct(slot))) continue
     // "any idea how to update my system", "what command do i use to delete old generations": a question frame asks it
     if ((pk === "search" || pk === "info" || pk === "provides") && ASKS_HOW_SLOT.test(slots["query"] ?? slots["pkgs"] ?? "")) continue
     // "is there a way to pin nixpkgs in a flake?": a way of doing something in Nix is explained, not a program looked for

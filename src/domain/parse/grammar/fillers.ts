@@ -60,7 +60,7 @@ export const leadingFillers: ReadonlyArray<string> = [
 
 /** Leading words that state a need: "i want to edit videos" is then a search for programs that do it. */
 export const needFillers: ReadonlyArray<string> = [
-  "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i am trying to", "i have to",
+  "i would like to", "i want to", "i need to", "i wish to", "i would love to", "i have to",
   "i must", "we want to", "we need to", "we would like to", "i would really like to", "i really want to",
   "i really need to", "i am looking to", "i am hoping to", "i hope to", "i plan to", "i intend to"
 ]
@@ -71,7 +71,10 @@ export const needFillers: ReadonlyArray<string> = [
  */
 export const statedFillers: ReadonlyArray<string> = [
   "my goal is", "my goal is to", "the goal is to", "our goal is to", "my plan is to", "the plan is to", "the idea is to",
-  "my idea is to", "what i am after is", "the aim is to", "my aim is to"
+  "my idea is to", "what i am after is", "the aim is to", "my aim is to",
+  // an attempt told ("I'm trying to rollback to the previous configuration"): the task is asked about, its plan answers it
+  "i am trying to", "we are trying to", "i have been trying to", "we have been trying to", "i was trying to", "i am attempting to",
+  "i tried to", "we tried to"
 ]
 
 /** Leading words that make a request tentative ("can i install x" asks more than it orders). */
@@ -112,4 +115,7 @@ export const trailingFillers: ReadonlyArray<string> = [
   "and its dependencies", "and all its dependencies", "and all of its dependencies", "with its dependencies",
   "with all its dependencies", "along with its dependencies", "and its config", "and its configuration",
   "and its config files", "and all its files", "and everything it installed",
+  // who installs it: the user's own profile is where ask-nix installs anyway ("install ripgrep without sudo")
+  "as a user", "as a normal user", "as my user", "as a regular user", "as non-root", "as a non-root user", "as non root",
+  "without sudo", "without root", "without root access", "without root rights", "without admin rights", "without being root",
 ]

@@ -723,8 +723,8 @@ export const phrases: ReadonlyArray<Phrase> = [
 
     "(roll back|go back|revert|return|get back|switch back) [to] (how|the way|where) (it|things|everything) (was|were) [before] *",
     // "how do i boot into an older generation?", "how to undo nixos-rebuild switch"
-    "boot (into|to|from|back into) [the|an|a|my] (previous|last|old|older|prior|earlier|former|last working|last good|working) (generation|gen|configuration|config|system|version|nixos generation|system generation)",
-    "(undo|revert|reverse) [the|my|a|last|latest] (nixos-rebuild switch|nixos-rebuild|home-manager switch)",
+    "boot [into|to|from|back into] [the|an|a|my] (previous|last|old|older|prior|earlier|former|last working|last good|working) (generation|gen|configuration|config|system|version|nixos generation|system generation)",
+    "(undo|revert|reverse) [the|my|a] [last|latest|previous|recent] (nixos-rebuild switch|nixos-rebuild|home-manager switch)",
     "undo", "undo (it|that|this|everything|all that|the changes|my changes|what i did|what you did|the last one|that last one)",
     `undo [the|my|that|this|a] [last|latest|previous|recent|most recent] [bad|broken|failed|faulty] ${UPDATE} *`,
     `(revert|reverse|cancel|roll back|rollback|take back) [the|my|that|this|a] [last|latest|previous|recent|most recent] [bad|broken|failed|faulty] ${UPDATE} *`,
@@ -773,6 +773,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "list", "list (packages|installed|installed packages|everything|all|my stuff|software|apps|programs|my software|my apps|my programs|it all)",
     "(list|show|see|display|print|view|give me|tell me) [me] [all] [of] [my|the] [installed|current] (packages|software|apps|programs|stuff|things|tools|applications|profile|installed stuff|installed things|packages i have|packages installed)",
     "(list|show|see|display|print|view|tell me) [me] [all] [the] (packages|software|apps|programs|things|stuff) [that] (i have|i have installed|installed|are installed|i installed|in my profile|on my system|on this machine)",
+    // "list packages installed in my profile", "show the programs that are installed on the system": installed, then where
+    "(list|show|see|display|print|view|enumerate) [me] [all] [of] [my|the] [installed|current] (packages|software|apps|programs|stuff|things|tools|applications|everything) [that|which] [are|were|i have|i] installed (in|on|into|with|by|through|via|using) *",
     "(list|show|see|display|print|view|tell me) [me] (what|everything|all) (i have|i have installed|is installed|i installed|i got|is in my profile|is on my system|i am running) *",
     "what (is|are|do i have|have i|did i|got) (installed|install|installed here|installed now|installed right now|on my system|in my profile|on this machine) *",
     "what (packages|software|apps|programs|tools|stuff|things) (are|do i have|have i got|have i|did i) [got] [installed] *",

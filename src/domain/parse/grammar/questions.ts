@@ -5,6 +5,9 @@
 
 /** "{rest}" is parsed as a request of its own, then answered instead of carried out. */
 export const questionFrames: ReadonlyArray<string> = [
+  // "I'm trying to install ripgrep but I don't know how": the attempt and its obstacle (before the frames below,
+  // which would read the obstacle as part of the order)
+  "{rest} but (i|we) (do not know|am not sure|are not sure|have no idea|cannot figure out|can not figure out|could not figure out|cannot find out) how [to do it|to do that|to do this|to]",
   "how (do|would|should|can|could) (i|we|one|you) go about {rest}", "how to go about {rest}", "* how (i|we|one|you) (go|goes|would go|should go|could go) about {rest}",
   "how (do|can|should|would|could|might|shall) (i|we|one|you) {rest}", "how (does|would|should|could|can|do) (one|someone|somebody|anyone|people|a user) {rest}", "how to {rest}", "how is one supposed to {rest}",
   "what is the (command|way|best way|right way|proper way|correct way|easiest way|simplest way|quickest way|fastest way|recommended way|current way|usual way|normal way|standard way|official way|preferred way|intended way|idiomatic way|cleanest way|safest way) to {rest}", "(tell|show|teach) me how to {rest}",
@@ -44,7 +47,11 @@ export const questionFrames: ReadonlyArray<string> = [
   "what (would|could|might) be the (way|best way|right way|proper way|correct way|easiest way|simplest way|recommended way|preferred way|nix way|nixos way) to {rest}",
   "[the|a] (best|right|proper|correct|easiest|simplest|quickest|cleanest|recommended|preferred|idiomatic|canonical|standard|official|safest) (way|ways|method|approach) to {rest}",
   "how (do|would|can|should) you (guys|all|folks|people|lot) {rest}", "how (does|do) (everyone|everybody|people|folks|others) [else] {rest}",
-  "(can|could|would) (anyone|someone|somebody|anybody) (help me|tell me how to|explain how to|show me how to|point me to how to) [to] {rest}"
+  "(can|could|would) (anyone|someone|somebody|anybody) (help me|tell me how to|explain how to|show me how to|point me to how to) [to] {rest}",
+  // titles that name an attempt or a search for the way ("Trying to rollback to the previous generation", "Looking for a
+  // way to clean the nix store", "Searching for the right way to update home-manager"): the task, asked
+  "(trying|attempting|struggling|tried) to {rest}", "(looking|searching) for how to {rest}",
+  "(looking|searching) for (a|an|the|any|some) [easy|simple|good|better|proper|clean|quick|safe|nix|nixos|right|correct|reliable|declarative] (way|ways|method|command|solution|approach) to {rest}"
 ]
 
 /**
