@@ -244,9 +244,11 @@ export const searchIndex = (
         else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
         if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
-        if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
+        // Only for a package that says more of the request than its first word: "make a spreadsheet" is not
+        // hovercraft's "Makes impress.js presentations" nor any other description that starts "Make ...".
+        if (s.matched[id]! >= Math.min(2, required) && desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
-          const said = new Set(textWords(desc))
+          const said = new Set(textWords(r.str("description", id)))
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }
