@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Flag } from "../../src/domain/index/format.js"
+import { softTokens } from "../../src/domain/index/search.js"
 import { textWords } from "../../src/domain/index/text.js"
 import { memIndex, rec } from "./records.js"
 
@@ -67,5 +68,23 @@ describe("a library with a command of its own name", () => {
   })
   it("ranks as a program among word matches", () => {
     expect(r.search("create qr codes", 3).hits[0]?.attrPath).toBe("qrencode")
+  })
+})
+
+describe("a verb of many meanings that starts a request", () => {
+  const apps = Array.from({ length: 6 }, (_, i) => rec(`appkit${i}`, { description: `Toolkit number ${i} for apps` }))
+  const r = memIndex([
+    rec("anbox", { description: "Android in a box" }),
+    rec("runner", { description: "Run apps from the terminal", maintainers: 4 }),
+    ...apps
+  ])
+  it("only qualifies the rest of the request (run android apps: what runs android)", () => {
+    expect(r.search("run android apps", 3).hits[0]?.attrPath).toBe("anbox")
+  })
+  it("is a word like any other when a package is called so, or when it is the whole request", () => {
+    expect(softTokens(["make", "spreadsheet"])).toEqual(new Set(["make"]))
+    expect(softTokens(["go", "language", "server"], "go language server", (t) => t === "go")).toEqual(new Set())
+    expect(softTokens(["run"])).toEqual(new Set())
+    expect(softTokens(["edit", "video"])).toEqual(new Set())
   })
 })
