@@ -194,16 +194,20 @@ export const wordMatches = (
         if (w > best[id]!) best[id] = w
       }
     }
+    /** The packages of key `k` whose posting is of these kinds, for this weight. */
+    const keyMatches = (k: number, kinds: number, weight: number) => {
+      const ps = keys.postings(k)
+      for (let j = 0; j < ps.length; j++) {
+        if (!(ps[j]! & kinds)) continue
+        const id = ps[j]! >>> POSTING_SHIFT
+        if (best[id] === 0) ids[count++] = id
+        if (weight > best[id]!) best[id] = weight
+      }
+    }
     // A word of a several-word request that is a command of the package and few texts use ("open 7z files": p7zip).
     const cmdKey = single ? -1 : keys.find(t)
     if (cmdKey >= 0 && (found < 0 || table.postOff[found + 1]! - table.postOff[found]! <= COMMAND_WORD_MAX_TEXTS)) {
-      const ps = keys.postings(cmdKey)
-      for (let j = 0; j < ps.length; j++) {
-        if (!(ps[j]! & (KeyKind.command | KeyKind.mainProgram))) continue
-        const id = ps[j]! >>> POSTING_SHIFT
-        if (best[id] === 0) ids[count++] = id
-        if (FieldWeight.command > best[id]!) best[id] = FieldWeight.command
-      }
+      keyMatches(cmdKey, KeyKind.command | KeyKind.mainProgram, FieldWeight.command)
     }
     if (t.length >= 3 && !(isVerb && agent.only)) {
       // Inside names: "office" in libreoffice, "pdf" in mupdf.
@@ -215,13 +219,7 @@ export const wordMatches = (
         if (k !== lastTerm && pos + t.length <= keys.termOff[k + 1]!) {
           lastTerm = k
           hits++
-          const ps = keys.postings(k)
-          for (let j = 0; j < ps.length; j++) {
-            if (!(ps[j]! & (KeyKind.pname | KeyKind.last))) continue
-            const id = ps[j]! >>> POSTING_SHIFT
-            if (best[id] === 0) ids[count++] = id
-            if (FieldWeight.nameSubstring > best[id]!) best[id] = FieldWeight.nameSubstring
-          }
+          keyMatches(k, KeyKind.pname | KeyKind.last, FieldWeight.nameSubstring)
         }
         pos = keys.terms.indexOf(t, pos + 1)
       }
