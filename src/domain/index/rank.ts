@@ -79,6 +79,11 @@ export const FieldWeight = {
   longDescription: 0.25,
   /** From the folders nixpkgs keeps the package in (categoryWords.ts). */
   category: 0.4,
+  /**
+   * A word of a several-word request that is one of the package's commands and that at most
+   * COMMAND_WORD_MAX_TEXTS package texts use ("open 7z files": p7zip's 7z), as a word of its name.
+   */
+  command: 1,
   /** From the package's NixOS module (what its enable option says it is). */
   module: 0.55,
   /** Share of the other fields' weights added to the best one's, and the most that can make (a name word's). */

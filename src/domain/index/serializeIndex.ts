@@ -1,7 +1,7 @@
 /** Records -> the bytes of an index file (see format.ts). Pure and deterministic apart from the header fields passed in. */
 import { crc32 } from "node:zlib"
 import {
-  FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
+  Flag, FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
   RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
@@ -173,6 +173,13 @@ export const buildSections = (records: ReadonlyArray<IndexRecord>, extras: Index
     for (const cmd of c.certain) list.push([cmd.toLowerCase(), KeyKind.mainProgram])
     for (const cmd of c.likely) list.push([cmd.toLowerCase(), KeyKind.command])
     commandsOf.set(id, list)
+  }
+  // A "library" that has a command of its own name is a program people run too (qrencode, lame, aspell, ffmpeg):
+  // not ranked after programs among word matches.
+  for (const [id, list] of commandsOf) {
+    if (!(flags[id]! & Flag.library)) continue
+    const own = new Set([pnameKey(records[id]!), lastSegment(records[id]!.attrPath).toLowerCase()])
+    if (list.some(([cmd]) => own.has(cmd))) flags[id] = flags[id]! & ~Flag.library
   }
   records.forEach((r, id) => {
     // Nested attribute paths are found through their last segment (and the sorted attrPath column).

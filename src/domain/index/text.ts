@@ -27,10 +27,14 @@ export const stem = (w: string): string => {
   return w
 }
 
+const ACRONYM_PLURAL = /\b([A-Z][A-Z0-9]+)s\b/g
+
 /** Lowercased words of free text (descriptions, queries), stemmed, without stop words. */
 export const textWords = (text: string): Array<string> => {
   const out: Array<string> = []
-  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text
+  const folded0 = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text
+  // The plural of a word written in capitals is its own: "GPUs", "CPUs" (stem keeps -us words such as "status").
+  const folded = /[A-Z]s\b/.test(folded0) ? folded0.replace(ACRONYM_PLURAL, "$1") : folded0
   for (const raw of folded.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
     const w = raw.replace(/^\++|\++$/g, (m) => (raw === "c++" || raw === "g++" ? m : ""))
     if (w === "" || STOP_WORDS.has(w)) continue
