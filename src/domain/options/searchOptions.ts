@@ -62,12 +62,33 @@ const isInflection = (term: string, rest: string): boolean => {
 const wComponent = 4.5
 const wName = 4
 const wPartial = 2.5
+const wLead = 2
 const wDescription = 1
+/** Per word, for a module's switch: how many of the module's options speak of it (log2 of 1 + that, times its rarity). */
+const wModule = 0.5
 
-export const searchOptions = (table: OptionsTable, query: string, limit = 20): ReadonlyArray<OptionHit> => {
+const weightOf = (bits: number): number =>
+  bits & Field.component ? wComponent : bits & Field.name ? wName : bits & Field.lead ? wLead : wDescription
+
+/** "gnome" for gnome3, "plasma" for plasma5: a name's word with its version number is that word. */
+const versioned = (term: string, q: string): boolean => {
+  const base = term.replace(/\d+$/, "")
+  return base !== term && base.length >= 3 && stem(base) === q
+}
+
+const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
+
+export interface SearchOptions {
+  /** The words ask for a switch whatever they say ("configure scanner" with no value is its module turned on). */
+  readonly switch?: boolean
+}
+
+export const searchOptions = (table: OptionsTable, query: string, limit = 20, how: SearchOptions = {}): ReadonlyArray<OptionHit> => {
   const stems = queryStems(query)
   if (stems.length === 0) return []
-  const wantsSwitch = stems.some((s) => switchStems.has(s))
+  const wantsSwitch = how.switch === true || stems.some((s) => switchStems.has(s))
+  /** Per module (an option's parent), the sum over the query's words of their rarity times log2(1 + its options holding the word). */
+  const modules = new Map<string, number>()
   const content = stems.filter((s) => !switchStems.has(s) || stems.length === 1)
   const n = table.count
   const score = new Float64Array(n)
@@ -81,26 +102,32 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20): R
     const df = exact?.length ?? 0
     const idf = Math.log(1 + n / (1 + df))
     if (exact !== undefined) {
+      const perModule = wantsSwitch ? new Map<string, number>() : undefined
       for (const p of exact) {
         const id = p >>> POSTING_BITS
-        const w = p & Field.component ? wComponent : p & Field.name ? wName : wDescription
-        best[id] = Math.max(best[id]!, w * idf)
+        best[id] = Math.max(best[id]!, weightOf(p) * idf)
         seen[id] = 1
+        if (perModule !== undefined) {
+          const parent = parentOf(table.name(id))
+          perModule.set(parent, (perModule.get(parent) ?? 0) + 1)
+        }
       }
+      for (const [parent, k] of perModule ?? []) modules.set(parent, (modules.get(parent) ?? 0) + idf * Math.log2(1 + k))
     }
     {
       for (const term of nameTerms) {
         // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
         const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
-          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length)))
+          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || versioned(term, q)
         if (term === q || !partial) continue
         const post = table.postings(term)
         if (post === undefined) continue
         const partialIdf = Math.log(1 + n / (1 + post.length))
+        const same = versioned(term, q)
         for (const p of post) {
           if (!(p & Field.name)) continue
           const id = p >>> POSTING_BITS
-          best[id] = Math.max(best[id]!, wPartial * Math.min(idf, partialIdf))
+          best[id] = Math.max(best[id]!, same ? weightOf(p) * partialIdf : wPartial * Math.min(idf, partialIdf))
           seen[id] = 1
         }
       }
@@ -120,7 +147,7 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20): R
     const coverage = matched[id]! / content.length
     let s = score[id]! + 6 * coverage * coverage
     s -= 0.8 * parts.length + parts.filter(isPlaceholder).length
-    if (wantsSwitch && parts[parts.length - 1] === "enable") s += 3
+    if (wantsSwitch && parts[parts.length - 1] === "enable") s += 3 + wModule * (modules.get(parentOf(name)) ?? 0)
     if (table.type(id).startsWith("list of") || table.type(id).startsWith("attribute set")) s -= 0.3
     s += 0.25 * Math.log2(1 + table.moduleSize(id))
     // an alias (services.sshd.enable) is found for the option it stands for, a little below the
