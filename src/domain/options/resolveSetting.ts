@@ -11,7 +11,8 @@ import type { NixValue } from "../nixfile/nixValue.js"
 import { nixBool, nixString } from "../nixfile/nixValue.js"
 import { findName, type OptionsTable } from "./OptionsTable.js"
 import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
-import { type OptionHit, searchOptions } from "./searchOptions.js"
+import { nameStems } from "./postings.js"
+import { type OptionHit, queryStems, searchOptions } from "./searchOptions.js"
 import { stem } from "./words.js"
 import { osaDistance } from "../osa.js"
 import { ownEntry } from "../ownEntry.js"
@@ -158,6 +159,7 @@ export const resolveSetting = (
 ): Resolution => {
   const req = readRequest(text)
   const hits = searchOptions(table, req.phrase, 25)
+  const stems = queryStems(req.phrase)
   const top = hits[0]
   if (top === undefined) {
     // a misspelt word: what the corrected words would set is offered, never done
@@ -200,7 +202,9 @@ export const resolveSetting = (
   let chosen = near.find(fits) ?? (numeric ? hits.find((h) => fits(h) && h.score >= 0.5 * top.score) : undefined)
   // with no value, "configure redis" / "add the sshd service" mean the module's switch, unless a switch
   // was found by name ("allow unfree packages" is nixpkgs.config.allowUnfree, not a module's enable)
-  if (noValue && (chosen === undefined || typeOf(table, chosen.id) !== "boolean")) chosen = moduleSwitch(chosen ?? top) ?? chosen
+  // ("keyboard layout", "menu entries": words that name the option itself, not its module, ask for its value)
+  const own = (h: OptionHit) => nameStems(last(h.name)).some((s) => stems.includes(s))
+  if (noValue && (chosen === undefined || typeOf(table, chosen.id) !== "boolean") && !own(chosen ?? top)) chosen = moduleSwitch(chosen ?? top) ?? chosen
   if (chosen === undefined) {
     const v = valueFor(top)
     return noValue

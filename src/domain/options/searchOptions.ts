@@ -35,16 +35,36 @@ const questionWords = new Set([
 /** Stems that ask to switch something on or off. */
 const switchStems = new Set(["enabl", "disabl", "activat", "deactivat", "turn", "switch", "start", "stop", "us"])
 
-/** The stems of a query worth searching for (in order, without repeats). */
-export const queryStems = (query: string): ReadonlyArray<string> => {
+/**
+ * The stems of a query worth searching for (in order, without repeats). With `isNameWord`, two words written
+ * apart that the options write as one ("finger print" for fingerprint, "time zone" for timeZone) are that word,
+ * unless both are whole components of names ("boot loader" is boot.loader).
+ */
+export const queryStems = (query: string, isComponent?: (stem: string) => boolean, isWord?: (stem: string) => boolean): ReadonlyArray<string> => {
   const out: Array<string> = []
   // "home manager" names the tool, not a setting
-  for (const w of textWords(query.slice(0, 200).replace(/\bhome[\s-]manager\b/gi, " "))) {
-    if (questionWords.has(w)) continue
-    const s = stem(w)
+  const words = textWords(query.slice(0, 200).replace(/\bhome[\s-]manager\b/gi, " ")).filter((w) => !questionWords.has(w))
+  for (let i = 0; i < words.length; i++) {
+    let s = stem(words[i]!)
+    const next = words[i + 1]
+    if (next !== undefined && isComponent !== undefined && isWord !== undefined) {
+      const joined = stem(words[i]! + next)
+      if (isWord(joined) && (!isComponent(s) || !isComponent(stem(next)))) {
+        s = joined
+        i++
+      }
+    }
     if (!out.includes(s)) out.push(s)
   }
   return out
+}
+
+/** Does a stem name something in some option's name, or in what some option is for (its first sentence)? */
+const hasPosting = (table: OptionsTable, bits: number) => (s: string): boolean => {
+  const post = table.postings(s)
+  if (post === undefined) return false
+  for (const p of post) if (p & bits) return true
+  return false
 }
 
 /**
@@ -70,10 +90,24 @@ const wModule = 0.5
 const weightOf = (bits: number): number =>
   bits & Field.component ? wComponent : bits & Field.name ? wName : bits & Field.lead ? wLead : wDescription
 
-/** "gnome" for gnome3, "plasma" for plasma5: a name's word with its version number is that word. */
-const versioned = (term: string, q: string): boolean => {
+/**
+ * A name's word that is the query's word: with a version number ("gnome" for gnome3, "plasma" for plasma5)
+ * or a daemon's "d" ("libvirt" for libvirtd, "sane" for saned).
+ */
+const sameWord = (term: string, q: string): boolean => {
   const base = term.replace(/\d+$/, "")
-  return base !== term && base.length >= 3 && stem(base) === q
+  if (base !== term) return base.length >= 3 && stem(base) === q
+  return term.length >= 5 && term.endsWith("d") && term.slice(0, -1) === q
+}
+
+/**
+ * The doer for the doing: "printer" for a component that is "printing" (services.printing), "scanner" for
+ * "scanning". Only a whole component: "scanner" is not the "Scan" of boot.hardwareScan.
+ */
+const agentOf = (term: string, q: string): boolean => {
+  if (term.length < 4 || !q.endsWith("er")) return false
+  const root = q.slice(0, -2)
+  return term === root || (root.length > 4 && root[root.length - 1] === root[root.length - 2] && term === root.slice(0, -1))
 }
 
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
@@ -84,7 +118,7 @@ export interface SearchOptions {
 }
 
 export const searchOptions = (table: OptionsTable, query: string, limit = 20, how: SearchOptions = {}): ReadonlyArray<OptionHit> => {
-  const stems = queryStems(query)
+  const stems = queryStems(query, hasPosting(table, Field.component), hasPosting(table, Field.name | Field.lead))
   if (stems.length === 0) return []
   const wantsSwitch = how.switch === true || stems.some((s) => switchStems.has(s))
   /** Per module (an option's parent), the sum over the query's words of their rarity times log2(1 + its options holding the word). */
@@ -118,16 +152,17 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20, ho
       for (const term of nameTerms) {
         // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
         const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
-          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || versioned(term, q)
+          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || sameWord(term, q) || agentOf(term, q)
         if (term === q || !partial) continue
         const post = table.postings(term)
         if (post === undefined) continue
         const partialIdf = Math.log(1 + n / (1 + post.length))
-        const same = versioned(term, q)
+        const same = sameWord(term, q)
+        const agent = !same && agentOf(term, q)
         for (const p of post) {
-          if (!(p & Field.name)) continue
+          if (!(p & Field.name) || (agent && !(p & Field.component))) continue
           const id = p >>> POSTING_BITS
-          best[id] = Math.max(best[id]!, same ? weightOf(p) * partialIdf : wPartial * Math.min(idf, partialIdf))
+          best[id] = Math.max(best[id]!, same || agent ? weightOf(p) * partialIdf : wPartial * Math.min(idf, partialIdf))
           seen[id] = 1
         }
       }
