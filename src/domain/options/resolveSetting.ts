@@ -158,7 +158,7 @@ export const resolveSetting = (
   corrected = false
 ): Resolution => {
   const req = readRequest(text)
-  const hits = searchOptions(table, req.phrase, 25)
+  const hits = searchOptions(table, req.phrase, 25, { switch: req.explicit === undefined && req.number === undefined })
   const stems = queryStems(req.phrase)
   const top = hits[0]
   if (top === undefined) {
