@@ -1,9 +1,10 @@
 /**
  * Ranking options for what a person typed ("which option enables bluetooth", "ssh options", "time zone").
  * A word counts most in the option's name (its stem is a component or part of one: "ssh" in
- * "openssh"), less in its description, weighted by rarity; options that hold every word come first;
- * an "enable" question prefers the `enable` switch; deep names, `<name>` placeholders and read-only
- * options rank lower; a large module (services.openssh has 20 options) breaks ties.
+ * "openssh"), less in its description (more in its first sentence, which says what the option is for),
+ * weighted by rarity; options that hold every word come first; an "enable" question prefers the `enable`
+ * switch of the module whose options speak most of the words ("touchpad", "scanner"); deep names, `<name>`
+ * placeholders and read-only options rank lower; a large module (services.openssh has 20 options) breaks ties.
  */
 import { isPlaceholder } from "./OptionRecord.js"
 import { findName, type OptionsTable } from "./OptionsTable.js"
