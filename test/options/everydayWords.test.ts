@@ -28,7 +28,9 @@ describe("everyday words for a module's switch", () => {
     ["enable kde", "services.xserver.desktopManager.plasma5.enable"],
     ["enable libvirt", "virtualisation.libvirtd.enable"],
     ["enable ssd trim", "services.fstrim.enable"],
-    ["enable oh my zsh", "programs.zsh.ohMyZsh.enable"]
+    ["enable oh my zsh", "programs.zsh.ohMyZsh.enable"],
+    // "Enables or disables tap-to-click behavior": not ClickHouse, whose name only starts with "click"
+    ["enable tap to click", "services.xserver.libinput.tapping"]
   ])("%s -> %s", (words, option) => {
     expect(settings(resolveSetting(nixos, words))).toEqual([`${option} = true`])
   })

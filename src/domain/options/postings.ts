@@ -102,8 +102,10 @@ export const buildPostings = (sorted: ReadonlyArray<OptionRecord>): Postings => 
     for (const c of r.name.split(".")) {
       const lower = c.toLowerCase()
       for (const s of abbrev.get(lower) ?? []) add(s, id, Field.name)
-      // the parts of a component spelled as one word (openssh = Open + SSH) stand for the component
-      for (const s of camel.get(lower) ?? []) add(s, id, Field.name | Field.component)
+      // the parts of a component spelled as one word (openssh = Open + SSH) are words of its name, and the last
+      // one, what the compound is (an SSH, a house), stands for the component: "ssh" is openssh, "click" is not clickhouse
+      const parts = camel.get(lower) ?? []
+      parts.forEach((s, i) => add(s, id, i === parts.length - 1 ? Field.name | Field.component : Field.name))
     }
     for (const w of textWords(r.description)) add(stem(w), id, Field.description)
     for (const w of textWords(leadSentence(r.description))) add(stem(w), id, Field.lead)

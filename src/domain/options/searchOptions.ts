@@ -142,7 +142,9 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20, ho
         const id = p >>> POSTING_BITS
         best[id] = Math.max(best[id]!, weightOf(p) * idf)
         seen[id] = 1
-        if (perModule !== undefined) {
+        // (a word of a name that is only part of one of its components, "click" of ClickHouse, is no sign of what
+        // the module is about)
+        if (perModule !== undefined && (p & Field.component || !(p & Field.name))) {
           const parent = parentOf(table.name(id))
           perModule.set(parent, (perModule.get(parent) ?? 0) + 1)
         }
