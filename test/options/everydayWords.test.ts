@@ -30,7 +30,9 @@ describe("everyday words for a module's switch", () => {
     ["enable ssd trim", "services.fstrim.enable"],
     ["enable oh my zsh", "programs.zsh.ohMyZsh.enable"],
     // "Enables or disables tap-to-click behavior": not ClickHouse, whose name only starts with "click"
-    ["enable tap to click", "services.xserver.libinput.tapping"]
+    ["enable tap to click", "services.xserver.libinput.tapping"],
+    // NetworkManager's own switch, not one of its wifi settings (which were offered as a choice with it)
+    ["enable wifi", "networking.networkmanager.enable"]
   ])("%s -> %s", (words, option) => {
     expect(settings(resolveSetting(nixos, words))).toEqual([`${option} = true`])
   })

@@ -211,7 +211,9 @@ export const resolveSetting = (
       ? { ok: false, reason: "no-value", option: top.name, type: typeOf(table, top.id) }
       : { ok: false, reason: "bad-value", option: top.name, type: typeOf(table, top.id), value: req.explicit ?? String(req.number), why: v.why ?? "" }
   }
-  if (noValue && typeOf(table, chosen.id) === "boolean" && last(chosen.name) === "enable") {
+  // (and of a switch inside a module whose own name does not hold the words: "enable wifi" is NetworkManager's own
+  // switch, not networking.networkmanager.wifi.powersave)
+  if (noValue && typeOf(table, chosen.id) === "boolean" && (last(chosen.name) === "enable" || !own(chosen))) {
     // of several enable switches that fit, the module's own (networking.networkmanager.enable, not
     // networking.networkmanager.dynamicHosts.enable)
     const pick = chosen
@@ -228,7 +230,9 @@ export const resolveSetting = (
   const value = valueFor(chosen).value!
   // two different settings fit about equally well and the configuration does not tell them apart: ask
   const pick = chosen
-  const rivals = near.filter((h) => h !== pick && fits(h) && h.score >= pick.score - 0.5 && parentOf(h.name) !== parentOf(pick.name))
+  // (settings inside the chosen module, or the module the chosen one is inside, are no rivals of it)
+  const nested = (a: OptionHit, b: OptionHit) => a.name.startsWith(`${parentOf(b.name)}.`) || b.name.startsWith(`${parentOf(a.name)}.`)
+  const rivals = near.filter((h) => h !== pick && fits(h) && h.score >= pick.score - 0.5 && !nested(h, pick))
   if (!inContext && !sharesContext(pick) && rivals.length > 0) {
     return { ok: false, reason: "ambiguous", choices: [pick, ...rivals].slice(0, 5).map((h) => h.name) }
   }
