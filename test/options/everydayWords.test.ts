@@ -32,7 +32,10 @@ describe("everyday words for a module's switch", () => {
     // "Enables or disables tap-to-click behavior": not ClickHouse, whose name only starts with "click"
     ["enable tap to click", "services.xserver.libinput.tapping"],
     // NetworkManager's own switch, not one of its wifi settings (which were offered as a choice with it)
-    ["enable wifi", "networking.networkmanager.enable"]
+    ["enable wifi", "networking.networkmanager.enable"],
+    // the two words of a small table the data cannot give: NixOS upgrades where people update; touchpads, not trackpads
+    ["enable automatic updates", "system.autoUpgrade.enable"],
+    ["enable trackpad", "services.xserver.libinput.enable"]
   ])("%s -> %s", (words, option) => {
     expect(settings(resolveSetting(nixos, words))).toEqual([`${option} = true`])
   })

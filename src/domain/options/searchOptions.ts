@@ -10,6 +10,7 @@ import { isPlaceholder } from "./OptionRecord.js"
 import { findName, type OptionsTable } from "./OptionsTable.js"
 import { Field, POSTING_BITS } from "./postings.js"
 import { stem, textWords } from "./words.js"
+import { ownEntry } from "../ownEntry.js"
 
 export interface OptionHit {
   readonly id: number
@@ -98,6 +99,8 @@ const weightOf = (bits: number): number =>
 const sameWord = (term: string, q: string): boolean => {
   const base = term.replace(/\d+$/, "")
   if (base !== term) return base.length >= 3 && stem(base) === q
+  // ("tap" for "tapp", the stem of libinput's "tapping": a doubled last letter before an ending)
+  if (term.length === q.length + 1 && term.startsWith(q) && term[term.length - 1] === q[q.length - 1]) return q.length >= 3
   return term.length >= 5 && term.endsWith("d") && term.slice(0, -1) === q
 }
 
@@ -110,6 +113,12 @@ const agentOf = (term: string, q: string): boolean => {
   const root = q.slice(0, -2)
   return term === root || (root.length > 4 && root[root.length - 1] === root[root.length - 2] && term === root.slice(0, -1))
 }
+
+/**
+ * The few everyday words the options data cannot give, for the options' own word: NixOS upgrades the system
+ * where people update it (system.autoUpgrade), and speaks of touchpads, not trackpads.
+ */
+const SAME_AS: Readonly<Record<string, ReadonlyArray<string>>> = { updat: ["upgrad"], trackpad: ["touchpad"] }
 
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
 
@@ -130,43 +139,45 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20, ho
   const matched = new Uint8Array(n)
   const seen = new Uint8Array(n)
   const nameTerms = table.nameTerms()
-  for (const q of content) {
+  for (const word of content) {
     seen.fill(0)
     const best = new Float64Array(n)
-    const exact = table.postings(q)
-    const df = exact?.length ?? 0
-    const idf = Math.log(1 + n / (1 + df))
-    if (exact !== undefined) {
-      const perModule = wantsSwitch ? new Map<string, number>() : undefined
-      for (const p of exact) {
-        const id = p >>> POSTING_BITS
-        best[id] = Math.max(best[id]!, weightOf(p) * idf)
-        seen[id] = 1
-        // (a word of a name that is only part of one of its components, "click" of ClickHouse, is no sign of what
-        // the module is about)
-        if (perModule !== undefined && (p & Field.component || !(p & Field.name))) {
-          const parent = parentOf(table.name(id))
-          perModule.set(parent, (perModule.get(parent) ?? 0) + 1)
-        }
-      }
-      for (const [parent, k] of perModule ?? []) modules.set(parent, (modules.get(parent) ?? 0) + idf * Math.log2(1 + k))
-    }
-    {
-      for (const term of nameTerms) {
-        // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
-        const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
-          (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || sameWord(term, q) || agentOf(term, q)
-        if (term === q || !partial) continue
-        const post = table.postings(term)
-        if (post === undefined) continue
-        const partialIdf = Math.log(1 + n / (1 + post.length))
-        const same = sameWord(term, q)
-        const agent = !same && agentOf(term, q)
-        for (const p of post) {
-          if (!(p & Field.name) || (agent && !(p & Field.component))) continue
+    for (const q of [word, ...(ownEntry(SAME_AS, word) ?? [])]) {
+      const exact = table.postings(q)
+      const df = exact?.length ?? 0
+      const idf = Math.log(1 + n / (1 + df))
+      if (exact !== undefined) {
+        const perModule = wantsSwitch ? new Map<string, number>() : undefined
+        for (const p of exact) {
           const id = p >>> POSTING_BITS
-          best[id] = Math.max(best[id]!, same || agent ? weightOf(p) * partialIdf : wPartial * Math.min(idf, partialIdf))
+          best[id] = Math.max(best[id]!, weightOf(p) * idf)
           seen[id] = 1
+          // (a word of a name that is only part of one of its components, "click" of ClickHouse, is no sign of what
+          // the module is about)
+          if (perModule !== undefined && (p & Field.component || !(p & Field.name))) {
+            const parent = parentOf(table.name(id))
+            perModule.set(parent, (perModule.get(parent) ?? 0) + 1)
+          }
+        }
+        for (const [parent, k] of perModule ?? []) modules.set(parent, (modules.get(parent) ?? 0) + idf * Math.log2(1 + k))
+      }
+      {
+        for (const term of nameTerms) {
+          // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
+          const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
+            (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || sameWord(term, q) || agentOf(term, q)
+          if (term === q || !partial) continue
+          const post = table.postings(term)
+          if (post === undefined) continue
+          const partialIdf = Math.log(1 + n / (1 + post.length))
+          const same = sameWord(term, q)
+          const agent = !same && agentOf(term, q)
+          for (const p of post) {
+            if (!(p & Field.name) || (agent && !(p & Field.component))) continue
+            const id = p >>> POSTING_BITS
+            best[id] = Math.max(best[id]!, same || agent ? weightOf(p) * partialIdf : wPartial * Math.min(idf, partialIdf))
+            seen[id] = 1
+          }
         }
       }
     }
