@@ -5,21 +5,25 @@
  *   option path the person wrote is taken as written), what ask-nix really does;
  * - whole text: the request as written straight into resolveSetting (test/options/realCorpusOptions.test.ts).
  * Counted: the option meant chosen first, among the choices of an "ambiguous" answer, no option found,
- * another option chosen. Only dev lines are read and printed (held and unseen are never tuned to).
- *   node bench/bundled.mjs bench/option-choice.ts           counts
- *   node bench/bundled.mjs bench/option-choice.ts --lines   and every dev line whose option is not chosen first
+ * another option chosen. Lines are printed for dev only (held and unseen are never tuned to: counts only).
+ *   node bench/bundled.mjs bench/option-choice.ts                  counts, dev
+ *   node bench/bundled.mjs bench/option-choice.ts --lines          and every dev line whose option is not chosen first
+ *   node bench/bundled.mjs bench/option-choice.ts --split=held     counts of held lines (or --split=unseen)
  */
 import { findName } from "../src/domain/options/OptionsTable.js"
 import { configureWords, type Resolution, resolveSetting } from "../src/domain/options/resolveSetting.js"
 import { parseRequest } from "../src/domain/parse/parseRequest.js"
 import { channelNames } from "../test/parser/channelNames.js"
-import { readAllReal } from "../test/parser/realCorpus.js"
+import { readAllReal, readReal } from "../test/parser/realCorpus.js"
+import * as path from "node:path"
 import { realOptions } from "../test/support/optionsData.js"
 
 const names = await channelNames()
 const tables = { nixos: realOptions("nixos"), home: realOptions("home") }
-const rows = readAllReal().filter((r) => r.split === "dev" && r.intents.includes("configure") && r.expect.startsWith("opt:"))
-const showLines = process.argv.includes("--lines")
+const split = process.argv.find((a) => a.startsWith("--split="))?.slice("--split=".length) ?? "dev"
+const all = split === "unseen" ? readReal(path.resolve(process.cwd(), "test/corpus/real/unseen.tsv")) : readAllReal().filter((r) => r.split === split)
+const rows = all.filter((r) => r.intents.includes("configure") && r.expect.startsWith("opt:"))
+const showLines = split === "dev" && process.argv.includes("--lines")
 
 type Outcome = "chosen" | "asked" | "none" | "other"
 const outcome = (r: Resolution, is: (name: string) => boolean): Outcome =>
@@ -62,7 +66,7 @@ for (const row of rows) {
   }
 }
 const p = counts.parsed
-console.log(`dev configure lines with opt: ${rows.length}`)
+console.log(`${split} configure lines with opt: ${rows.length}`)
 console.log(`  parsed:     chosen ${p.chosen}, asked among choices ${p.asked}, no option ${p.none}, another option ${p.other}, not read as configure ${p.notConfigure}`)
 const w = counts.text
 console.log(`  whole text: chosen ${w.chosen}, asked among choices ${w.asked}, no option ${w.none}, another option ${w.other}`)
