@@ -6,13 +6,15 @@
 // "base.nix: enable firewall on all hosts") .31 / .60: the corpus got harder, the code did not get worse.
 // Eighth session: 210 lines, chosen 71 (.338), first three 134 (.638); the 171 earlier lines unchanged (.357 / .678),
 // the 39 new ones (short titles of personal configs: "Configure scanner", "Setup Wireguard", "switch on autoupgrade") .256 / .462.
+// cfg10 (everyday words found from the options' own data: first sentences, modules that speak of the words, deprecated
+// options' replacements, gnome3 for gnome, printing for printer): 237 lines, chosen 98 (.414), first three 166 (.700).
 import { expect, it } from "vitest"
 import { resolveSetting } from "../../src/domain/options/resolveSetting.js"
 import { searchOptions } from "../../src/domain/options/searchOptions.js"
 import { readAllReal } from "../parser/realCorpus.js"
 import { realOptions } from "../support/optionsData.js"
 
-it("real configure requests: the option meant is chosen for >= 33%, and is in the first three for >= 62%", () => {
+it("real configure requests: the option meant is chosen for >= 40%, and is in the first three for >= 68%", () => {
   const tables = { nixos: realOptions("nixos"), home: realOptions("home") }
   let rows = 0
   let chosen = 0
@@ -28,6 +30,6 @@ it("real configure requests: the option meant is chosen for >= 33%, and is in th
     if (searchOptions(table, row.text, 3).some((h) => is(h.name))) top3++
   }
   expect(rows).toBeGreaterThan(50)
-  expect(chosen / rows).toBeGreaterThanOrEqual(0.33)
-  expect(top3 / rows).toBeGreaterThanOrEqual(0.62)
+  expect(chosen / rows).toBeGreaterThanOrEqual(0.4)
+  expect(top3 / rows).toBeGreaterThanOrEqual(0.68)
 })

@@ -52,6 +52,15 @@ describe("a setting ordered inside a text", () => {
     expect(u.confidence).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
     expect(isCarriedOut(parseRequest("Enable wayland (crashes on login)"))).toBe(false)
   })
+  it("a setting tuned or tweaked is that setting configured, asked before it is done; a report of it is not", () => {
+    for (const [text, words] of [["Tune power management", "power management"], ["tweak the firewall", "firewall"]] as const) {
+      const u = order(text, words)
+      expect(fields(u).action, text).toBe("set")
+      expect(u.confidence, text).toBeLessThanOrEqual(CONFIDENCE_THRESHOLD)
+    }
+    expect(isCarriedOut(parseRequest("Tuning power management broke suspend"))).toBe(false)
+    expect(fields(parseRequest("Tune the guitar before the concert"))._tag).not.toBe("configure")
+  })
   it("nothing that is not a setting or a module is configured", () => {
     for (const text of ["Explicitly create a new folder for photos", "Make all servers use less memory", "Notes on the use of zram swap on servers",
       // an environment variable is no setting to turn on: without a name and a value there is nothing to set

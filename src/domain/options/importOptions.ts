@@ -70,6 +70,13 @@ const keysFromExample = (r: OptionRecord, known: ReadonlySet<string>): ReadonlyA
   })
 }
 
+/**
+ * The option a deprecated one points to ("Whether to enable touchpad support. Deprecated: Consider
+ * services.xserver.libinput.enable."): found in its place, as an alias is.
+ */
+const replacedBy = (description: string): string | undefined =>
+  /\b(?:deprecated|obsolete)\b[:;,.]?\s*(?:please\s+)?(?:consider|use|set)\s+(?:the\s+)?([a-z][\w-]*(?:\.[\w-]+)+)/i.exec(description)?.[1]
+
 /** Records of an options file (either format); unreadable entries are skipped and counted. */
 export const importOptions = (json: unknown): { readonly records: ReadonlyArray<OptionRecord>; readonly skipped: number } => {
   if (!isObject(json)) return { records: [], skipped: 0 }
@@ -97,5 +104,10 @@ export const importOptions = (json: unknown): { readonly records: ReadonlyArray<
     })
   }
   const known = new Set(records.map((r) => r.name))
-  return { records: [...records, ...records.flatMap((r) => keysFromExample(r, known))], skipped }
+  const current = records.map((r) => {
+    if (r.aliasOf !== undefined) return r
+    const by = replacedBy(r.description)
+    return by !== undefined && known.has(by) && by !== r.name ? { ...r, aliasOf: by } : r
+  })
+  return { records: [...current, ...records.flatMap((r) => keysFromExample(r, known))], skipped }
 }

@@ -9,10 +9,18 @@ import { componentWords, stem, textWords } from "./words.js"
 
 /**
  * Bits of a posting: the word is in the option's name (or spells out an abbreviation in it), in its
- * description, or is a whole component of the name (`firewall` in networking.firewall, not in openFirewall).
+ * description, is a whole component of the name (`firewall` in networking.firewall, not in openFirewall),
+ * or is in the description's first sentence, which says what the option is for ("Enable support for SANE
+ * scanners."), where later sentences list values, caveats and examples ("… “metadata”, “scanner”, “ssdp” …").
  */
-export const Field = { name: 1, description: 2, component: 4 } as const
-export const POSTING_BITS = 3
+export const Field = { name: 1, description: 2, component: 4, lead: 8 } as const
+export const POSTING_BITS = 4
+
+/** The first sentence of a description (up to a full stop before a space or a paragraph break). */
+export const leadSentence = (description: string): string => {
+  const end = description.search(/\.\s|\n\s*\n/)
+  return end < 0 ? description : description.slice(0, end)
+}
 
 export interface Postings {
   /** Sorted stems. */
@@ -94,10 +102,13 @@ export const buildPostings = (sorted: ReadonlyArray<OptionRecord>): Postings => 
     for (const c of r.name.split(".")) {
       const lower = c.toLowerCase()
       for (const s of abbrev.get(lower) ?? []) add(s, id, Field.name)
-      // the parts of a component spelled as one word (openssh = Open + SSH) stand for the component
-      for (const s of camel.get(lower) ?? []) add(s, id, Field.name | Field.component)
+      // the parts of a component spelled as one word (openssh = Open + SSH) are words of its name, and the last
+      // one, what the compound is (an SSH, a house), stands for the component: "ssh" is openssh, "click" is not clickhouse
+      const parts = camel.get(lower) ?? []
+      parts.forEach((s, i) => add(s, id, i === parts.length - 1 ? Field.name | Field.component : Field.name))
     }
     for (const w of textWords(r.description)) add(stem(w), id, Field.description)
+    for (const w of textWords(leadSentence(r.description))) add(stem(w), id, Field.lead)
   })
   const terms = [...map.keys()].sort()
   const postOff = new Uint32Array(terms.length + 1)

@@ -11,7 +11,8 @@ import type { NixValue } from "../nixfile/nixValue.js"
 import { nixBool, nixString } from "../nixfile/nixValue.js"
 import { findName, type OptionsTable } from "./OptionsTable.js"
 import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
-import { type OptionHit, searchOptions } from "./searchOptions.js"
+import { nameStems } from "./postings.js"
+import { type OptionHit, queryStems, searchOptions } from "./searchOptions.js"
 import { stem } from "./words.js"
 import { osaDistance } from "../osa.js"
 import { ownEntry } from "../ownEntry.js"
@@ -87,6 +88,15 @@ export const readRequest = (text: string): Request => {
   return { phrase, explicit, negated, number, schedule }
 }
 
+/**
+ * The type a value is written for: an option declared with no type (`unspecified`) whose default is true or
+ * false is a switch (services.xserver.desktopManager.gnome3.enable, programs.zsh.ohMyZsh.enable: 79 such).
+ */
+const typeOf = (table: OptionsTable, id: number): string => {
+  const type = table.type(id)
+  return type === "unspecified" && /^(?:true|false)$/.test(table.record(id).default ?? "") ? "boolean" : type
+}
+
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
 const last = (name: string) => name.slice(name.lastIndexOf(".") + 1)
 /** `a.b.c.d` -> ["a.b.c", "a.b"] (not the top level alone). */
@@ -148,7 +158,8 @@ export const resolveSetting = (
   corrected = false
 ): Resolution => {
   const req = readRequest(text)
-  const hits = searchOptions(table, req.phrase, 25)
+  const hits = searchOptions(table, req.phrase, 25, { switch: req.explicit === undefined && req.number === undefined })
+  const stems = queryStems(req.phrase)
   const top = hits[0]
   if (top === undefined) {
     // a misspelt word: what the corrected words would set is offered, never done
@@ -158,7 +169,7 @@ export const resolveSetting = (
     return { ok: false, reason: "no-option", words: req.phrase, ...(suggestions.length > 0 ? { suggestions } : {}) }
   }
   const valueFor = (h: OptionHit): { readonly value?: NixValue; readonly why?: string } => {
-    const type = parseOptionType(table.type(h.id))
+    const type = parseOptionType(typeOf(table, h.id))
     if (req.explicit !== undefined) {
       const r = coerceValue(type, req.explicit)
       return r.ok ? { value: r.value } : { why: r.reason }
@@ -180,25 +191,29 @@ export const resolveSetting = (
   const moduleSwitch = (h: OptionHit): OptionHit | undefined => {
     const name = ancestors(h.name).map((p) => `${p}.enable`).find((n) => {
       const id = findName(table, n)
-      return id >= 0 && table.type(id) === "boolean"
+      return id >= 0 && typeOf(table, id) === "boolean"
     })
     return name === undefined ? undefined : { id: findName(table, name), name, score: h.score, matched: h.matched }
   }
   // a number may name an option further down the list: when it came without "to", or when the best
   // options are all switches (a number is no answer for those); "set the time zone to 42" stays wrong
   const numeric = req.number !== undefined ||
-    (req.explicit !== undefined && /^\d+$/.test(req.explicit.trim()) && near.every((h) => table.type(h.id) === "boolean"))
+    (req.explicit !== undefined && /^\d+$/.test(req.explicit.trim()) && near.every((h) => typeOf(table, h.id) === "boolean"))
   let chosen = near.find(fits) ?? (numeric ? hits.find((h) => fits(h) && h.score >= 0.5 * top.score) : undefined)
   // with no value, "configure redis" / "add the sshd service" mean the module's switch, unless a switch
   // was found by name ("allow unfree packages" is nixpkgs.config.allowUnfree, not a module's enable)
-  if (noValue && (chosen === undefined || table.type(chosen.id) !== "boolean")) chosen = moduleSwitch(chosen ?? top) ?? chosen
+  // ("keyboard layout", "menu entries": words that name the option itself, not its module, ask for its value)
+  const own = (h: OptionHit) => nameStems(last(h.name)).some((s) => stems.includes(s))
+  if (noValue && (chosen === undefined || typeOf(table, chosen.id) !== "boolean") && !own(chosen ?? top)) chosen = moduleSwitch(chosen ?? top) ?? chosen
   if (chosen === undefined) {
     const v = valueFor(top)
     return noValue
-      ? { ok: false, reason: "no-value", option: top.name, type: table.type(top.id) }
-      : { ok: false, reason: "bad-value", option: top.name, type: table.type(top.id), value: req.explicit ?? String(req.number), why: v.why ?? "" }
+      ? { ok: false, reason: "no-value", option: top.name, type: typeOf(table, top.id) }
+      : { ok: false, reason: "bad-value", option: top.name, type: typeOf(table, top.id), value: req.explicit ?? String(req.number), why: v.why ?? "" }
   }
-  if (noValue && table.type(chosen.id) === "boolean" && last(chosen.name) === "enable") {
+  // (and of a switch inside a module whose own name does not hold the words: "enable wifi" is NetworkManager's own
+  // switch, not networking.networkmanager.wifi.powersave)
+  if (noValue && typeOf(table, chosen.id) === "boolean" && (last(chosen.name) === "enable" || !own(chosen))) {
     // of several enable switches that fit, the module's own (networking.networkmanager.enable, not
     // networking.networkmanager.dynamicHosts.enable)
     const pick = chosen
@@ -215,22 +230,24 @@ export const resolveSetting = (
   const value = valueFor(chosen).value!
   // two different settings fit about equally well and the configuration does not tell them apart: ask
   const pick = chosen
-  const rivals = near.filter((h) => h !== pick && fits(h) && h.score >= pick.score - 0.5 && parentOf(h.name) !== parentOf(pick.name))
+  // (settings inside the chosen module, or the module the chosen one is inside, are no rivals of it)
+  const nested = (a: OptionHit, b: OptionHit) => a.name.startsWith(`${parentOf(b.name)}.`) || b.name.startsWith(`${parentOf(a.name)}.`)
+  const rivals = near.filter((h) => h !== pick && fits(h) && h.score >= pick.score - 0.5 && !nested(h, pick))
   if (!inContext && !sharesContext(pick) && rivals.length > 0) {
     return { ok: false, reason: "ambiguous", choices: [pick, ...rivals].slice(0, 5).map((h) => h.name) }
   }
-  const settings: Array<Setting> = [{ option: pick.name, type: table.type(pick.id), value }]
+  const settings: Array<Setting> = [{ option: pick.name, type: typeOf(table, pick.id), value }]
   if (req.schedule !== undefined) {
     const scheduled = value.type === "string" && value.value === req.schedule
     // nix.gc.automatic -> its calendar (nix.gc.dates); system.autoUpgrade.dates -> its switch (enable)
     const sibling = siblings(table, pick.name).find((id) =>
       scheduled
-        ? table.type(id) === "boolean" && /\.(enable|automatic)$/.test(table.name(id))
-        : acceptsKind(parseOptionType(table.type(id)), "string") && isCalendar(table, id)
+        ? typeOf(table, id) === "boolean" && /\.(enable|automatic)$/.test(table.name(id))
+        : acceptsKind(parseOptionType(typeOf(table, id)), "string") && isCalendar(table, id)
     )
     if (sibling !== undefined) {
       const v = scheduled ? nixBool(true) : nixString(req.schedule)
-      settings[scheduled ? "unshift" : "push"]({ option: table.name(sibling), type: table.type(sibling), value: v })
+      settings[scheduled ? "unshift" : "push"]({ option: table.name(sibling), type: typeOf(table, sibling), value: v })
     }
   }
   return { ok: true, settings, alternatives: near.filter((h) => h !== pick && fits(h)).slice(0, 4).map((h) => h.name) }

@@ -22,10 +22,11 @@ import { oneSpace } from "./spaces.js"
 type Parse = (text: string, ctx: ParseContext) => Understood | NotRead
 
 /** Verbs of setting, and the ones read as another ("integrate avahi" is "enable avahi"). */
-const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|implements?|restores?|re-enables?|reenables?|introduces?|bring back|brings back|switch back to|switch(?:es)? to|moves? to|migrates? to)(?= )/g
+const VERB = /(?:^| )(enables?|disables?|activates?|deactivates?|turn on|turn off|switch on|switch off|configures?|sets? up|setup|uses?|adds?|integrates?|creates?|implements?|restores?|re-enables?|reenables?|introduces?|bring back|brings back|switch back to|switch(?:es)? to|moves? to|migrates? to|tunes?|tweaks?|customi[sz]es?)(?= )/g
 const READ_AS: Readonly<Record<string, string>> = {
   integrate: "enable", create: "enable", implement: "enable", restore: "enable", "re-enable": "enable", reenable: "enable",
-  introduce: "enable", "bring back": "enable", "switch back to": "switch to"
+  introduce: "enable", "bring back": "enable", "switch back to": "switch to", tune: "configure", tweak: "configure",
+  customize: "configure", customise: "configure"
 }
 /** Verbs that bring back what was there: only a setting is brought back this way, not a program's module. */
 const BRINGS_BACK = /^(?:restore|bring back)$/

@@ -23,7 +23,7 @@ import { moduleSizes, type OptionsTable } from "../../domain/options/OptionsTabl
 import { buildPostings } from "../../domain/options/postings.js"
 
 const MAGIC = "ASKNIXOP"
-export const OPTIONS_FORMAT_VERSION = 1
+export const OPTIONS_FORMAT_VERSION = 2
 const PREAMBLE = 20
 const PER_BLOCK = 64
 
