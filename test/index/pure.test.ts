@@ -3,6 +3,7 @@ import { osaDistance, osaDistanceIn, osaMatcher } from "../../src/domain/osa.js"
 import { parseDrvName } from "../../src/domain/profile/drvName.js"
 import { bareName, duplicateKey, isLibrary, pnameKey, preferred, setFamily, versionlessBase } from "../../src/domain/index/prior.js"
 import { maxTypos, prefixScore, queryNamesSet, Score, typoScore, wordComponent } from "../../src/domain/index/rank.js"
+import { kthLargest } from "../../src/domain/index/suggest.js"
 import { lastSegment, MAX_QUERY_CHARS, nameWords, normalizeQuery, stem, textWords } from "../../src/domain/index/text.js"
 import { rec } from "./records.js"
 
@@ -198,5 +199,18 @@ describe("rank policy", () => {
     expect(queryNamesSet(["emacs", "magit"], "emacsPackages.magit")).toBe(true)
     expect(queryNamesSet(["request"], "python3Packages.requests")).toBe(false)
     expect(queryNamesSet(["python"], "requests")).toBe(false)
+  })
+})
+
+describe("kthLargest (suggest's cut)", () => {
+  it("is what sorting puts at length - k, duplicates counted, for every k", () => {
+    let seed = 17
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+    for (let round = 0; round < 2_000; round++) {
+      // few distinct values (many ties), negative ones, fractions
+      const xs = Array.from({ length: 1 + rnd(40) }, () => (rnd(12) - 4) / (1 + rnd(3)))
+      const sorted = Float64Array.from(xs).sort()
+      for (let k = 1; k <= xs.length; k++) expect(kthLargest(xs, k), `${xs.join(",")} k=${k}`).toBe(sorted[xs.length - k])
+    }
   })
 })

@@ -9,6 +9,20 @@ import { forEachTypoCandidate } from "./typoCandidates.js"
 
 const DOT = ".".charCodeAt(0)
 
+/** The k-th largest of xs (0 < k <= xs.length), duplicates counted: what sorting them would put at xs.length - k. */
+export const kthLargest = (xs: ReadonlyArray<number>, k: number): number => {
+  if (k > 16) return Float64Array.from(xs).sort()[xs.length - k]!
+  // The k largest so far, largest first: a value not above the smallest of them cannot change the answer.
+  const top: Array<number> = []
+  for (const x of xs) {
+    if (top.length === k && !(x > top[k - 1]!)) continue
+    let i = top.length === k ? k - 1 : top.length
+    while (i > 0 && top[i - 1]! < x) { top[i] = top[i - 1]!; i-- }
+    top[i] = x
+  }
+  return top[k - 1]!
+}
+
 /** Did-you-mean: names close to `name` (typos and prefixes), best first, as attribute paths. */
 export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdits?: number): Array<string> => {
   const q = normalizeQuery(name).replace(/ /g, "-")
@@ -50,13 +64,14 @@ export const suggestNames = (r: IndexReader, name: string, limit: number, maxEdi
   // Ranked by score, then shorter attribute path, then the path itself. Ids are in attribute-path
   // order (serializeIndex sorts the records, and paths are unique), so the id breaks the last tie, and
   // only the winners' paths are decoded; the candidates tied at the cut need their path's length only.
+  // (scores in a plain array and the cut found by a pass over it: a Float64Array of more than 8 numbers is
+  // an ArrayBuffer outside the heap, two per search with its sorted copy, each a slow allocation)
   const n = best.size
-  const scores = new Float64Array(n)
-  let k = 0
-  for (const [id, score] of best) scores[k++] = score + r.prior[id]! + r.popularity[id]!
-  const cut = n > limit ? Float64Array.from(scores).sort()[n - limit]! : -Infinity
+  const scores: Array<number> = []
+  for (const [id, score] of best) scores.push(score + r.prior[id]! + r.popularity[id]!)
+  const cut = n > limit ? kthLargest(scores, limit) : -Infinity
   const ranked: Array<{ id: number; score: number; len: number }> = []
-  k = 0
+  let k = 0
   for (const id of best.keys()) {
     const score = scores[k++]!
     if (score >= cut) ranked.push({ id, score, len: r.strLength("attrPath", id) })
