@@ -13,6 +13,7 @@ import { bundledData } from "./bundledData.mjs"
 import { deepImports } from "./deepImports.mjs"
 import { lazyBuiltins } from "./lazyBuiltins.mjs"
 import { trimCodeCache } from "./snapshotCodeCache.mjs"
+import { snapshotFlags } from "./snapshotFlags.mjs"
 import { execFileSync, spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -21,22 +22,6 @@ import { join } from "node:path"
 
 const bundle = "dist/ask-nix.cjs"
 const blob = "dist/ask-nix.blob"
-// V8 flags of every snapshot start. A snapshot only loads under the flags it was built with (V8
-// checks), so these are written next to it for bin/ask-nix.
-// - A new space of 16 MB: no garbage collection at all in a call (it paid a dozen scavenges, each
-//   costlier with a snapshot's larger heap).
-// - No rehashing after deserialisation: V8 would otherwise rebuild every hash table of the heap with
-//   a fresh seed (measured: 6 ms of each call). The seed stays the one this build drew at random;
-//   guessing it to flood ask-nix's hash tables would take reading the user's own dist/ask-nix.blob.
-// - No Sparkplug: in a call of a tenth of a second, compiling baseline code costs more than it
-//   saves (measured: 3 ms of parse and search; an index build takes as long either way, TurboFan
-//   still optimises what runs hot).
-// - No regexp tier-up: V8 first compiles a regular expression to bytecode and compiles it to machine
-//   code on its second run. The warm-up runs most of the parser's once, so the snapshot held their
-//   bytecode and every call compiled them again (the parser's are long alternations: judged,
-//   changeTitle, isReport...). Compiled to machine code on their first run, in the warm-up, they are
-//   ready in the snapshot (measured: parse's own work 4.6 -> 2.4 ms, snapshot 9 KB larger).
-const snapshotFlags = ["--min-semi-space-size=16", "--no-rehash-snapshot", "--no-sparkplug", "--no-regexp-tier-up"]
 
 if (existsSync("scripts/gen-plugins.mjs")) execFileSync(process.execPath, ["scripts/gen-plugins.mjs"], { stdio: "inherit" })
 

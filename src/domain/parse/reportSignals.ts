@@ -127,8 +127,19 @@ export const judged = (text: string): boolean => JUDGED.test(text)
  * darwin-rebuild"), support taken out of it ("remove python2 support", "drop support for i686"). An option written out
  * after the words is an order about it ("Use option services.flatpak.enable"); a package built with a feature
  * ("add vim with python support") is an install.
+ * A list of patterns rather than one alternation: as one expression its machine code was too large for the
+ * startup snapshot (`npm run build` aborted; scripts/snapshotFlags.mjs, test/cli/snapshotRegex.test.ts).
  */
-const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support|(?:sub)?commands?|flags?|arguments?|parameters?)\b(?! [\w-]+\.[\w.-])|\b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|deprecate|deprecates|deprecated)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){1,3} support\b|\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing) support (?:for|of)\b|\benable options?\b(?! [\w-]+\.[\w.-])|\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])|\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b|\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b|\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
+const CODE_CHANGE: ReadonlyArray<RegExp> = [
+  /\b(?:add|adds|added|adding|implement|implements|implemented|implementing|introduce|introduces|introduced|expose|exposes|exposed)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){0,4} (?:options?|support|(?:sub)?commands?|flags?|arguments?|parameters?)\b(?! [\w-]+\.[\w.-])/,
+  /\b(?:remove|removes|removed|removing|drop|drops|dropped|dropping|deprecate|deprecates|deprecated)\b(?: (?!(?:and|but|so|then|to|for|with|in|on)\b)\S+){1,3} support\b/,
+  /\b(?:drop|drops|dropped|dropping|remove|removes|removed|removing) support (?:for|of)\b/,
+  /\benable options?\b(?! [\w-]+\.[\w.-])/,
+  /\b(?:enable|disable)s? (?:the |this |that |our |its )?(?:nix |nixos |home-manager |hm )?modules?\b(?! [\w-]+\.[\w.-])/,
+  /\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/,
+  /\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b/,
+  /\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
+]
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
@@ -138,10 +149,17 @@ const CODE_CHANGE = /\b(?:add|adds|added|adding|implement|implements|implemented
  * NixOS 24.05", "for nix 2.4"), its new users ("enable flakes by default for new users"), or a setting that should
  * become settable ("Allow the firewall to be disabled").
  */
-const FOR_THE_PROJECT = /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|(?:default|example|sample|starter|base|generated|initial|minimal) (?:config|configs|configuration|configurations|configuration\.nix|flake|flake\.nix)|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b|\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b|\bnixos-generate-config\b|\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b|\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b|^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+const FOR_THE_PROJECT: ReadonlyArray<RegExp> = [ // a list, as CODE_CHANGE is
+  /\b(?:in|on|for|to|into) (?:the |all |every |each |any )(?:(?!my\b)\S+ ){0,3}(?:installer|installers|iso|isos|installation (?:media|image|iso)|live (?:cd|usb|image|system|session)|(?:sd|disk|vm|cloud|install|installer|installation|docker|container|oci|qemu) images?|devcontainers?|test vms?|template|templates|(?:default|example|sample|starter|base|generated|initial|minimal) (?:config|configs|configuration|configurations|configuration\.nix|flake|flake\.nix)|nixos-generate-config|new (?:installs?|installations|systems|users)|fresh (?:installs?|installations))\b/,
+  /\b(?:in|on|into) (?:the |our |its )?(?:\S+ )?(?:docs|documentation|manual|readme|wiki|tutorial|nixos test|vm test|vm tests|test suite|ci|pipeline|workflow|workflows|github actions)\b/,
+  /\bnixos-generate-config\b/,
+  /\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b/,
+  /\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b/,
+  /^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
+]
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
-export const changesCode = (text: string): boolean => CODE_CHANGE.test(text) || FOR_THE_PROJECT.test(text)
+export const changesCode = (text: string): boolean => CODE_CHANGE.some((r) => r.test(text)) || FOR_THE_PROJECT.some((r) => r.test(text))
 
 /** After the narration, an order or a need ("..., roll back", "... so please ...", "... and i need vlc"). */
 const ORDER_AFTER = /,|\b(?:so|please|then|now)\b|\bi (?:need|want|would like)\b/
