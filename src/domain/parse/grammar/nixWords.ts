@@ -38,5 +38,6 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   "new", "newbie", "beginner", "noob", "anyone", "guys", "folks", "etc", "e.g", "i.e", "vs", "versus", "via", "per",
   "nix", "nixos", "nixpkgs", "go", "about", "tell", "say", "said", "see", "look", "looking", "wonder", "wondering",
   "curious", "sure", "unclear", "clear", "idea", "ideas", "instead", "rather", "currently", "actually", "basically",
-  "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically"
+  "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically",
+  "difference", "differences", "between", "purpose"
 ].filter((w) => w !== "nix" && w !== "nixos" && w !== "nixpkgs"))
