@@ -143,7 +143,7 @@ const COMPARED = /\s(?:vs\.?|versus)\s/
 const saysMore = (asked: string, topic: string): boolean => {
   const known = new Set(topic.split(" "))
   return topicOf(asked, 8).split(" ").some((w) =>
-    !/^nix(?:os|pkgs)?$/.test(w) && !known.has(w) && !known.has(w.replace(/e?s$/, "")) && !known.has(`${w}s`))
+    !/^nix(?:os|pkgs)?$/.test(w) && !known.has(w) && !known.has(w.replace(/s$/, "")) && !known.has(w.replace(/es$/, "")) && !known.has(`${w}s`))
 }
 
 const understandText = (text: string, depth: number): Draft | undefined => {
@@ -168,8 +168,8 @@ const understandText = (text: string, depth: number): Draft | undefined => {
         // (not "the nix way to install vscode", "firefox called in nixpkgs": Nix is only the context there)
         const asked = q.replace(/\s(?:in|on|for|with|from|using|under) (?:nix|nixos|nixpkgs)$/, "")
         // (a single name after "what is" is a package to ask about: "what is home-manager" is info;
-        // "how does home-manager work" is still explained)
-        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are)? /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
+        // "how does home-manager work", "what does home-manager do" ask what a Nix tool does: explained)
+        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are) /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
         return draft("explain", { query: topicQuery(q) }, 0.75)
       }
       // "How does poetry2nix work?", "flakes vs channels": the topic, and the words asked about that it does not say
