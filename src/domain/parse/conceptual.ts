@@ -60,6 +60,10 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     (i._tag === "search" && SEARCH_ASKS.test(i.query)) ||
     // "Where does nix profile get versions from?"
     (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase())) ||
+    // "What is a store-derivation?", "What is a flake-ref?": what one name is, which names no package (not "what is a
+    // good pdf viewer": a kind of program looked for)
+    (i._tag === "search" && WHAT_IS.test(t) && !i.query.includes(" ") && namesNoPackage(i.query, names) &&
+      new RegExp(`^\\S+\\s+\\S+\\s+(?:(?:a|an|the)\\s+)?${escaped(i.query)}\\W*$`, "i").test(t)) ||
     // "Why can't I install unfree packages?", "Should I install packages with nix-env or configuration.nix?": a reason or a
     // choice asked, which no order answers (read as chit-chat or as nothing: "why did the install fail")
     (i._tag === "unknown" && ASKS_WHY_OR_WHICH.test(t))
@@ -72,3 +76,5 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     notes: [`A question about what something is or how it works: here is what I know about "${query}".`]
   }
 }
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")

@@ -15,6 +15,7 @@ import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
 import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
+import { conceptualQuestion } from "./conceptual.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
@@ -69,11 +70,15 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   // "enable nvidia: black screen", "Steps to reproduce: ...": a report around the order
   const reported = real.report || (partial && reportsAround(real.text.toLowerCase()))
   let best: Understood | undefined
+  const explained: Array<string> = []
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
-    const u = parse(s, ctx, partial ? PART_LEAST : undefined)
-    if ("notRead" in u) continue
+    const read = parse(s, ctx, partial ? PART_LEAST : undefined)
+    if ("notRead" in read) continue
+    // ("What is the purpose of nix-instantiate? What is a store-derivation?": each sentence a question about what something is)
+    const u = conceptualQuestion(s, read, ctx.names) ?? read
+    if (u.intent._tag === "explain") explained.push(u.intent.query)
     // (a question is never carried out: "I just installed nixos. How do I install firefox?" is asked whatever the narration)
     if (isMutating(u.intent) && u.question !== true && (reported || shell || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
@@ -90,6 +95,8 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
+  // several sentences explained: the answer is about all their topics
+  if (best.intent._tag === "explain" && explained.length > 1) best = { ...best, intent: new Explain({ query: joinTopics(explained) }, true) }
   // "I want to clean up the nix store. What's the safest way?": another sentence asks for the way to do it
   if (partial && isMutating(best.intent) && best.question !== true && real.sentences.some((s) => ASKS_THE_WAY.test(s))) {
     return { ...best, question: true, notes: [...best.notes, QUESTION_NOTE] }
@@ -103,6 +110,10 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   }
   return best
 }
+
+/** The topics of several explained sentences as one query: their words in order, each once, at most eight. */
+const joinTopics = (queries: ReadonlyArray<string>): string =>
+  [...new Set(queries.flatMap((q) => q.split(" ")))].slice(0, 8).join(" ")
 
 /** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
 const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: ParseContext): Understood | undefined => {

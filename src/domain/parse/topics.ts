@@ -10,7 +10,8 @@ const wordsOf = (text: string): ReadonlyArray<string> =>
   text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./-]+$/g, "")).filter((w) => w.length > 0)
 
 const isNixWord = (w: string): boolean =>
-  nixWords.has(w) || (w.includes("nix") && !notNix.has(w)) || w.startsWith("pkgs.") || w.startsWith("nixpkgs.") ||
+  // (a compound with a Nix word in it: "store-derivation", "flake-ref")
+  nixWords.has(w) || (w.includes("-") && w.split("-").some((p) => nixWords.has(p))) || (w.includes("nix") && !notNix.has(w)) || w.startsWith("pkgs.") || w.startsWith("nixpkgs.") ||
   w.startsWith("services.") || w.startsWith("programs.") || w.startsWith("boot.") || w.startsWith("/nix/")
 
 /** The request names Nix or one of its tools, files or ideas. */
