@@ -7,6 +7,7 @@
  */
 import { Explain, type Understood } from "../Intent.js"
 import { isDictionaryWord } from "./dictionary.js"
+import { nixIdeas } from "./grammar/nixWords.js"
 import type { NameResolver } from "./NameResolver.js"
 import { systemScore, systemTopicQuery } from "./systemTopic.js"
 import { aboutNix, knownTopic } from "./topics.js"
@@ -21,7 +22,7 @@ const SEARCH_ASKS = /\b(?:ways? to|how|why|when (?:should|do|to)|workarounds?|di
 /** A reason or a choice asked: "why ...", "should I ... or ...", "when should I ...", "is it better to ...". */
 const ASKS_WHY_OR_WHICH = /^(?:why|how come|should (?:i|we|one|you)\b.*\bor\b|when (?:should|do|would) (?:i|we|one|you)|(?:which|what) (?:is|one is|would be) (?:better|preferred|recommended)|is it (?:better|worth|preferable|recommended))\b/i
 /** Which package has "profile", "generation" ...: a Nix idea asked about, not a command looked for. */
-const NIX_IDEA: ReadonlySet<string> = new Set(["profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation", "overlay", "nix", "nixos", "nixpkgs"])
+const NIX_IDEA: ReadonlySet<string> = new Set([...nixIdeas, "nix", "nixos", "nixpkgs"])
 
 const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
   aboutNix(text) || knownTopic(text) !== undefined || systemScore(text, names) >= 2

@@ -9,6 +9,7 @@ import { type NotRead, type ParseContext, unknown } from "./draft.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { QUESTION_NOTE } from "./understand.js"
 import { negationWords } from "./grammar/questions.js"
+import { nixIdeas } from "./grammar/nixWords.js"
 import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
@@ -130,13 +131,22 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   // with where to read about its words: a question is never "not understood"
   const sentence = about ?? firstOf(sentences, (s) => isQuestion(s) && s.includes("?"))
   if (sentence === undefined) return undefined
-  const query = systemTopicQuery(sentence, ctx.names)
+  // (and the Nix ideas the other sentences name: "So there are three users with profiles - me, root, and system?")
+  const query = withIdeasOf(sentences, sentence, systemTopicQuery(sentence, ctx.names))
   const bySystem = named === undefined && about !== undefined
   if (about === undefined ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
   }
+}
+
+/** A query and the Nix ideas (nixIdeas) the other sentences name that it lacks, in their order. */
+const withIdeasOf = (sentences: ReadonlyArray<string>, sentence: string, query: string): string => {
+  const have = new Set(query.split(" "))
+  const more = sentences.filter((s) => s !== sentence)
+    .flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter((w) => nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, "")))
+  return more.length === 0 ? query : [...new Set([...query.split(" "), ...more])].join(" ")
 }
 
 /** The first sentence with a question mark that `p` holds for, else the first one it holds for. */

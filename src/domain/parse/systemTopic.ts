@@ -6,7 +6,7 @@
  */
 import { explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
-import { topicStopWords } from "./grammar/nixWords.js"
+import { nixIdeas, topicStopWords } from "./grammar/nixWords.js"
 import type { NameResolver } from "./NameResolver.js"
 import { negationWords } from "./grammar/questions.js"
 import { verbs } from "./grammar/verbs.js"
@@ -101,7 +101,7 @@ const rank = (w: string, names?: NameResolver): number => {
   // Nix itself says least: "Gaming on NixOS" is about gaming
   if (NIX_ITSELF.has(w)) return 0
   const t = termWeight(w, names)
-  if (t === 2) return 3
+  if (t === 2 || nixIdeas.has(w)) return 3
   // (a verb says what is done, not what it is done to: "keep", "upgrade")
   if (isOrderVerb(w) || isVerb(w)) return 1
   return t === 1 || !/^[a-z]+$/.test(w) || !isEnglishWord(w) ? 2 : 1

@@ -14,6 +14,16 @@ export const nixWords: ReadonlySet<string> = new Set([
   "buildfhsuserenv", "patchshebangs", "patchelf", "autopatchelfhook", "home.activation", "nix.conf", "nixpkgs.config"
 ])
 
+/**
+ * Nix's ideas in ordinary words: what a question about Nix is about when it names them ("how to pin
+ * something", "three users with profiles"), ranked first among a topic's words and kept from every sentence
+ * of a text explained.
+ */
+export const nixIdeas: ReadonlySet<string> = new Set([
+  "profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation",
+  "derivations", "overlay", "overlays", "pin", "pinning", "pinned", "unfree", "version", "versions"
+])
+
 /** Words with "nix" inside that are not about Nix. */
 export const notNix: ReadonlySet<string> = new Set(["unix", "phoenix", "minix", "unixodbc", "xenix", "nixie"])
 
