@@ -11,6 +11,7 @@ import type { NameResolver } from "./NameResolver.js"
 import { negationWords } from "./grammar/questions.js"
 import { verbs } from "./grammar/verbs.js"
 import { isVerb, termWeight } from "./topicVocabulary.js"
+import { programsNamed } from "./topics.js"
 import { baseForm, wordForms } from "./wordForms.js"
 
 /**
@@ -113,7 +114,8 @@ const rank = (w: string, names?: NameResolver): number => {
  * "overlay override kitty package").
  */
 export const systemTopicQuery = (text: string, names?: NameResolver, max = 8): string => {
-  const words = [...new Set(rawWords(text).filter(content))]
+  const programs = programsNamed(text)
+  const words = [...new Set(rawWords(text).filter((w) => content(w) || programs.has(w)))]
   const topic = explainWords(text)?.topic
   const out: Array<string> = topic !== undefined && topic !== "nix" ? topic.split(" ") : []
   const room = Math.max(1, max - out.length)

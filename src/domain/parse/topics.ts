@@ -4,6 +4,7 @@
  */
 import { explain, explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
+import { aliases } from "./grammar/aliases.js"
 import { nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
 
 const wordsOf = (text: string): ReadonlyArray<string> =>
@@ -27,12 +28,30 @@ export const aboutNix = (text: string): boolean => {
 export const namesSomething = (topic: string): boolean =>
   knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
 
+/** A program named where a name goes, not found or not working: "why is make not found", "why doesn't `make` work". */
+const PROGRAM_SUBJECT = /\b(?:is|are|does|do|doesn't|don't|isn't|aren't|won't|can't|cannot)\s+`?([a-z][\w+-]*)`?\s+(?:not\s+)?(?:found|work|works|working|available|installed|load|run|start|compile|build)\b/g
+
+/**
+ * Everyday words of a text that name a program there ("make" in "why is make not found in nix-shell"): the
+ * subject of a question whether it is found or works, when it is the everyday name of a package (aliases).
+ * They are topic words, though topicStopWords holds them as verbs.
+ */
+export const programsNamed = (text: string): ReadonlySet<string> => {
+  const lower = text.toLowerCase()
+  if (!/found|work|available|installed|load|run|start|compile|build/.test(lower)) return NONE
+  const out = new Set<string>()
+  for (const m of lower.matchAll(PROGRAM_SUBJECT)) if (aliases[m[1]!] !== undefined) out.add(m[1]!)
+  return out.size > 0 ? out : NONE
+}
+const NONE: ReadonlySet<string> = new Set()
+
 /**
  * What a request is about, in its own words (at most `max` of them, in order): its words less function
- * words, question words and everyday verbs; "nix" itself only when nothing else is left.
+ * words, question words and everyday verbs (unless a program: programsNamed); "nix" itself only when nothing else is left.
  */
 export const topicOf = (text: string, max = 6): string => {
-  const words = wordsOf(text).filter((w) => !topicStopWords.has(w) && !/^\d+$/.test(w) && w.length > 1)
+  const programs = programsNamed(text)
+  const words = wordsOf(text).filter((w) => (!topicStopWords.has(w) || programs.has(w)) && !/^\d+$/.test(w) && w.length > 1)
   // "Gaming on NixOS": what is asked about first, Nix itself last
   const own = words.filter((w) => !NIX_ITSELF.has(w))
   const out: Array<string> = []

@@ -49,5 +49,5 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   "nix", "nixos", "nixpkgs", "go", "about", "tell", "say", "said", "see", "look", "looking", "wonder", "wondering",
   "curious", "sure", "unclear", "clear", "idea", "ideas", "instead", "rather", "currently", "actually", "basically",
   "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically",
-  "difference", "differences", "between", "purpose"
+  "difference", "differences", "between", "purpose", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "cannot"
 ].filter((w) => w !== "nix" && w !== "nixos" && w !== "nixpkgs"))
