@@ -61,9 +61,9 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     (i._tag === "search" && SEARCH_ASKS.test(i.query)) ||
     // "Where does nix profile get versions from?"
     (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase())) ||
-    // "What is a store-derivation?", "What is a flake-ref?": what one name is, which names no package (not "what is a
-    // good pdf viewer": a kind of program looked for)
-    (i._tag === "search" && WHAT_IS.test(t) && !i.query.includes(" ") && namesNoPackage(i.query, names) &&
+    // "What is a store-derivation?", "What is a flake-ref?": what one name is, a Nix name or one no package has (not
+    // "what is a good pdf viewer": a kind of program looked for)
+    (i._tag === "search" && WHAT_IS.test(t) && !i.query.includes(" ") && (aboutNix(i.query) || namesNoPackage(i.query, names)) &&
       new RegExp(`^\\S+\\s+\\S+\\s+(?:(?:a|an|the)\\s+)?${escaped(i.query)}\\W*$`, "i").test(t)) ||
     // "Why can't I install unfree packages?", "Should I install packages with nix-env or configuration.nix?": a reason or a
     // choice asked, which no order answers (read as chit-chat or as nothing: "why did the install fail")
