@@ -67,6 +67,10 @@ describe("the topic keeps Nix's ideas and the programs asked about", () => {
     explained("how can a single shell.nix give me git v2.1.2, htop v1.2.3, curl v7.1 and jq v1.6 at those exact versions?", "versions")
   })
 
+  it("a Nix tool named last in a long question", () => {
+    explained("is there a way to keep old versions of my favourite editor, browser and terminal around with home-manager", "home-manager")
+  })
+
   it("a program asked about by its everyday name", () => {
     explained("why is make not found in nix-shell", "make", "nix-shell")
     explained("Why doesn't make work inside nix develop?", "make")
