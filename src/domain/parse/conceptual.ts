@@ -64,7 +64,7 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     // "What is a store-derivation?", "What is a flake-ref?": what one name is, a Nix name or one no package has (not
     // "what is a good pdf viewer": a kind of program looked for)
     (i._tag === "search" && WHAT_IS.test(t) && !i.query.includes(" ") && (aboutNix(i.query) || namesNoPackage(i.query, names)) &&
-      new RegExp(`^\\S+\\s+\\S+\\s+(?:(?:a|an|the)\\s+)?${escaped(i.query)}\\W*$`, "i").test(t)) ||
+      asksWhatOneIs(t, i.query)) ||
     // "Why can't I install unfree packages?", "Should I install packages with nix-env or configuration.nix?": a reason or a
     // choice asked, which no order answers (read as chit-chat or as nothing: "why did the install fail")
     (i._tag === "unknown" && ASKS_WHY_OR_WHICH.test(t))
@@ -78,4 +78,9 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
   }
 }
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+/** "What is a store-derivation?": the question's words are "what is", an article perhaps, and the name alone. */
+const asksWhatOneIs = (text: string, name: string): boolean => {
+  const words = text.toLowerCase().replace(/[^\w-]+$/, "").split(/\s+/)
+  const rest = /^(?:a|an|the)$/.test(words[2] ?? "") ? words.slice(3) : words.slice(2)
+  return rest.length === 1 && rest[0] === name.toLowerCase()
+}
