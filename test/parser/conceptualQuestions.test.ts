@@ -41,6 +41,11 @@ describe("what a Nix tool or name is, and whether it is needed", () => {
     expect(parseRequest("what is home-manager").intent._tag).toBe("info")
   })
 
+  it("whether NixOS uses something by default is no title of a setting", () => {
+    explained("is pipewire used by default on nixos", "pipewire")
+    explained("does nixos use wayland by default?", "wayland")
+  })
+
   it("whether something is needed or required on NixOS", () => {
     explained("is home-manager needed on nixos", "home-manager")
     explained("are flakes required on NixOS?", "flake")

@@ -376,7 +376,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
   // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
-  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
+  // (said something about, it is no title: "is pipewire used by default", "does nixos use wayland by default?")
+  { kind: "configure", action: "enable", accept: (s) => aStatedFreeSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
     "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
     "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)"
   ] },
