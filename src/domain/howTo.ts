@@ -27,7 +27,7 @@ export const howTos: ReadonlyArray<HowTo> = [
     topic: "version",
     words: [
       "version", "versions", "specific version", "older version", "old version", "particular version", "exact version",
-      "pinning", "pinned", "pin nixpkgs", "pin a version", "pin the version"
+      "pin", "pinning", "pinned", "pin nixpkgs", "pin a version", "pin the version"
     ],
     text: "nixpkgs has one version of most packages (plus numbered ones such as python311 or postgresql_15: `ask-nix search python`). " +
       "For another version, install it from the nixpkgs revision that had it: `nix profile install github:NixOS/nixpkgs/<revision>#hello` " +

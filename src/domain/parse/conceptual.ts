@@ -7,6 +7,7 @@
  */
 import { Explain, type Understood } from "../Intent.js"
 import { isDictionaryWord } from "./dictionary.js"
+import { nixIdeas } from "./grammar/nixWords.js"
 import type { NameResolver } from "./NameResolver.js"
 import { systemScore, systemTopicQuery } from "./systemTopic.js"
 import { aboutNix, knownTopic } from "./topics.js"
@@ -21,7 +22,7 @@ const SEARCH_ASKS = /\b(?:ways? to|how|why|when (?:should|do|to)|workarounds?|di
 /** A reason or a choice asked: "why ...", "should I ... or ...", "when should I ...", "is it better to ...". */
 const ASKS_WHY_OR_WHICH = /^(?:why|how come|should (?:i|we|one|you)\b.*\bor\b|when (?:should|do|would) (?:i|we|one|you)|(?:which|what) (?:is|one is|would be) (?:better|preferred|recommended)|is it (?:better|worth|preferable|recommended))\b/i
 /** Which package has "profile", "generation" ...: a Nix idea asked about, not a command looked for. */
-const NIX_IDEA: ReadonlySet<string> = new Set(["profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation", "overlay", "nix", "nixos", "nixpkgs"])
+const NIX_IDEA: ReadonlySet<string> = new Set([...nixIdeas, "nix", "nixos", "nixpkgs"])
 
 const aboutNixOrSystem = (text: string, names?: NameResolver): boolean =>
   aboutNix(text) || knownTopic(text) !== undefined || systemScore(text, names) >= 2
@@ -60,6 +61,10 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     (i._tag === "search" && SEARCH_ASKS.test(i.query)) ||
     // "Where does nix profile get versions from?"
     (i._tag === "provides" && NIX_IDEA.has(i.query.toLowerCase())) ||
+    // "What is a store-derivation?", "What is a flake-ref?": what one name is, a Nix name or one no package has (not
+    // "what is a good pdf viewer": a kind of program looked for)
+    (i._tag === "search" && WHAT_IS.test(t) && !i.query.includes(" ") && (aboutNix(i.query) || namesNoPackage(i.query, names)) &&
+      asksWhatOneIs(t, i.query)) ||
     // "Why can't I install unfree packages?", "Should I install packages with nix-env or configuration.nix?": a reason or a
     // choice asked, which no order answers (read as chit-chat or as nothing: "why did the install fail")
     (i._tag === "unknown" && ASKS_WHY_OR_WHICH.test(t))
@@ -71,4 +76,11 @@ export const conceptualQuestion = (text: string, u: Understood, names?: NameReso
     intent: new Explain({ query }, true), confidence: 0.7, corrections: [],
     notes: [`A question about what something is or how it works: here is what I know about "${query}".`]
   }
+}
+
+/** "What is a store-derivation?": the question's words are "what is", an article perhaps, and the name alone. */
+const asksWhatOneIs = (text: string, name: string): boolean => {
+  const words = text.toLowerCase().replace(/[^\w-]+$/, "").split(/\s+/)
+  const rest = /^(?:a|an|the)$/.test(words[2] ?? "") ? words.slice(3) : words.slice(2)
+  return rest.length === 1 && rest[0] === name.toLowerCase()
 }

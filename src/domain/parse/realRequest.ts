@@ -9,12 +9,14 @@ import { type NotRead, type ParseContext, unknown } from "./draft.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { QUESTION_NOTE } from "./understand.js"
 import { negationWords } from "./grammar/questions.js"
+import { nixIdeas } from "./grammar/nixWords.js"
 import { mentionsSetting } from "./grammar/settings.js"
 import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
 import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
+import { conceptualQuestion } from "./conceptual.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
@@ -69,11 +71,15 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   // "enable nvidia: black screen", "Steps to reproduce: ...": a report around the order
   const reported = real.report || (partial && reportsAround(real.text.toLowerCase()))
   let best: Understood | undefined
+  const explained: Array<string> = []
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
-    const u = parse(s, ctx, partial ? PART_LEAST : undefined)
-    if ("notRead" in u) continue
+    const read = parse(s, ctx, partial ? PART_LEAST : undefined)
+    if ("notRead" in read) continue
+    // ("What is the purpose of nix-instantiate? What is a store-derivation?": each sentence a question about what something is)
+    const u = conceptualQuestion(s, read, ctx.names) ?? read
+    if (u.intent._tag === "explain") explained.push(u.intent.query)
     // (a question is never carried out: "I just installed nixos. How do I install firefox?" is asked whatever the narration)
     if (isMutating(u.intent) && u.question !== true && (reported || shell || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
@@ -90,6 +96,8 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
+  // several sentences explained: the answer is about all their topics
+  if (best.intent._tag === "explain" && explained.length > 1) best = { ...best, intent: new Explain({ query: joinTopics(explained) }, true) }
   // "I want to clean up the nix store. What's the safest way?": another sentence asks for the way to do it
   if (partial && isMutating(best.intent) && best.question !== true && real.sentences.some((s) => ASKS_THE_WAY.test(s))) {
     return { ...best, question: true, notes: [...best.notes, QUESTION_NOTE] }
@@ -103,6 +111,10 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   }
   return best
 }
+
+/** The topics of several explained sentences as one query: their words in order, each once, at most eight. */
+const joinTopics = (queries: ReadonlyArray<string>): string =>
+  [...new Set(queries.flatMap((q) => q.split(" ")))].slice(0, 8).join(" ")
 
 /** Clearly about Nix, but neither an order nor a question the grammar reads: explain its topic. */
 const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: ParseContext): Understood | undefined => {
@@ -119,13 +131,22 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   // with where to read about its words: a question is never "not understood"
   const sentence = about ?? firstOf(sentences, (s) => isQuestion(s) && s.includes("?"))
   if (sentence === undefined) return undefined
-  const query = systemTopicQuery(sentence, ctx.names)
+  // (and the Nix ideas the other sentences name: "So there are three users with profiles - me, root, and system?")
+  const query = withIdeasOf(sentences, sentence, systemTopicQuery(sentence, ctx.names))
   const bySystem = named === undefined && about !== undefined
   if (about === undefined ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
     intent: new Explain({ query }, true), confidence: 0.5, corrections: [],
     notes: [`Not an order or a question I can carry out: here is what I know about "${query}".`]
   }
+}
+
+/** A query and the Nix ideas (nixIdeas) the other sentences name that it lacks, in their order. */
+const withIdeasOf = (sentences: ReadonlyArray<string>, sentence: string, query: string): string => {
+  const have = new Set(query.split(" "))
+  const more = sentences.filter((s) => s !== sentence)
+    .flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter((w) => nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, "")))
+  return more.length === 0 ? query : [...new Set([...query.split(" "), ...more])].join(" ")
 }
 
 /** The first sentence with a question mark that `p` holds for, else the first one it holds for. */

@@ -6,11 +6,12 @@
  */
 import { explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
-import { topicStopWords } from "./grammar/nixWords.js"
+import { nixIdeas, topicStopWords } from "./grammar/nixWords.js"
 import type { NameResolver } from "./NameResolver.js"
 import { negationWords } from "./grammar/questions.js"
 import { verbs } from "./grammar/verbs.js"
 import { isVerb, termWeight } from "./topicVocabulary.js"
+import { programsNamed } from "./topics.js"
 import { baseForm, wordForms } from "./wordForms.js"
 
 /**
@@ -101,7 +102,7 @@ const rank = (w: string, names?: NameResolver): number => {
   // Nix itself says least: "Gaming on NixOS" is about gaming
   if (NIX_ITSELF.has(w)) return 0
   const t = termWeight(w, names)
-  if (t === 2) return 3
+  if (t === 2 || nixIdeas.has(w)) return 3
   // (a verb says what is done, not what it is done to: "keep", "upgrade")
   if (isOrderVerb(w) || isVerb(w)) return 1
   return t === 1 || !/^[a-z]+$/.test(w) || !isEnglishWord(w) ? 2 : 1
@@ -113,7 +114,8 @@ const rank = (w: string, names?: NameResolver): number => {
  * "overlay override kitty package").
  */
 export const systemTopicQuery = (text: string, names?: NameResolver, max = 8): string => {
-  const words = [...new Set(rawWords(text).filter(content))]
+  const programs = programsNamed(text)
+  const words = [...new Set(rawWords(text).filter((w) => content(w) || programs.has(w)))]
   const topic = explainWords(text)?.topic
   const out: Array<string> = topic !== undefined && topic !== "nix" ? topic.split(" ") : []
   const room = Math.max(1, max - out.length)

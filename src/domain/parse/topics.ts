@@ -4,13 +4,15 @@
  */
 import { explain, explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
-import { nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
+import { aliases } from "./grammar/aliases.js"
+import { nixIdeas, nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
 
 const wordsOf = (text: string): ReadonlyArray<string> =>
   text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./-]+$/g, "")).filter((w) => w.length > 0)
 
 const isNixWord = (w: string): boolean =>
-  nixWords.has(w) || (w.includes("nix") && !notNix.has(w)) || w.startsWith("pkgs.") || w.startsWith("nixpkgs.") ||
+  // (a compound with a Nix word in it: "store-derivation", "flake-ref")
+  nixWords.has(w) || (w.includes("-") && w.split("-").some((p) => nixWords.has(p))) || (w.includes("nix") && !notNix.has(w)) || w.startsWith("pkgs.") || w.startsWith("nixpkgs.") ||
   w.startsWith("services.") || w.startsWith("programs.") || w.startsWith("boot.") || w.startsWith("/nix/")
 
 /** The request names Nix or one of its tools, files or ideas. */
@@ -26,18 +28,43 @@ export const aboutNix = (text: string): boolean => {
 export const namesSomething = (topic: string): boolean =>
   knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
 
+/** A program named where a name goes, not found or not working: "why is make not found", "why doesn't `make` work". */
+const PROGRAM_SUBJECT = /\b(?:is|are|does|do|doesn't|don't|isn't|aren't|won't|can't|cannot)\s+`?([a-z][\w+-]*)`?\s+(?:not\s+)?(?:found|work|works|working|available|installed|load|run|start|compile|build)\b/g
+
+/**
+ * Everyday words of a text that name a program there ("make" in "why is make not found in nix-shell"): the
+ * subject of a question whether it is found or works, when it is the everyday name of a package (aliases).
+ * They are topic words, though topicStopWords holds them as verbs.
+ */
+export const programsNamed = (text: string): ReadonlySet<string> => {
+  const lower = text.toLowerCase()
+  if (!/found|work|available|installed|load|run|start|compile|build/.test(lower)) return NONE
+  const out = new Set<string>()
+  for (const m of lower.matchAll(PROGRAM_SUBJECT)) if (aliases[m[1]!] !== undefined) out.add(m[1]!)
+  return out.size > 0 ? out : NONE
+}
+const NONE: ReadonlySet<string> = new Set()
+
 /**
  * What a request is about, in its own words (at most `max` of them, in order): its words less function
- * words, question words and everyday verbs; "nix" itself only when nothing else is left.
+ * words, question words and everyday verbs (unless a program: programsNamed); "nix" itself only when nothing else is left.
  */
 export const topicOf = (text: string, max = 6): string => {
-  const words = wordsOf(text).filter((w) => !topicStopWords.has(w) && !/^\d+$/.test(w) && w.length > 1)
+  const programs = programsNamed(text)
+  const words = wordsOf(text).filter((w) => (!topicStopWords.has(w) || programs.has(w)) && !/^\d+$/.test(w) && w.length > 1)
   // "Gaming on NixOS": what is asked about first, Nix itself last
   const own = words.filter((w) => !NIX_ITSELF.has(w))
-  const out: Array<string> = []
-  for (const w of [...own, ...words.filter((w) => NIX_ITSELF.has(w))]) if (!out.includes(w) && out.length < max) out.push(w)
-  return out.length > 0 ? out.join(" ") : "nix"
+  const all = [...new Set([...own, ...words.filter((w) => NIX_ITSELF.has(w))])]
+  if (all.length === 0) return "nix"
+  if (all.length <= max) return all.join(" ")
+  // more words than room: the ones that say most, in the order written ("... after changing kernelPackages")
+  const kept = new Set(all.map((w, i) => ({ w, i, s: says(w, programs) })).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, max).map((x) => x.w))
+  return all.filter((w) => kept.has(w)).join(" ")
 }
+
+/** How much a word says about a topic: Nix's words and ideas and the programs asked about, then names that are not English, then the rest. */
+const says = (w: string, programs: ReadonlySet<string>): number =>
+  NIX_ITSELF.has(w) ? 0 : isNixWord(w) || nixIdeas.has(w) || programs.has(w) ? 3 : !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))) ? 2 : 1
 const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
 
 /** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
@@ -49,8 +76,9 @@ export const knownTopic = (text: string): string | undefined => {
 /** The query of an explanation: the built-in topic its words name (if any) first, then its own words. */
 export const topicQuery = (text: string): string => {
   const topic = knownTopic(text)
-  const own = topicOf(text, 8)
-  if (topic === undefined) return own
+  if (topic === undefined) return topicOf(text, 8)
+  // (the text's own words in the room the topic leaves: the ones that say most)
+  const own = topicOf(text, Math.max(2, 8 - topic.split(" ").length))
   const words = [...topic.split(" "), ...own.split(" ")]
   return [...new Set(words)].slice(0, 8).join(" ")
 }

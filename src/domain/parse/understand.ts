@@ -14,7 +14,6 @@ import { isAsking, matchVerb } from "./verbIndex.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { oncePerRequest } from "./perRequest.js"
 import { aboutNix, knownTopic, topicOf, topicQuery } from "./topics.js"
-import { isEnglishWord } from "./dictionary.js"
 import { fixSettingWords, readAsNote } from "./keywordTypos.js"
 import { readsSetting, settingInFrame, settingInOptionWords } from "./settingQuestion.js"
 import { verbs } from "./grammar/verbs.js"
@@ -132,6 +131,20 @@ const asOrder = (asked: string): string => {
  */
 export const understand = (text: string, depth = 0): Draft | undefined => (depth === 0 ? understandTop(text) : understandInner(text))
 
+/** Two things set side by side ("Stable vs unstable channel"), not alternatives of an order ("with nix-env or home-manager"). */
+const COMPARED = /\s(?:vs\.?|versus)\s/
+
+/**
+ * Whether the words asked about say more than a built-in topic does: one of them (less function words and
+ * Nix itself) is not one of the topic's words, in either number ("flakes vs channels": channels; "how do
+ * overlays work": nothing more). Such words are kept in the query after the topic's.
+ */
+const saysMore = (asked: string, topic: string): boolean => {
+  const known = new Set(topic.split(" "))
+  return topicOf(asked, 8).split(" ").some((w) =>
+    !/^nix(?:os|pkgs)?$/.test(w) && !known.has(w) && !known.has(w.replace(/s$/, "")) && !known.has(w.replace(/es$/, "")) && !known.has(`${w}s`))
+}
+
 const understandText = (text: string, depth: number): Draft | undefined => {
   if (text === "") return undefined
   const plain = text.includes(",") ? text.replace(/ ?, ?/g, " ") : text
@@ -143,21 +156,23 @@ const understandText = (text: string, depth: number): Draft | undefined => {
       const q = slots["query2"] !== undefined ? `${slots["query"]} vs ${slots["query2"]}` : slots["query"] ?? "nix"
       // "flakes vs channels": the pair when it is a topic, else the first of the two
       // (when the first is a topic: "should i use nix-env" is not, and the next phrase reads it)
+      // ("Stable vs unstable channel": two things compared, the second a topic; "or" joins alternatives
+      // of an order too, "with nix-env or home-manager", so only a comparison reads the second alone)
       const e = explain(q) ?? (slots["query2"] !== undefined
-        ? explain(`${slots["query2"]} vs ${slots["query"]}`) ?? explain(slots["query"] ?? "")
+        ? explain(`${slots["query2"]} vs ${slots["query"]}`) ?? explain(slots["query"] ?? "") ??
+          (COMPARED.test(plain) ? explain(slots["query2"]) : undefined)
         : undefined)
       // "How do Nix builds work?", "How does poetry2nix work?": a Nix thing without a built-in topic
       if (e === undefined) {
         // (not "the nix way to install vscode", "firefox called in nixpkgs": Nix is only the context there)
         const asked = q.replace(/\s(?:in|on|for|with|from|using|under) (?:nix|nixos|nixpkgs)$/, "")
         // (a single name after "what is" is a package to ask about: "what is home-manager" is info;
-        // "how does home-manager work" is still explained)
-        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are)? /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
+        // "how does home-manager work", "what does home-manager do" ask what a Nix tool does: explained)
+        if (!aboutNix(asked) || (!asked.includes(" ") && /^what(?:s|'s| is| are) /.test(plain)) || asked.split(" ").length > 4 || /\b(?:to|way|command|called|named)\b/.test(asked)) continue
         return draft("explain", { query: topicQuery(q) }, 0.75)
       }
-      // "How does poetry2nix work?": the topic, and the name asked about
-      const named = q.split(" ").some((w) => w.length > 2 && !isEnglishWord(w) && !/^nix(?:os|pkgs)?$/.test(w) && !e.topic.split(" ").includes(w))
-      return draft("explain", { query: named ? topicQuery(q) : e.topic }, phrase.confidence ?? 0.9)
+      // "How does poetry2nix work?", "flakes vs channels": the topic, and the words asked about that it does not say
+      return draft("explain", { query: saysMore(q, e.topic) ? topicQuery(q) : e.topic }, phrase.confidence ?? 0.9)
     }
     const pk = phrase.kind
     // "is there a way to install x": left to the question frames below, which answer it as a question about x

@@ -14,6 +14,16 @@ export const nixWords: ReadonlySet<string> = new Set([
   "buildfhsuserenv", "patchshebangs", "patchelf", "autopatchelfhook", "home.activation", "nix.conf", "nixpkgs.config"
 ])
 
+/**
+ * Nix's ideas in ordinary words: what a question about Nix is about when it names them ("how to pin
+ * something", "three users with profiles"), ranked first among a topic's words and kept from every sentence
+ * of a text explained.
+ */
+export const nixIdeas: ReadonlySet<string> = new Set([
+  "profile", "profiles", "generation", "generations", "channel", "channels", "store", "flake", "flakes", "derivation",
+  "derivations", "overlay", "overlays", "pin", "pinning", "pinned", "unfree", "version", "versions"
+])
+
 /** Words with "nix" inside that are not about Nix. */
 export const notNix: ReadonlySet<string> = new Set(["unix", "phoenix", "minix", "unixodbc", "xenix", "nixie"])
 
@@ -38,5 +48,6 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   "new", "newbie", "beginner", "noob", "anyone", "guys", "folks", "etc", "e.g", "i.e", "vs", "versus", "via", "per",
   "nix", "nixos", "nixpkgs", "go", "about", "tell", "say", "said", "see", "look", "looking", "wonder", "wondering",
   "curious", "sure", "unclear", "clear", "idea", "ideas", "instead", "rather", "currently", "actually", "basically",
-  "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically"
+  "simply", "simple", "easy", "easily", "quick", "quickly", "general", "generally", "specific", "specifically",
+  "difference", "differences", "between", "purpose", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "cannot"
 ].filter((w) => w !== "nix" && w !== "nixos" && w !== "nixpkgs"))

@@ -376,7 +376,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   ] },
   // titles without a verb ("Pipewire Setup", "Automatic upgrades"): only a setting named alone, so that
   // "Automatic garbage collection depending on disk space ..." (a wish) is not an order
-  { kind: "configure", action: "enable", accept: (s) => aSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
+  // (said something about, it is no title: "is pipewire used by default", "does nixos use wayland by default?")
+  { kind: "configure", action: "enable", accept: (s) => aStatedFreeSetting(s) && settingText(s["setting"] ?? "") === (s["setting"] ?? "").replace(/^(?:the|my) /, ""), patterns: [
     "[declarative|automatic] {setting} (setup|support|configuration|config|management|set up)",
     "(automatic|automatically|auto|automated) {setting}", "{setting} (automatically|by default)"
   ] },
@@ -807,7 +808,7 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(eli5|explain like i am five) [a|an|the] {query}", "what is the (difference|diff) between {query}", "difference between {query}",
     "{query} (vs|versus|or) {query2}", "should i use {query} or {query2}", "why (use|should i use|do i need) [a|an|the] {query}",
     "what (is|are) [a|an|the] {query} (in nix|in nixos|in nixpkgs)", "what is this {query} thing",
-    "(is|are) [a|an|the] {query} (safe|dangerous|risky|necessary|needed|required|important|useful)", "what is that {query} thing",
+    "(is|are) [a|an|the] {query} (safe|dangerous|risky|necessary|needed|required|important|useful) [on nixos|in nixos|with nixos|for nixos|on nix|in nix|with nix|for nix|in nixpkgs]", "what is that {query} thing",
     "help me understand [a|an|the] {query}", "what is meant by [a|an|the] {query}", "what do you mean by [a|an|the] {query}",
     "[show me] what [a|an|the] {query} (is|are|means)", "what (is|are) [a|an|the] {query} and how (do|does) (it|they) work", "what is (the deal|up) with [a|an|the] {query}",
     "what is the (difference|diff) between [a|an|the] {query} and [a|an|the] {query2}",
