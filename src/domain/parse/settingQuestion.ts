@@ -31,7 +31,7 @@ const FRAMES: ReadonlyArray<readonly [string, boolean]> = [
 let frames: ReadonlyArray<Frame> | undefined
 
 /** A setting in words the options name ("automatic login", "hardware acceleration", "ip forwarding"), after an order's verb. */
-const ORDER = /^(enable|activate|turn on|switch on|disable|deactivate|turn off|switch off|configure|set up|setup) (?:the |my |a |an )?(.+)$/
+const ORDER = /^(enable|activate|turn on|switch on|disable|deactivate|turn off|switch off|configure|set up|setup|set|change|adjust|customi[sz]e|tweak) (?:the |my |a |an )?(.+)$/
 const PACKAGES = /^(?:packages?|pkgs?|programs?|apps?|applications?|software|tools?)$/
 const DISABLE = /^(?:disable|deactivate|turn off|switch off)$/
 const ENABLE = /^(?:enable|activate|turn on|switch on)$/
@@ -49,7 +49,8 @@ export const settingInOptionWords = (rest: string, everyWord = false): Draft | u
   const m = ORDER.exec(rest)
   if (m === null) return undefined
   const words = settingText(m[2]!)
-  const ws = words.split(" ")
+  // ("Set git username and email": two settings of one thing, joined; the joining word names nothing)
+  const ws = words.split(" ").filter((w, i, all) => !(w === "and" && i > 0 && i < all.length - 1))
   if (ws.length > 4 || NOT_A_SETTING.test(words) || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
   const verb = m[1]!
   // (a switch turned on or off may be named by what the options' descriptions say it turns on: "Disable
