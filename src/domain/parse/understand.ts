@@ -289,7 +289,7 @@ const understandText = (text: string, depth: number): Draft | undefined => {
   // "Set git username and email", "change the console font": a verb of any change with no value, every word one the
   // options know (the verb alone would take anything: "change my mind"; settingInOptionWords asks every word of it)
   if (depth === 0 && ANY_CHANGE_FIRST.test(plain)) {
-    const setting = settingInOptionWords(plain)
+    const setting = settingInOptionWords(plain, true, true)
     if (setting !== undefined) return setting
   }
   const v = matchVerb(text)
