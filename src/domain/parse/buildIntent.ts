@@ -7,7 +7,7 @@ import { type Draft, type SentenceContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
-import { isOptionPath, namesSetting, settingText } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, namesSetting, settingText } from "./grammar/settings.js"
 import type { Slots } from "./pattern.js"
 
 const int = (s: string | undefined): number | undefined => {
@@ -71,6 +71,9 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
     const text = settingText(words ?? "")
     // (a setting named in one or two words: "sound add pulseaudio" is a sentence, read by settingOrderIn)
     if (text === "" || refused.length === 0 || text.split(" ").length > 2 || !namesSetting(text)) return undefined
+    return settingAsked(text)
+  }
+  const settingAsked = (text: string): Understood => {
     const action = d.kind === "remove" ? "disable" : "enable"
     return {
       intent: new Configure({ text, action }, true), confidence: Math.min(d.confidence, 0.6), corrections, scope,
@@ -110,6 +113,10 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
         const explained = kind === "info" ? ctx.infoExplained?.() : undefined
         if (explained === "always") return words.map((p) => p.word)
         const names = ctx.names
+        // "Add fstrim", "remove xserver": one name the index does not know that is a NixOS or home-manager module's,
+        // that module turned on (or off), asked first; never "corrected" into a package that was not named (fstrm)
+        if ((kind === "install" || kind === "remove") && names !== undefined && words.length === 1 && words[0]!.how === "as written" &&
+          isModuleName(words[0]!.word.toLowerCase()) && !names.exists(words[0]!.word)) return settingAsked(words[0]!.word.toLowerCase())
         const until = explained === "once one names none" && names !== undefined ? (p: string) => !names.exists(p) : undefined
         const r = resolvePackages(words, names, kind !== "info" && ctx.customPackages !== true, until)
         notes.push(...r.notes)

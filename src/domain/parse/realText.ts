@@ -10,8 +10,11 @@ import { oneSpace } from "./spaces.js"
 /** Shell syntax inside a code span: the span is kept as written, for the attribute-path check to refuse. */
 const HOSTILE = /[$;|<>\\{}*~]|&&|`/
 const CODE_SPAN = /`([^`\n]+)`/g
-/** "feat(m1): ", "modules/darwin/common: ", "TODO: ", but not a shell's "bash: " (a message follows). */
-const TITLE_PREFIX = /^\s*(?:\[[^\]]{1,40}\]\s*|:[a-z0-9_+-]{1,30}:\s*|(?!(?:-?(?:ba|z|da|k|c|tc)?sh|fish|nu|error|warning|note|trace|fatal)\b)[A-Za-z][\w./@-]{0,40}(?:\([^)\s]{0,40}\))?!?:\s+(?=\S))+/i
+/**
+ * "feat(m1): ", "modules/darwin/common: ", "TODO: ", but not a shell's "bash: " (a message follows); "Feat fish shell":
+ * the conventional commit's type written without its colon ("feat" is no word a request starts with).
+ */
+const TITLE_PREFIX = /^\s*(?:\[[^\]]{1,40}\]\s*|:[a-z0-9_+-]{1,30}:\s*|feat\s+(?=[a-z])|(?!(?:-?(?:ba|z|da|k|c|tc)?sh|fish|nu|error|warning|note|trace|fatal)\b)[A-Za-z][\w./@-]{0,40}(?:\([^)\s]{0,40}\))?!?:\s+(?=\S))+/i
 const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g
 const LINK = /\[([^\]]{1,80})\]\([^)\s]{1,300}\)/g
 const EMPHASIS = /(^|[\s(])(\*{1,2}|_{1,2})(?=\S)([^*_]{1,80}?)\2(?=$|[\s.,!?:;)])/g

@@ -154,6 +154,16 @@ const TASK = / (?:setup|set up|support|enablement|configuration|config|integrati
 /** The gerund of a task at the start of a title ("Installing", "Running", "Setting up"). */
 const GERUND = /^(?:installing|setting up|configuring|enabling|running|deploying|hosting|self-hosting|selfhosting) (?:the |a |an |my )?/
 
+/** A module's one-word name written in two ("VS Code extensions": "vscode extensions"; "Sync thing"): written as one. */
+const joinedModuleNames = (name: string): string => {
+  const ws = name.split(" ")
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const two = `${ws[i]}${ws[i + 1]}`
+    if (isModuleName(two)) ws.splice(i, 2, two)
+  }
+  return ws.join(" ")
+}
+
 /**
  * A title that names a setting or a module and where it is wanted, with no verb ("Nginx reverse proxy on
  * NixOS", "Printing on NixOS", "(Home Server) Nginx"): the setting turned on, asked before it is done.
@@ -171,7 +181,7 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const named = ` ${t}`.replace(PLACE, "").replace(TASK, "").trim()
   // ("Installing docker on NixOS", "Running jellyfin on my server": a task named with a gerund, asked about)
   const gerund = placed ? GERUND.exec(named) : null
-  const name = gerund === null ? named : named.slice(gerund[0].length)
+  const name = joinedModuleNames(gerund === null ? named : named.slice(gerund[0].length))
   // (a program the index knows, "Installing firefox on NixOS", is a question about the package, not a setting's title)
   if (gerund !== null && !settingWords.has(name) && ctx.names?.exists(name) === true) return undefined
   const ws = name.split(" ")

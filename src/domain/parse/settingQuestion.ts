@@ -32,24 +32,29 @@ let frames: ReadonlyArray<Frame> | undefined
 
 /** A setting in words the options name ("automatic login", "hardware acceleration", "ip forwarding"), after an order's verb. */
 const ORDER = /^(enable|activate|turn on|switch on|disable|deactivate|turn off|switch off|configure|set up|setup) (?:the |my |a |an )?(.+)$/
+/**
+ * The same with a verb that changes anything ("Set git username"), read where an order opens with one (understand.ts):
+ * every word must be the options' then ("Set git username", not "change my mind").
+ */
+const CHANGE_ORDER = /^(set|change) (?:the |my |a |an )?(.+)$/
 const PACKAGES = /^(?:packages?|pkgs?|programs?|apps?|applications?|software|tools?)$/
 const DISABLE = /^(?:disable|deactivate|turn off|switch off)$/
 const ENABLE = /^(?:enable|activate|turn on|switch on)$/
-/** Verbs that change anything ("set", "change"): every word must be the options' then ("Set git username", not "change my mind"). */
-const ANY_CHANGE = /^(?:set|change|adjust|customi[sz]e|tweak)$/
 /** Words that name where or how, or Nix itself, not a setting ("Setup on NixOS"). */
 const NOT_A_SETTING = /^(?:on|in|for|with|to|from|at|by|via|using|of|and|or|nix|nixos|nixpkgs|home-manager)\b/
 
 /**
  * "how can I enable automatic login", "Set git username": an order of setting whose words the options know,
  * in a few words. `everyWord`: all of its words must be known (where nothing else in the sentence says
- * it is about a setting), not only one.
+ * it is about a setting), not only one. `change`: the order opens with "set" or "change" (every word must be known);
+ * the question frames do not read those verbs here.
  */
-export const settingInOptionWords = (rest: string, everyWord = false): Draft | undefined => {
-  const m = ORDER.exec(rest)
+export const settingInOptionWords = (rest: string, everyWord = false, change = false): Draft | undefined => {
+  const m = (change ? CHANGE_ORDER : ORDER).exec(rest)
   if (m === null) return undefined
   const words = settingText(m[2]!)
-  const ws = words.split(" ")
+  // ("Set git username and email": two settings of one thing, joined; the joining word names nothing)
+  const ws = words.split(" ").filter((w, i, all) => !(w === "and" && i > 0 && i < all.length - 1))
   if (ws.length > 4 || NOT_A_SETTING.test(words) || /\b(?:is|are|was|does|do|did|not|it|this|that|them|to|me|us|you)\b/.test(words)) return undefined
   const verb = m[1]!
   // (a switch turned on or off may be named by what the options' descriptions say it turns on: "Disable
@@ -58,7 +63,7 @@ export const settingInOptionWords = (rest: string, everyWord = false): Draft | u
   const known = (w: string) => isModuleName(w) || termWeight(w) > 0
   const described = (DISABLE.test(verb) || ENABLE.test(verb)) && ws.every((w) => known(w) || describesSwitch(w))
   // ("disable these default packages": packages are removed, not turned off)
-  if (ws.some((w) => PACKAGES.test(w)) || !(described || (everyWord || ANY_CHANGE.test(verb) ? ws.every(known) : ws.some(known)))) return undefined
+  if (ws.some((w) => PACKAGES.test(w)) || !(described || (everyWord || change ? ws.every(known) : ws.some(known)))) return undefined
   const action = DISABLE.test(verb) ? "disable" : ENABLE.test(verb) ? "enable" : "set"
   return draft("configure", { setting: m[2]! }, 0.8, { action })
 }

@@ -65,6 +65,12 @@ const ASKS_HOW_SLOT = /^(?:(?:(?:a|the|any) )?(?:\w+ )?(?:way|ways|method) to go
 const WAY_TO = /\bis there (?:a|an|any|some) (?:\w+ )?(?:way|ways|option|method|approach|mechanism)s? (?:to|for|of)\b/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
 /** An order that can only be about a setting. */
+/**
+ * "set" or "change" opening an order, not "set up" (an install of a program unless a setting is named) nor an option
+ * path with no value (instructions, read by the path's own phrases when a value follows); vaguer verbs ("tweak",
+ * "customise") are asked first, by settingOrderIn.
+ */
+const ANY_CHANGE_FIRST = /^(?:set|change) (?!up\b)(?![^ ]*\.[a-z])/
 const TURNS_ON_OR_OFF = /^(?:enable|activate|turn on|switch on|disable|deactivate|turn off|switch off) /
 /** Words right after an order's verb that make the verb the subject of a statement. */
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
@@ -294,6 +300,12 @@ const understandText = (text: string, depth: number): Draft | undefined => {
         corrections: [...fixed.corrections, ...inner.corrections]
       }
     }
+  }
+  // "Set git username and email", "change the console font": a verb of any change with no value, every word one the
+  // options know (the verb alone would take anything: "change my mind"; settingInOptionWords asks every word of it)
+  if (depth === 0 && ANY_CHANGE_FIRST.test(plain)) {
+    const setting = settingInOptionWords(plain, true, true)
+    if (setting !== undefined) return setting
   }
   const v = matchVerb(text)
   if (v !== undefined) {
