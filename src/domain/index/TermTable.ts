@@ -1,7 +1,8 @@
 /** A sorted table of terms with a posting list each (see serializeIndex.ts termTable). */
 import { isAscii } from "node:buffer"
+import { IndexCorrupt } from "../errors.js"
 import { POSTING_SHIFT } from "./format.js"
-import type { IndexFile } from "./IndexFile.js"
+import type { IndexFile, PagedSection } from "./IndexFile.js"
 
 /** The characters of package names (a-z 0-9 - _ . +): pairs of these have a slot in pairRuns. */
 export const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_.+"
@@ -107,9 +108,10 @@ export interface BySecond {
 export class TermTable {
   readonly terms: string
   readonly termOff: Uint32Array
-  readonly postOff: Uint32Array
-  private readonly post: Uint32Array | undefined
-  private readonly postz: Uint8Array | undefined
+  /** Postings and their offsets are read by pages (IndexFile.paged): a search reads those of a few terms. */
+  private readonly postOff: PagedSection
+  private readonly post: PagedSection | undefined
+  private readonly postz: PagedSection | undefined
   readonly size: number
   private maskArr: Uint32Array | undefined
   private lenStartArr: Uint32Array | undefined
@@ -120,9 +122,9 @@ export class TermTable {
     // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
     this.terms = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8")
     this.termOff = file.u32(`${prefix}.termOff`)
-    this.postOff = file.u32(`${prefix}.postOff`)
-    if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.section(`${prefix}.postz`)
-    else this.post = file.u32(`${prefix}.post`)
+    this.postOff = file.paged(`${prefix}.postOff`)
+    if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.paged(`${prefix}.postz`)
+    else this.post = file.paged(`${prefix}.post`)
     this.size = this.termOff.length - 1
   }
 
@@ -337,9 +339,25 @@ export class TermTable {
     return [from, lo]
   }
 
+  /** Where term i's postings are: [start, end) in `.post` (postings) or `.postz` (bytes). */
+  private postRange(i: number): readonly [number, number] {
+    const b = this.postOff.bytes(4 * i, 8)
+    const start = b.readUInt32LE(0)
+    const end = b.readUInt32LE(4)
+    if (end < start) throw new IndexCorrupt({ path: this.file.path, detail: `section ${this.prefix}.postOff is out of order` })
+    return [start, end]
+  }
+
+  /** The size of term i's posting list: its postings, or its compressed bytes (about one per posting). */
+  postingSize(i: number): number {
+    const [start, end] = this.postRange(i)
+    return end - start
+  }
+
   postings(i: number): Uint32Array {
-    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
-    return this.decodePostings(i, new Uint32Array(this.postOff[i + 1]! - this.postOff[i]!)) // at least one byte per posting
+    const [start, end] = this.postRange(i)
+    if (this.post !== undefined) return this.postView(start, end)
+    return this.decodePostings(start, end, new Uint32Array(end - start)) // at least one byte per posting
   }
 
   private shared = new Uint32Array(256)
@@ -349,19 +367,25 @@ export class TermTable {
    * prefix scans read many short lists). Read it before asking for another term's.
    */
   postingsShared(i: number): Uint32Array {
-    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
-    const bytes = this.postOff[i + 1]! - this.postOff[i]!
-    if (bytes > this.shared.length) this.shared = new Uint32Array(bytes * 2)
-    return this.decodePostings(i, this.shared)
+    const [start, end] = this.postRange(i)
+    if (this.post !== undefined) return this.postView(start, end)
+    if (end - start > this.shared.length) this.shared = new Uint32Array((end - start) * 2)
+    return this.decodePostings(start, end, this.shared)
   }
 
-  private decodePostings(i: number, out: Uint32Array): Uint32Array {
+  /** Postings [start, end) of `.post`, as a view of the pages read. */
+  private postView(start: number, end: number): Uint32Array {
+    const b = this.post!.bytes(4 * start, 4 * (end - start))
+    return new Uint32Array(b.buffer, b.byteOffset, end - start)
+  }
+
+  private decodePostings(start: number, end: number, out: Uint32Array): Uint32Array {
     // Compressed: LEB128 varints of (id delta << POSTING_SHIFT | bits).
-    const z = this.postz!
-    const end = this.postOff[i + 1]!
+    const z = this.postz!.bytes(start, end - start)
+    const len = z.length
     let n = 0
     let id = 0
-    for (let at = this.postOff[i]!; at < end;) {
+    for (let at = 0; at < len;) {
       let v = 0
       let mul = 1
       let b: number
@@ -369,7 +393,7 @@ export class TermTable {
         b = z[at++]!
         v += (b & 0x7f) * mul
         mul *= 128
-      } while (b & 0x80 && at < end)
+      } while (b & 0x80 && at < len)
       id += Math.floor(v / (1 << POSTING_SHIFT))
       out[n++] = ((id << POSTING_SHIFT) | (v & ((1 << POSTING_SHIFT) - 1))) >>> 0
     }

@@ -8,13 +8,18 @@
  *   bytes 20..    header JSON: IndexHeader (metadata and the section table)
  *   then          sections, each 8-byte aligned, each with its own CRC-32 (checked when loaded)
  *
+ * Sections a query reads a few bytes of (a term table's postings and their offsets) also have a CRC-32
+ * per PAGE_BYTES page, in the section `NAME.pageCrc`: a query reads and checks only the pages it needs.
+ *
  * Numbers are little-endian. Change FORMAT_VERSION whenever the layout or the meaning of a section changes.
  */
 import { Schema } from "effect"
 
 export const MAGIC = "ASKNIXIX"
-export const FORMAT_VERSION = 7
+export const FORMAT_VERSION = 8
 export const PREAMBLE_BYTES = 20
+/** The page of a paged section (`NAME.pageCrc`: a u32 CRC-32 per page, the last page may be shorter). */
+export const PAGE_BYTES = 4096
 
 export const SectionEntry = Schema.Struct({ offset: Schema.Number, length: Schema.Number, crc: Schema.Number })
 export type SectionEntry = typeof SectionEntry.Type
