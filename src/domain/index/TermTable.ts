@@ -10,6 +10,11 @@ const letterCode = new Int8Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) letterCode[ALPHABET.charCodeAt(i)] = i
 const PAIR_SLOTS = ALPHABET.length * ALPHABET.length
 
+const isAsciiString = (t: string): boolean => {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) > 0x7f) return false
+  return true
+}
+
 /** Is this character in the name alphabet? */
 export const inAlphabet = (c: number): boolean => c < 128 && letterCode[c]! >= 0
 
@@ -106,7 +111,15 @@ export interface BySecond {
 }
 
 export class TermTable {
-  readonly terms: string
+  /**
+   * The terms' characters by position (termOff): the section's bytes themselves when it is ASCII (as the
+   * index writes word tables), else the UTF-16 codes of its text. Not decoded into a string: that cost a
+   * search 0.5 ms for the key table's 854 KB, and a look-up reads a few terms.
+   */
+  readonly chars: Uint8Array | Uint16Array
+  private readonly ascii: boolean
+  private readonly bytes: Buffer
+  private text: string | undefined
   readonly termOff: Uint32Array
   /** Postings and their offsets are read by pages (IndexFile.paged): a search reads those of a few terms. */
   private readonly postOff: PagedSection
@@ -118,14 +131,32 @@ export class TermTable {
   private byLenArr: Uint32Array | undefined
 
   constructor(private readonly file: IndexFile, private readonly prefix: string) {
-    const bytes = file.section(`${prefix}.terms`)
-    // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
-    this.terms = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8")
+    this.bytes = file.section(`${prefix}.terms`)
+    this.ascii = isAscii(this.bytes)
+    if (this.ascii) this.chars = this.bytes
+    else {
+      this.text = this.bytes.toString("utf8")
+      this.chars = Uint16Array.from({ length: this.text.length }, (_, k) => this.text!.charCodeAt(k))
+    }
     this.termOff = file.u32(`${prefix}.termOff`)
     this.postOff = file.paged(`${prefix}.postOff`)
     if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.paged(`${prefix}.postz`)
     else this.post = file.paged(`${prefix}.post`)
     this.size = this.termOff.length - 1
+  }
+
+  /** All terms in one string (termOff gives where each is), decoded on first use. */
+  get terms(): string {
+    // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
+    return (this.text ??= this.bytes.toString("latin1"))
+  }
+
+  /** Where `t` first occurs in `terms` at or after `from`, or -1 (terms.indexOf without decoding them). */
+  indexOf(t: string, from = 0): number {
+    if (!this.ascii) return this.terms.indexOf(t, from)
+    // ASCII text holds no other character (and Buffer#indexOf would cut such a character to a byte).
+    if (!isAsciiString(t)) return -1
+    return this.bytes.indexOf(t, from, "latin1")
   }
 
   /** Per-term character masks (text.ts charMask), for tables that have them. */
@@ -195,7 +226,7 @@ export class TermTable {
   pairRuns(l: number): Int32Array {
     return memo(this.pairRunArrs, l, () => {
       const out = new Int32Array(PAIR_SLOTS * 2)
-      this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
+      this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.chars[this.termOff[i]!]!, this.chars[this.termOff[i]! + 1]!)),
         (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
       return out
     })
@@ -213,7 +244,7 @@ export class TermTable {
     return memo(this.bySecondArrs, l, () => {
       const group = this.lengthGroup(l)
       const masks = this.groupMasks(l)
-      const seconds = Array.from(group, (i) => this.terms.charCodeAt(this.termOff[i]! + 1))
+      const seconds = Array.from(group, (i) => this.chars[this.termOff[i]! + 1]!)
       const counts = new Map<number, number>()
       for (const b of seconds) counts.set(b, (counts.get(b) ?? 0) + 1)
       const ranges = new Map<number, readonly [number, number]>()
@@ -232,7 +263,7 @@ export class TermTable {
         at.set(b, k + 1)
         terms[k] = group[g]!
         orderMasks[k] = masks[g]!
-        firsts[k] = this.terms.charCodeAt(this.termOff[group[g]!]!)
+        firsts[k] = this.chars[this.termOff[group[g]!]!]!
       })
       return { terms, masks: orderMasks, firsts, ranges }
     })
@@ -245,7 +276,7 @@ export class TermTable {
   firstLetterRuns(l: number): Int32Array {
     return memo(this.runs, l, () => {
       const out: Array<number> = []
-      this.forEachRun(l, (i) => (l > 0 ? this.terms.charCodeAt(this.termOff[i]!) : -1), (x, start, end) => out.push(x, start, end))
+      this.forEachRun(l, (i) => (l > 0 ? this.chars[this.termOff[i]!]! : -1), (x, start, end) => out.push(x, start, end))
       return Int32Array.from(out)
     })
   }
@@ -263,12 +294,12 @@ export class TermTable {
   }
 
   term(i: number): string {
-    return this.terms.slice(this.termOff[i], this.termOff[i + 1])
+    return this.ascii ? this.bytes.toString("latin1", this.termOff[i], this.termOff[i + 1]) : this.terms.slice(this.termOff[i], this.termOff[i + 1])
   }
 
   /** Does term(i) hold the character c? (in place: a scan of many terms cuts no string out per term) */
   termHas(i: number, c: number): boolean {
-    for (let k = this.termOff[i]!, end = this.termOff[i + 1]!; k < end; k++) if (this.terms.charCodeAt(k) === c) return true
+    for (let k = this.termOff[i]!, end = this.termOff[i + 1]!; k < end; k++) if (this.chars[k] === c) return true
     return false
   }
 
@@ -297,7 +328,7 @@ export class TermTable {
     const n = this.termOff[i + 1]! - a
     const m = n < t.length ? n : t.length
     for (let k = 0; k < m; k++) {
-      const d = this.terms.charCodeAt(a + k) - t.charCodeAt(k)
+      const d = this.chars[a + k]! - t.charCodeAt(k)
       if (d !== 0) return d
     }
     return n - t.length

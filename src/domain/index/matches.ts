@@ -211,7 +211,7 @@ export const wordMatches = (
     }
     if (t.length >= 3 && !(isVerb && agent.only)) {
       // Inside names: "office" in libreoffice, "pdf" in mupdf.
-      let pos = keys.terms.indexOf(t)
+      let pos = keys.indexOf(t)
       let hits = 0
       let lastTerm = -1
       while (pos >= 0 && hits < SUBSTRING_CAP) {
@@ -221,7 +221,7 @@ export const wordMatches = (
           hits++
           keyMatches(k, KeyKind.pname | KeyKind.last, FieldWeight.nameSubstring)
         }
-        pos = keys.terms.indexOf(t, pos + 1)
+        pos = keys.indexOf(t, pos + 1)
       }
     }
     const isSoft = soft.has(t)
