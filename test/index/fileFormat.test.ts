@@ -96,6 +96,39 @@ describe("index file", () => {
     expect(tagOf(useAll(put("flipped-header", badHeader)))).toBe("IndexCorrupt")
   })
 
+  it("checks the header's section table: whole non-negative offsets, lengths and CRCs", () => {
+    type Table = Record<string, { offset: number; length: number; crc: number }>
+    /** `good` with its header's section table replaced by `edit`'s (same header length, its CRC rewritten). */
+    const withHeader = (edit: (sections: Table) => unknown) => {
+      const bytes = Buffer.from(good)
+      const len = bytes.readUInt32LE(12)
+      const header = JSON.parse(bytes.toString("utf8", 20, 20 + len))
+      header.sections = edit(header.sections)
+      const json = Buffer.alloc(len, 0x20)
+      json.write(JSON.stringify(header), 0, "utf8")
+      json.copy(bytes, 20)
+      bytes.writeUInt32LE(crc32(json), 16)
+      return bytes
+    }
+    expect(tagOf(useAll(put("same-header", withHeader((t) => t))))).toBe("ok")
+    const edits: Array<(t: Table) => unknown> = [
+      (t) => ({ ...t, flags: { ...t["flags"], offset: String(t["flags"]!.offset) } }),
+      (t) => ({ ...t, flags: { ...t["flags"], length: -1 } }),
+      (t) => ({ ...t, flags: { ...t["flags"], crc: 1.5 } }),
+      (t) => ({ ...t, flags: { offset: t["flags"]!.offset, length: t["flags"]!.length } }),
+      (t) => ({ ...t, flags: null }),
+      () => []
+    ]
+    for (const edit of edits) {
+      try {
+        openIndexReader(put("bad-table", withHeader(edit)))
+        throw new Error(`opened with ${String(edit)}`)
+      } catch (e) {
+        expect((e as { detail?: string }).detail, String(edit)).toBe("its header is incomplete")
+      }
+    }
+  })
+
   it("gives a clear message on a version mismatch", () => {
     const other = Buffer.from(good)
     other.writeUInt32LE(FORMAT_VERSION + 7, 8)

@@ -6,10 +6,10 @@
 import { Either, Schema } from "effect"
 import { crc32 } from "node:zlib"
 import { IndexCorrupt, IndexMissing } from "../errors.js"
-import { FORMAT_VERSION, IndexHeader, MAGIC, PAGE_BYTES, PREAMBLE_BYTES } from "./format.js"
+import { FORMAT_VERSION, type IndexHeader, IndexHeaderMeta, isSectionTable, MAGIC, PAGE_BYTES, PREAMBLE_BYTES } from "./format.js"
 
 const parseJson = Schema.decodeUnknownEither(Schema.parseJson())
-const decodeHeader = Schema.decodeUnknownEither(IndexHeader)
+const decodeHeader = Schema.decodeUnknownEither(IndexHeaderMeta)
 
 /** Keeps IndexMissing/IndexCorrupt; an I/O error (EISDIR, EIO) becomes IndexCorrupt. */
 export const asIndexError = (path: string, e: unknown): IndexMissing | IndexCorrupt =>
@@ -60,7 +60,10 @@ export class IndexFile {
     const headerBytes = readAt(PREAMBLE_BYTES, headerLen)
     if (crc32(headerBytes) !== pre.readUInt32LE(16)) throw corrupt("its header checksum does not match")
     const json = Either.getOrThrowWith(parseJson(headerBytes.toString("utf8")), () => corrupt("its header is not valid JSON"))
-    const header = Either.getOrThrowWith(decodeHeader(json), () => corrupt("its header is incomplete"))
+    const meta = Either.getOrThrowWith(decodeHeader(json), () => corrupt("its header is incomplete"))
+    const sections = typeof json === "object" && json !== null && "sections" in json ? json.sections : undefined
+    if (!isSectionTable(sections)) throw corrupt("its header is incomplete")
+    const header: IndexHeader = { ...meta, sections }
     for (const [name, s] of Object.entries(header.sections)) {
       if (s.offset + s.length > size) throw corrupt(`the file is truncated (section ${name})`)
     }

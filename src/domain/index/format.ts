@@ -39,6 +39,23 @@ export const IndexHeader = Schema.Struct({
 })
 export type IndexHeader = typeof IndexHeader.Type
 
+/** The header without its section table, which the reader checks by hand (isSectionTable). */
+export const IndexHeaderMeta = IndexHeader.pipe(Schema.omit("sections"))
+
+/**
+ * Is this the header's section table: entries of whole byte offsets and lengths and a CRC-32 each? A loop
+ * instead of the Schema, whose decoding of ~80 entries cost every search 0.28 ms of its start.
+ */
+export const isSectionTable = (v: unknown): v is Record<string, SectionEntry> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false
+  for (const e of Object.values(v)) {
+    if (typeof e !== "object" || e === null || !("offset" in e && "length" in e && "crc" in e)) return false
+    if (!isCount(e.offset) || !isCount(e.length) || !isCount(e.crc) || e.crc > 0xffffffff) return false
+  }
+  return true
+}
+const isCount = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0
+
 /** The `sets` section: id ranges of each package set, by its lowercased prefix ("python3packages."). */
 export const SetRanges = Schema.Record({ key: Schema.String, value: Schema.Array(Schema.Tuple(Schema.Number, Schema.Number)) })
 
