@@ -98,6 +98,11 @@ describe("text", () => {
     expect(textWords("A C++ compiler")).toEqual(["c++", "compiler"])
     expect(textWords("Café crème")).toEqual(["cafe", "creme"])
   })
+  it("splits ASCII text as it splits the same text with other characters (two ways of splitting, one result)", () => {
+    const texts = ["A C++ compiler, g++ and C#", "GPUs/CPUs: x86_64 & aarch64; 3D-printing (foo_bar) ~ tilde `quote`", "++only+ a+b #tag @at [x]{y}|z\\w", "The\tX11 window\nsystem's 'quoted' \"words\"!?"]
+    // ñ is the one character outside ASCII: it folds to the word n.
+    for (const t of texts) expect(textWords(`${t} ñ`), t).toEqual([...textWords(t), "n"])
+  })
   it("splits names on separators and camelCase", () => {
     expect(nameWords("gitAndTools.gitFull")).toEqual(expect.arrayContaining(["gitandtool", "git", "and", "tool", "gitfull", "full"]))
     expect(nameWords("python3Packages.requests")).toEqual(expect.arrayContaining(["python3package", "python", "request"]))

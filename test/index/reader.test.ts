@@ -123,3 +123,23 @@ describe("answers", () => {
     expect(none.answer.note).toContain("No package")
   }).pipe(Effect.provide(IndexLayer)))
 })
+
+describe("term tables read from their bytes", () => {
+  it("find terms and substrings in an ASCII table and in one with other characters alike", () => {
+    const ascii = memIndex([...SAMPLE, rec("mupdf", { description: "A pdf viewer" })])
+    const other = memIndex([...SAMPLE, rec("mupdf", { description: "A pdf viewer" }), rec("naïve-tool", { description: "A naïve tool" })])
+    for (const keys of [ascii.keys, other.keys]) {
+      expect(keys.indexOf("pdf")).toBe(keys.terms.indexOf("pdf"))
+      expect(keys.indexOf("pdf", keys.indexOf("pdf") + 1)).toBe(keys.terms.indexOf("pdf", keys.terms.indexOf("pdf") + 1))
+      expect(keys.term(keys.find("mupdf"))).toBe("mupdf")
+      expect(keys.compareTerm(keys.find("mupdf"), "mupdf")).toBe(0)
+    }
+    expect(other.keys.indexOf("ïve")).toBe(other.keys.terms.indexOf("ïve"))
+    expect(other.keys.indexOf("ïve")).toBeGreaterThan(0)
+    expect(other.keys.term(other.keys.find("naïve-tool"))).toBe("naïve-tool")
+    // A character outside ASCII is in no ASCII table (Buffer#indexOf would have cut "ï" to one byte).
+    expect(ascii.keys.indexOf("ïve")).toBe(-1)
+    expect(ascii.keys.indexOf("\u0170df")).toBe(-1)
+    expect(ascii.search("pdf", 3).hits.map((h) => h.attrPath)).toEqual(other.search("pdf", 3).hits.map((h) => h.attrPath))
+  })
+})

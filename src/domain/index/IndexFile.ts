@@ -6,10 +6,10 @@
 import { Either, Schema } from "effect"
 import { crc32 } from "node:zlib"
 import { IndexCorrupt, IndexMissing } from "../errors.js"
-import { FORMAT_VERSION, IndexHeader, MAGIC, PREAMBLE_BYTES } from "./format.js"
+import { FORMAT_VERSION, type IndexHeader, IndexHeaderMeta, isSectionTable, MAGIC, PAGE_BYTES, PREAMBLE_BYTES } from "./format.js"
 
 const parseJson = Schema.decodeUnknownEither(Schema.parseJson())
-const decodeHeader = Schema.decodeUnknownEither(IndexHeader)
+const decodeHeader = Schema.decodeUnknownEither(IndexHeaderMeta)
 
 /** Keeps IndexMissing/IndexCorrupt; an I/O error (EISDIR, EIO) becomes IndexCorrupt. */
 export const asIndexError = (path: string, e: unknown): IndexMissing | IndexCorrupt =>
@@ -22,6 +22,7 @@ export type ReadAt = (offset: number, length: number) => Buffer
 
 export class IndexFile {
   private readonly cache = new Map<string, Buffer>()
+  private readonly pagedCache = new Map<string, PagedSection>()
 
   private constructor(
     readonly path: string,
@@ -59,7 +60,10 @@ export class IndexFile {
     const headerBytes = readAt(PREAMBLE_BYTES, headerLen)
     if (crc32(headerBytes) !== pre.readUInt32LE(16)) throw corrupt("its header checksum does not match")
     const json = Either.getOrThrowWith(parseJson(headerBytes.toString("utf8")), () => corrupt("its header is not valid JSON"))
-    const header = Either.getOrThrowWith(decodeHeader(json), () => corrupt("its header is incomplete"))
+    const meta = Either.getOrThrowWith(decodeHeader(json), () => corrupt("its header is incomplete"))
+    const sections = typeof json === "object" && json !== null && "sections" in json ? json.sections : undefined
+    if (!isSectionTable(sections)) throw corrupt("its header is incomplete")
+    const header: IndexHeader = { ...meta, sections }
     for (const [name, s] of Object.entries(header.sections)) {
       if (s.offset + s.length > size) throw corrupt(`the file is truncated (section ${name})`)
     }
@@ -88,6 +92,13 @@ export class IndexFile {
         throw asIndexError(this.path, e)
       }
       if (crc32(bytes) !== s.crc) throw corrupt(`section ${name} is damaged (checksum mismatch)`)
+      if (this.header.sections[`${name}.pageCrc`] !== undefined) {
+        const crcs = this.u32(`${name}.pageCrc`)
+        if (crcs.length !== Math.ceil(bytes.length / PAGE_BYTES)) throw corrupt(`section ${name}.pageCrc has a bad length`)
+        crcs.forEach((crc, p) => {
+          if (crc32(bytes.subarray(p * PAGE_BYTES, (p + 1) * PAGE_BYTES)) !== crc) throw corrupt(`section ${name} is damaged (checksum mismatch in page ${p})`)
+        })
+      }
       at = s.offset + s.length
     }
     zeros(at, this.sizeBytes, "after the last section")
@@ -110,6 +121,21 @@ export class IndexFile {
     }
     this.cache.set(name, bytes)
     return bytes
+  }
+
+  /** A paged section (format.ts PAGE_BYTES): read and checked a page at a time, as queries reach it. */
+  paged(name: string): PagedSection {
+    const hit = this.pagedCache.get(name)
+    if (hit !== undefined) return hit
+    const s = this.header.sections[name]
+    if (s === undefined) throw new IndexCorrupt({ path: this.path, detail: `section ${name} is missing` })
+    const crcs = this.u32(`${name}.pageCrc`)
+    if (crcs.length !== Math.ceil(s.length / PAGE_BYTES)) {
+      throw new IndexCorrupt({ path: this.path, detail: `section ${name}.pageCrc has a bad length` })
+    }
+    const paged = new PagedSection(name, s.length, crcs, (offset, length) => this.slice(name, offset, length), this.path)
+    this.pagedCache.set(name, paged)
+    return paged
   }
 
   /** Bytes [offset, offset + length) of a section, unchecked: the caller checks its own block checksums. */
@@ -144,6 +170,73 @@ export class IndexFile {
 
   close(): void {
     this.cache.clear()
+    this.pagedCache.clear()
     this.onClose()
+  }
+}
+
+/**
+ * A section read by pages, each checked against its CRC-32 when first read: a search that needs the
+ * postings of a few terms reads a few pages of the postings and their offsets instead of the whole
+ * sections (1.7 MB of a nixpkgs index). After READ_WHOLE_AFTER reads it reads the whole section at once
+ * (a scan over many terms), checking every page.
+ */
+export class PagedSection {
+  private readonly pages: Array<Buffer | undefined>
+  /** The whole section, once read whole. */
+  private whole: Buffer | undefined
+  private reads = 0
+  private static readonly READ_WHOLE_AFTER = 32
+
+  constructor(
+    readonly name: string,
+    readonly length: number,
+    private readonly crcs: Uint32Array,
+    private readonly readRange: (offset: number, length: number) => Buffer,
+    private readonly path: string
+  ) {
+    this.pages = new Array<Buffer | undefined>(crcs.length)
+  }
+
+  /**
+   * Bytes [offset, offset + length), checked. Within one page: a view of it; across pages: the pages
+   * read in one piece (a buffer of its own from the first page's start, so that an offset that is a
+   * multiple of 4 in the section is one in the buffer too: typed-array views stay aligned).
+   */
+  bytes(offset: number, length: number): Buffer {
+    if (offset < 0 || length < 0 || offset + length > this.length) {
+      throw new IndexCorrupt({ path: this.path, detail: `section ${this.name} is referenced out of its bounds` })
+    }
+    if (this.whole !== undefined) return this.whole.subarray(offset, offset + length)
+    if (length === 0) return Buffer.alloc(0)
+    const first = Math.floor(offset / PAGE_BYTES)
+    const last = Math.floor((offset + length - 1) / PAGE_BYTES)
+    const at = offset - first * PAGE_BYTES
+    const page = first === last ? this.pages[first] : undefined
+    if (page !== undefined) return page.subarray(at, at + length)
+    if (++this.reads > PagedSection.READ_WHOLE_AFTER) {
+      this.whole = this.read(0, this.crcs.length - 1)
+      return this.whole.subarray(offset, offset + length)
+    }
+    return this.read(first, last).subarray(at, at + length)
+  }
+
+  /** The u32 at byte offset 4 * i. */
+  u32(i: number): number {
+    return this.bytes(4 * i, 4).readUInt32LE(0)
+  }
+
+  /** Pages [first, last] read in one piece, each checked against its CRC-32 and kept. */
+  private read(first: number, last: number): Buffer {
+    const start = first * PAGE_BYTES
+    const span = this.readRange(start, Math.min((last + 1) * PAGE_BYTES, this.length) - start)
+    for (let p = first; p <= last; p++) {
+      const page = span.subarray((p - first) * PAGE_BYTES, (p - first + 1) * PAGE_BYTES)
+      if (crc32(page) !== this.crcs[p]) {
+        throw new IndexCorrupt({ path: this.path, detail: `section ${this.name} is damaged (checksum mismatch in page ${p})` })
+      }
+      this.pages[p] = page
+    }
+    return span
   }
 }

@@ -1,13 +1,19 @@
 /** A sorted table of terms with a posting list each (see serializeIndex.ts termTable). */
 import { isAscii } from "node:buffer"
+import { IndexCorrupt } from "../errors.js"
 import { POSTING_SHIFT } from "./format.js"
-import type { IndexFile } from "./IndexFile.js"
+import type { IndexFile, PagedSection } from "./IndexFile.js"
 
 /** The characters of package names (a-z 0-9 - _ . +): pairs of these have a slot in pairRuns. */
 export const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_.+"
 const letterCode = new Int8Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) letterCode[ALPHABET.charCodeAt(i)] = i
 const PAIR_SLOTS = ALPHABET.length * ALPHABET.length
+
+const isAsciiString = (t: string): boolean => {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) > 0x7f) return false
+  return true
+}
 
 /** Is this character in the name alphabet? */
 export const inAlphabet = (c: number): boolean => c < 128 && letterCode[c]! >= 0
@@ -105,25 +111,52 @@ export interface BySecond {
 }
 
 export class TermTable {
-  readonly terms: string
+  /**
+   * The terms' characters by position (termOff): the section's bytes themselves when it is ASCII (as the
+   * index writes word tables), else the UTF-16 codes of its text. Not decoded into a string: that cost a
+   * search 0.5 ms for the key table's 854 KB, and a look-up reads a few terms.
+   */
+  readonly chars: Uint8Array | Uint16Array
+  private readonly ascii: boolean
+  private readonly bytes: Buffer
+  private text: string | undefined
   readonly termOff: Uint32Array
-  readonly postOff: Uint32Array
-  private readonly post: Uint32Array | undefined
-  private readonly postz: Uint8Array | undefined
+  /** Postings and their offsets are read by pages (IndexFile.paged): a search reads those of a few terms. */
+  private readonly postOff: PagedSection
+  private readonly post: PagedSection | undefined
+  private readonly postz: PagedSection | undefined
   readonly size: number
   private maskArr: Uint32Array | undefined
   private lenStartArr: Uint32Array | undefined
   private byLenArr: Uint32Array | undefined
 
   constructor(private readonly file: IndexFile, private readonly prefix: string) {
-    const bytes = file.section(`${prefix}.terms`)
-    // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
-    this.terms = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8")
+    this.bytes = file.section(`${prefix}.terms`)
+    this.ascii = isAscii(this.bytes)
+    if (this.ascii) this.chars = this.bytes
+    else {
+      this.text = this.bytes.toString("utf8")
+      this.chars = Uint16Array.from({ length: this.text.length }, (_, k) => this.text!.charCodeAt(k))
+    }
     this.termOff = file.u32(`${prefix}.termOff`)
-    this.postOff = file.u32(`${prefix}.postOff`)
-    if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.section(`${prefix}.postz`)
-    else this.post = file.u32(`${prefix}.post`)
+    this.postOff = file.paged(`${prefix}.postOff`)
+    if (file.header.sections[`${prefix}.postz`] !== undefined) this.postz = file.paged(`${prefix}.postz`)
+    else this.post = file.paged(`${prefix}.post`)
     this.size = this.termOff.length - 1
+  }
+
+  /** All terms in one string (termOff gives where each is), decoded on first use. */
+  get terms(): string {
+    // latin1 is several times faster to decode and equal to UTF-8 on ASCII.
+    return (this.text ??= this.bytes.toString("latin1"))
+  }
+
+  /** Where `t` first occurs in `terms` at or after `from`, or -1 (terms.indexOf without decoding them). */
+  indexOf(t: string, from = 0): number {
+    if (!this.ascii) return this.terms.indexOf(t, from)
+    // ASCII text holds no other character (and Buffer#indexOf would cut such a character to a byte).
+    if (!isAsciiString(t)) return -1
+    return this.bytes.indexOf(t, from, "latin1")
   }
 
   /** Per-term character masks (text.ts charMask), for tables that have them. */
@@ -193,7 +226,7 @@ export class TermTable {
   pairRuns(l: number): Int32Array {
     return memo(this.pairRunArrs, l, () => {
       const out = new Int32Array(PAIR_SLOTS * 2)
-      this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.terms.charCodeAt(this.termOff[i]!), this.terms.charCodeAt(this.termOff[i]! + 1))),
+      this.forEachRun(l, (i) => (l < 2 ? -1 : pairSlot(this.chars[this.termOff[i]!]!, this.chars[this.termOff[i]! + 1]!)),
         (k, start, end) => { if (k >= 0) { out[2 * k] = start; out[2 * k + 1] = end } })
       return out
     })
@@ -211,7 +244,7 @@ export class TermTable {
     return memo(this.bySecondArrs, l, () => {
       const group = this.lengthGroup(l)
       const masks = this.groupMasks(l)
-      const seconds = Array.from(group, (i) => this.terms.charCodeAt(this.termOff[i]! + 1))
+      const seconds = Array.from(group, (i) => this.chars[this.termOff[i]! + 1]!)
       const counts = new Map<number, number>()
       for (const b of seconds) counts.set(b, (counts.get(b) ?? 0) + 1)
       const ranges = new Map<number, readonly [number, number]>()
@@ -230,7 +263,7 @@ export class TermTable {
         at.set(b, k + 1)
         terms[k] = group[g]!
         orderMasks[k] = masks[g]!
-        firsts[k] = this.terms.charCodeAt(this.termOff[group[g]!]!)
+        firsts[k] = this.chars[this.termOff[group[g]!]!]!
       })
       return { terms, masks: orderMasks, firsts, ranges }
     })
@@ -243,7 +276,7 @@ export class TermTable {
   firstLetterRuns(l: number): Int32Array {
     return memo(this.runs, l, () => {
       const out: Array<number> = []
-      this.forEachRun(l, (i) => (l > 0 ? this.terms.charCodeAt(this.termOff[i]!) : -1), (x, start, end) => out.push(x, start, end))
+      this.forEachRun(l, (i) => (l > 0 ? this.chars[this.termOff[i]!]! : -1), (x, start, end) => out.push(x, start, end))
       return Int32Array.from(out)
     })
   }
@@ -261,12 +294,12 @@ export class TermTable {
   }
 
   term(i: number): string {
-    return this.terms.slice(this.termOff[i], this.termOff[i + 1])
+    return this.ascii ? this.bytes.toString("latin1", this.termOff[i], this.termOff[i + 1]) : this.terms.slice(this.termOff[i], this.termOff[i + 1])
   }
 
   /** Does term(i) hold the character c? (in place: a scan of many terms cuts no string out per term) */
   termHas(i: number, c: number): boolean {
-    for (let k = this.termOff[i]!, end = this.termOff[i + 1]!; k < end; k++) if (this.terms.charCodeAt(k) === c) return true
+    for (let k = this.termOff[i]!, end = this.termOff[i + 1]!; k < end; k++) if (this.chars[k] === c) return true
     return false
   }
 
@@ -295,7 +328,7 @@ export class TermTable {
     const n = this.termOff[i + 1]! - a
     const m = n < t.length ? n : t.length
     for (let k = 0; k < m; k++) {
-      const d = this.terms.charCodeAt(a + k) - t.charCodeAt(k)
+      const d = this.chars[a + k]! - t.charCodeAt(k)
       if (d !== 0) return d
     }
     return n - t.length
@@ -337,9 +370,25 @@ export class TermTable {
     return [from, lo]
   }
 
+  /** Where term i's postings are: [start, end) in `.post` (postings) or `.postz` (bytes). */
+  private postRange(i: number): readonly [number, number] {
+    const b = this.postOff.bytes(4 * i, 8)
+    const start = b.readUInt32LE(0)
+    const end = b.readUInt32LE(4)
+    if (end < start) throw new IndexCorrupt({ path: this.file.path, detail: `section ${this.prefix}.postOff is out of order` })
+    return [start, end]
+  }
+
+  /** The size of term i's posting list: its postings, or its compressed bytes (about one per posting). */
+  postingSize(i: number): number {
+    const [start, end] = this.postRange(i)
+    return end - start
+  }
+
   postings(i: number): Uint32Array {
-    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
-    return this.decodePostings(i, new Uint32Array(this.postOff[i + 1]! - this.postOff[i]!)) // at least one byte per posting
+    const [start, end] = this.postRange(i)
+    if (this.post !== undefined) return this.postView(start, end)
+    return this.decodePostings(start, end, new Uint32Array(end - start)) // at least one byte per posting
   }
 
   private shared = new Uint32Array(256)
@@ -349,19 +398,25 @@ export class TermTable {
    * prefix scans read many short lists). Read it before asking for another term's.
    */
   postingsShared(i: number): Uint32Array {
-    if (this.post !== undefined) return this.post.subarray(this.postOff[i], this.postOff[i + 1])
-    const bytes = this.postOff[i + 1]! - this.postOff[i]!
-    if (bytes > this.shared.length) this.shared = new Uint32Array(bytes * 2)
-    return this.decodePostings(i, this.shared)
+    const [start, end] = this.postRange(i)
+    if (this.post !== undefined) return this.postView(start, end)
+    if (end - start > this.shared.length) this.shared = new Uint32Array((end - start) * 2)
+    return this.decodePostings(start, end, this.shared)
   }
 
-  private decodePostings(i: number, out: Uint32Array): Uint32Array {
+  /** Postings [start, end) of `.post`, as a view of the pages read. */
+  private postView(start: number, end: number): Uint32Array {
+    const b = this.post!.bytes(4 * start, 4 * (end - start))
+    return new Uint32Array(b.buffer, b.byteOffset, end - start)
+  }
+
+  private decodePostings(start: number, end: number, out: Uint32Array): Uint32Array {
     // Compressed: LEB128 varints of (id delta << POSTING_SHIFT | bits).
-    const z = this.postz!
-    const end = this.postOff[i + 1]!
+    const z = this.postz!.bytes(start, end - start)
+    const len = z.length
     let n = 0
     let id = 0
-    for (let at = this.postOff[i]!; at < end;) {
+    for (let at = 0; at < len;) {
       let v = 0
       let mul = 1
       let b: number
@@ -369,7 +424,7 @@ export class TermTable {
         b = z[at++]!
         v += (b & 0x7f) * mul
         mul *= 128
-      } while (b & 0x80 && at < end)
+      } while (b & 0x80 && at < len)
       id += Math.floor(v / (1 << POSTING_SHIFT))
       out[n++] = ((id << POSTING_SHIFT) | (v & ((1 << POSTING_SHIFT) - 1))) >>> 0
     }

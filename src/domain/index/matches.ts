@@ -145,7 +145,7 @@ const closestWord = (r: IndexReader, t: string): number => {
     if (popcount(masks[i]! ^ tmask) > 2 * max) continue
     const d = osaDistance(t, table.term(i), max)
     if (d > max || d > bestD) continue
-    const df = table.postOff[i + 1]! - table.postOff[i]!
+    const df = table.postingSize(i)
     if (d < bestD || df > bestDf) { bestTerm = i; bestD = d; bestDf = df }
   }
   return bestTerm
@@ -206,12 +206,12 @@ export const wordMatches = (
     }
     // A word of a several-word request that is a command of the package and few texts use ("open 7z files": p7zip).
     const cmdKey = single ? -1 : keys.find(t)
-    if (cmdKey >= 0 && (found < 0 || table.postOff[found + 1]! - table.postOff[found]! <= COMMAND_WORD_MAX_TEXTS)) {
+    if (cmdKey >= 0 && (found < 0 || table.postingSize(found) <= COMMAND_WORD_MAX_TEXTS)) {
       keyMatches(cmdKey, KeyKind.command | KeyKind.mainProgram, FieldWeight.command)
     }
     if (t.length >= 3 && !(isVerb && agent.only)) {
       // Inside names: "office" in libreoffice, "pdf" in mupdf.
-      let pos = keys.terms.indexOf(t)
+      let pos = keys.indexOf(t)
       let hits = 0
       let lastTerm = -1
       while (pos >= 0 && hits < SUBSTRING_CAP) {
@@ -221,7 +221,7 @@ export const wordMatches = (
           hits++
           keyMatches(k, KeyKind.pname | KeyKind.last, FieldWeight.nameSubstring)
         }
-        pos = keys.terms.indexOf(t, pos + 1)
+        pos = keys.indexOf(t, pos + 1)
       }
     }
     const isSoft = soft.has(t)

@@ -1,7 +1,7 @@
 /** Records -> the bytes of an index file (see format.ts). Pure and deterministic apart from the header fields passed in. */
 import { crc32 } from "node:zlib"
 import {
-  Flag, FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
+  Flag, FORMAT_VERSION, type IndexHeader, KeyKind, MAGIC, PAGE_BYTES, POSTING_SHIFT, PREAMBLE_BYTES, type SectionEntry,
   RECORD_GROUPS, RECORDS_PER_BLOCK, WordField
 } from "./format.js"
 import type { IndexRecord, IndexSource } from "./IndexRecord.js"
@@ -37,9 +37,18 @@ const blockColumn = (name: string, values: ReadonlyArray<string>, out: Map<strin
   out.set(`${name}.blockCrc`, u32(Uint32Array.from(blocks, (b) => crc32(b))))
 }
 
+/** A section read by pages (format.ts PAGE_BYTES), with its CRC-32 per page in `NAME.pageCrc`. */
+const pagedSection = (name: string, bytes: Uint8Array, out: Map<string, Uint8Array>) => {
+  out.set(name, bytes)
+  const crcs = new Uint32Array(Math.ceil(bytes.length / PAGE_BYTES))
+  crcs.forEach((_, p) => { crcs[p] = crc32(bytes.subarray(p * PAGE_BYTES, (p + 1) * PAGE_BYTES)) })
+  out.set(`${name}.pageCrc`, u32(crcs))
+}
+
 /**
  * A sorted table of terms (char offsets into one string) and their postings: u32 each (`.post`), or,
  * with `compress`, LEB128 varints of (id delta << POSTING_SHIFT | bits) (`.postz`, offsets in bytes).
+ * The postings and their offsets are paged sections: a search reads a few terms' postings.
  */
 const termTable = (
   map: Map<string, Array<number>>, prefix: string, out: Map<string, Uint8Array>, compress = false
@@ -66,8 +75,8 @@ const termTable = (
       }
     })
     postOff[terms.length] = bytes.length
-    out.set(`${prefix}.postOff`, u32(postOff))
-    out.set(`${prefix}.postz`, Uint8Array.from(bytes))
+    pagedSection(`${prefix}.postOff`, u32(postOff), out)
+    pagedSection(`${prefix}.postz`, Uint8Array.from(bytes), out)
     return terms
   }
   let posts = 0
@@ -76,8 +85,8 @@ const termTable = (
   const post = new Uint32Array(posts)
   let k = 0
   for (const t of terms) for (const p of map.get(t)!) post[k++] = p
-  out.set(`${prefix}.postOff`, u32(postOff))
-  out.set(`${prefix}.post`, u32(post))
+  pagedSection(`${prefix}.postOff`, u32(postOff), out)
+  pagedSection(`${prefix}.post`, u32(post), out)
   return terms
 }
 

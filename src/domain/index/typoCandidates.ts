@@ -32,7 +32,7 @@ export const forEachTypoCandidate = (
   visit: (termIndex: number) => void
 ): void => {
   const qmask = charMask(q)
-  const terms = keys.terms
+  const chars = keys.chars
   const off = keys.termOff
   const c0 = q.length > 0 ? q.charCodeAt(0) : 0xffff
   const c1 = q.length > 1 ? q.charCodeAt(1) : 0xffff
@@ -141,7 +141,7 @@ export const forEachTypoCandidate = (
             }
           } else {
             for (let g = runs[r + 1]!; g < runs[r + 2]!;) {
-              const b = terms.charCodeAt(off[group[g]!]! + 1)
+              const b = chars[off[group[g]!]! + 1]
               const slot = pairSlot(c0, b)
               const end = slot >= 0 ? pairs[2 * slot + 1]! : g + 1
               if (b !== c1 && b !== c2 && mayHaveSecond(h, b)) {
@@ -182,7 +182,7 @@ export const forEachTypoCandidate = (
             return
           }
           for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
-            if (terms.charCodeAt(off[group[g]!]! + 1) === b && keys.compareTerm(group[g]!, rest, 2) === 0) take(g, g + 1)
+            if (chars[off[group[g]!]! + 1] === b && keys.compareTerm(group[g]!, rest, 2) === 0) take(g, g + 1)
           }
         }
         if (l === q.length) {
@@ -200,7 +200,7 @@ export const forEachTypoCandidate = (
       } else {
         // A non-ASCII letter (not in the pair table): check the second letter of each term of the run.
         for (let g = runs[r + 1]!; g < runs[r + 2]!; g++) {
-          const b = terms.charCodeAt(off[group[g]!]! + 1)
+          const b = chars[off[group[g]!]! + 1]
           if (b === c1 || (x === c1 && b === c0)) take(g, g + 1)
         }
       }
