@@ -113,9 +113,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
         const explained = kind === "info" ? ctx.infoExplained?.() : undefined
         if (explained === "always") return words.map((p) => p.word)
         const names = ctx.names
-        // "Add fstrim", "remove xserver": one name the index does not know that is a NixOS or home-manager module's,
-        // that module turned on (or off), asked first; never "corrected" into a package that was not named (fstrm)
-        if ((kind === "install" || kind === "remove") && names !== undefined && words.length === 1 && words[0]!.how === "as written" &&
+        // "Add fstrim": one name the index does not know that is a NixOS or home-manager module's, that module turned
+        // on, asked first; never "corrected" into a package that was not named (fstrm). Not for remove: what is
+        // removed is most often in a package list the index need not know ("remove git" from configuration.nix
+        // with a small or custom index, test/config/pipeline.test.ts)
+        if (kind === "install" && names !== undefined && words.length === 1 && words[0]!.how === "as written" &&
           isModuleName(words[0]!.word.toLowerCase()) && !names.exists(words[0]!.word)) return settingAsked(words[0]!.word.toLowerCase())
         const until = explained === "once one names none" && names !== undefined ? (p: string) => !names.exists(p) : undefined
         const r = resolvePackages(words, names, kind !== "info" && ctx.customPackages !== true, until)
