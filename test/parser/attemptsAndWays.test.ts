@@ -9,11 +9,10 @@
  * The sentences are written for these tests, not taken from the real-request corpus.
  */
 import { describe, expect, it } from "vitest"
-import { isCarriedOut, isMutating, type Understood } from "../../src/domain/Intent.js"
+import { isCarriedOut, isMutating } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { channelNames } from "./channelNames.js"
-
-const packagesOf = (u: Understood): ReadonlyArray<string> | undefined => (u.intent as { readonly packages?: ReadonlyArray<string> }).packages
+import { packagesOf, notDone } from "./readings.js"
 
 /** Read as a question about `kind` (with these packages, when given): its plan is the answer, never carried out. */
 const asked = (text: string, kind: string, packages?: ReadonlyArray<string>): void => {
@@ -22,12 +21,6 @@ const asked = (text: string, kind: string, packages?: ReadonlyArray<string>): vo
   expect(u.question, text).toBe(true)
   expect(isCarriedOut(u), text).toBe(false)
   if (packages !== undefined) expect(packagesOf(u), text).toEqual(packages)
-}
-
-/** Never carried out. */
-const notDone = (text: string): void => {
-  const u = parseRequest(text)
-  expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
 }
 
 describe("a way to do something is asked, whatever the action's verb", () => {

@@ -9,11 +9,10 @@ import { describe, expect, it } from "vitest"
 import { isCarriedOut, isMutating, type Understood } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { channelNames } from "./channelNames.js"
+import { packagesOf } from "./readings.js"
 
 const names = await channelNames()
 const read = (text: string): Understood => parseRequest(text, { names })
-const packagesOf = (u: Understood): ReadonlyArray<string> | undefined => (u.intent as { readonly packages?: ReadonlyArray<string> }).packages
-
 /** Read as `kind`; `question` says whether it is asked (a plan, never carried out) or ordered. */
 const readsAs = (text: string, kind: string, question: boolean): Understood => {
   const u = read(text)

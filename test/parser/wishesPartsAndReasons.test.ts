@@ -10,15 +10,9 @@
  * from the real-request corpus.
  */
 import { describe, expect, it } from "vitest"
-import { isCarriedOut, type Understood } from "../../src/domain/Intent.js"
+import { isCarriedOut } from "../../src/domain/Intent.js"
 import { CONFIDENCE_THRESHOLD, parseRequest } from "../../src/domain/parse/parseRequest.js"
-
-const packagesOf = (u: Understood): ReadonlyArray<string> | undefined => (u.intent as { readonly packages?: ReadonlyArray<string> }).packages
-
-const notDone = (text: string): void => {
-  const u = parseRequest(text)
-  expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
-}
+import { packagesOf, notDone } from "./readings.js"
 
 describe("wishes to a project and settings of what it builds or ships are not orders", () => {
   it("'make it possible to ...' and 'it should be possible to ...' wish for a feature", () => {
