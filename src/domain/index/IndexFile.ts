@@ -93,9 +93,7 @@ export class IndexFile {
       }
       if (crc32(bytes) !== s.crc) throw corrupt(`section ${name} is damaged (checksum mismatch)`)
       if (this.header.sections[`${name}.pageCrc`] !== undefined) {
-        const crcs = this.u32(`${name}.pageCrc`)
-        if (crcs.length !== Math.ceil(bytes.length / PAGE_BYTES)) throw corrupt(`section ${name}.pageCrc has a bad length`)
-        crcs.forEach((crc, p) => {
+        this.pageCrcs(name, bytes.length).forEach((crc, p) => {
           if (crc32(bytes.subarray(p * PAGE_BYTES, (p + 1) * PAGE_BYTES)) !== crc) throw corrupt(`section ${name} is damaged (checksum mismatch in page ${p})`)
         })
       }
@@ -129,13 +127,16 @@ export class IndexFile {
     if (hit !== undefined) return hit
     const s = this.header.sections[name]
     if (s === undefined) throw new IndexCorrupt({ path: this.path, detail: `section ${name} is missing` })
-    const crcs = this.u32(`${name}.pageCrc`)
-    if (crcs.length !== Math.ceil(s.length / PAGE_BYTES)) {
-      throw new IndexCorrupt({ path: this.path, detail: `section ${name}.pageCrc has a bad length` })
-    }
-    const paged = new PagedSection(name, s.length, crcs, (offset, length) => this.slice(name, offset, length), this.path)
+    const paged = new PagedSection(name, s.length, this.pageCrcs(name, s.length), (offset, length) => this.slice(name, offset, length), this.path)
     this.pagedCache.set(name, paged)
     return paged
+  }
+
+  /** The CRC-32 of each page of section `name` (`length` bytes long), from its `NAME.pageCrc` section. */
+  private pageCrcs(name: string, length: number): Uint32Array {
+    const crcs = this.u32(`${name}.pageCrc`)
+    if (crcs.length !== Math.ceil(length / PAGE_BYTES)) throw new IndexCorrupt({ path: this.path, detail: `section ${name}.pageCrc has a bad length` })
+    return crcs
   }
 
   /** Bytes [offset, offset + length) of a section, unchecked: the caller checks its own block checksums. */

@@ -23,7 +23,8 @@ export interface OptionsTable {
   readonly aliasOf: (id: number) => string | undefined
 }
 
-const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
+/** The module an option is in: `services.openssh.enable` -> `services.openssh`. */
+export const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
 
 /** For each option (sorted by name), how many options share its parent. */
 export const moduleSizes = (sortedNames: ReadonlyArray<string>): Uint16Array => {

@@ -9,7 +9,7 @@
  */
 import type { NixValue } from "../nixfile/nixValue.js"
 import { nixBool, nixString } from "../nixfile/nixValue.js"
-import { findName, type OptionsTable } from "./OptionsTable.js"
+import { findName, type OptionsTable, parentOf } from "./OptionsTable.js"
 import { acceptsKind, coerceValue, parseOptionType } from "./optionTypes.js"
 import { nameStems } from "./postings.js"
 import { type OptionHit, queryStems, searchOptions } from "./searchOptions.js"
@@ -97,7 +97,6 @@ const typeOf = (table: OptionsTable, id: number): string => {
   return type === "unspecified" && /^(?:true|false)$/.test(table.record(id).default ?? "") ? "boolean" : type
 }
 
-const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
 const last = (name: string) => name.slice(name.lastIndexOf(".") + 1)
 /** `a.b.c.d` -> ["a.b.c", "a.b"] (not the top level alone). */
 const ancestors = (name: string): ReadonlyArray<string> => {

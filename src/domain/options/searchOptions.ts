@@ -7,7 +7,7 @@
  * placeholders and read-only options rank lower; a large module (services.openssh has 20 options) breaks ties.
  */
 import { isPlaceholder } from "./OptionRecord.js"
-import { findName, type OptionsTable } from "./OptionsTable.js"
+import { findName, type OptionsTable, parentOf } from "./OptionsTable.js"
 import { Field, POSTING_BITS } from "./postings.js"
 import { stem, textWords } from "./words.js"
 import { ownEntry } from "../ownEntry.js"
@@ -38,7 +38,7 @@ const questionWords = new Set([
 const switchStems = new Set(["enabl", "disabl", "activat", "deactivat", "turn", "switch", "start", "stop", "us"])
 
 /**
- * The stems of a query worth searching for (in order, without repeats). With `isNameWord`, two words written
+ * The stems of a query worth searching for (in order, without repeats). With `isComponent` and `isWord`, two words written
  * apart that the options write as one ("finger print" for fingerprint, "time zone" for timeZone) are that word,
  * unless both are whole components of names ("boot loader" is boot.loader).
  */
@@ -120,8 +120,6 @@ const agentOf = (term: string, q: string): boolean => {
  */
 const SAME_AS: Readonly<Record<string, ReadonlyArray<string>>> = { updat: ["upgrad"], trackpad: ["touchpad"] }
 
-const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf(".")))
-
 export interface SearchOptions {
   /** The words ask for a switch whatever they say ("configure scanner" with no value is its module turned on). */
   readonly switch?: boolean
@@ -164,14 +162,15 @@ export const searchOptions = (table: OptionsTable, query: string, limit = 20, ho
       {
         for (const term of nameTerms) {
           // "ssh" ends "openssh", "docker" starts "dockerRegistry"; "automatic" for "auto" (autoUpgrade)
-          const partial = (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
-            (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length))) || sameWord(term, q) || agentOf(term, q)
-          if (term === q || !partial) continue
+          if (term === q) continue
+          const same = sameWord(term, q)
+          const agent = !same && agentOf(term, q)
+          const partial = same || agent || (q.length >= 4 && (term.startsWith(q) || term.endsWith(q))) ||
+            (term.length >= 4 && q.startsWith(term) && isInflection(term, q.slice(term.length)))
+          if (!partial) continue
           const post = table.postings(term)
           if (post === undefined) continue
           const partialIdf = Math.log(1 + n / (1 + post.length))
-          const same = sameWord(term, q)
-          const agent = !same && agentOf(term, q)
           for (const p of post) {
             if (!(p & Field.name) || (agent && !(p & Field.component))) continue
             const id = p >>> POSTING_BITS

@@ -21,12 +21,15 @@ export const aboutNix = (text: string): boolean => {
   return wordsOf(lower).some(isNixWord) || nixPhrases.some((p) => lower.includes(p))
 }
 
+/** An English word, or the plural of one. */
+const isEnglish = (w: string): boolean => isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))
+
 /**
  * A topic worth explaining names something: a Nix word, a built-in topic, or a word that is not ordinary
  * English (a program, a tool, a file: "poetry2nix", "flutter", "firefox"). "i love nixos" names nothing.
  */
 export const namesSomething = (topic: string): boolean =>
-  knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))))
+  knownTopic(topic) !== undefined || topic.split(" ").some((w) => isNixWord(w) || explain(w) !== undefined || !isEnglish(w))
 
 /** A program named where a name goes, not found or not working: "why is make not found", "why doesn't `make` work". */
 const PROGRAM_SUBJECT = /\b(?:is|are|does|do|doesn't|don't|isn't|aren't|won't|can't|cannot)\s+`?([a-z][\w+-]*)`?\s+(?:not\s+)?(?:found|work|works|working|available|installed|load|run|start|compile|build)\b/g
@@ -64,7 +67,7 @@ export const topicOf = (text: string, max = 6): string => {
 
 /** How much a word says about a topic: Nix's words and ideas and the programs asked about, then names that are not English, then the rest. */
 const says = (w: string, programs: ReadonlySet<string>): number =>
-  NIX_ITSELF.has(w) ? 0 : isNixWord(w) || nixIdeas.has(w) || programs.has(w) ? 3 : !(isEnglishWord(w) || isEnglishWord(w.replace(/s$/, ""))) ? 2 : 1
+  NIX_ITSELF.has(w) ? 0 : isNixWord(w) || nixIdeas.has(w) || programs.has(w) ? 3 : !isEnglish(w) ? 2 : 1
 const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
 
 /** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
