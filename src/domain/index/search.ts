@@ -78,14 +78,23 @@ const OPEN_SOURCE = /\bopen[ -]?source\b/
 const LIGHT_VERBS = new Set(["break", "carry", "cut", "draw", "fall", "get", "give", "go", "hold", "make", "play", "run", "take"])
 
 /**
+ * What holds the thing a request names, when it ends a request of three or more words: "split pdf files" is about
+ * pdf, "open word documents" about word (pdftk says "PDF documents", not files). Not when it is the head of a name
+ * ("file manager") nor one of only two words ("encrypt my files": dev 1 -> 5 when it was soft there).
+ */
+const CONTAINERS = new Set(["file", "document"])
+
+/**
  * The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE, a LIGHT_VERBS verb that starts the
- * request and that no package is called: "go language server" is about go), when the query has other words too.
+ * request and that no package is called: "go language server" is about go; a CONTAINERS word that ends a longer
+ * request), when the query has other words too.
  */
 export const softTokens = (tokens: ReadonlyArray<string>, q = "", isPackageName: (t: string) => boolean = () => false): ReadonlySet<string> => {
   const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
   const open = OPEN_SOURCE.test(q) ? new Set(["open", "source", "opensource"]) : undefined
   const light = tokens.length > 1 && LIGHT_VERBS.has(tokens[0]!) && !isPackageName(tokens[0]!) ? tokens[0] : undefined
-  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true || t === light
+  const container = tokens.length > 2 && CONTAINERS.has(tokens.at(-1)!) ? tokens.at(-1) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true || t === light || t === container
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
