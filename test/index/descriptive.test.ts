@@ -129,3 +129,15 @@ describe("a program whose description says 'library' of something else", () => {
     expect(r.search("media server", 2).hits[0]!.attrPath).toBe("mediaserv")
   })
 })
+
+describe("a verb-led request with a several-word object", () => {
+  // "record my terminal session" asks for a terminal session recorder (asciinema says so; search14's dev query was 3rd
+  // behind an uptime record daemon): the whole object before the noun counts as the agent phrase does.
+  const r = memIndex([
+    rec("logger", { description: "Records the terminal of each login session into a log", maintainers: 4 }),
+    rec("sessrec", { description: "Terminal session recorder" })
+  ])
+  it("counts when the package says the whole object and the noun", () => {
+    expect(r.search("record my terminal session", 2).hits[0]?.attrPath).toBe("sessrec")
+  })
+})

@@ -121,6 +121,11 @@ export interface Agent {
   readonly object: string
   /** The verb's object and the noun, as a package says what it is ("video editor"). */
   readonly phrase: string
+  /**
+   * All the words after the verb and the noun, when there are two or more ("record my terminal session": "terminal
+   * session recorder", asciinema's description), said by a package as surely as `phrase`.
+   */
+  readonly wholePhrase: string | undefined
   /** The verb's own word means something else in package texts (USE_VERBS): only the noun counts. */
   readonly only: boolean
 }
@@ -137,7 +142,9 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
   for (const v of verbForms(verb)) {
     const use = USE_VERBS[v]
     const noun = use ?? r.agentNoun(v)
-    if (noun !== undefined) return { verb, noun, object: content[1]!, phrase: `${content[1]} ${noun}`, only: use !== undefined }
+    if (noun === undefined) continue
+    const wholePhrase = content.length >= 3 ? `${content.slice(1).join(" ")} ${noun}` : undefined
+    return { verb, noun, object: content[1]!, phrase: `${content[1]} ${noun}`, wholePhrase, only: use !== undefined }
   }
   return undefined
 }
@@ -263,7 +270,9 @@ export const searchIndex = (
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
         else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
-        if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
+        if (agent !== undefined && (desc.includes(agent.phrase) || (agent.wholePhrase !== undefined && desc.includes(agent.wholePhrase)))) {
+          score += Score.agentPhrase
+        }
         else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
         // Only for a package that says more of the request than its first word: "make a spreadsheet" is not
         // hovercraft's "Makes impress.js presentations" nor any other description that starts "Make ...".
