@@ -153,6 +153,15 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
 const saidWithRelated = (r: IndexReader, first: string, rest: string): ReadonlyArray<string> =>
   r.relatedWords(stem(first)).slice(0, MAX_RELATED_PHRASES).map((w) => (rest === "" ? w : `${w} ${rest}`))
 
+/**
+ * A description as its phrases are looked for: lowercased, a hyphen between words a space ("Mind-mapping software"
+ * says "mind mapping software"), after one letter nothing ("An e-mail client" says "email client").
+ */
+export const phraseText = (description: string): string => {
+  const lower = description.toLowerCase()
+  return lower.includes("-") ? lower.replace(/\b([a-z])-(?=[a-z])/g, "$1").replace(/(?<=[a-z])-(?=[a-z])/g, " ") : lower
+}
+
 /** What made up one candidate's score (for tuning: bench/search-misses.ts). */
 export interface ScoreParts {
   readonly name: number
@@ -264,7 +273,7 @@ export const searchIndex = (
       const path = r.str("attrPath", id)
       let score = prelim[i]!
       if (tokens.length > 0 && s.matched[id]! > 0) {
-        const desc = r.str("description", id).toLowerCase()
+        const desc = phraseText(r.str("description", id))
         if (phrase !== "" && desc.includes(phrase)) {
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
