@@ -281,8 +281,7 @@ export const searchIndex = (
         else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
         if (agent !== undefined && (desc.includes(agent.phrase) || (agent.wholePhrase !== undefined && desc.includes(agent.wholePhrase)))) {
           score += Score.agentPhrase
-        }
-        else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
+        } else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
         // Only for a package that says more of the request than its first word: "make a spreadsheet" is not
         // hovercraft's "Makes impress.js presentations" nor any other description that starts "Make ...".
         if (s.matched[id]! >= Math.min(2, required) && desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
