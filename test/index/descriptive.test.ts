@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { agentNouns, agentNounsOf } from "../../src/domain/index/relatedWords.js"
+import { phraseText } from "../../src/domain/index/search.js"
 import { stem, textWords } from "../../src/domain/index/text.js"
 import { memIndex, rec } from "./records.js"
 
@@ -127,5 +128,33 @@ describe("a program whose description says 'library' of something else", () => {
   ])
   it("is ranked as a program", () => {
     expect(r.search("media server", 2).hits[0]!.attrPath).toBe("mediaserv")
+  })
+})
+
+describe("a verb-led request with a several-word object", () => {
+  // "record my terminal session" asks for a terminal session recorder (asciinema says so; search14's dev query was 3rd
+  // behind an uptime record daemon): the whole object before the noun counts as the agent phrase does.
+  const r = memIndex([
+    rec("logger", { description: "Records the terminal of each login session into a log", maintainers: 4 }),
+    rec("sessrec", { description: "Terminal session recorder" })
+  ])
+  it("counts when the package says the whole object and the noun", () => {
+    expect(r.search("record my terminal session", 2).hits[0]?.attrPath).toBe("sessrec")
+  })
+})
+
+describe("a request's phrase in a description that hyphenates it", () => {
+  // freemind says "Mind-mapping software"; search14's dev query "mind mapping software" had it 3rd.
+  const r = memIndex([
+    rec("teamtool", { description: "Mind maps and mapping software", longDescription: "Mind maps for teams", maintainers: 4 }),
+    rec("mindmap", { description: "Mind-mapping software" })
+  ])
+  it("is said there", () => {
+    expect(r.search("mind mapping software", 2).hits[0]?.attrPath).toBe("mindmap")
+  })
+  it("reads a hyphen between words as a space, and after one letter as nothing", () => {
+    expect(phraseText("Mind-mapping software")).toBe("mind mapping software")
+    expect(phraseText("An e-mail client for GNOME")).toBe("an email client for gnome")
+    expect(phraseText("Light-weight x86-64 viewer")).toBe("light weight x86-64 viewer")
   })
 })

@@ -88,3 +88,22 @@ describe("a verb of many meanings that starts a request", () => {
     expect(softTokens(["edit", "video"])).toEqual(new Set())
   })
 })
+
+describe("a request that ends with what holds its object (files, documents)", () => {
+  // "split pdf files" is about PDFs: the PDF tool says "PDF documents", the cropper says "files" and "split" only in
+  // its long description (search14's dev query "is there a program to split pdf files": pdftk 7th -> 1st).
+  const r = memIndex([
+    rec("pdfcrop", { description: "Graphical tool to crop the pages of PDF files", longDescription: "It can also split pages into subpages", maintainers: 4 }),
+    rec("pdftool", { description: "Split and merge PDF documents" })
+  ])
+  it("does not need that word said", () => {
+    expect(r.search("is there a program to split pdf files", 2).hits[0]?.attrPath).toBe("pdftool")
+  })
+  it("is a word like any other as the head of a name or in a two-word request", () => {
+    expect(softTokens(["split", "pdf", "file"])).toEqual(new Set(["file"]))
+    expect(softTokens(["open", "word", "document"])).toEqual(new Set(["document"]))
+    expect(softTokens(["file", "manager"])).toEqual(new Set())
+    expect(softTokens(["encrypt", "file"])).toEqual(new Set())
+    expect(softTokens(["send", "file", "another", "computer"])).toEqual(new Set())
+  })
+})

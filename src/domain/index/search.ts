@@ -78,14 +78,23 @@ const OPEN_SOURCE = /\bopen[ -]?source\b/
 const LIGHT_VERBS = new Set(["break", "carry", "cut", "draw", "fall", "get", "give", "go", "hold", "make", "play", "run", "take"])
 
 /**
+ * What holds the thing a request names, when it ends a request of three or more words: "split pdf files" is about
+ * pdf, "open word documents" about word (pdftk says "PDF documents", not files). Not when it is the head of a name
+ * ("file manager") nor one of only two words ("encrypt my files": dev 1 -> 5 when it was soft there).
+ */
+const CONTAINERS = new Set(["file", "document"])
+
+/**
  * The tokens that only qualify the others (GENERIC, INTERFACE, OPEN_SOURCE, a LIGHT_VERBS verb that starts the
- * request and that no package is called: "go language server" is about go), when the query has other words too.
+ * request and that no package is called: "go language server" is about go; a CONTAINERS word that ends a longer
+ * request), when the query has other words too.
  */
 export const softTokens = (tokens: ReadonlyArray<string>, q = "", isPackageName: (t: string) => boolean = () => false): ReadonlySet<string> => {
   const iface = INTERFACE.test(q) ? new Set(["command", "line", "commandline", "cli"]) : undefined
   const open = OPEN_SOURCE.test(q) ? new Set(["open", "source", "opensource"]) : undefined
   const light = tokens.length > 1 && LIGHT_VERBS.has(tokens[0]!) && !isPackageName(tokens[0]!) ? tokens[0] : undefined
-  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true || t === light
+  const container = tokens.length > 2 && CONTAINERS.has(tokens.at(-1)!) ? tokens.at(-1) : undefined
+  const isSoft = (t: string) => GENERIC.has(t) || iface?.has(t) === true || open?.has(t) === true || t === light || t === container
   return tokens.every(isSoft) ? new Set() : new Set(tokens.filter(isSoft))
 }
 
@@ -112,6 +121,11 @@ export interface Agent {
   readonly object: string
   /** The verb's object and the noun, as a package says what it is ("video editor"). */
   readonly phrase: string
+  /**
+   * All the words after the verb and the noun, when there are two or more ("record my terminal session": "terminal
+   * session recorder", asciinema's description), said by a package as surely as `phrase`.
+   */
+  readonly wholePhrase: string | undefined
   /** The verb's own word means something else in package texts (USE_VERBS): only the noun counts. */
   readonly only: boolean
 }
@@ -128,7 +142,9 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
   for (const v of verbForms(verb)) {
     const use = USE_VERBS[v]
     const noun = use ?? r.agentNoun(v)
-    if (noun !== undefined) return { verb, noun, object: content[1]!, phrase: `${content[1]} ${noun}`, only: use !== undefined }
+    if (noun === undefined) continue
+    const wholePhrase = content.length >= 3 ? `${content.slice(1).join(" ")} ${noun}` : undefined
+    return { verb, noun, object: content[1]!, phrase: `${content[1]} ${noun}`, wholePhrase, only: use !== undefined }
   }
   return undefined
 }
@@ -136,6 +152,15 @@ export const agentPhrase = (r: IndexReader, tokens: ReadonlyArray<string>, soft:
 /** A phrase ("audio editor") said with words related to its first ("sound editor"), at most MAX_RELATED_PHRASES of them. */
 const saidWithRelated = (r: IndexReader, first: string, rest: string): ReadonlyArray<string> =>
   r.relatedWords(stem(first)).slice(0, MAX_RELATED_PHRASES).map((w) => (rest === "" ? w : `${w} ${rest}`))
+
+/**
+ * A description as its phrases are looked for: lowercased, a hyphen between words a space ("Mind-mapping software"
+ * says "mind mapping software"), after one letter nothing ("An e-mail client" says "email client").
+ */
+export const phraseText = (description: string): string => {
+  const lower = description.toLowerCase()
+  return lower.includes("-") ? lower.replace(/\b([a-z])-(?=[a-z])/g, "$1").replace(/(?<=[a-z])-(?=[a-z])/g, " ") : lower
+}
 
 /** What made up one candidate's score (for tuning: bench/search-misses.ts). */
 export interface ScoreParts {
@@ -248,14 +273,15 @@ export const searchIndex = (
       const path = r.str("attrPath", id)
       let score = prelim[i]!
       if (tokens.length > 0 && s.matched[id]! > 0) {
-        const desc = r.str("description", id).toLowerCase()
+        const desc = phraseText(r.str("description", id))
         if (phrase !== "" && desc.includes(phrase)) {
           score += Score.phrase
           if (desc.replace(/[.\s]+$/, "").endsWith(phrase)) score += Score.phraseIsHead
         } else if (relatedPhrases.some((p) => desc.includes(p))) score += Score.phrase * FieldWeight.related
         else if (debianPhrase?.has(id) === true) score += Score.debianPhrase
-        if (agent !== undefined && desc.includes(agent.phrase)) score += Score.agentPhrase
-        else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
+        if (agent !== undefined && (desc.includes(agent.phrase) || (agent.wholePhrase !== undefined && desc.includes(agent.wholePhrase)))) {
+          score += Score.agentPhrase
+        } else if (relatedAgentPhrases.some((p) => desc.includes(p))) score += Score.agentPhrase * FieldWeight.related
         // Only for a package that says more of the request than its first word: "make a spreadsheet" is not
         // hovercraft's "Makes impress.js presentations" nor any other description that starts "Make ...".
         if (s.matched[id]! >= Math.min(2, required) && desc.replace(/^(?:an? |the )/, "").startsWith(tokens[0]!)) score += Score.descriptionStarts
