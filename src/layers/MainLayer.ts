@@ -46,6 +46,7 @@ import { makeOutput } from "./OutputLive.js"
 import { pluginWiring } from "./plugins/pluginWiring.js"
 import { lockWaitMs, makeProfileLock } from "./profile/ProfileLockLive.js"
 import { makeProgressRenderer } from "./progress/renderProgress.js"
+import { cachedOnFirstUse } from "../services/cachedOnFirstUse.js"
 
 /**
  * A part of the world: services made in the call's scope from the services it needs, as a context.
@@ -126,8 +127,8 @@ const mainServices = (world: World) => (settings: SettingsShape) => Effect.gen(f
   const chain = yield* Effect.provide(wiring.chain(builtins), core)
   // Made when a system or home-manager intent first asks (a list or a search never does): making both
   // is about 0.45 ms of every call from the startup snapshot (the home backend makes a system one too).
-  const systemBackend = yield* Effect.cached(Effect.provide(SystemBackend, core))
-  const homeBackend = yield* Effect.cached(Effect.provide(HomeBackend, core))
+  const systemBackend = cachedOnFirstUse(Effect.provide(SystemBackend, core))
+  const homeBackend = cachedOnFirstUse(Effect.provide(HomeBackend, core))
   const progress = makeProgressRenderer(settings.json ? "json" : settings.interactive ? "tty" : "plain")
   return yield* Effect.succeed(core).pipe(
     Effect.map(Context.add(BackendChain, makeChain(selectBackends(chain, settings.backend, settings.backendOrder)))),
