@@ -4,9 +4,9 @@
  */
 import { Effect, Random } from "effect"
 import { runCli } from "./cli/run.js"
-import { runMain } from "./cli/runMain.js"
+import { compileTimers, runMain } from "./cli/runMain.js"
 import type { Environment } from "./domain/Environment.js"
-import { currentEnvironment, restoreLauncherEnvironment } from "./layers/environment.js"
+import { currentEnvironment, readTextFile, restoreLauncherEnvironment } from "./layers/environment.js"
 import { liveWorld } from "./layers/LiveWorld.js"
 import { makeApp } from "./layers/MainLayer.js"
 import { withPlatform } from "./layers/platform.js"
@@ -31,11 +31,16 @@ const main = () => {
   )
 }
 
-/** While the snapshot is built: the CLI in-process, on the build's throwaway world. */
-const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false, readText: () => undefined }
+/**
+ * While the snapshot is built: the CLI in-process, on the build's throwaway world. Files are read as a
+ * call reads them, from folders that do not exist: the settings file is missing as it is for most
+ * users, and Node's code that makes the error of a missing file is then compiled in the snapshot
+ * (about 0.25 ms of every call that finds no settings file).
+ */
+const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false, readText: readTextFile }
 const warmUp = () => Effect.runPromise(snapshotWarmUp(
   (args) => withPlatform(runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app })),
   process.env["ASK_NIX_WARM_UP_WORLD"]
-))
+)).then(compileTimers)
 
 startOrBuildSnapshot(main, warmUp)

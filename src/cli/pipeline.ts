@@ -212,7 +212,7 @@ const serve = (intent: Intent, scope: Scope, involved: Involved) => Effect.gen(f
   // The system and home-manager scopes have one backend each, no chain. On a machine that is not NixOS,
   // the system backend says so (NotNixOS), with the --user alternative.
   if (scope !== "user") {
-    const backend = scope === "system" ? wiring.systemBackend : wiring.homeBackend
+    const backend = yield* (scope === "system" ? wiring.systemBackend : wiring.homeBackend)
     involved.backend = backend.name
     const t0 = performance.now()
     const outcome = yield* backend.serve(intent)

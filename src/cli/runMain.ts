@@ -23,6 +23,16 @@ export const signalExitCode = (signal: StopSignal): number => 128 + constants.si
  */
 const ignoreWriteErrors = (stream: NodeJS.WriteStream) => stream.on("error", () => undefined)
 
+/** Keeps the process alive while the fiber waits on something that holds no handle of its own. */
+const keepAlive = () => setInterval(() => undefined, 2 ** 31 - 1)
+
+/**
+ * Node compiles its timer code when a process sets its first timer (about 0.3 ms of every call from the
+ * startup snapshot, for the keep-alive below). The snapshot's warm-up sets and clears one, so that code
+ * is compiled in the snapshot (measured on an empty snapshot: the first timer 0.33 -> 0.05 ms).
+ */
+export const compileTimers = (): void => clearInterval(keepAlive())
+
 export const runMain = (main: Effect.Effect<number>, options: { readonly onStop: (signal: StopSignal) => string }): void => {
   ignoreWriteErrors(process.stdout)
   ignoreWriteErrors(process.stderr)
@@ -38,10 +48,10 @@ export const runMain = (main: Effect.Effect<number>, options: { readonly onStop:
     }
     process.on(signal, handler)
   }
-  const keepAlive = setInterval(() => undefined, 2 ** 31 - 1)
+  const alive = keepAlive()
   fiber.addObserver((exit) => {
     mark("fiber done")
-    clearInterval(keepAlive)
+    clearInterval(alive)
     const code = received !== undefined
       ? signalExitCode(received)
       : Exit.isSuccess(exit) ? exit.value : 1

@@ -6,17 +6,21 @@ import { Effect, Layer } from "effect"
 import type { OptionRecord, OptionScope } from "../domain/options/OptionRecord.js"
 import { NixOptions, type NixOptionsShape } from "../services/NixOptions.js"
 import { Settings } from "../services/Settings.js"
+import { cachedOnFirstUse } from "../services/cachedOnFirstUse.js"
 
 /** Every method waits for the implementation module, loaded once. */
 const lazily = (make: Effect.Effect<NixOptionsShape>): Effect.Effect<NixOptionsShape> =>
-  Effect.map(Effect.cached(make), (impl): NixOptionsShape => ({
-    search: (scope, query, limit) => Effect.flatMap(impl, (o) => o.search(scope, query, limit)),
-    get: (scope, name) => Effect.flatMap(impl, (o) => o.get(scope, name)),
-    suggest: (scope, name) => Effect.flatMap(impl, (o) => o.suggest(scope, name)),
-    resolve: (scope, words, context) => Effect.flatMap(impl, (o) => o.resolve(scope, words, context)),
-    status: (scope) => Effect.flatMap(impl, (o) => o.status(scope)),
-    build: (scope, from) => Effect.flatMap(impl, (o) => o.build(scope, from))
-  }))
+  Effect.sync((): NixOptionsShape => {
+    const impl = cachedOnFirstUse(make)
+    return {
+      search: (scope, query, limit) => Effect.flatMap(impl, (o) => o.search(scope, query, limit)),
+      get: (scope, name) => Effect.flatMap(impl, (o) => o.get(scope, name)),
+      suggest: (scope, name) => Effect.flatMap(impl, (o) => o.suggest(scope, name)),
+      resolve: (scope, words, context) => Effect.flatMap(impl, (o) => o.resolve(scope, words, context)),
+      status: (scope) => Effect.flatMap(impl, (o) => o.status(scope)),
+      build: (scope, from) => Effect.flatMap(impl, (o) => o.build(scope, from))
+    }
+  })
 
 const load = Effect.promise(() => import("./options/nixOptions.js"))
 

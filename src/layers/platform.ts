@@ -13,6 +13,7 @@ import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import { Context, Effect, Layer, Scope } from "effect"
 import { withContext } from "../services/withContext.js"
+import { cachedOnFirstUse } from "../services/cachedOnFirstUse.js"
 
 /** FileSystem, Path and CommandExecutor, built once. */
 export const statelessPlatform = Effect.runSync(Effect.scoped(Layer.build(
@@ -24,7 +25,7 @@ export const statelessPlatform = Effect.runSync(Effect.scoped(Layer.build(
  * process.stdin, whose creation alone costs about a millisecond.
  */
 const lazyTerminal = Effect.gen(function*() {
-  const made = yield* Effect.cached(Scope.extend(NodeTerminal.make(), yield* Effect.scope))
+  const made = cachedOnFirstUse(Scope.extend(NodeTerminal.make(), yield* Effect.scope))
   return Terminal.Terminal.of({
     columns: Effect.flatMap(made, (t) => t.columns),
     rows: Effect.flatMap(made, (t) => t.rows),

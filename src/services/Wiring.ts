@@ -12,10 +12,10 @@ import type { Backend } from "./Backend.js"
 export type { ExecutedRecord }
 
 export interface WiringShape {
-  /** Serves system-scoped intents (NixOS; elsewhere it fails NotNixOS, saying what to do instead). */
-  readonly systemBackend: Backend
-  /** Serves home-manager-scoped intents (standalone home-manager, or the NixOS module through the system). */
-  readonly homeBackend: Backend
+  /** Serves system-scoped intents (NixOS; elsewhere it fails NotNixOS, saying what to do instead). Made on first use. */
+  readonly systemBackend: Effect.Effect<Backend>
+  /** Serves home-manager-scoped intents (standalone home-manager, or the NixOS module through the system). Made on first use. */
+  readonly homeBackend: Effect.Effect<Backend>
   /** Serves plugin intents and carries out plugin plans (src/layers/plugins/PluginBackend.ts). */
   readonly pluginBackend: Backend
   /** A plugin's typed subcommand (`ask-nix doctor`), if a plugin has one by this name. */

@@ -18,6 +18,7 @@ import type { DryRunPolicy } from "../../../services/DryRunPolicy.js"
 import type { NixOptions } from "../../../services/NixOptions.js"
 import { Settings } from "../../../services/Settings.js"
 import type { ConfigTarget, FoundTarget } from "./configHandlers.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 export const configEditing = (backend: string) =>
   Effect.gen(function*() {
@@ -35,7 +36,7 @@ export const configEditing = (backend: string) =>
           hint: "Set USER to your user name and ask again."
         }))
     }
-    const load = yield* Effect.cached(
+    const load = cachedOnFirstUse(
       Effect.promise(() => import("./configHandlers.js")).pipe(
         Effect.flatMap((m) => Effect.map(m.makeConfigHandlers, (handlers) => ({ m, handlers }))),
         Effect.provide(services)

@@ -31,6 +31,7 @@ import { type ConfigServices, SystemBackend } from "../system/SystemBackend.js"
 import { configEditing } from "../config/configEditing.js"
 import type { ConfigTarget } from "../config/configHandlers.js"
 import { rebuildPlan } from "../../../domain/backends/system/systemPlans.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 /** Diffs shown with the list: the last few steps between consecutive generations. */
 const diffCount = 3
@@ -43,8 +44,8 @@ export const HomeBackend: Effect.Effect<Backend, never, Nix | Settings | DryRunP
   /** home-manager's files are read through this call's FileSystem. */
   const withFiles = Effect.provideService(FileSystem.FileSystem, files)
   const system = yield* SystemBackend
-  const systemInfo = yield* Effect.cached(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix), Effect.provideService(SystemHost, host), withFiles))
-  const detect = yield* Effect.cached(withFiles(detectHome(nix, settings, systemInfo)))
+  const systemInfo = cachedOnFirstUse(detectSystem(settings.root).pipe(Effect.provideService(Nix, nix), Effect.provideService(SystemHost, host), withFiles))
+  const detect = cachedOnFirstUse(withFiles(detectHome(nix, settings, systemInfo)))
   const befores = new WeakMap<Plan, number | undefined>()
   const config = yield* configEditing(backendName)
 

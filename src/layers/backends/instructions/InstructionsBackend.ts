@@ -16,6 +16,7 @@ import { Nix } from "../../../services/Nix.js"
 import { ProfileInspector } from "../../../services/ProfileInspector.js"
 import { Settings } from "../../../services/Settings.js"
 import { detectVersion } from "../common/NixEnvironment.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 /** The official installer (multi-user); a fresh Nix has nix-command and flakes off, so the commands below say so themselves. */
 export const GET_NIX = "sh <(curl -L https://nixos.org/nix/install) --daemon   # then open a new shell"
@@ -30,7 +31,7 @@ export const InstructionsBackend = Effect.gen(function*() {
   const profile = settings.defaultProfile ? undefined : settings.profile
 
   /** The Nix there is (undefined: none, so the commands are for a fresh install), read once per call. */
-  const installed = yield* Effect.cached(Effect.gen(function*() {
+  const installed = cachedOnFirstUse(Effect.gen(function*() {
     const haveNix = (yield* nix.which("nix")) !== undefined
     const haveNixEnv = haveNix || (yield* nix.which("nix-env")) !== undefined
     const version = haveNix ? yield* Effect.option(detectVersion(nix, "instructions", "nix")) : Option.none()

@@ -30,6 +30,7 @@ import { withBuildPreview } from "../common/preview.js"
 import { withSuggestions } from "../common/suggestions.js"
 import { stagedSame } from "../common/samePackages.js"
 import { checkRestrictions } from "../common/restrictions.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix-env -qaP, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
@@ -48,9 +49,9 @@ export const NixEnvBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
   const profilePath = settings.profile
   const profileOpt = settings.defaultProfile ? undefined : profilePath
 
-  const available = yield* Effect.cached(detectVersion(nix, P.backendName, "nix-env"))
+  const available = cachedOnFirstUse(detectVersion(nix, P.backendName, "nix-env"))
 
-  const channel = yield* Effect.cached(
+  const channel = cachedOnFirstUse(
     nix.exec({ argv: ["nix-channel", "--list"], mutating: false, timeoutMs: probeTimeoutMs }).pipe(
       Effect.map((r) => (r.exitCode === 0 ? r.stdout : "")),
       Effect.orElseSucceed(() => ""),

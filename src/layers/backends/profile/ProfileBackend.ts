@@ -35,6 +35,7 @@ import { allowedByEnv, checkRestrictions, describedByIndex } from "../common/res
 import { requireReachable } from "../../network/requireReachable.js"
 import { NetworkProbe } from "../../../services/NetworkProbe.js"
 import { flakeUpdatePlan, userFlakeTarget } from "../common/flakeUpdatePlan.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 /** Searching without the package index evaluates the whole package set. */
 const slowSearchNote = "Searched with nix search, which evaluates every package and can take a while. Build the package index for instant search: ask-nix index build"
@@ -54,7 +55,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
   const profilePath = settings.profile
   const source = sourceOf(settings.file, settings.flake)
 
-  const environment = yield* Effect.cached(
+  const environment = cachedOnFirstUse(
     detectNixEnvironment(nix, P.backendName).pipe(
       Effect.filterOrFail((env) => hasNixProfile(env.version), (env) => cannot(`Nix ${env.version.text} has no "nix profile" (needs 2.4 or newer)`))
     )
@@ -69,7 +70,7 @@ export const ProfileBackend: Effect.Effect<Backend, never, Nix | Settings | DryR
     impure: source._tag === "flake" && allowedByEnvironment.size > 0
   }))
   /** Fails at once (NixpkgsUnreachable) when the source is on the network and the network is not there. */
-  const reachable = yield* Effect.cached(requireReachable(probe, source))
+  const reachable = cachedOnFirstUse(requireReachable(probe, source))
   /** What the plan must say about unfree/broken/insecure packages (or the refusal, with the advice). */
   const restricted = (attrs: ReadonlyArray<string>) =>
     checkRestrictions(describedByIndex(source) ? index : Option.none(), attrs, source._tag === "flake" ? "flake" : "impure")

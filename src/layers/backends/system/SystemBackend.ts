@@ -32,6 +32,7 @@ import { rebuildArgv } from "../../../domain/system/rebuildArgv.js"
 import { resultFor } from "../../../domain/backends/system/systemResult.js"
 import { flakeUpdatePlan } from "../common/flakeUpdatePlan.js"
 import { systemFlakeSteps } from "../../../domain/backends/system/systemPlans.js"
+import { cachedOnFirstUse } from "../../../services/cachedOnFirstUse.js"
 
 /** What to offer on a machine that is not NixOS. */
 export const userAlternative = (intent: Intent): string | undefined =>
@@ -50,7 +51,7 @@ export const SystemBackend: Effect.Effect<Backend, never, Nix | Settings | DryRu
   const config = yield* configEditing(backendName)
   /** The system's files are read through this call's FileSystem. */
   const withFiles = Effect.provideService(FileSystem.FileSystem, files)
-  const detect = yield* Effect.cached(detectSystem(settings.root).pipe(
+  const detect = cachedOnFirstUse(detectSystem(settings.root).pipe(
     Effect.provideService(Nix, nix),
     Effect.provideService(SystemHost, host),
     withFiles
