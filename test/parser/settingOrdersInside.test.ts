@@ -174,7 +174,8 @@ describe("a title that names a setting and where it is wanted", () => {
     titled([["Zerotier enablement", "zerotier"], ["Hardware acceleration enablement", "hardware acceleration"]], "first")
   })
   it("a package named alone stays a question about it; reports, plans and questions are not settings", () => {
-    expect(fields(parseRequest("nginx"))._tag).not.toBe("configure")
+    // (a program; a daemon's name alone, "nginx", is its service turned on: serviceNames.test.ts)
+    expect(fields(parseRequest("ripgrep", { names }))._tag).not.toBe("configure")
     for (const text of ["Syncthing problems on NixOS", "Rewrite the samba module", "Printing roadmap", "Bluetooth broken on my laptop", "Samba on NixOS?", "Jellyfin is installed on my server"]) {
       expect(isCarriedOut(parseRequest(text)), text).toBe(false)
     }

@@ -7,7 +7,7 @@ import { type Draft, type SentenceContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { numberWords } from "./grammar/objects.js"
 import { resolvePackages } from "./resolvePackages.js"
-import { isModuleName, isOptionPath, namesSetting, settingText } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, isServiceName, namesSetting, settingText } from "./grammar/settings.js"
 import type { Slots } from "./pattern.js"
 
 const int = (s: string | undefined): number | undefined => {
@@ -20,6 +20,11 @@ const int = (s: string | undefined): number | undefined => {
 /** A package's own parts, left out of a reading ("with plugins"). */
 const PARTS = /^with (?:.* )?(?:plugins?|extensions?|add-?ons?|themes?|dependencies|docs|documentation|man pages)$/
 const SWAP = /^(to|into) (?!(latest|newest|new|current|recent|stable|version|release|v?\d[\w.]*|me|it|them|us)$)[a-z][a-z0-9._+-]*$/
+
+/** "add X", "feat: added X": adding to a configuration, not the word "install". */
+const ADDS = /^\s*(?:[\w./@-]{1,40}(?:\([^)\s]{0,40}\))?!?:\s+)?(?:add|adds|added)\s/i
+/** The text is the name and nothing else ("fwupd.", "SDDM"): a title, not a question about a package. */
+const namesOnly = (raw: string, word: string): boolean => raw.trim().replace(/[.!]+$/, "").toLowerCase() === word.toLowerCase()
 
 /** Words as the user cased them ("python3Packages.requests" survives lower-casing). */
 const originalCase = (raw: string, rawLower: string, word: string): string => {
@@ -119,6 +124,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
         // with a small or custom index, test/config/pipeline.test.ts)
         if (kind === "install" && names !== undefined && words.length === 1 && words[0]!.how === "as written" &&
           isModuleName(words[0]!.word.toLowerCase()) && !names.exists(words[0]!.word)) return settingAsked(words[0]!.word.toLowerCase())
+        // "add jellyfin", "fwupd.", "SDDM": a daemon's name (a NixOS service no programs module shares) alone, or after
+        // "add" rather than "install", is that service turned on, asked first, even when the index has its package
+        if (words.length === 1 && isServiceName(words[0]!.word.toLowerCase()) && (kind === "install" ? ADDS.test(raw) : kind === "info" && namesOnly(raw, words[0]!.word))) {
+          return settingAsked(words[0]!.word.toLowerCase())
+        }
         const until = explained === "once one names none" && names !== undefined ? (p: string) => !names.exists(p) : undefined
         const r = resolvePackages(words, names, kind !== "info" && ctx.customPackages !== true, until)
         notes.push(...r.notes)

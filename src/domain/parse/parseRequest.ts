@@ -27,7 +27,7 @@ import { scheduledSetting } from "./scheduledOrder.js"
 import { askSettingFirst } from "./settingAskedFirst.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
-import { isModuleName } from "./grammar/settings.js"
+import { isModuleName, isServiceName } from "./grammar/settings.js"
 import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
 import { withinRequest } from "./perRequest.js"
@@ -265,8 +265,8 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
         return { intent: new Search({ query: r.query }, true), confidence: 0.7, notes: [`Searching for "${r.query}".`], corrections: [] }
       }
       // "emacs": a package the index knows, named alone, is a question about it ("Syncthing service", a
-      // module named as a service, is left to the titles of settings)
-      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true && !moduleAsService(words)) {
+      // module named as a service, and "nginx", a daemon's name alone, are left to the titles of settings)
+      if (r._tag === "packages" && r.packages.length === 1 && ctx.names?.exists(r.packages[0]!.word) === true && !moduleAsService(words) && !(words.length === 1 && isServiceName(words[0]!))) {
         const w = r.packages[0]!.word
         return {
           intent: new Info({ packages: [w] }, true), confidence: 0.6, corrections: [],

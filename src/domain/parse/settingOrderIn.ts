@@ -11,7 +11,7 @@
  */
 import { isMutating, type Understood } from "../Intent.js"
 import type { NotRead, ParseContext } from "./draft.js"
-import { isModuleName, isOptionPath, mentionsSetting, namesSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
+import { isModuleName, isOptionPath, isServiceName, mentionsSetting, namesSetting, namesSettingOrModule, settingWords } from "./grammar/settings.js"
 import { changesCode, judged, reportsAround, tellsRatherThanOrders } from "./reportSignals.js"
 import { normalize } from "./normalize.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
@@ -191,7 +191,8 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   // not "nginx" or "fprintd", questions about a package, nor an everyday word: "Kernel", "Fonts")
   // ("Docker service", "Syncthing setup": a module's name with the task's word after it is a title of its own)
   const tasked = ws.length <= 2 && gerund === null && TASK.test(` ${t}`.replace(PLACE, "")) && (isModuleName(name) || (ws.length === 1 && settingWords.has(name)))
-  const alone = tasked || (ws.length === 1 && settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true)
+  // ("nginx", "fwupd.", "SDDM": a daemon's name alone, a NixOS service no programs module shares, even with a package of its name)
+  const alone = tasked || (ws.length === 1 && ((settingWords.has(name) && mentionsSetting(name) && ctx.names?.exists(name) !== true) || isServiceName(name)))
   if (ws.length > 4 || (ws.length < 2 && !placed && !alone) || !(described || namesSettingOrModule(name))) return undefined
   // every word a part of a system's settings ("nginx reverse proxy"), none a verb or a word of reports ("Avahi
   // issues", "Rewrite firefox module", "Flakes roadmap", "Syncthing is installed")
@@ -199,7 +200,7 @@ export const settingTitle = (text: string, parse: Parse, ctx: ParseContext): Und
   const paired = new Set(described ? ws : ws.flatMap((w, i) => (i + 1 < ws.length && settingWords.has(`${w} ${ws[i + 1]}`) ? [w, ws[i + 1]!] : [])))
   if (!ws.every((w) => !NOT_A_NAME.test(w) && (paired.has(w) || isModuleName(w) || settingWords.has(w) || (!isVerb(w) && termWeight(w) > 0)))) return undefined
   // (with no place named, a setting's own word must be in it: "Wireguard VPN", not "emacs editor")
-  if (!placed && !tasked && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
+  if (!placed && !tasked && !alone && paired.size === 0 && !ws.some((w) => settingWords.has(w))) return undefined
   // (last of the checks: it normalizes and scans the whole text, and most titles fail the cheaper ones)
   if (toldNotOrdered(text)) return undefined
   // (a verb in it makes it an order or a statement the grammar has already read or refused)

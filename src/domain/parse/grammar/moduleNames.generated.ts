@@ -61,3 +61,44 @@ export const moduleNamesText = (): string =>
   "n,xfce,xfce4-14,xfs,xinetd,xl2tpd,xmonad,xmr-stak,xonsh,xpra,xrdp,xscreensaver,xserver,xss-lock,xsuspender,xterm,xtreemf" +
   "s,yabar,yandex-disk,ympd,youtrack,z-lua,zabbix agent,zabbix proxy,zabbix server,zabbix web,zathura,zeitgeist,zerobin,zer" +
   "onet,zerotierone,zmap,znapzend,znc,zoneminder,zookeeper,zsh"
+
+/** 511 of them NixOS services no `programs.<name>` module shares: daemons the system runs, comma-separated. */
+export const serviceNamesText = (): string =>
+  "accounts-daemon,acpid,activemq,actkbd,aerospike,airsonic,alerta,amule,apache-kafka,apcupsd,arbtt,aria2,asterisk,atd,atft" +
+  "pd,autofs,automysqlbackup,avahi,awstats,babeld,bacula-dir,bacula-fd,bacula-sd,bamf,beanstalkd,bepasty,bind,bird,bird2,bi" +
+  "rd6,bitcoind,bitlbee,bitwarden_rs,blueman,boinc,bosun,brltty,buildbot-master,buildbot-worker,buildkite-agent,cachefilesd" +
+  ",caddy,cadvisor,calibre-server,canto-daemon,cassandra,ceph,certmgr,cfdyndns,cfssl,cgmanager,cgminer,charybdis,chronos,ch" +
+  "rony,cjdns,clamsmtp,clickhouse,clight,clipmenu,cloud-init,cntlm,cockroachdb,codimd,collectd,colord,compton,confd,consul," +
+  "coredns,coturn,couchdb,couchpotato,cpuminer-cryptonight,cron,cryptpad,dante,darkhttpd,das_watchdog,datadog-agent,davfs2," +
+  "davmail,dd-agent,ddclient,deluge,devmon,dhcpd4,dhcpd6,dictd,diod,disnix,dkimproxy-out,dleyna-renderer,dleyna-server,dnsc" +
+  "ache,dnschain,dnscrypt-proxy,dnscrypt-wrapper,dnsdist,dnsmasq,documize,dovecot2,drbd,dspam,duplicati,duplicity,dwm-statu" +
+  "s,earlyoom,ecs-agent,ejabberd,elasticsearch,elasticsearch-curator,epmd,etcd,eternal-terminal,ethminer,exhibitor,exim,fac" +
+  "torio,fail2ban,fakeroute,fcgiwrap,fcron,felix,ferm,firebird,fireqos,flannel,flashpolicyd,flatpak,flexget,fluentd,foundat" +
+  "iondb,fprintd,frab,fractalart,freefall,freenet,freeradius,fstrim,fwupd,gammu-smsd,gateone,gdm,gdomap,geoclue2,geoip-upda" +
+  "ter,gitea,gitlab,gitlab-runner,gitolite,glusterfs,gnunet,gocd-agent,gocd-server,gogoclient,gogs,gollum,gpm,gpsd,grafana," +
+  "grafana_reporter,graylog,greenclip,gsignond,gvfs,gvpe,haka,haproxy,haveged,hbase,hdapsd,headphones,heapster,heartbeat,he" +
+  "yefi,hitch,hologram-agent,hologram-server,home-assistant,hoogle,hostapd,hound,htpdate,httpd,hydra,hydron,hylafax,i2p,i2p" +
+  "d,icecast,icingaweb2,ihaskell,illum,incron,infinoted,influxdb,interception-tools,iperf3,ipfs,irkerd,irqbalance,jackett,j" +
+  "boss,jellyfin,jenkins,jira,jormungandr,journalbeat,journaldriver,journalwatch,jupyter,kapacitor,kbfs,keepalived,kerberos" +
+  "_server,keybase,kibana,kippo,klogd,kmscon,kresd,lambdabot,leaps,libreswan,lidarr,lightdm,lighttpd,limesurvey,lirc,lldpd," +
+  "localtime,logcheck,logkeys,logmein-hamachi,logrotate,logstash,loki,longview,lorri,lshd,magnetico,mailcatcher,mailhog,mai" +
+  "lman,mailpile,marathon,mathics,matomo,matrix-synapse,matterbridge,mattermost,mbpfan,mediatomb,mediawiki,meguca,memcached" +
+  ",metabase,mighttpd2,minecraft-server,minetest-server,minidlna,miniflux,minio,miniupnpd,miredo,mjpg-streamer,mlmmj,monero" +
+  ",monetdb,mongodb,monit,moodle,mopidy,morty,mosquitto,mpd,mstpd,mtprotoproxy,munge,munin-cron,munin-node,murmur,mxisd,mys" +
+  "ql,nagios,namecoind,ndppd,neo4j,netatalk,netdata,nextcloud,nexus,nghttpx,nginx,ngircd,nix-serve,nixops-dns,nntp-proxy,no" +
+  "vacomd,nscd,nsd,ntopng,ntp,nullidentdmod,nullmailer,nzbget,oauth2_proxy,ocserv,octoprint,ofono,oidentd,opendkim,openfire" +
+  ",openldap,openntpd,opensmtpd,openssh,opentracker,opentsdb,osquery,osrm,ostinato,owamp,oxidized,packagekit,paperless,pars" +
+  "oid,pcscd,pdns-recursor,pdnsd,peerflix,pfix-srsd,pgmanage,pgpkeyserver-lite,physlock,pipewire,plex,polipo,postfix,postgr" +
+  "esql,postgrey,postsrsd,powerdns,pppd,pptpd,prayer,printing,privoxy,prometheus,prosody,psd,pykms,quassel,rabbitmq,radarr," +
+  "radicale,radvd,railcar,ratbagd,rdnssd,redis,redmine,redshift,redsocks,resilio,restya-board,riak,riak-cs,riemann,riemann-" +
+  "dash,rippled,rogue,roon-server,roundcube,rpcbind,rsnapshot,rspamd,rss2email,rsyncd,rsyslogd,sabnzbd,safeeyes,samba,saned" +
+  ",saslauthd,scollector,sddm,searx,seeks,selfoss,serviio,shadowsocks,shairport-sync,shellinabox,shibboleth-sp,shout,sickbe" +
+  "ard,siproxd,sks,skydns,slim,slimserver,smartd,smokeping,snapserver,sniproxy,softether,solr,sonarr,spamassassin,spice-vda" +
+  "gentd,spiped,spotifyd,squeezelite,squid,sshd,sshguard,sslh,ssm-agent,sssd,stanchion,startx,strongswan,strongswan-swanctl" +
+  ",stubby,stunnel,subsonic,sundtek,supybot,svnserve,syncplay,syncthing,syslog-ng,syslogd,sysprof,sysstat,tarsnap,taskserve" +
+  "r,tautulli,tcsd,teamspeak3,teamviewer,tedicross,telegraf,telepathy,tftpd,thelounge,thermald,thinkfan,throttled,tiddlywik" +
+  "i,timesyncd,tinydns,tlp,tor,tox-node,toxvpn,traefik,transmission,trezord,triggerhappy,tt-rss,tumbler,tvheadend,tzupdate," +
+  "u9fs,udisks2,uhub,unbound,unclutter,unclutter-xfixes,undervolt,unifi,unit,upower,uptimed,urxvtd,usbguard,usbmuxd,uwsgi,v" +
+  "arnish,vault,vdr,venus,virtlyst,virtuoso,vnstat,vsftpd,weechat,xbanish,xe-guest-utilities,xfs,xinetd,xl2tpd,xmr-stak,xpr" +
+  "a,xrdp,xserver,xtreemfs,yandex-disk,ympd,youtrack,zeitgeist,zerobin,zeronet,zerotierone,znapzend,znc,zoneminder,zookeepe" +
+  "r"

@@ -347,6 +347,8 @@ export const phrases: ReadonlyArray<Phrase> = [
   // "Move zsh config to home-manager", "use home-manager to configure neovim": the program's home-manager module
   { kind: "configure", action: "set", scope: "home", accept: aTitledSetting, patterns: [
     "(move|migrate|port|convert|switch|transfer) [my|the] {setting} [config|configuration|settings|dotfiles|setup] (to|into|under|over to) [my|the] (home-manager|home manager|hm|home.nix)",
+    // ("Add alacritty dotfile to home manager": a program's own config added is its module, not its package)
+    "(add|adds|added|put|bring|include) [my|the] {setting} (config|configs|configuration|settings|dotfile|dotfiles|rc) (to|into|under|in) [my|the] (home-manager|home manager|hm|home.nix)",
     "(use|using) (home-manager|home manager|hm) (to|for) (configure|manage|set up|setup|configuring|managing|setting up) [my|the] {setting}",
     "(declaratively|declarative) (configure|manage|set up|setup|enable) [my|the] {setting} (with|in|using|via|through) (home-manager|home manager|hm|home.nix)"
   ] },

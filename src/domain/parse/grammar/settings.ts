@@ -1,6 +1,6 @@
 import { isDictionaryWord } from "../dictionary.js"
 import { describedSwitch } from "../topicVocabulary.js"
-import { moduleNamesText } from "./moduleNames.generated.js"
+import { moduleNamesText, serviceNamesText } from "./moduleNames.generated.js"
 
 /**
  * NixOS and home-manager settings in people's words, for the `configure` and `option` kinds. The parser
@@ -97,6 +97,13 @@ export const isOptionPath = (word: string): boolean => {
 let modules: ReadonlySet<string> | undefined
 /** The name of a NixOS or home-manager module one turns on ("syncthing", "neovim", "podman", "plasma5", "auto upgrade"). */
 export const isModuleName = (name: string): boolean => (modules ??= new Set(moduleNamesText().split(","))).has(name)
+
+let services: ReadonlySet<string> | undefined
+/**
+ * The name of a NixOS service that no `programs.<name>` module shares: a daemon the system runs ("jellyfin", "nginx",
+ * "fwupd", "sddm"), turned on rather than installed when a config's title names it alone or after "add".
+ */
+export const isServiceName = (name: string): boolean => (services ??= new Set(serviceNamesText().split(","))).has(name)
 
 /**
  * The words name a setting or a module in a few words ("the printer", "rootless podman", "zsh", "jellyfin
