@@ -14,10 +14,8 @@ describe("a setting talked about is asked first", () => {
   it("a default set for others ('by default') is a project's default: asked, never carried out", () => {
     // (real: a pull request to cachix/install-nix-action)
     expect(read("enable flakes & nix-command features by default")).toEqual({ tag: "configure", carried: false, question: true })
-    expect(read("Make auto-optimise-store true by default")).toEqual({ tag: "configure", carried: false, question: true })
-    expect(notes("enable flakes & nix-command features by default")).toContain("sets a default for others")
-    // a system's service ordered on by default is this machine's (settingByDefault.test.ts): "enable NetworkManager by default"
-    expect(read("turn on zram by default").question).toBe(false)
+    expect(read("turn on zram by default")).toEqual({ tag: "configure", carried: false, question: true })
+    expect(notes("turn on zram by default")).toContain("sets a default for others")
   })
 
   it("a setting placed in a project's modules, builds or repository is the project's, asked first", () => {

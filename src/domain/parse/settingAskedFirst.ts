@@ -3,9 +3,7 @@
  * plan is shown, and nothing is done even with --execute. Shapes of the whole text, not phrases of one
  * setting:
  * - a default set for others ("enable flakes & nix-command features by default", "ssh should be on by
- *   default"): the defaults are a project's, what it ships to everyone, not a change to this machine; an order of a
- *   system's service that opens the text ("enable NetworkManager by default") is this machine's, on from boot; an order
- *   of a system's service that opens the text ("enable NetworkManager by default") is this machine's;
+ *   default"): the defaults are a project's, what it ships to everyone, not a change to this machine;
  * - a modal verb before the order that is not a polite way to ask ("you can enable ssh", "maybe you can
  *   enable flakes"): the setting is talked about, the order is not the main clause. "Could you enable ssh",
  *   "I would like to enable avahi", "enable ssh so I can log in" and "enable zram, it will help" stay orders;
@@ -27,12 +25,6 @@ import { QUESTION_NOTE } from "./understand.js"
 const OF_A_PROJECT = /\b(?:for|in|inside|within|of) (?:the |our |its |this |these |all |every |each |a |an )?(?:(?!my\b)[\w./-]+ ){0,2}(?:modules?|outputs?|readme|builds?|derivations?|repo|repository|workflows?|pipelines?)\b(?!\s*[\w-])/i
 /** "by default": the default of a tool, a module or a distribution. */
 const BY_DEFAULT = /\bby default\b/i
-/**
- * Nix's own features, whose defaults are Nix's: "enable flakes & nix-command features by default" asks the project. A
- * system's service ordered "by default" ("enable NetworkManager by default", "hardware: use tlp by default") is this
- * machine's, on from boot.
- */
-const NIX_FEATURE = /\b(?:nix|flakes?|nix-command|experimental|features?|auto-optimi[sz]e(?:-store)?|optimi[sz]\w*|store|sandbox(?:ing)?|keep-going|substituters?|caches?|gc|garbage)\b|^nix\./i
 const MODAL = /\b(?:should|shall|must|could|would|will|can|cannot|can't|won't|wouldn't|shouldn't|couldn't|might|may)\b/i
 /** A modal that asks politely or says what the order is for: "could you", "I'd like", "so I can". */
 const POLITE_OR_PURPOSE = /\b(?:would|'d) (?:like|love)\b|\b(?:could|can|would|will) you\b|\bso (?:that )?(?:i|we) (?:can|could|will)\b/gi
@@ -71,9 +63,8 @@ const purposeOfThing = (text: string): boolean => {
  * Why the text talks about a setting (a project's default, a modal statement, a purpose, a name) rather than orders
  * it here, said to the user; undefined when it reads as an order.
  */
-const talksAboutSetting = (text: string, setting: string): string | undefined => {
-  // (an order that opens the text, of a system's setting, is this machine's default: on from boot)
-  if (BY_DEFAULT.test(text) && (!orderOpens(text, true) || NIX_FEATURE.test(setting))) return "\"By default\" sets a default for others (a project's, an image's), not this machine's setting."
+const talksAboutSetting = (text: string): string | undefined => {
+  if (BY_DEFAULT.test(text)) return "\"By default\" sets a default for others (a project's, an image's), not this machine's setting."
   if (OF_A_PROJECT.test(text)) return "The setting is one of a project's parts (its modules, builds, repository), not this machine's."
   if (QUOTED_NAME.test(text)) return "The order is quoted as the name of something, not given."
   if (purposeOfThing(text)) return "The setting is what something else is for; that thing is what is asked."
@@ -85,6 +76,6 @@ const talksAboutSetting = (text: string, setting: string): string | undefined =>
 /** A configure reading that would be carried out, asked first when the text talks about the setting. */
 export const askSettingFirst = (text: string, u: Understood): Understood => {
   if (u.intent._tag !== "configure" || !isCarriedOut(u)) return u
-  const why = talksAboutSetting(text, u.intent.option ?? u.intent.text)
+  const why = talksAboutSetting(text)
   return why === undefined ? u : { ...u, question: true, notes: [...u.notes, why, QUESTION_NOTE] }
 }
