@@ -10,7 +10,8 @@ import type { NameResolver } from "./NameResolver.js"
 import { negationWords } from "./grammar/questions.js"
 import { verbs } from "./grammar/verbs.js"
 import { isVerb, termWeight } from "./topicVocabulary.js"
-import { knownTopic, programsNamed } from "./topics.js"
+import { BETWEEN_WORDS, knownTopic, programsNamed } from "./topics.js"
+import { splitWords } from "../splitWords.js"
 import { baseForm, wordForms } from "./wordForms.js"
 
 /**
@@ -21,8 +22,7 @@ import { baseForm, wordForms } from "./wordForms.js"
 const ABOUT = 2
 
 /** A text's words as this module reads them (given to aboutSystem and systemTopicQuery when one sentence is asked both). */
-export const systemWords = (text: string): ReadonlyArray<string> =>
-  text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./:-]+$/g, "").replace(/'s$/, "")).filter((w) => w.length > 1)
+export const systemWords = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCase(), BETWEEN_WORDS, "'./-", 2, "'./:-", "'s")
 
 const content = (w: string) => !topicStopWords.has(w) && !/^[\d.]+$/.test(w)
 
