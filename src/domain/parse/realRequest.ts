@@ -144,11 +144,16 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   }
 }
 
+const NOT_LETTERS = /[^a-z]+/
+
 /** A query and the Nix ideas (nixIdeas) the other sentences name that it lacks, in their order. */
 const withIdeasOf = (sentences: ReadonlyArray<string>, sentence: string, query: string): string => {
   const have = new Set(query.split(" "))
-  const more = sentences.filter((s) => s !== sentence)
-    .flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter((w) => nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, "")))
+  const more: Array<string> = []
+  for (const s of sentences) {
+    if (s === sentence) continue
+    for (const w of s.toLowerCase().split(NOT_LETTERS)) if (nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, ""))) more.push(w)
+  }
   return more.length === 0 ? query : [...new Set([...query.split(" "), ...more])].join(" ")
 }
 

@@ -24,7 +24,8 @@ const ABOUT = 2
 /** A text's words as this module reads them (given to aboutSystem and systemTopicQuery when one sentence is asked both). */
 export const systemWords = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCase(), BETWEEN_WORDS, "'./-", 2, "'./:-", "'s")
 
-const content = (w: string) => !topicStopWords.has(w) && !/^[\d.]+$/.test(w)
+const NUMBER = /^[\d.]+$/
+const content = (w: string) => !topicStopWords.has(w) && !NUMBER.test(w)
 
 /** The verbs of orders (install, remove, update and their synonyms and typos), in any form: what an order does is not its topic. */
 const ORDER_KINDS = ["install", "remove", "update"] as const
