@@ -96,9 +96,15 @@ for (const e of [...entries, ...howTos]) for (const w of [e.topic, ...e.words]) 
 const clean = (q: string) =>
   q.toLowerCase().replace(/[?!.]+$/g, "").replace(/^(a|an|the|what|is|are)\s+/g, "").replace(/\s+(is|are|mean|means|do|does)$/g, "").trim()
 
+/** The longest name of a topic, and the most that explain's forms of a query take off it ("the nix " + " in nixos" + "s"). */
+const LONGEST_NAME = Math.max(...[...byWord.keys()].map((k) => k.length))
+const LONGEST_TAKEN_OFF = "the nix ".length + " in nixos".length + 1
+
 /** The built-in explanation for a word or phrase, if there is one. */
 export const explain = (query: string): Explanation | undefined => {
   const q = clean(query)
+  // (a sentence longer than every name, with all that the forms below take off, names none: not looked up five times)
+  if (q.length > LONGEST_NAME + LONGEST_TAKEN_OFF) return undefined
   const bare = q.replace(/^(nix|nixos|a nix|the nix) (?!store|profile|flake|package)/, "").replace(/ (in nix|in nixos|for nix)$/, "")
   return byWord.get(q) ?? byWord.get(q.replace(/s$/, "")) ?? byWord.get(q.replace(/^(the|a|an) /, "")) ??
     byWord.get(bare) ?? byWord.get(bare.replace(/s$/, ""))
