@@ -1,5 +1,6 @@
 /** Short built-in explanations of Nix words for newcomers (explain{query}), and how-tos (./howTo.ts). */
 import { howTos } from "./howTo.js"
+import { splitWords } from "./splitWords.js"
 
 export interface Explanation {
   readonly topic: string
@@ -95,9 +96,15 @@ for (const e of [...entries, ...howTos]) for (const w of [e.topic, ...e.words]) 
 const clean = (q: string) =>
   q.toLowerCase().replace(/[?!.]+$/g, "").replace(/^(a|an|the|what|is|are)\s+/g, "").replace(/\s+(is|are|mean|means|do|does)$/g, "").trim()
 
+/** The longest name of a topic, and the most that explain's forms of a query take off it ("the nix " + " in nixos" + "s"). */
+const LONGEST_NAME = Math.max(...[...byWord.keys()].map((k) => k.length))
+const LONGEST_TAKEN_OFF = "the nix ".length + " in nixos".length + 1
+
 /** The built-in explanation for a word or phrase, if there is one. */
 export const explain = (query: string): Explanation | undefined => {
   const q = clean(query)
+  // (a sentence longer than every name, with all that the forms below take off, names none: not looked up five times)
+  if (q.length > LONGEST_NAME + LONGEST_TAKEN_OFF) return undefined
   const bare = q.replace(/^(nix|nixos|a nix|the nix) (?!store|profile|flake|package)/, "").replace(/ (in nix|in nixos|for nix)$/, "")
   return byWord.get(q) ?? byWord.get(q.replace(/s$/, "")) ?? byWord.get(q.replace(/^(the|a|an) /, "")) ??
     byWord.get(bare) ?? byWord.get(bare.replace(/s$/, ""))
@@ -106,6 +113,8 @@ export const explain = (query: string): Explanation | undefined => {
 /** The first words of the two-word names: a pair of words is only looked up when its first word starts one. */
 const pairStarts: ReadonlySet<string> = new Set([...byWord.keys()].map((k) => k.split(" ")).filter((ws) => ws.length === 2).map((ws) => ws[0]!))
 
+const BETWEEN_WORDS = /[^a-z0-9.+_/-]+/
+
 /**
  * The explanation of a question's words ("install a package from unstable in home.nix" -> unstable): the
  * first word, or pair of words, that names a topic; Nix itself only when nothing else does.
@@ -113,7 +122,7 @@ const pairStarts: ReadonlySet<string> = new Set([...byWord.keys()].map((k) => k.
 export const explainWords = (text: string): Explanation | undefined => {
   const whole = explain(text)
   if (whole !== undefined) return whole
-  const ws = text.toLowerCase().split(/[^a-z0-9.+_/-]+/).map((w) => w.replace(/^[./-]+|[./-]+$/g, "")).filter((w) => w !== "")
+  const ws = splitWords(text.toLowerCase(), BETWEEN_WORDS, "./-", 1)
   let nix: Explanation | undefined
   for (let i = 0; i < ws.length; i++) {
     const e = (i + 1 < ws.length && pairStarts.has(ws[i]!) ? byWord.get(`${ws[i]} ${ws[i + 1]}`) : undefined) ?? byWord.get(ws[i]!)

@@ -26,13 +26,13 @@ export const readAsNote = (c: WordCorrection): string => `"${c.from}" read as "$
 
 /** The text with each word that `fix` corrects replaced, or undefined when it corrects none. */
 const fixWords = (text: string, fix: (word: string) => string | undefined): KeywordFix | undefined => {
+  // (in place in the one array the split made: most texts have nothing to correct)
   const corrections: Array<WordCorrection> = []
-  const words = text.split(" ").map((w) => {
-    const to = fix(w)
-    if (to === undefined) return w
-    corrections.push({ from: w, to })
-    return to
-  })
+  const words = text.split(" ")
+  for (let i = 0; i < words.length; i++) {
+    const to = fix(words[i]!)
+    if (to !== undefined) { corrections.push({ from: words[i]!, to }); words[i] = to }
+  }
   return corrections.length === 0 ? undefined : { text: words.join(" "), corrections }
 }
 

@@ -58,6 +58,7 @@ const HOME_WORD = String.raw`(?:home-manager|home manager|home\.nix)`
 const HOME_NOUN = String.raw`(?:config|configuration|setup|environment|profile|generation|generations|flake|switch|update|upgrade|rebuild|change|changes|activation)`
 const HOME_MENTION = new RegExp(String.raw`(?<![\w-])(?:(?:(?:in|of|for|from|with|on) )?(?:(?:my|the|our|this) )+(?:${HOME_WORD}|home(?= (?:config|configuration|setup|environment)(?![\w-])))|(?:in|of|for|from|with|on) ${HOME_WORD}|${HOME_WORD}(?= ${HOME_NOUN}(?![\w-]))|${HOME_WORD}$)(?![\w.-])`)
 const HOME_ONLY = new RegExp(String.raw`${HOME_WORD}|home`)
+const HOME_NOUN_NEXT = new RegExp(String.raw`^ ${HOME_NOUN}(?![\w-])`)
 
 /** home-manager named as the way something is done: "with home-manager", "using home manager". */
 const HOME_AS_WAY = /(?:with|using|via|through|in|into|to|from) (?:my |the )?(?:home-manager|home manager|home\.nix)(?![\w-])/
@@ -67,7 +68,7 @@ const withoutHome = (body: string): string => {
   const m = HOME_MENTION.exec(body)
   if (m === null) return body
   const after = body.slice(m.index + m[0].length)
-  const nounFollows = new RegExp(String.raw`^ ${HOME_NOUN}(?![\w-])`).test(after)
+  const nounFollows = HOME_NOUN_NEXT.test(after)
   const mention = nounFollows ? m[0].replace(HOME_ONLY, "") : ""
   return oneSpace(`${body.slice(0, m.index)}${mention}${after}`).trim()
 }
@@ -244,10 +245,12 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   d = scheduledSetting(body, (rest) => understand(rest)) ?? d
   if (d === undefined) {
     // "flakes?": a Nix word alone is a question about it
-    const e = body.split(" ").length <= 3 ? explain(body) : undefined
+    const words = body.split(" ")
+    const e = words.length <= 3 ? explain(body) : undefined
     if (e !== undefined) return { intent: new Explain({ query: e.topic }, true), confidence: 0.75, notes: [], corrections: [] }
+    const negated = hasNegation(body)
     // "i want to edit videos": a need, not a command: show programs for it
-    if (core.need && !hasNegation(body)) {
+    if (core.need && !negated) {
       const q = cleanQuery(body)
       // "i want to edit videos" (an activity and what it is done to); "i want to sleep" is not about software
       if (q !== "" && q.split(" ").length >= 2 && q.split(" ").length <= 6) {
@@ -257,8 +260,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
         }
       }
     }
-    const words = body.split(" ")
-    if (!hasNegation(body) && words.length <= 4) {
+    if (!negated && words.length <= 4) {
       const r = readObject(body, { everything: false })
       // "image viewer": a kind of program named alone is a search
       if (r._tag === "category") {
@@ -274,7 +276,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
         }
       }
     }
-    const hint = hasNegation(body)
+    const hint = negated
       ? "The request contains a negation (\"not\", \"don't\" ...): I will not act on it. Say plainly what you want done."
       : words.length === 1 && ctx.names?.exists(words[0]!) === true
       ? `"${words[0]}" is a package: say "install ${words[0]}" or "tell me about ${words[0]}".`

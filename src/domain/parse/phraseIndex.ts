@@ -146,9 +146,13 @@ export class PatternIndex<T> {
       if (gates !== undefined) take(gates.get(w))
       take(this.byGate.get(w))
     }
-    // (often in order already: only the open patterns of the first word)
+    // Into table order, in place: a few sorted lists one after the other (over the corpora at most 33 entries and
+    // 201 moves; often in order already), which Array.prototype.sort paid a work array and a call per comparison for
     for (let i = 1; i < out.length; i++) {
-      if (out[i]!.order < out[i - 1]!.order) { out.sort((a, b) => a.order - b.order); break }
+      const e = out[i]!
+      let j = i
+      for (; j > 0 && out[j - 1]!.order > e.order; j--) out[j] = out[j - 1]!
+      if (j !== i) out[j] = e
     }
     return out
   }

@@ -15,7 +15,7 @@ import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
-import { aboutSystem, systemTopicQuery } from "./systemTopic.js"
+import { aboutSystem, systemTopicQuery, systemWords } from "./systemTopic.js"
 import { conceptualQuestion } from "./conceptual.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
@@ -125,14 +125,17 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   // (or the vocabulary of NixOS options, Linux administration and the index's packages: "Grub Theme Help")
   // (each kind of sentence is looked for only when no sentence of the kind before it was found, and only
   // until the one to explain is found: the first question of that kind, else its first sentence)
-  const named = firstOf(sentences, (s) => aboutNix(s) || (s.split(" ").length >= 4 && mentionsSetting(s)) || ((isQuestion(s) || isHeading(s)) && knownTopic(s) !== undefined))
-  const about = named ?? firstOf(sentences, (s) => aboutSystem(s, ctx.names))
+  // (what the passes and the query ask of one sentence is worked out once: SentenceFacts)
+  const facts = sentences.map((s) => new SentenceFacts(s))
+  const named = firstOf(facts, (f) => aboutNix(f.text) || (f.wordCount >= 4 && mentionsSetting(f.text)) || ((isQuestion(f) || isHeading(f.text)) && f.topic !== undefined))
+  const about = named ?? firstOf(facts, (f) => aboutSystem(f.text, ctx.names, f.words))
   // any other real question put to ask-nix ("How can I get the Moga Pro 2 Gamepad to work?") is answered
   // with where to read about its words: a question is never "not understood"
-  const sentence = about ?? firstOf(sentences, (s) => isQuestion(s) && s.includes("?"))
-  if (sentence === undefined) return undefined
+  const chosen = about ?? firstOf(facts, (f) => isQuestion(f) && f.text.includes("?"))
+  if (chosen === undefined) return undefined
+  const sentence = chosen.text
   // (and the Nix ideas the other sentences name: "So there are three users with profiles - me, root, and system?")
-  const query = withIdeasOf(sentences, sentence, systemTopicQuery(sentence, ctx.names))
+  const query = withIdeasOf(sentences, sentence, systemTopicQuery(sentence, ctx.names, 8, chosen))
   const bySystem = named === undefined && about !== undefined
   if (about === undefined ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
@@ -141,23 +144,39 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   }
 }
 
+const NOT_LETTERS = /[^a-z]+/
+
 /** A query and the Nix ideas (nixIdeas) the other sentences name that it lacks, in their order. */
 const withIdeasOf = (sentences: ReadonlyArray<string>, sentence: string, query: string): string => {
   const have = new Set(query.split(" "))
-  const more = sentences.filter((s) => s !== sentence)
-    .flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter((w) => nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, "")))
+  const more: Array<string> = []
+  for (const s of sentences) {
+    if (s === sentence) continue
+    for (const w of s.toLowerCase().split(NOT_LETTERS)) if (nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, ""))) more.push(w)
+  }
   return more.length === 0 ? query : [...new Set([...query.split(" "), ...more])].join(" ")
 }
 
+/** One sentence's word count, systemWords and knownTopic, each worked out when first asked for. */
+class SentenceFacts {
+  #wordCount: number | undefined
+  #words: ReadonlyArray<string> | undefined
+  #topic: { readonly known: string | undefined } | undefined
+  constructor(readonly text: string) {}
+  get wordCount(): number { return this.#wordCount ??= this.text.split(" ").length }
+  get words(): ReadonlyArray<string> { return this.#words ??= systemWords(this.text) }
+  get topic(): string | undefined { return (this.#topic ??= { known: knownTopic(this.text) }).known }
+}
+
 /** The first sentence with a question mark that `p` holds for, else the first one it holds for. */
-const firstOf = (sentences: ReadonlyArray<string>, p: (s: string) => boolean): string | undefined =>
-  sentences.find((s) => s.includes("?") && p(s)) ?? sentences.find((s) => !s.includes("?") && p(s))
+const firstOf = (sentences: ReadonlyArray<SentenceFacts>, p: (s: SentenceFacts) => boolean): SentenceFacts | undefined =>
+  sentences.find((s) => s.text.includes("?") && p(s)) ?? sentences.find((s) => !s.text.includes("?") && p(s))
 
 /** A title that names a task or a question without ordering it: "Overriding kitty package", "homebrew installation?". */
 const isHeading = (s: string): boolean => /^[A-Za-z]+ing\b/.test(s) || /\?\s*$/.test(s)
 
-const isQuestion = (s: string): boolean =>
-  s.split(" ").length >= 5 && (s.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s))
+const isQuestion = (s: SentenceFacts): boolean =>
+  s.wordCount >= 5 && (s.text.includes("?") || /^(?:how|what|why|where|which|when|is|are|can|could|does|do|should|any)\b/i.test(s.text))
 
 /** Not understood: what the classifier proposes, if anything (never a change when the text has a negation). */
 const withSecondOpinion = (u: Understood, text: string, ctx: ParseContext): Understood => {

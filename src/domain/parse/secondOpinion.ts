@@ -10,6 +10,7 @@ import {
 } from "../Intent.js"
 import { type Classifier, classify, type Model, toClassifier } from "./classifier.js"
 import { isDictionaryWord } from "./dictionary.js"
+import { splitWords } from "../splitWords.js"
 import type { ParseContext } from "./draft.js"
 import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
@@ -29,8 +30,8 @@ export const SUGGESTION_THRESHOLD = 0.5
 let classifier: Classifier | undefined
 const loaded = (): Classifier => (classifier ??= toClassifier(JSON.parse(classifierJson()) as Model))
 
-const words = (text: string): ReadonlyArray<string> =>
-  text.toLowerCase().split(/[^a-z0-9+._-]+/).map((w) => w.replace(/^[._-]+|[._-]+$/g, "")).filter((w) => w.length > 1)
+const BETWEEN_WORDS = /[^a-z0-9+._-]+/
+const words = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCase(), BETWEEN_WORDS, "._-", 2)
 
 /** Words of the request that name packages: ones the index knows, or everyday names ("vs code" aside). */
 const packagesIn = (text: string, ctx: ParseContext): ReadonlyArray<string> =>

@@ -14,7 +14,7 @@ export interface Core {
 }
 
 type Kind = "polite" | "tentative" | "need" | "stated"
-interface Filler { readonly words: ReadonlyArray<string>; readonly kind: Kind }
+interface Filler { readonly text: string; readonly words: ReadonlyArray<string>; readonly kind: Kind }
 
 /** Fillers by the word they start (leading) or end (trailing) with, longest first. */
 const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key: (ws: ReadonlyArray<string>) => string) => {
@@ -23,7 +23,7 @@ const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key
     for (const f of list) {
       const words = f.split(" ")
       const k = key(words)
-      m.set(k, [...(m.get(k) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length))
+      m.set(k, [...(m.get(k) ?? []), { text: f, words, kind }].sort((a, b) => b.words.length - a.words.length))
     }
   }
   return m
@@ -31,31 +31,43 @@ const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key
 const leading = index([[leadingFillers, "polite"], [tentativeFillers, "tentative"], [needFillers, "need"], [statedFillers, "stated"]], (ws) => ws[0]!)
 const trailing = index([[trailingFillers, "polite"]], (ws) => ws[ws.length - 1]!)
 
-const startsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
-  if (to - from < f.length) return false
-  for (let i = 0; i < f.length; i++) if (words[from + i] !== f[i]) return false
-  return true
+/*
+ * The words between `from` and `to` are read where they stand in the text, a word being what lies between
+ * single spaces (as split(" ") gives them): a filler's words are those at a place when its text is there
+ * and ends at a space or at `to`. (Splitting every sentence into an array of words cost more than the
+ * few words ever looked at.)
+ */
+
+/** Where the filler `f` ends when its words start at `from`, else -1. */
+const startsAt = (text: string, from: number, to: number, f: string): number => {
+  const end = from + f.length
+  return end <= to && text.startsWith(f, from) && (end === to || text.charCodeAt(end) === SPACE) ? end : -1
 }
-const endsWith = (words: ReadonlyArray<string>, from: number, to: number, f: ReadonlyArray<string>) => {
-  if (to - from < f.length) return false
-  for (let i = 0; i < f.length; i++) if (words[to - f.length + i] !== f[i]) return false
-  return true
+/** Where the filler `f` starts when its words end at `to`, else -1. */
+const endsAt = (text: string, from: number, to: number, f: string): number => {
+  const start = to - f.length
+  return start >= from && text.startsWith(f, start) && (start === from || text.charCodeAt(start - 1) === SPACE) ? start : -1
 }
+const SPACE = 32
 
 export const stripFillers = (normalized: string): Core => {
-  const words = normalized.split(" ")
+  // (from, to: the first and past the last character of the words left)
   let from = 0
-  let to = words.length
+  let to = normalized.length
   let tentative = false
   let polite = false
   let need = false
   let stated = false
   let changed = true
-  while (changed && from < to) {
+  let left = true
+  while (changed && left) {
     changed = false
-    for (const f of leading.get(words[from]!) ?? []) {
-      if (startsWith(words, from, to, f.words)) {
-        from += f.words.length
+    const space = normalized.indexOf(" ", from)
+    for (const f of leading.get(normalized.slice(from, space < 0 || space > to ? to : space)) ?? []) {
+      const end = startsAt(normalized, from, to, f.text)
+      if (end >= 0) {
+        if (end === to) left = false
+        else from = end + 1
         changed = true
         if (f.kind === "tentative") tentative = true
         else if (f.kind === "need") need = true
@@ -64,11 +76,18 @@ export const stripFillers = (normalized: string): Core => {
         break
       }
     }
-    if (from >= to) break
-    for (const f of trailing.get(words[to - 1]!) ?? []) {
-      if (endsWith(words, from, to, f.words)) { to -= f.words.length; changed = true; break }
+    if (!left) break
+    const before = normalized.lastIndexOf(" ", to - 1)
+    for (const f of trailing.get(normalized.slice(before < from ? from : before + 1, to)) ?? []) {
+      const start = endsAt(normalized, from, to, f.text)
+      if (start >= 0) {
+        if (start === from) left = false
+        else to = start - 1
+        changed = true
+        break
+      }
     }
   }
-  const text = from === 0 && to === words.length ? normalized : words.slice(from, to).join(" ")
+  const text = !left ? "" : from === 0 && to === normalized.length ? normalized : normalized.slice(from, to)
   return { text, tentative, polite, need, stated }
 }

@@ -4,14 +4,14 @@
  * are its topic words? Such a request is explained (never acted on), not left "not understood".
  * Cheap: only requests the grammar did not read get here, and the vocabulary is unpacked on first use.
  */
-import { explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
 import { nixIdeas, topicStopWords } from "./grammar/nixWords.js"
 import type { NameResolver } from "./NameResolver.js"
 import { negationWords } from "./grammar/questions.js"
 import { verbs } from "./grammar/verbs.js"
 import { isVerb, termWeight } from "./topicVocabulary.js"
-import { programsNamed } from "./topics.js"
+import { BETWEEN_WORDS, knownTopic, programsNamed } from "./topics.js"
+import { splitWords } from "../splitWords.js"
 import { baseForm, wordForms } from "./wordForms.js"
 
 /**
@@ -21,10 +21,11 @@ import { baseForm, wordForms } from "./wordForms.js"
  */
 const ABOUT = 2
 
-const rawWords = (text: string): ReadonlyArray<string> =>
-  text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./:-]+$/g, "").replace(/'s$/, "")).filter((w) => w.length > 1)
+/** A text's words as this module reads them (given to aboutSystem and systemTopicQuery when one sentence is asked both). */
+export const systemWords = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCase(), BETWEEN_WORDS, "'./-", 2, "'./:-", "'s")
 
-const content = (w: string) => !topicStopWords.has(w) && !/^[\d.]+$/.test(w)
+const NUMBER = /^[\d.]+$/
+const content = (w: string) => !topicStopWords.has(w) && !NUMBER.test(w)
 
 /** The verbs of orders (install, remove, update and their synonyms and typos), in any form: what an order does is not its topic. */
 const ORDER_KINDS = ["install", "remove", "update"] as const
@@ -35,7 +36,7 @@ const isOrderVerb = (w: string): boolean => {
 }
 
 /** How strongly a sentence is about Nix or a system: the weights of its distinct words that are not verbs of orders. */
-export const systemScore = (text: string, names?: NameResolver): number => scoreOf(rawWords(text).filter(content), names)
+export const systemScore = (text: string, names?: NameResolver): number => scoreOf(systemWords(text).filter(content), names)
 
 /** systemScore of a text's content words. */
 const scoreOf = (words: ReadonlyArray<string>, names?: NameResolver): number => {
@@ -52,8 +53,7 @@ const scoreOf = (words: ReadonlyArray<string>, names?: NameResolver): number => 
  * not read ("delete my browser history", "send an email to bob", "list boot entries") and a short negated
  * statement ("do not apply my config") are left as they are: neither asks for an explanation.
  */
-export const aboutSystem = (text: string, names?: NameResolver): boolean => {
-  const words = rawWords(text)
+export const aboutSystem = (text: string, names?: NameResolver, words = systemWords(text)): boolean => {
   const contentWords = words.filter(content)
   if (contentWords.length < 2) return false
   // ("sudo make me a sandwich": an order with sudo before it)
@@ -111,13 +111,13 @@ const rank = (w: string, names?: NameResolver): number => {
 /**
  * The topic of a text in its own words: the built-in topic its words name (if any) first, then at most
  * `max` of its words, the ones that say most, in the order written ("Overriding kitty package" ->
- * "overlay override kitty package").
+ * "overlay override kitty package"). (`read`: its systemWords and knownTopic, when already worked out.)
  */
-export const systemTopicQuery = (text: string, names?: NameResolver, max = 8): string => {
+export const systemTopicQuery = (text: string, names?: NameResolver, max = 8,
+  read: { readonly words: ReadonlyArray<string>; readonly topic: string | undefined } = { words: systemWords(text), topic: knownTopic(text) }): string => {
   const programs = programsNamed(text)
-  const words = [...new Set(rawWords(text).filter((w) => content(w) || programs.has(w)))]
-  const topic = explainWords(text)?.topic
-  const out: Array<string> = topic !== undefined && topic !== "nix" ? topic.split(" ") : []
+  const words = [...new Set(read.words.filter((w) => content(w) || programs.has(w)))]
+  const out: Array<string> = read.topic !== undefined ? read.topic.split(" ") : []
   const room = Math.max(1, max - out.length)
   // (ranked only when there are more words than room for them)
   const kept = words.length <= room ? new Set(words)

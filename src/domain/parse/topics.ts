@@ -4,11 +4,13 @@
  */
 import { explain, explainWords } from "../explanations.js"
 import { isEnglishWord } from "./dictionary.js"
+import { splitWords } from "../splitWords.js"
 import { aliases } from "./grammar/aliases.js"
 import { nixIdeas, nixPhrases, nixWords, notNix, topicStopWords } from "./grammar/nixWords.js"
 
-const wordsOf = (text: string): ReadonlyArray<string> =>
-  text.toLowerCase().split(/[^a-z0-9.+_'/-]+/).map((w) => w.replace(/^['./-]+|['./-]+$/g, "")).filter((w) => w.length > 0)
+/** What separates the words of a text about Nix: anything but letters, digits and the marks inside names and paths. */
+export const BETWEEN_WORDS = /[^a-z0-9.+_'/-]+/
+const wordsOf = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCase(), BETWEEN_WORDS, "'./-", 1)
 
 const isNixWord = (w: string): boolean =>
   // (a compound with a Nix word in it: "store-derivation", "flake-ref")
