@@ -688,7 +688,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(show|list|see|view|display|print) [me] [all] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]",
     // "How can I see the list of generations?", "see what changed between generations"
     "(see|show|get|view|print|display|give me) [me] [the|a] list of [all] [my|the] [old|available|profile|system] (generations|gens)",
-    "(see|show|view|list) what changed between [the|my|two] (generations|gens)"
+    "(see|show|view|list) what changed between [the|my|two] (generations|gens)",
+    // what generations hold or how they differ, in any words around it ("nixos hosts: Add diff between generations",
+    // "compare two system generations", "which packages would I lose if I delete a generation?"): the list answers it
+    "* (diff|diffs|difference|differences|changes|changed) (between|across|among) * (generations|gens) *",
+    "* (compare|comparing|comparison of) * (generations|gens) *",
+    "* (packages|programs|software|apps) * (lose|lost|losing|disappear|go away|be removed|are removed) (if|when|by|after) * (generation|generations|gens) *"
   ] },
 
   { kind: "generations", scope: "system", patterns: ["nixos-rebuild list-generations"] },
