@@ -26,6 +26,9 @@ const rawWords = (text: string): ReadonlyArray<string> =>
 
 const content = (w: string) => !topicStopWords.has(w) && !/^[\d.]+$/.test(w)
 
+/** A sentence's words that can name a topic ("home-manager", "configuration.nix", "kernelpackages"), in order. */
+export const topicWordsOf = (text: string): ReadonlyArray<string> => rawWords(text).filter(content)
+
 /** The verbs of orders (install, remove, update and their synonyms and typos), in any form: what an order does is not its topic. */
 const ORDER_KINDS = ["install", "remove", "update"] as const
 let orderVerbs: ReadonlySet<string> | undefined

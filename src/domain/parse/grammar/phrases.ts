@@ -471,7 +471,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "commands", "man", "manual", "what can you do *", "what do you do", "what can i (say|ask|do|type) *",
     "what do you understand", "what (commands|requests|things) (are there|can i use|do you understand|do you know)",
     "how does (this|ask-nix|this tool|this program|this thing) work", "how (do|can|should) i use (this|you|ask-nix|this tool|this program)",
-    "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
+    // ("I am confused about networking, should I use networkmanager?" names what it is about: explained, not the help page)
+    "(i am|i feel) (lost|confused|stuck)", "(i am|i feel) (lost|confused|stuck) (here|now|again|with this|with you|with ask-nix|with this tool|please|help|help me|help please)", "where do i start", "how do i start", "getting started", "tutorial",
     "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
     "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
     "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get|i could use|i want) [some|a little|a bit of|more] help *",
