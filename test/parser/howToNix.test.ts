@@ -41,3 +41,20 @@ describe("a sentence that names a NixOS setting", () => {
   })
 })
 
+// Removing all things of a kind said by what they are names no package either (the first line is a real dev request)
+describe("removing all things of a kind", () => {
+  it("is how removing is done, explained", () => {
+    expect(query("I would like to remove all unused programs from my nixos installation, including the ones install by default.")).toContain("uninstall")
+    expect(query("uninstall every app installed by default")).toContain("uninstall")
+  })
+
+  it("a list of named packages after 'all of' is still removed; unused packages are still garbage", () => {
+    expect(parseRequest("remove all of vim, emacs").intent).toMatchObject({ _tag: "remove", packages: ["vim", "emacs"] })
+    expect(parseRequest("remove all unused packages").intent._tag).toBe("clean")
+  })
+
+  it("everything, said as everything, is still refused", () => {
+    expect(parseRequest("remove all my packages").intent._tag).toBe("unknown")
+    expect(parseRequest("remove all the things").intent._tag).toBe("unknown")
+  })
+})

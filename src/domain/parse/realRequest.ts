@@ -15,7 +15,9 @@ import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
-import { aboutSystem, systemTopicQuery, systemWords } from "./systemTopic.js"
+import { aboutSystem, systemTopicQuery, systemWords, topicWordsOf } from "./systemTopic.js"
+import { termWeight } from "./topicVocabulary.js"
+import { isEnglishWord } from "./dictionary.js"
 import { conceptualQuestion } from "./conceptual.js"
 import { aboutNix, knownTopic, namesSomething } from "./topics.js"
 
@@ -72,6 +74,9 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
   const reported = real.report || (partial && reportsAround(real.text.toLowerCase()))
   let best: Understood | undefined
   const explained: Array<string> = []
+  // (the sentences the explanations come from, and the one the best reading does)
+  const explainedIn: Array<string> = []
+  let bestIn: string | undefined
   for (const s of candidates) {
     // a word alone is not the request ("install failed: firefox")
     if (partial && !s.includes(" ")) continue
@@ -79,12 +84,12 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     if ("notRead" in read) continue
     // ("What is the purpose of nix-instantiate? What is a store-derivation?": each sentence a question about what something is)
     const u = conceptualQuestion(s, read, ctx.names) ?? read
-    if (u.intent._tag === "explain") explained.push(u.intent.query)
+    if (u.intent._tag === "explain") { explained.push(u.intent.query); explainedIn.push(s) }
     // (a question is never carried out: "I just installed nixos. How do I install firefox?" is asked whatever the narration)
     if (isMutating(u.intent) && u.question !== true && (reported || shell || takenBack)) continue
     // "Any ideas?" alone is not a request for help with ask-nix; a guess from part of the text is no reading
     if (partial && (u.intent._tag === "help" || u.confidence < PART_LEAST)) continue
-    if (weight(u) > (best === undefined ? 0 : weight(best))) best = u
+    if (weight(u) > (best === undefined ? 0 : weight(best))) { best = u; bestIn = s }
   }
   if (best === undefined) {
     // "please don't update nixos": the refusal is the answer, not an explanation of nixos
@@ -96,8 +101,13 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     if (ordered !== undefined) return ordered
     return explainTopic(real.text, real.sentences, ctx) ?? withSecondOpinion(unknown(text, hint), text, ctx)
   }
-  // several sentences explained: the answer is about all their topics
-  if (best.intent._tag === "explain" && explained.length > 1) best = { ...best, intent: new Explain({ query: joinTopics(explained) }, true) }
+  // several sentences explained: the answer is about all their topics; and about the Nix things the other sentences
+  // name ("I have networkmanager enabled. How do I connect to wifi from the terminal?")
+  if (best.intent._tag === "explain" && partial) {
+    const from = explained.length > 1 ? explainedIn : [bestIn ?? ""]
+    const query = withTopicsOf(real.sentences, from, explained.length > 1 ? joinTopics(explained) : best.intent.query, ctx.names)
+    if (query !== best.intent.query) best = { ...best, intent: new Explain({ query }, true) }
+  }
   // "I want to clean up the nix store. What's the safest way?": another sentence asks for the way to do it
   if (partial && isMutating(best.intent) && best.question !== true && real.sentences.some((s) => ASKS_THE_WAY.test(s))) {
     return { ...best, question: true, notes: [...best.notes, QUESTION_NOTE] }
@@ -134,8 +144,8 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
   const chosen = about ?? firstOf(facts, (f) => isQuestion(f) && f.text.includes("?"))
   if (chosen === undefined) return undefined
   const sentence = chosen.text
-  // (and the Nix ideas the other sentences name: "So there are three users with profiles - me, root, and system?")
-  const query = withIdeasOf(sentences, sentence, systemTopicQuery(sentence, ctx.names, 8, chosen))
+  // (and the Nix ideas and things the other sentences name: "So there are three users with profiles - me, root, and system?")
+  const query = withTopicsOf(sentences, [sentence], systemTopicQuery(sentence, ctx.names, 8, chosen), ctx.names)
   const bySystem = named === undefined && about !== undefined
   if (about === undefined ? query.split(" ").length < 2 : !bySystem && !namesSomething(query) && !mentionsSetting(query)) return undefined
   return {
@@ -146,15 +156,36 @@ const explainTopic = (text: string, sentences: ReadonlyArray<string>, ctx: Parse
 
 const NOT_LETTERS = /[^a-z]+/
 
-/** A query and the Nix ideas (nixIdeas) the other sentences name that it lacks, in their order. */
-const withIdeasOf = (sentences: ReadonlyArray<string>, sentence: string, query: string): string => {
+/** Of the Nix things other sentences name, at most this many are added to a question's topic: the question says most. */
+const CONTEXT_THINGS = 3
+
+/** Words that name Nix or its configuration as a whole: every text about Nix is about them, no topic in particular. */
+const WHOLE_NIX: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs", "config", "configuration", "configuration.nix"])
+
+/** A name of a thing, not a word of the language, a short one ("conf", "sudo") or a description ("non-nixos"). */
+const isThing = (w: string): boolean =>
+  w.length >= 5 && /^[a-z][a-z._+/-]*$/.test(w) && !WHOLE_NIX.has(w) && !/^non-|-(?:managed|based|only)$/.test(w) && !isEnglishWord(w)
+
+/**
+ * A query and what the other sentences name that it lacks, in their order: the Nix ideas (nixIdeas: profiles,
+ * channels, flakes ...), and at most CONTEXT_THINGS Nix things or parts of a system by the option vocabulary
+ * ("home-manager", "networkmanager", "systemd", "kernelpackages"): the setup a question is asked in.
+ */
+const withTopicsOf = (sentences: ReadonlyArray<string>, asked: ReadonlyArray<string>, query: string, names?: ParseContext["names"]): string => {
   const have = new Set(query.split(" "))
-  const more: Array<string> = []
+  const lacks = (w: string) => !have.has(w) && !have.has(w.replace(/s$/, "")) && !have.has(`${w}s`)
+  const ideas: Array<string> = []
+  const things: Array<string> = []
   for (const s of sentences) {
-    if (s === sentence) continue
-    for (const w of s.toLowerCase().split(NOT_LETTERS)) if (nixIdeas.has(w) && !have.has(w) && !have.has(w.replace(/s$/, ""))) more.push(w)
+    if (asked.includes(s)) continue
+    for (const w of topicWordsOf(s)) {
+      // (an idea inside a compound counts: "store-derivation" names the store and derivations)
+      const inside = w.split(NOT_LETTERS).filter((p) => nixIdeas.has(p) && lacks(p) && !ideas.includes(p))
+      if (inside.length > 0) ideas.push(...inside)
+      else if (things.length < CONTEXT_THINGS && lacks(w) && !things.includes(w) && isThing(w) && termWeight(w, names) === 2) things.push(w)
+    }
   }
-  return more.length === 0 ? query : [...new Set([...query.split(" "), ...more])].join(" ")
+  return ideas.length + things.length === 0 ? query : [...have, ...ideas, ...things].join(" ")
 }
 
 /** One sentence's word count, systemWords and knownTopic, each worked out when first asked for. */

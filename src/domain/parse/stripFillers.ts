@@ -1,5 +1,5 @@
 /** Politeness and filler off both ends of a normalized request. */
-import { leadingFillers, needFillers, statedFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
+import { leadingFillers, needFillers, scopeContrasts, statedFillers, tentativeFillers, trailingFillers } from "./grammar/fillers.js"
 
 export interface Core {
   readonly text: string
@@ -29,7 +29,7 @@ const index = (lists: ReadonlyArray<readonly [ReadonlyArray<string>, Kind]>, key
   return m
 }
 const leading = index([[leadingFillers, "polite"], [tentativeFillers, "tentative"], [needFillers, "need"], [statedFillers, "stated"]], (ws) => ws[0]!)
-const trailing = index([[trailingFillers, "polite"]], (ws) => ws[ws.length - 1]!)
+const trailing = index([[trailingFillers, "polite"], [scopeContrasts, "polite"]], (ws) => ws[ws.length - 1]!)
 
 /*
  * The words between `from` and `to` are read where they stand in the text, a word being what lies between

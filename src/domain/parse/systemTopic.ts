@@ -27,6 +27,9 @@ export const systemWords = (text: string): ReadonlyArray<string> => splitWords(t
 const NUMBER = /^[\d.]+$/
 const content = (w: string) => !topicStopWords.has(w) && !NUMBER.test(w)
 
+/** A sentence's words that can name a topic ("home-manager", "configuration.nix", "kernelpackages"), in order. */
+export const topicWordsOf = (text: string): ReadonlyArray<string> => systemWords(text).filter(content)
+
 /** The verbs of orders (install, remove, update and their synonyms and typos), in any form: what an order does is not its topic. */
 const ORDER_KINDS = ["install", "remove", "update"] as const
 let orderVerbs: ReadonlySet<string> | undefined

@@ -90,6 +90,11 @@ const genericObject = (words: string): boolean => {
   const w = `${words} `.replace(SOME, "").trim()
   return w === "" || GENERIC_OBJECT.test(w)
 }
+/**
+ * "all unused programs", "every package installed by default": all things of a kind said by what they are (unused,
+ * installed by default), none named. ("remove all my packages" is refused as it is: everything is never removed.)
+ */
+const ALL_OF_A_KIND = /^(?:all|every|each)(?: (?:of|the|my|those|these))*(?: (?:unused|unneeded|unnecessary|default|preinstalled|pre-installed|extra|other|old))+ (?:package|packages|pkgs|program|programs|app|apps|application|applications|software|stuff|things|tools)\b|^(?:all|every|each) (?:\S+ ){0,3}(?:installed|shipped|included|that (?:came|come|comes)) by default\b/
 const HOW_TOPIC: Readonly<Record<string, string>> = { remove: "uninstall", install: "install", update: "update" }
 /** How installing, removing or updating is done, explained (a question or a task with nothing named). */
 const howItIsDone = (kind: string, text: string): Draft =>
@@ -325,6 +330,8 @@ const understandText = (text: string, depth: number): Draft | undefined => {
     if ((v.kind === "install" || v.kind === "remove") && v.correctedTo === undefined) {
       const r = readObject(v.rest, { everything: false })
       if (r._tag === "category" && GENERIC_OBJECT.test(r.query) && r.query.includes(" ")) return howItIsDone(v.kind, text)
+      // "remove all unused programs from my nixos installation": every program of a kind is never removed as one order
+      if (v.kind === "remove" && ALL_OF_A_KIND.test(v.rest)) return howItIsDone(v.kind, text)
     }
     // "Set up GPU passthrough": no package named, but a setting in words the options know
     if (depth === 0 && isMutatingKind(v.kind) && !takesQuery && readObject(v.rest, { everything: false })._tag === "unclear") {

@@ -94,6 +94,20 @@ export const emphasisWords: ReadonlyArray<string> = [
 ]
 export const emphasisFollows: ReadonlyArray<string> = ["i", "we", "am", "are", "is", "would", "could", "not", "what"]
 
+/**
+ * Another scope set against the order's own after it ("add spotify to my user packages, rather than system-wide",
+ * "install it for my user, not globally"): where the order goes is said by its own words; the contrast does not
+ * negate the order. Stripped from the end like the fillers below.
+ */
+const CONTRASTS = ["rather than", "instead of", "not", "and not", "but not"]
+const OTHER_SCOPES = [
+  "system-wide", "system wide", "systemwide", "globally", "for all users", "for every user", "for everyone", "for everybody",
+  "for the whole system", "for the entire system", "in the system config", "in the system configuration", "per user", "per-user",
+  "for my user", "for me", "as root", "with sudo"
+]
+export const scopeContrasts: ReadonlyArray<string> =
+  CONTRASTS.flatMap((c) => ["", "just ", "only "].flatMap((j) => OTHER_SCOPES.map((o) => `${c} ${j}${o}`)))
+
 /** Stripped from the end, repeatedly. */
 export const trailingFillers: ReadonlyArray<string> = [
   "please", "for me", "thanks", "now", "right now", "asap", "quickly", "if you can", "if possible",

@@ -473,7 +473,8 @@ export const phrases: ReadonlyArray<Phrase> = [
     "commands", "man", "manual", "what can you do *", "what do you do", "what can i (say|ask|do|type) *",
     "what do you understand", "what (commands|requests|things) (are there|can i use|do you understand|do you know)",
     "how does (this|ask-nix|this tool|this program|this thing) work", "how (do|can|should) i use (this|you|ask-nix|this tool|this program)",
-    "(i am|i feel) (lost|confused|stuck) *", "where do i start", "how do i start", "getting started", "tutorial",
+    // ("I am confused about networking, should I use networkmanager?" names what it is about: explained, not the help page)
+    "(i am|i feel) (lost|confused|stuck)", "(i am|i feel) (lost|confused|stuck) (here|now|again|with this|with you|with ask-nix|with this tool|please|help|help me|help please)", "where do i start", "how do i start", "getting started", "tutorial",
     "what are my options", "who can help me", "what are you capable of", "what are your (features|capabilities|commands)",
     "i (do not know|have no idea) (what to do|how this works|how to use this|how to use you|where to start|what to say|what to type)", "what are you", "what is ask-nix", "what is this", "show me what you can do",
     "--help", "-h", "h", "instructions", "guide", "(i need|need|give me|get|i could use|i want) [some|a little|a bit of|more] help *",
@@ -690,7 +691,12 @@ export const phrases: ReadonlyArray<Phrase> = [
     "(show|list|see|view|display|print) [me] [all] [the] (history|generations|gens|change history|past versions) (of|for) [my|the] [user] [profile]",
     // "How can I see the list of generations?", "see what changed between generations"
     "(see|show|get|view|print|display|give me) [me] [the|a] list of [all] [my|the] [old|available|profile|system] (generations|gens)",
-    "(see|show|view|list) what changed between [the|my|two] (generations|gens)"
+    "(see|show|view|list) what changed between [the|my|two] (generations|gens)",
+    // what generations hold or how they differ, in any words around it ("nixos hosts: Add diff between generations",
+    // "compare two system generations", "which packages would I lose if I delete a generation?"): the list answers it
+    "* (diff|diffs|difference|differences|changes|changed) (between|across|among) * (generations|gens) *",
+    "* (compare|comparing|comparison of) * (generations|gens) *",
+    "* (packages|programs|software|apps) * (lose|lost|losing|disappear|go away|be removed|are removed) (if|when|by|after) * (generation|generations|gens) *"
   ] },
 
   { kind: "generations", scope: "system", patterns: ["nixos-rebuild list-generations"] },
