@@ -15,12 +15,16 @@ export const joinNames = (words: ReadonlyArray<PackageWord>, names: NameResolver
   const out: Array<PackageWord> = []
   for (let i = 0; i < words.length; i++) {
     let end = i
-    while (end + 1 < words.length && end + 1 - i < LONGEST && words[end + 1]!.together === true && joinable(words[end + 1]!)) end++
+    if (joinable(words[i]!)) {
+      while (end + 1 < words.length && end + 1 - i < LONGEST && words[end + 1]!.together === true && joinable(words[end + 1]!)) end++
+    }
+    // the longest run the index knows, from this word on
     let found: PackageWord | undefined
-    for (let j = end; j > i && found === undefined && joinable(words[i]!); j--) {
+    for (let j = end; j > i && found === undefined; j--) {
       const run = words.slice(i, j + 1)
       const name = run.map((p) => p.written.toLowerCase()).join("-")
-      if (names.exists(name)) { found = { word: name, written: run.map((p) => p.written).join(" "), how: "joined", candidates: [name] }; i = j }
+      if (names.exists(name)) found = { word: name, written: run.map((p) => p.written).join(" "), how: "joined", candidates: [name] }
+      if (found !== undefined) i = j
     }
     out.push(found ?? words[i]!)
   }

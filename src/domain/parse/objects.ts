@@ -117,12 +117,12 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   const alias1 = aliasOf(item)
   if (alias1 !== undefined) return [{ word: alias1, written: item, how: "alias" }]
   let tokens = item.split(" ")
-  // "discord unfree" (from "Discord (unfree)"), "unstable neovim": which kind of the package, not a package
+  // "discord unfree" (from "Discord (unfree)"), "firefox nightly": which kind of the package, not a package
   if (tokens.length > 1 && tokens.some((t) => packageQualifiers.has(t))) {
     const kept = [...tokens]
     while (kept.length > 1 && packageQualifiers.has(kept[kept.length - 1]!)) leftOut.push(kept.pop()!)
     while (kept.length > 1 && packageQualifiers.has(kept[0]!)) leftOut.push(kept.shift()!)
-    // ("unstable nixpkgs", "nixos unstable": a channel named, about Nix rather than a package)
+    // ("nixpkgs stable", "nixos latest": Nix or its channel named, not a package)
     if (kept.length < tokens.length && !kept.some((w) => w.includes("nix") || w === "channel" || w === "channels")) {
       tokens = kept
       item = kept.join(" ")
@@ -185,8 +185,8 @@ const THEMES = /themes?$|icons?$|pack$/
 const TOOLKITS: ReadonlySet<string> = new Set(["gtk", "gtk2", "gtk3", "gtk4", "qt", "qt5", "qt6", "kde", "gnome", "plasma", "xfce", "grub", "sddm", "gdm", "lightdm", "kvantum"])
 
 /**
- * "JetBrains Mono font" -> jetbrains-mono, "Papirus icon theme" -> papirus-icon-theme: the words before a font's, a
- * theme's or an add-on's kind are one name, joined with "-" as nixpkgs names them (never packages of their own:
+ * "JetBrains Mono font" -> jetbrains-mono, "Papirus icon theme" -> papirus-icon-theme: the words before a font's or a
+ * theme's kind are one name, joined with "-" as nixpkgs names them (never packages of their own:
  * "mono" is another program). `candidates`, likeliest first, are looked for in the index; without one, a theme keeps
  * its kind in the name (papirus-icon-theme) and a font does not (fira-code).
  */
@@ -194,9 +194,9 @@ const joinedName = (tokens: ReadonlyArray<string>): PackageWord | undefined => {
   const tail = tokens.length > 2 && KIND_WORDS.test(tokens.slice(-2).join(" ")) ? 2 : KIND_WORDS.test(tokens[tokens.length - 1]!) ? 1 : 0
   if (tail === 0) return undefined
   const name = tokens.slice(0, -tail)
-  // "a monospace font", "terminal font", "the gtk theme": a kind of thing, not one named
-  if (name.every((w) => genericModifiers.has(w) || genericNouns.has(singular(w)) || notPackageWords.has(w) || ARTICLES.has(w) || !SIMPLE.test(w))) return undefined
-  if (name.some((w) => notPackageWords.has(w) || !SIMPLE.test(w))) return undefined
+  if (name.some((w) => notPackageWords.has(w) || ARTICLES.has(w) || !SIMPLE.test(w))) return undefined
+  // "programming font", "source code pro font": words of a kind of thing, searched for rather than named
+  if (name.every((w) => genericModifiers.has(w) || genericNouns.has(singular(w)))) return undefined
   // "dark theme", "gtk theme": one ordinary word or a toolkit's name says which kind; a name of one word is one when it is
   // no English word ("Noto fonts", "Dracula theme")
   if (name.length === 1 && (isEnglishWord(name[0]!) || TOOLKITS.has(name[0]!))) return undefined
