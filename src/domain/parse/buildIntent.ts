@@ -5,7 +5,8 @@ import {
 } from "../Intent.js"
 import { type Draft, type SentenceContext, unknown } from "./draft.js"
 import { cleanQuery, readObject } from "./objects.js"
-import { numberWords } from "./grammar/objects.js"
+import { buildQualifiers, numberWords } from "./grammar/objects.js"
+import { joinNames } from "./joinNames.js"
 import { resolvePackages } from "./resolvePackages.js"
 import { isModuleName, isOptionPath, isServiceName, namesSetting, settingText } from "./grammar/settings.js"
 import type { Slots } from "./pattern.js"
@@ -103,7 +104,7 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
         return { category: reading.query }
       case "packages": {
         const rawLower = raw.toLowerCase()
-        const words = reading.packages.map((p) =>
+        const words = joinNames(reading.packages, ctx.names).map((p) =>
           p.how === "as written" || p.how === "split" || p.how === "channel" ? { ...p, word: originalCase(raw, rawLower, p.word) } : p)
         for (const l of reading.leftOut) {
           notes.push(`Left out "${l}": it does not name a package`)
@@ -111,6 +112,11 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
           if (SWAP.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" may mean another package: I will ask first.`) }
           // "obs-studio with plugins": the parts asked for are not installed with it
           if (PARTS.test(l)) { confidence = Math.min(confidence, 0.5); notes.push(`The package is installed without "${l.slice(5)}": I will ask first.`) }
+          // "firefox nightly": nixpkgs' own build is not that one
+          if (buildQualifiers.has(l)) { confidence = Math.min(confidence, 0.5); notes.push(`"${l}" asks for a build this channel may not have under that name: I will ask first.`) }
+          if (l === "unfree" || l === "nonfree" || l === "non-free" || l === "proprietary") {
+            notes.push(`An unfree package installs only once unfree packages are allowed (nixpkgs.config.allowUnfree = true): say "allow unfree" to set it, "explain unfree" for more.`)
+          }
         }
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         // (an info reading that is explained whatever its words name is thrown away: they are not looked up;

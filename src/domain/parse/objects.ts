@@ -6,8 +6,9 @@ import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
 import { genericModifiers, genericNouns, singular } from "./grammar/categories.js"
 import {
-  everythingWords, leadingObjectWords, notPackageWords, systemWords, trailingObjectWords
+  everythingWords, leadingObjectWords, notPackageWords, packageQualifiers, systemWords, trailingObjectWords
 } from "./grammar/objects.js"
+import { isEnglishWord } from "./dictionary.js"
 import { oncePerRequest } from "./perRequest.js"
 
 /** One package as the user wrote it, before the index is asked. */
@@ -16,10 +17,14 @@ export interface PackageWord {
   readonly word: string
   /** What the user wrote for it. */
   readonly written: string
-  /** How it was read: "as written", "alias", "version", "split". */
-  readonly how: "as written" | "alias" | "version" | "split" | "channel"
+  /** How it was read: "as written", "alias", "version", "split", "joined" (a font's or theme's words: one name). */
+  readonly how: "as written" | "alias" | "version" | "split" | "channel" | "joined"
   /** For versions: the name and version digits, to look up variants in the index. */
   readonly version?: { readonly base: string; readonly digits: string; readonly written: string } | undefined
+  /** For joined names: the attribute names to look for in the index, likeliest first ("papirus-icon-theme"). */
+  readonly candidates?: ReadonlyArray<string> | undefined
+  /** Written right after the word before it, in one phrase ("fira code"): the two may be one name (./joinNames.ts). */
+  readonly together?: true | undefined
 }
 
 export type ObjectReading =
@@ -112,6 +117,21 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
   const alias1 = aliasOf(item)
   if (alias1 !== undefined) return [{ word: alias1, written: item, how: "alias" }]
   let tokens = item.split(" ")
+  // "discord unfree" (from "Discord (unfree)"), "firefox nightly": which kind of the package, not a package
+  if (tokens.length > 1 && tokens.some((t) => packageQualifiers.has(t))) {
+    const kept = [...tokens]
+    while (kept.length > 1 && packageQualifiers.has(kept[kept.length - 1]!)) leftOut.push(kept.pop()!)
+    while (kept.length > 1 && packageQualifiers.has(kept[0]!)) leftOut.push(kept.shift()!)
+    // ("nixpkgs stable", "nixos latest": Nix or its channel named, not a package)
+    if (kept.length < tokens.length && !kept.some((w) => w.includes("nix") || w === "channel" || w === "channels")) {
+      tokens = kept
+      item = kept.join(" ")
+      const alias = aliasOf(item)
+      if (alias !== undefined) return [{ word: alias, written: item, how: "alias" }]
+    }
+  }
+  const kind = tokens.length > 1 ? joinedName(tokens) : undefined
+  if (kind !== undefined) return [kind]
   // "the thunderbird mail client" -> thunderbird; "pdf viewer" -> a category
   if (tokens.length > 0 && genericNouns.has(singular(tokens[tokens.length - 1]!))) {
     const kept = [...tokens]
@@ -134,7 +154,7 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
     if (name !== "" && aliasOf(name) !== undefined) return [versioned(raw, name, v[1]!)]
   }
   const out: Array<PackageWord> = []
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (SECOND_REQUEST.has(t)) return { unclear: `"${t}" starts a second request; ask for one thing at a time` }
     if (notPackageWords.has(t)) return { unclear: `"${t}" in "${raw}" is not a package name` }
     // "aarch64-darwin", "x86_64-linux": a platform, never a package
@@ -151,8 +171,41 @@ const readItem = (raw: string, leftOut: Array<string>): ReadonlyArray<PackageWor
     const alias = aliasOf(t)
     if (dv !== null && alias === undefined) out.push(versioned(t, dv[1]!, dv[2]!))
     else out.push({ word: alias ?? t, written: t, how: alias !== undefined ? "alias" : tokens.length > 1 ? "split" : "as written" })
+    if (i > 0) out[out.length - 1] = { ...out[out.length - 1]!, together: true }
   }
   return out
+}
+
+/**
+ * The kind of thing a name is given to: "JetBrains Mono font", "Papirus icon theme". (Not plugins and extensions:
+ * "vscode python extension" names the program it is for and the extension.)
+ */
+const KIND_WORDS = /^(?:(?:icon|cursor|gtk|color|colour) )?themes?$|^icons?$|^icon pack$|^fonts?$/
+const THEMES = /themes?$|icons?$|pack$/
+const TOOLKITS: ReadonlySet<string> = new Set(["gtk", "gtk2", "gtk3", "gtk4", "qt", "qt5", "qt6", "kde", "gnome", "plasma", "xfce", "grub", "sddm", "gdm", "lightdm", "kvantum"])
+
+/**
+ * "JetBrains Mono font" -> jetbrains-mono, "Papirus icon theme" -> papirus-icon-theme: the words before a font's or a
+ * theme's kind are one name, joined with "-" as nixpkgs names them (never packages of their own:
+ * "mono" is another program). `candidates`, likeliest first, are looked for in the index; without one, a theme keeps
+ * its kind in the name (papirus-icon-theme) and a font does not (fira-code).
+ */
+const joinedName = (tokens: ReadonlyArray<string>): PackageWord | undefined => {
+  const tail = tokens.length > 2 && KIND_WORDS.test(tokens.slice(-2).join(" ")) ? 2 : KIND_WORDS.test(tokens[tokens.length - 1]!) ? 1 : 0
+  if (tail === 0) return undefined
+  const name = tokens.slice(0, -tail)
+  if (name.some((w) => notPackageWords.has(w) || ARTICLES.has(w) || !SIMPLE.test(w))) return undefined
+  // "programming font", "source code pro font": words of a kind of thing, searched for rather than named
+  if (name.every((w) => genericModifiers.has(w) || genericNouns.has(singular(w)))) return undefined
+  // "dark theme", "gtk theme": one ordinary word or a toolkit's name says which kind; a name of one word is one when it is
+  // no English word ("Noto fonts", "Dracula theme")
+  if (name.length === 1 && (isEnglishWord(name[0]!) || TOOLKITS.has(name[0]!))) return undefined
+  const base = name.join("-")
+  const kind = tokens.slice(-tail).join("-")
+  const other = kind.endsWith("s") ? kind.slice(0, -1) : `${kind}s`
+  const withKind = `${base}-${kind}`
+  const word = THEMES.test(kind) ? withKind : base
+  return { word, written: tokens.join(" "), how: "joined", candidates: [...new Set([withKind, `${base}-${other}`, base])] }
 }
 
 /** "to the latest version": where an update goes, not what it updates. */

@@ -5,7 +5,7 @@
 import { isValidAttrPath } from "../AttrPath.js"
 import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
-import { programWords } from "./grammar/objects.js"
+import { nixTerms, programWords } from "./grammar/objects.js"
 import { namesSetting } from "./grammar/settings.js"
 import type { NameResolver } from "./NameResolver.js"
 import { editDistance, plausibleTypo } from "./distance.js"
@@ -159,6 +159,20 @@ export const resolvePackages = (
   for (const p of words) {
     if (until !== undefined && packages.some(until)) break
     if (prose && ofPhrase(p)) continue
+    // "install unfree", "discord, unfree": a word of Nix's names no package, unless the index has it and it is all that is named
+    if (acting && nixTerms.has(p.word.toLowerCase()) && !(words.length === 1 && names?.exists(p.word) === true)) {
+      notes.push(`"${p.word}" is a word of Nix's, not a package: left out`)
+      refused.push(p.word)
+      continue
+    }
+    // "JetBrains Mono font": the name as nixpkgs spells it (papirus-icon-theme, fira-code), when the index has one
+    const joined = p.candidates !== undefined && names !== undefined ? p.candidates.find((c) => names.exists(c)) : undefined
+    if (joined !== undefined) {
+      notes.push(`"${p.written}" is the package ${joined}`)
+      packages.push(joined)
+      continue
+    }
+    if (p.how === "joined" && names === undefined) notes.push(`"${p.written}" reads as one name: ${p.word}`)
     if (p.how === "alias" && names !== undefined && !names.exists(p.word)) {
       // The curated name is not in this index (renamed since, or newer): the index decides.
       const written = /^[a-z0-9][a-z0-9_.+-]*$/.test(p.written) && names.exists(p.written) ? p.written : undefined

@@ -77,6 +77,29 @@ export const notPackageWords: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that say which kind of a package is wanted, written beside its name ("Install Discord (unfree)", "firefox
+ * nightly", "obs flatpak"): never a package of their own there, left out of the name (../objects.ts).
+ * (Not "unstable", "overlay", "flake": "firefox unstable" asks how to install from the unstable channel and "firefox
+ * overlay" how to write one, topics of Nix that are explained rather than packages.)
+ */
+export const packageQualifiers: ReadonlySet<string> = new Set([
+  "unfree", "nonfree", "non-free", "free", "proprietary", "beta", "alpha", "nightly", "stable", "latest",
+  "gui", "cli", "64-bit", "32-bit", "64bit", "32bit", "x64", "flatpak", "appimage"
+])
+
+/** Qualifiers that ask for a build nixpkgs may not have under that name ("firefox nightly"): asked before acting. */
+export const buildQualifiers: ReadonlySet<string> = new Set(["beta", "alpha", "nightly"])
+
+/**
+ * Nix's own words ("unfree", "unstable", "overlay"): never a package to act on, unless the index has the word
+ * exactly and it is the only thing named (../resolvePackages.ts). (Not the names of what an update may update:
+ * "update nixpkgs", "update the flake" are read by the update's own phrases.)
+ */
+export const nixTerms: ReadonlySet<string> = new Set([
+  "unfree", "nonfree", "non-free", "unstable", "overlay", "overlays", "derivation", "derivations"
+])
+
+/**
  * Programs called by an ordinary word that packages newer than the 2020 channel carry ("remove teams",
  * "try helix"): the dictionary check (../dictionary.ts) would otherwise leave them out when the index
  * does not know them.
