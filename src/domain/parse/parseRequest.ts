@@ -18,6 +18,7 @@ import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
+import { withoutNarrowing } from "./narrowing.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
@@ -196,7 +197,9 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
     if (r !== undefined) return "intent" in r ? r : buildIntent(r, text, ctx, n.question && !core.polite, core.tentative)
   }
 
-  let body = core.text
+  // ("GC the packages, without removing anything else": what the order spares, not a refusal of it)
+  const said = withoutNarrowing(core.text)
+  let body = said
   let systemWide = false
   const maybeSystem = SYSTEM_HINT.test(body)
   if (maybeSystem && SYSTEM_WIDE.test(body)) {
@@ -308,7 +311,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   // (a question's own negation was checked where it was read: "i have no idea how to install x" asks)
   // (never acted on; when about Nix, the real-request reading may still explain its topic: "use packages
   // from unstable without nix-channel")
-  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
+  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(said)) {
     const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
     return aboutNix(text) || aboutSystem(text, ctx.names) ? { notRead: why } : unknown(text, why)
   }
