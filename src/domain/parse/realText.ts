@@ -20,8 +20,8 @@ const LINK = /\[([^\]]{1,80})\]\([^)\s]{1,300}\)/g
 const EMPHASIS = /(^|[\s(])(\*{1,2}|_{1,2})(?=\S)([^*_]{1,80}?)\2(?=$|[\s.,!?:;)])/g
 const ASIDE = /\s\((?:e\.g\.|eg|i\.e\.|ie|see|like|such as|for example|needed|optional|[^()]{0,60}\?)[^()]{0,120}\)/gi
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
-/** ", e.g. nixos-16.09", " such as Sway": an example, not the request. */
-const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+[^.?!;]*/gi
+/** ", e.g. nixos-16.09", " such as Sway": an example, not the request (a dot inside a word, "16.09", does not end it). */
+const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+(?:[^.?!;]|\.(?=[^\s.]))*/gi
 
 /**
  * Title prefixes that say the rest is a report, a wish or a pull request, not an order ("Feature Request:
