@@ -40,6 +40,10 @@ export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
+/** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
+const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
+/** Kinds that only show something: a reason after them can be dropped. */
+const LOOKUPS: ReadonlySet<string> = new Set(["list", "generations", "history", "search", "info", "provides", "option", "doctor"])
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
@@ -242,6 +246,13 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
     else if (s !== undefined && s.kind === "list" && /\b(?:installed|packages|programs|software|apps)\b/.test(body)) d = s
   }
   d ??= asIs !== undefined ? asIs.reading : understand(body)
+  // "get list of packages with their version numbers to comply with a workplace audit": why a lookup is asked
+  // for is not part of it (only a lookup: the reason of an order may change what it does; a lookup read in the
+  // words before the reason wins over an order read with it: "get list of ... to comply" is not "get" a package)
+  if ((d === undefined || (isMutatingKind(d.kind) && d.question !== true)) && PURPOSE.test(body)) {
+    const r = understand(body.replace(PURPOSE, ""))
+    if (r !== undefined && LOOKUPS.has(r.kind)) d = r
+  }
   // "Automatically delete old generations", "update the system every night": the setting that does it
   // (it wins over a reading of the order alone: "Run nix-collect-garbage automatically" is not a setting called nix-collect-garbage)
   d = withoutProfileTool(body, d) ?? d

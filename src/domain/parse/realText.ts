@@ -87,6 +87,15 @@ export const sentencesOf = (text: string): ReadonlyArray<string> => {
   return parts.length > 1 ? parts : [t]
 }
 
+/** "... but I am really hoping to", "..., but we would like": a wish said after what one has or sees. */
+const WISH_AFTER_BUT = /,?\s+but\s+((?:i|we)(?:'d|'m| am| would| really| just)*\s+(?:want|need|wish|hope|hoping|like|looking for)\b.*)$/i
+
+/**
+ * The wish of "what I have, but what I want" ("I can see all packages under <dir> but I am really hoping to get
+ * list of packages with their version numbers"), or undefined.
+ */
+export const wishAfterBut = (text: string): string | undefined => WISH_AFTER_BUT.exec(text)?.[1]
+
 /** The command a shell said it could not find, anywhere in the text ("`bash: rustc: command not found`"). */
 export const missingCommand = (raw: string): string | undefined => {
   if (!/not found|unknown command|neither a nushell|not installed|not in your path|not recognized|find/i.test(raw)) return undefined
