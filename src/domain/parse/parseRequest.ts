@@ -19,6 +19,7 @@ import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { withoutNarrowing } from "./narrowing.js"
+import { providesUnnamed } from "./providesUnnamed.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
@@ -341,7 +342,9 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   if (least !== undefined && (d.kind === "help" || d.kind === "unknown" || (d.confidence < least && d.kind !== "install" && d.kind !== "remove"))) {
     return { notRead: [] }
   }
-  const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  const built = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // "How to find which packages provide certain files": the way to find a file's package, no file named
+  const u = built.intent._tag === "provides" || built.intent._tag === "search" ? providesUnnamed(built, text) ?? built : built
   // "Install nix-daemon on non-systemd init", "remove nix from macOS": Nix itself is set up or taken
   // away by its installer, not by a profile operation: the way to do it is explained
   const self = nixItself(u)
