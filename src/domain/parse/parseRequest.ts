@@ -20,6 +20,7 @@ import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
 import { withoutNarrowing } from "./narrowing.js"
 import { providesUnnamed } from "./providesUnnamed.js"
+import { managerPackages } from "./managerPackages.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
 import { isAskedTitle, isReport } from "./realText.js"
@@ -342,6 +343,9 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   if (least !== undefined && (d.kind === "help" || d.kind === "unknown" || (d.confidence < least && d.kind !== "install" && d.kind !== "remove"))) {
     return { notRead: [] }
   }
+  // "How do you install NPM global packages?": another package manager's packages, had on Nix another way
+  const ownWay = d.kind === "install" ? managerPackages(body) : undefined
+  if (ownWay !== undefined) return ownWay
   const built = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
   // "How to find which packages provide certain files": the way to find a file's package, no file named
   const u = built.intent._tag === "provides" || built.intent._tag === "search" ? providesUnnamed(built, text) ?? built : built
