@@ -23,7 +23,7 @@ import { providesUnnamed } from "./providesUnnamed.js"
 import { managerPackages } from "./managerPackages.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
-import { isAskedTitle, isReport } from "./realText.js"
+import { isAskedTitle, isReport, namedByExample } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
@@ -114,6 +114,12 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   const suspicious = suspiciousText(text)
   if (suspicious !== undefined) {
     return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
+  }
+  // "Cannot uninstall package with "+" in name (e.g "gtk+")": the example is the package the request is about
+  const named = text.includes("(") ? namedByExample(text) : text
+  if (named !== text) {
+    const r = readRequest(named, ctx)
+    if ("packages" in r.intent && r.intent.packages.length > 0) return r
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.

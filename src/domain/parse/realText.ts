@@ -24,6 +24,15 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
 const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+(?:[^.?!;]|\.(?=[^\s.]))*/gi
 
 /**
+ * A package named only by what it is like, then by an example: "Cannot uninstall package with "+" in name
+ * (e.g "gtk+")". The example is the package the order is about.
+ */
+const EXAMPLE_OF_PACKAGE = /\b(?:an? |the |this |that |some )?(?:package|program|app|application)s? (?:with|whose|that|which|containing|named|called|having)\b[^()]{0,60}\s\((?:e\.g\.?|eg\.?|for example|like|such as)[\s:,]+["'`]?([\w.+-]+)["'`]?\s*\)/i
+
+/** The text with such a description replaced by its example ("Cannot uninstall gtk+"); the text itself when it has none. */
+export const namedByExample = (t: string): string => t.replace(EXAMPLE_OF_PACKAGE, (_all, name: string) => name)
+
+/**
  * Title prefixes that say the rest is a report, a wish or a pull request, not an order ("Feature Request:
  * `rollback` command", "[WIP] add vlc", "[Backport release-23.05] ...").
  */
