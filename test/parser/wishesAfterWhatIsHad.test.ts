@@ -23,6 +23,8 @@ describe("a lookup asked for with a reason, after what one has", () => {
 
   it("keeps an order's reason with the order, and asks before an order wished for after what one has", () => {
     expect(parseRequest("install vlc to watch movies", { names }).intent).toMatchObject({ _tag: "install", packages: ["vlc"] })
+    // (a means asked for is named by what it is to do: not a search for "option")
+    expect(parseRequest("Is there an option to keep build outputs?", { names }).intent._tag).not.toBe("search")
     const wish = parseRequest("I have firefox installed but I want chromium", { names })
     expect(isCarriedOut(wish) && wish.confidence >= 0.7).toBe(false)
   })

@@ -44,6 +44,8 @@ import { suspiciousText, visible } from "../suspiciousText.js"
 
 /** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
 const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
+/** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
+const MEANS_LAST = /\b(?:options?|ways?|commands?|tools?|settings?|methods?|flags?|something|anything|programs?|apps?|scripts?)$/
 /** Kinds that only show something: a reason after them can be dropped. */
 const LOOKUPS: ReadonlySet<string> = new Set(["list", "generations", "history", "search", "info", "provides", "option", "doctor"])
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
@@ -258,7 +260,9 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   // for is not part of it (only a lookup: the reason of an order may change what it does; a lookup read in the
   // words before the reason wins over an order read with it: "get list of ... to comply" is not "get" a package)
   if ((d === undefined || (isMutatingKind(d.kind) && d.question !== true)) && PURPOSE.test(body)) {
-    const r = understand(body.replace(PURPOSE, ""))
+    const before = body.replace(PURPOSE, "")
+    // ("Is there an option to keep build outputs?": the means asked for is named by what it is to do)
+    const r = MEANS_LAST.test(before) ? undefined : understand(before)
     if (r !== undefined && LOOKUPS.has(r.kind)) d = r
   }
   // "Automatically delete old generations", "update the system every night": the setting that does it
