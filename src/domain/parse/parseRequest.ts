@@ -46,6 +46,8 @@ import { suspiciousText, visible } from "../suspiciousText.js"
 const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
 /** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
 const MEANS_LAST = /\b(?:options?|ways?|commands?|tools?|settings?|methods?|flags?|something|anything|programs?|apps?|scripts?)$/
+/** A word a lookup is asked with (the words before a reason are read again only when they have one). */
+const LOOKUP_WORD = /\b(?:list|show|see|display|print|view|get|find|search|look|which|what|where|generations|installed|info|details)\b/
 /** Kinds that only show something: a reason after them can be dropped. */
 const LOOKUPS: ReadonlySet<string> = new Set(["list", "generations", "history", "search", "info", "provides", "option", "doctor"])
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
@@ -262,7 +264,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   if ((d === undefined || (isMutatingKind(d.kind) && d.question !== true)) && PURPOSE.test(body)) {
     const before = body.replace(PURPOSE, "")
     // ("Is there an option to keep build outputs?": the means asked for is named by what it is to do)
-    const r = MEANS_LAST.test(before) ? undefined : understand(before)
+    const r = MEANS_LAST.test(before) || !LOOKUP_WORD.test(before) ? undefined : understand(before)
     if (r !== undefined && LOOKUPS.has(r.kind)) d = r
   }
   // "Automatically delete old generations", "update the system every night": the setting that does it
