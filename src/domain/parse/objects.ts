@@ -283,8 +283,9 @@ const readObjectText = (text: string, opts: { readonly everything: boolean }): O
 
 /** Clean a search/provides query: no articles, no "packages", category nouns in the singular. */
 export const cleanQuery = (text: string): string => {
-  // A query is only ever searched, never run: `rg` in backticks is rg.
-  const words = (text.includes("`") ? text.replace(/`([^`\s]+)`[?!.,]*/g, "$1") : text).split(" ").filter((w) => w.length > 0 && w !== ",")
+  // A query is only ever searched, never run: `rg` in backticks is rg. (A web address says where the person
+  // looked, not what: "find `js-beautify` on https://nixos.org/...")
+  const words = (text.includes("`") ? text.replace(/`([^`\s]+)`[?!.,]*/g, "$1") : text).split(" ").filter((w) => w.length > 0 && w !== "," && !/^https?:\/\//.test(w))
   const drop = new Set(["a", "an", "the", "some", "any", "for", "me", "package", "packages", "please", "good", "nice", "decent", "available", "in", "nixpkgs", "on", "nixos", "nix", "called", "named", "there", "that", "which", "to", "related", "about", "with", "programs", "apps", "tools", "something", "anything"])
   let i = 0
   while (i < words.length && drop.has(words[i]!)) i++

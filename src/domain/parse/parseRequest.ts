@@ -18,9 +18,12 @@ import { normalize } from "./normalize.js"
 import { cleanQuery, readObject } from "./objects.js"
 import { matchRules } from "./pluginRules.js"
 import { stripFillers } from "./stripFillers.js"
+import { withoutNarrowing } from "./narrowing.js"
+import { providesUnnamed } from "./providesUnnamed.js"
+import { managerPackages } from "./managerPackages.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
-import { isAskedTitle, isReport } from "./realText.js"
+import { isAskedTitle, isReport, namedByExample } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
@@ -39,6 +42,14 @@ export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
+/** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
+const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
+/** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
+const MEANS_LAST = /\b(?:options?|ways?|commands?|tools?|settings?|methods?|flags?|something|anything|programs?|apps?|scripts?)$/
+/** A word a lookup is asked with (the words before a reason are read again only when they have one). */
+const LOOKUP_WORD = /\b(?:list|show|see|display|print|view|get|find|search|look|which|what|where|generations|installed|info|details)\b/
+/** Kinds that only show something: a reason after them can be dropped. */
+const LOOKUPS: ReadonlySet<string> = new Set(["list", "generations", "history", "search", "info", "provides", "option", "doctor"])
 const hasNegation = (text: string) => text.split(" ").some((w) => negationWords.has(w))
 const SYSTEM_HINT = /system|nixos|os\b|global|users|everyone|machine-wide/
 const SYSTEM_WIDE = /(?<![\w-])(system-wide|systemwide|system wide|for all users|for every user|for everyone|globally|machine-wide|on the whole system|for the whole system|for the entire system|to the system profile|in the system profile|from the system profile|the system profile)(?![\w-])/
@@ -107,6 +118,12 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   const suspicious = suspiciousText(text)
   if (suspicious !== undefined) {
     return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
+  }
+  // "Cannot uninstall package with "+" in name (e.g "gtk+")": the example is the package the request is about
+  const named = text.includes("(") ? namedByExample(text) : text
+  if (named !== text) {
+    const r = readRequest(named, ctx)
+    if ("packages" in r.intent && r.intent.packages.length > 0) return r
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.
@@ -196,7 +213,9 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
     if (r !== undefined) return "intent" in r ? r : buildIntent(r, text, ctx, n.question && !core.polite, core.tentative)
   }
 
-  let body = core.text
+  // ("GC the packages, without removing anything else": what the order spares, not a refusal of it)
+  const said = withoutNarrowing(core.text)
+  let body = said
   let systemWide = false
   const maybeSystem = SYSTEM_HINT.test(body)
   if (maybeSystem && SYSTEM_WIDE.test(body)) {
@@ -239,6 +258,15 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
     else if (s !== undefined && s.kind === "list" && /\b(?:installed|packages|programs|software|apps)\b/.test(body)) d = s
   }
   d ??= asIs !== undefined ? asIs.reading : understand(body)
+  // "get list of packages with their version numbers to comply with a workplace audit": why a lookup is asked
+  // for is not part of it (only a lookup: the reason of an order may change what it does; a lookup read in the
+  // words before the reason wins over an order read with it: "get list of ... to comply" is not "get" a package)
+  if ((d === undefined || (isMutatingKind(d.kind) && d.question !== true)) && PURPOSE.test(body)) {
+    const before = body.replace(PURPOSE, "")
+    // ("Is there an option to keep build outputs?": the means asked for is named by what it is to do)
+    const r = MEANS_LAST.test(before) || !LOOKUP_WORD.test(before) ? undefined : understand(before)
+    if (r !== undefined && LOOKUPS.has(r.kind)) d = r
+  }
   // "Automatically delete old generations", "update the system every night": the setting that does it
   // (it wins over a reading of the order alone: "Run nix-collect-garbage automatically" is not a setting called nix-collect-garbage)
   d = withoutProfileTool(body, d) ?? d
@@ -308,7 +336,7 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   // (a question's own negation was checked where it was read: "i have no idea how to install x" asks)
   // (never acted on; when about Nix, the real-request reading may still explain its topic: "use packages
   // from unstable without nix-channel")
-  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(core.text)) {
+  if (isMutatingKind(d.kind) && !d.negated && d.question !== true && hasNegation(said)) {
     const why = ["The request contains a negation (\"not\", \"don't\", \"without\" ...): I will not act on it. Say plainly what you want done."]
     return aboutNix(text) || aboutSystem(text, ctx.names) ? { notRead: why } : unknown(text, why)
   }
@@ -327,7 +355,12 @@ const parseSentence = (text: string, ctx: SentenceContext, least?: number): Unde
   if (least !== undefined && (d.kind === "help" || d.kind === "unknown" || (d.confidence < least && d.kind !== "install" && d.kind !== "remove"))) {
     return { notRead: [] }
   }
-  const u = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // "How do you install NPM global packages?": another package manager's packages, had on Nix another way
+  const ownWay = d.kind === "install" ? managerPackages(body) : undefined
+  if (ownWay !== undefined) return ownWay
+  const built = buildIntent(d, text, ctx, n.question && !core.polite, core.tentative)
+  // "How to find which packages provide certain files": the way to find a file's package, no file named
+  const u = built.intent._tag === "provides" || built.intent._tag === "search" ? providesUnnamed(built, text) ?? built : built
   // "Install nix-daemon on non-systemd init", "remove nix from macOS": Nix itself is set up or taken
   // away by its installer, not by a profile operation: the way to do it is explained
   const self = nixItself(u)

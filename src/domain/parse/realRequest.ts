@@ -11,7 +11,7 @@ import { QUESTION_NOTE } from "./understand.js"
 import { negationWords } from "./grammar/questions.js"
 import { nixIdeas } from "./grammar/nixWords.js"
 import { mentionsSetting } from "./grammar/settings.js"
-import { cleanReal, hasShellSyntax, missingCommand } from "./realText.js"
+import { cleanReal, hasShellSyntax, missingCommand, wishAfterBut } from "./realText.js"
 import { reportsAround } from "./reportSignals.js"
 import { secondOpinion } from "./secondOpinion.js"
 import { settingInPlace, settingOrderIn, settingTitle } from "./settingOrderIn.js"
@@ -96,6 +96,15 @@ export const readRealRequest = (text: string, ctx: ParseContext, hint: ReadonlyA
     // ("why does the garbage collector not delete it?" asks why: it is explained)
     const refused = !partial && FORBIDS.test(real.text) && !/^(?:why|how|what)\b/i.test(real.text)
     if (refused) return unknown(text, hint)
+    // "I can see all packages under <dir> but I am really hoping to get list of packages ...": the wish is the request
+    // (an order in it is asked first: the words before it may change it)
+    const wish = reported || shell ? undefined : wishAfterBut(real.text)
+    const wanted = wish === undefined ? undefined : parse(wish, ctx, PART_LEAST)
+    if (wanted !== undefined && !("notRead" in wanted) && wanted.intent._tag !== "unknown" && wanted.intent._tag !== "help") {
+      return isMutating(wanted.intent) && wanted.question !== true
+        ? { ...wanted, confidence: Math.min(wanted.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...wanted.notes, "The order follows what you have: I will ask before doing it."] }
+        : wanted
+    }
     // "Explicitly enable printer", "base.nix: enable firewall on all hosts except k8s": a setting ordered inside
     const ordered = reported || shell ? undefined : settingOrderIn(real.text, ctx, parse) ?? settingTitle(real.text, parse, ctx) ?? settingInPlace(real.text, ctx, parse)
     if (ordered !== undefined) return ordered

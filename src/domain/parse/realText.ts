@@ -20,8 +20,17 @@ const LINK = /\[([^\]]{1,80})\]\([^)\s]{1,300}\)/g
 const EMPHASIS = /(^|[\s(])(\*{1,2}|_{1,2})(?=\S)([^*_]{1,80}?)\2(?=$|[\s.,!?:;)])/g
 const ASIDE = /\s\((?:e\.g\.|eg|i\.e\.|ie|see|like|such as|for example|needed|optional|[^()]{0,60}\?)[^()]{0,120}\)/gi
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|resp)\./gi
-/** ", e.g. nixos-16.09", " such as Sway": an example, not the request. */
-const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+[^.?!;]*/gi
+/** ", e.g. nixos-16.09", " such as Sway": an example, not the request (a dot inside a word, "16.09", does not end it). */
+const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\s+(?:[^.?!;]|\.(?=[^\s.]))*/gi
+
+/**
+ * A package named only by what it is like, then by an example: "Cannot uninstall package with "+" in name
+ * (e.g "gtk+")". The example is the package the order is about.
+ */
+const EXAMPLE_OF_PACKAGE = /\b(?:an? |the |this |that |some )?(?:package|program|app|application)s? (?:with|whose|that|which|containing|named|called|having)\b[^()]{0,60}\s\((?:e\.g\.?|eg\.?|for example|like|such as)[\s:,]+["'`]?([\w.+-]+)["'`]?\s*\)/i
+
+/** The text with such a description replaced by its example ("Cannot uninstall gtk+"); the text itself when it has none. */
+export const namedByExample = (t: string): string => t.replace(EXAMPLE_OF_PACKAGE, (_all, name: string) => name)
 
 /**
  * Title prefixes that say the rest is a report, a wish or a pull request, not an order ("Feature Request:
@@ -86,6 +95,15 @@ export const sentencesOf = (text: string): ReadonlyArray<string> => {
     .filter((s) => /[a-z]/i.test(s))
   return parts.length > 1 ? parts : [t]
 }
+
+/** "... but I am really hoping to", "..., but we would like": a wish said after what one has or sees. */
+const WISH_AFTER_BUT = /,?\s+but\s+((?:i|we)(?:'d|'m| am| would| really| just)*\s+(?:want|need|wish|hope|hoping|like|looking for)\b.*)$/i
+
+/**
+ * The wish of "what I have, but what I want" ("I can see all packages under <dir> but I am really hoping to get
+ * list of packages with their version numbers"), or undefined.
+ */
+export const wishAfterBut = (text: string): string | undefined => WISH_AFTER_BUT.exec(text)?.[1]
 
 /** The command a shell said it could not find, anywhere in the text ("`bash: rustc: command not found`"). */
 export const missingCommand = (raw: string): string | undefined => {

@@ -61,7 +61,8 @@ export const aboutSystem = (text: string, names?: NameResolver, words = systemWo
   if (contentWords.length < 2) return false
   // ("sudo make me a sandwich": an order with sudo before it)
   const first = words[0] === "sudo" && words.length > 1 ? words[1]! : words[0]!
-  if ((isOrderVerb(first) || isVerb(first)) && !text.includes("?")) return false
+  const task = !text.includes("?") && namesTask(words)
+  if (!task && (isOrderVerb(first) || isVerb(first)) && !text.includes("?")) return false
   // ("Not able to install Home-brew formulas", "Cannot boot after resize" say what does not work: not refusals)
   const refusal = words.some((w, k) => (negationWords.has(w) && words[k + 1] !== "able") || (w.endsWith("n't") && !INABILITY.test(w)))
   if (words.length <= 6 && refusal) return false
@@ -70,7 +71,26 @@ export const aboutSystem = (text: string, names?: NameResolver, words = systemWo
   if (words.length <= 8 && !text.includes("?") && words.some((w) => HAPPENED.test(w))) return false
   // "which command tells me my ip": asks for a program, not about a topic
   if (ASKS_FOR_PROGRAM.test(text)) return false
-  return scoreOf(contentWords, names) >= ABOUT
+  // (a task title's verb says the work is done to a system: it counts as one of its words)
+  return (task ? 1 : 0) + scoreOf(task ? contentWords.slice(1) : contentWords, names) >= ABOUT
+}
+
+/**
+ * The verbs of building or setting something up. A title they start ("Cross Compile Rust for Windows",
+ * "Build raspberry image with preinstalled software", "Adding custom ipykernel on jupyterlab") names a task
+ * to learn how to do, not an order for ask-nix: "send an email to bob", "list boot entries" stay orders.
+ */
+const TASK_VERBS: ReadonlySet<string> = new Set([
+  "build", "compile", "configure", "create", "customise", "customize", "declare", "package", "setup"
+])
+/**
+ * A sentence opened by a task verb in any form ("cross" before it allowed: "cross compile"), or by an order's
+ * verb as a heading's -ing form ("Adding custom ipykernel"; "add option to ..." stays the title of a change).
+ */
+const namesTask = (words: ReadonlyArray<string>): boolean => {
+  const verb = words[0] === "cross" || words[0] === "cross-compile" ? "compile" : words[0]
+  if (verb === undefined) return false
+  return wordForms(verb).some((f) => TASK_VERBS.has(f)) || (verb.endsWith("ing") && isOrderVerb(verb))
 }
 
 const ASKS_FOR_PROGRAM = /^(?:which|what) (?:command|program|package|tool|app|application|software)s?\b/i

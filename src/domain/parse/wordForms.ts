@@ -15,8 +15,9 @@ export const wordForms = (w: string): ReadonlyArray<string> => {
     if (n <= suffix.length + 2 || !w.endsWith(suffix)) continue
     const stem = w.slice(0, -suffix.length)
     // "pinning" -> pin, "overriding" -> override, "building" -> build, "copied" -> copy
-    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ss|ll|ff|zz)$/.test(stem)) out.push(stem.slice(0, -1))
+    // (the doubled stem first: "adding" -> add before ad)
     out.push(`${stem}e`, stem)
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ss|ll|ff|zz)$/.test(stem)) out.push(stem.slice(0, -1))
     if (suffix === "ed" && stem.endsWith("i")) out.push(`${stem.slice(0, -1)}y`)
   }
   return out

@@ -29,6 +29,8 @@ export const questionFrames: ReadonlyArray<string> = [
   "any [other|easy|simple|good|quick|better|clean|proper|known] (way|ways|method|command|option|hack|hacks|trick|tricks|solution|script) to {rest}",
   "* is there (a|any|an|some) [other|easy|simple|good|quick|better|clean|proper|nix|nixos|known|single] (way|command|option|method|one-liner|tool) to {rest}",
   "is there (a|any) [nix|nixos] (command|one-liner|tool|option) (to|that|which) {rest}",
+  // the complaint that a way is missing asks for it: "Like there's no way to find `js-beautify` on <url>"
+  "* there (is|are) no [easy|simple|good|obvious|clean|proper|nix|nixos] (way|command|option|method|tool) to {rest}",
   // issue titles and reports: "Unable to rollback to 16.09", "Cannot uninstall package with + in name",
   // "On NixOS I am unable to uninstall the i3lock-color package", "I'm trying to rollback to ..."
   "(unable to|not able to|cannot|can not|could not|failing to|failed to|struggling to|trouble|having trouble|problem|problems) {rest}",
