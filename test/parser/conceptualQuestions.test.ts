@@ -7,15 +7,14 @@
 import { describe, expect, it } from "vitest"
 import type { Understood } from "../../src/domain/Intent.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { explainedTopic } from "./readings.js"
 
 const queryOf = (u: Understood): string => (u.intent as { readonly query?: string }).query ?? ""
 
 /** Explained, with every one of `words` in its topic. */
 const explained = (text: string, ...words: ReadonlyArray<string>): void => {
-  const u = parseRequest(text)
-  expect(u.intent._tag, `${text} -> ${JSON.stringify(u.intent)}`).toBe("explain")
-  const topic = queryOf(u).split(" ")
-  for (const w of words) expect(topic, `${text}: topic "${queryOf(u)}" lacks ${w}`).toContain(w)
+  const topic = explainedTopic(parseRequest(text), text)
+  for (const w of words) expect(topic, `${text}: topic "${topic.join(" ")}" lacks ${w}`).toContain(w)
 }
 
 describe("two things compared, and the words a built-in topic does not say", () => {

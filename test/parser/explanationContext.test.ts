@@ -6,12 +6,9 @@
  */
 import { describe, expect, it } from "vitest"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
+import { explainedTopic } from "./readings.js"
 
-const query = (text: string): ReadonlyArray<string> => {
-  const i = parseRequest(text).intent as { readonly _tag: string; readonly query?: string }
-  expect(i._tag, text).toBe("explain")
-  return (i.query ?? "").split(" ")
-}
+const query = (text: string): ReadonlyArray<string> => explainedTopic(parseRequest(text), text)
 
 describe("an explanation asked in one sentence of several", () => {
   it("keeps the Nix things the other sentences name", () => {

@@ -11,3 +11,9 @@ export const notDone = (text: string): void => {
   const u = parseRequest(text)
   expect(isCarriedOut(u), `${text} -> ${u.intent._tag}`).toBe(false)
 }
+
+/** The topic words of a reading, asserting that it is an explanation (`text` names it in the failure). */
+export const explainedTopic = (u: Understood, text: string): ReadonlyArray<string> => {
+  expect(u.intent._tag, `${text} -> ${JSON.stringify(u.intent)}`).toBe("explain")
+  return u.intent._tag === "explain" ? u.intent.query.split(" ") : []
+}

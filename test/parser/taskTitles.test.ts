@@ -9,14 +9,14 @@ import { parseRequest } from "../../src/domain/parse/parseRequest.js"
 import { baseForm } from "../../src/domain/parse/wordForms.js"
 import { isEnglishWord } from "../../src/domain/parse/dictionary.js"
 import { channelNames } from "./channelNames.js"
+import { explainedTopic } from "./readings.js"
 
 const names = await channelNames()
 
 const topicOf = (text: string, ctx: Parameters<typeof parseRequest>[1]): ReadonlyArray<string> => {
-  const i = parseRequest(text, ctx).intent
-  expect(isMutating(i), text).toBe(false)
-  expect(i._tag, text).toBe("explain")
-  return i._tag === "explain" ? i.query.split(" ") : []
+  const u = parseRequest(text, ctx)
+  expect(isMutating(u.intent), text).toBe(false)
+  return explainedTopic(u, text)
 }
 
 describe("task titles led by a verb of building or setting up", () => {

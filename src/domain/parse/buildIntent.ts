@@ -22,8 +22,8 @@ const int = (s: string | undefined): number | undefined => {
 const PARTS = /^with (?:.* )?(?:plugins?|extensions?|add-?ons?|themes?|dependencies|docs|documentation|man pages)$/
 const SWAP = /^(to|into) (?!(latest|newest|new|current|recent|stable|version|release|v?\d[\w.]*|me|it|them|us)$)[a-z][a-z0-9._+-]*$/
 
-/** "add X", "feat: added X": adding to a configuration, not the word "install". */
-const ADDS = /^\s*(?:[\w./@-]{1,40}(?:\([^)\s]{0,40}\))?!?:\s+)?(?:add|adds|added)\s/i
+/** "add X", "added X" (a title's "feat: " is already off: realText.ts): adding to a configuration, not the word "install". */
+const ADDS = /^\s*(?:add|adds|added)\s/i
 /** The text is the name and nothing else ("fwupd.", "SDDM"): a title, not a question about a package. */
 const namesOnly = (raw: string, word: string): boolean => raw.trim().replace(/[.!]+$/, "").toLowerCase() === word.toLowerCase()
 

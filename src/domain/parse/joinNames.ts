@@ -20,11 +20,13 @@ export const joinNames = (words: ReadonlyArray<PackageWord>, names: NameResolver
     }
     // the longest run the index knows, from this word on
     let found: PackageWord | undefined
-    for (let j = end; j > i && found === undefined; j--) {
+    for (let j = end; j > i; j--) {
       const run = words.slice(i, j + 1)
       const name = run.map((p) => p.written.toLowerCase()).join("-")
-      if (names.exists(name)) found = { word: name, written: run.map((p) => p.written).join(" "), how: "joined", candidates: [name] }
-      if (found !== undefined) i = j
+      if (!names.exists(name)) continue
+      found = { word: name, written: run.map((p) => p.written).join(" "), how: "joined", candidates: [name] }
+      i = j
+      break
     }
     out.push(found ?? words[i]!)
   }

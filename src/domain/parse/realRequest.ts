@@ -19,7 +19,7 @@ import { aboutSystem, systemTopicQuery, systemWords, topicWordsOf } from "./syst
 import { termWeight } from "./topicVocabulary.js"
 import { isEnglishWord } from "./dictionary.js"
 import { conceptualQuestion } from "./conceptual.js"
-import { aboutNix, knownTopic, namesSomething } from "./topics.js"
+import { aboutNix, knownTopic, namesSomething, NIX_ITSELF } from "./topics.js"
 
 /** Words in another sentence that take an order back ("no, wait", "actually never mind"). */
 const TAKE_BACK: ReadonlySet<string> = new Set(["wait", "actually", "cancel", "nevermind", "mind", "stop", "oops", "undo"])
@@ -169,7 +169,7 @@ const NOT_LETTERS = /[^a-z]+/
 const CONTEXT_THINGS = 3
 
 /** Words that name Nix or its configuration as a whole: every text about Nix is about them, no topic in particular. */
-const WHOLE_NIX: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs", "config", "configuration", "configuration.nix"])
+const WHOLE_NIX: ReadonlySet<string> = new Set([...NIX_ITSELF, "config", "configuration", "configuration.nix"])
 
 /** A name of a thing, not a word of the language, a short one ("conf", "sudo") or a description ("non-nixos"). */
 const isThing = (w: string): boolean =>

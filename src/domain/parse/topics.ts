@@ -70,7 +70,8 @@ export const topicOf = (text: string, max = 6): string => {
 /** How much a word says about a topic: Nix's words and ideas and the programs asked about, then names that are not English, then the rest. */
 const says = (w: string, programs: ReadonlySet<string>): number =>
   NIX_ITSELF.has(w) ? 0 : isNixWord(w) || nixIdeas.has(w) || programs.has(w) ? 3 : !isEnglish(w) ? 2 : 1
-const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
+/** The words that name Nix itself: every text about Nix is about them. */
+export const NIX_ITSELF: ReadonlySet<string> = new Set(["nix", "nixos", "nixpkgs"])
 
 /** The built-in topic a request's words name, if any ("... from the unstable channel" -> unstable). */
 export const knownTopic = (text: string): string | undefined => {
