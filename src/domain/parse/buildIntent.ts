@@ -8,6 +8,7 @@ import { cleanQuery, readObject } from "./objects.js"
 import { buildQualifiers, numberWords } from "./grammar/objects.js"
 import { joinNames } from "./joinNames.js"
 import { resolvePackages } from "./resolvePackages.js"
+import { addedElsewhere } from "./addedElsewhere.js"
 import { isModuleName, isOptionPath, isServiceName, namesSetting, settingText } from "./grammar/settings.js"
 import type { Slots } from "./pattern.js"
 
@@ -118,6 +119,9 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
             notes.push(`An unfree package installs only once unfree packages are allowed (nixpkgs.config.allowUnfree = true): say "allow unfree" to set it, "explain unfree" for more.`)
           }
         }
+        // "Add vmuser to sudoers", "add ~/.local/bin to PATH", "Add configurationLimit to systemd-boot": not packages
+        const elsewhere = kind === "install" || kind === "remove" ? addedElsewhere(reading.leftOut, words.map((p) => p.word), ctx.names) : undefined
+        if (elsewhere !== undefined) return unknown(raw, [elsewhere])
         if (words.some((p) => p.how === "split")) notes.push(`Read "${slots["pkgs"]}" as separate packages: ${words.map((p) => p.word).join(", ")}`)
         // (an info reading that is explained whatever its words name is thrown away: they are not looked up;
         // one explained once a word names no package is thrown away as soon as one does: no more are)

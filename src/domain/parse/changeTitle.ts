@@ -19,7 +19,9 @@ import { isCarriedOut, type Understood } from "../Intent.js"
 import { unknown } from "./draft.js"
 import type { NameResolver } from "./NameResolver.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
-import { QUESTION_NOTE } from "./understand.js"
+import { normalize } from "./normalize.js"
+import { scheduledSetting } from "./scheduledOrder.js"
+import { QUESTION_NOTE, understand } from "./understand.js"
 
 export type ChangeTitle =
   /** a package's version or a security fix changed in nixpkgs */
@@ -27,7 +29,7 @@ export type ChangeTitle =
   /** git's revert of an earlier change, or the default a component gets */
   | { readonly form: "code change" }
   | { readonly form: "version target"; readonly version: string }
-  | { readonly form: "component"; readonly component: string; readonly conventional: boolean }
+  | { readonly form: "component"; readonly component: string; readonly conventional: boolean; readonly rest: string }
 
 const VERSION = String.raw`v?\d[\w.+~-]*`
 /** "120.0 -> 121.0", "`3.3.3` -> `3.3.4`", "unstable-2023-01-01 → unstable-2023-02-01". */
@@ -74,7 +76,7 @@ export const changeTitle = (raw: string): ChangeTitle | undefined => {
       // "vim: update to 9.0.1", "firefox: 121 is out": the component's version
       if (/^(?:update|upgrade|bump|updated|upgraded|bumped)\s+to\b/i.test(rest) || /^v?\d/.test(rest) || PAIR.test(rest)) return { form: "version change" }
       if (OWN_DEFAULT.test(rest)) return { form: "code change" }
-      return { form: "component", component: type, conventional: CONVENTIONAL.test(type) || component.includes("(") }
+      return { form: "component", component: type, conventional: CONVENTIONAL.test(type) || component.includes("("), rest }
     }
   }
   const v = TARGET.exec(t)
@@ -100,6 +102,19 @@ const packagesOf = (u: Understood): ReadonlyArray<string> | undefined => {
 
 /** Tools whose settings are the writer's own ("nix: enable flakes", "home-manager: ..."), even where a package has the name. */
 const SETTINGS_OF_THE_USER = /^(?:nix|nixos|home-manager|nix-darwin|darwin)$/i
+
+/** A clean or an update named by the verb that does it, or by its schedule alone ("run gc weekly", "auto update", "nightly gc"). */
+const OPERATION = /^(?:run|runs|running|do|does|perform|performs|trigger|triggers|delete|deletes|remove|removes|clean|cleans|collect|collects|garbage|gc|optimi[sz]es?|dedupe|update|updates|upgrade|upgrades|prune|prunes|purge|purges|auto|auto-\S+|automatically|periodically|regularly|daily|weekly|nightly|monthly|hourly)\b/
+
+/**
+ * "feat: run garbage collection automatically", "chore: auto update the system": a clean or an update a commit names
+ * by its verb, now or on a schedule, is code that does it (a program that collects garbage), like a clean named alone;
+ * a setting named as one ("feat: enable automatic gc", "common: Stop automatic daily gc") is the author's configuration.
+ */
+const operationOnSchedule = (rest: string): boolean => {
+  const n = normalize(rest).text
+  return OPERATION.test(n) && scheduledSetting(n, understand)?.kind === "configure"
+}
 
 /** The last part of a component ("nixos/sshd" -> sshd, "python3Packages.requests" -> requests). */
 const baseName = (c: string) => c.toLowerCase().split(/[/.]/).pop() ?? c.toLowerCase()
@@ -133,7 +148,8 @@ export const readChangeTitle = (text: string, u: Understood, names?: NameResolve
       const packageBuild = u.intent._tag === "configure" && !title.conventional && !SETTINGS_OF_THE_USER.test(title.component) &&
         names?.exists(title.component) === true
       // (a clean is done once, on a machine: a commit that names one adds code that cleans, "feat: remove older generations and run the gc")
-      const kept = !NIX_CODE.test(title.component) && !packageBuild && u.intent._tag !== "clean" && (pkgs === undefined ||
+      const kept = !NIX_CODE.test(title.component) && !packageBuild && u.intent._tag !== "clean" &&
+        !(u.intent._tag === "configure" && operationOnSchedule(title.rest)) && (pkgs === undefined ||
         (pkgs.length > 0 && pkgs.every((p) => baseName(p) !== own && PACKAGE_LIKE.test(p))))
       if (!kept) return notAnOrder(title.conventional ? "code" : `${title.component}'s code`)
       return {

@@ -7,7 +7,7 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
-import { Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
+import { Configure, Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
 import { withCloseNames } from "./resolvePackages.js"
@@ -28,6 +28,7 @@ import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
 import { askSettingFirst } from "./settingAskedFirst.js"
+import { quotedOrder } from "./reportedOrder.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName, isServiceName } from "./grammar/settings.js"
@@ -35,6 +36,7 @@ import { describedSwitch } from "./topicVocabulary.js"
 import { aboutNix, topicOf } from "./topics.js"
 import { withinRequest } from "./perRequest.js"
 import { oneSpace } from "./spaces.js"
+import { type Assignment, nixAssignment } from "./nixAssignment.js"
 
 export type { ParseContext } from "./draft.js"
 
@@ -111,13 +113,19 @@ const withoutProfileTool = (body: string, d: Draft | undefined): Draft | undefin
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =>
-  withinRequest(() => withCloseNames(askSettingFirst(text, readRequest(text, ctx)), ctx.names))
+  withinRequest(() => withCloseNames(askSettingFirst(text, quotedOrder(text, readRequest(text, ctx))), ctx.names))
 
 const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
   const suspicious = suspiciousText(text)
   if (suspicious !== undefined) {
     return unknown(visible(text), [`I will not read this: ${suspicious}. Type it again in plain letters.`])
+  }
+  // "services.openssh.enable = true;", "add `environment.systemPackages = [ pkgs.foo ];` to configuration.nix": Nix pasted
+  const pasted = text.includes("=") ? nixAssignment(text) : undefined
+  if (pasted !== undefined) {
+    const r = readAssignment(pasted, text, ctx)
+    if (r !== undefined) return r
   }
   // "Cannot uninstall package with "+" in name (e.g "gtk+")": the example is the package the request is about
   const named = text.includes("(") ? namedByExample(text) : text
@@ -145,6 +153,17 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   if (isMutating(u.intent) && isReport(text)) return readRealRequest(text, ctx, ["A report or a wish, not an order."], parseSentence)
   // "firefox: 120.0 -> 121.0", "nixos/sshd: add option ...": the title of a change to code is never an order
   return asked(text, readChangeTitle(text, conceptualQuestion(text, u, ctx.names) ?? withMissingCommand(text, u), ctx.names))
+}
+
+/** A pasted assignment: the option set to its value, or the packages of a package list installed where it says. */
+const readAssignment = (a: Assignment, text: string, ctx: ParseContext): Understood | undefined => {
+  if (a.form === "option") {
+    return { intent: new Configure({ option: a.option, action: "set", text, value: a.value }, true), confidence: 0.9, notes: [], corrections: [] }
+  }
+  // (each as an attribute of pkgs, as the list names it: never an ordinary word left out, never joined with the next)
+  const r = parseSentence(`install ${a.packages.map((p) => `pkgs.${p}`).join(" ")}`, ctx)
+  if ("notRead" in r || r.intent._tag !== "install") return undefined
+  return { ...r, scope: a.scope, notes: [...r.notes, `Read \`${a.option}\` as the packages to install (${a.scope === "home" ? "home-manager" : "the system"}).`] }
 }
 
 /**

@@ -282,7 +282,9 @@ export const phrases: ReadonlyArray<Phrase> = [
   { kind: "configure", action: "set", accept: (s) => DEFAULTS.test(s["setting"] ?? ""), patterns: [
     "(set|sets|change|changes|choose|pick|configure) [the|my|a] (default|system default) {setting}"
   ] },
-  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), acceptNeeds: ".", patterns: ["(set|use|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]), acceptNeeds: ".", patterns: ["(set|change) [option] {setting} [to|=] {value}", "{setting} (=|to) {value}"] },
+  // "use services.xserver.layout = us"; not "How to use home.activation to run arbitrary commands?", which says what it is used for
+  { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !notAValue(s["value"]), acceptNeeds: ".", patterns: ["use [option] {setting} [to|=] {value}"] },
   // "services.openssh.enable true" (a value alone after the path), not "users.users.x.packages is what I was looking for"
   { kind: "configure", action: "set", accept: (s) => isOptionPath(s["setting"] ?? "") && !statedOf(s["value"]) && !(s["value"] ?? "").includes(" "), acceptNeeds: ".", patterns: ["{setting} {value}"] },
   // "Enable NetworkManager instead of wpa_supplicant", "switch to pipewire rather than pulseaudio": the new setting, asked
