@@ -5,25 +5,14 @@
  * never "corrected" into the package of the same name. A removal keeps its package reading.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import type { Understood } from "../../src/domain/Intent.js"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
-import { configureWords, resolveSetting } from "../../src/domain/options/resolveSetting.js"
 import { actsWithoutAsking } from "../../src/domain/parse/threshold.js"
-import { realOptions } from "../support/optionsData.js"
 import { channelNames } from "./channelNames.js"
-import { packagesOf } from "./readings.js"
+import { optionSet, packagesOf } from "./readings.js"
 
 let names: NameResolver
 beforeAll(async () => { names = await channelNames() })
-
-/** The NixOS option the configure reading of a text sets, as the handler resolves it. */
-const optionSet = (u: Understood): string | undefined => {
-  if (u.intent._tag !== "configure") return undefined
-  const i = u.intent
-  const r = resolveSetting(realOptions("nixos"), configureWords({ text: i.text, action: i.action ?? "set", value: i.value }))
-  return r.ok ? r.settings[0]?.option : undefined
-}
 
 describe("a module named without its version number", () => {
   it("is that module turned on, asked first", () => {

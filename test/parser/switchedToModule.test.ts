@@ -5,24 +5,15 @@
  * a generation, a narration, a question or a negation around the same words is not read this way.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { isCarriedOut, type Understood } from "../../src/domain/Intent.js"
+import { isCarriedOut } from "../../src/domain/Intent.js"
 import type { NameResolver } from "../../src/domain/parse/NameResolver.js"
 import { parseRequest } from "../../src/domain/parse/parseRequest.js"
-import { configureWords, resolveSetting } from "../../src/domain/options/resolveSetting.js"
 import { actsWithoutAsking } from "../../src/domain/parse/threshold.js"
-import { realOptions } from "../support/optionsData.js"
 import { channelNames } from "./channelNames.js"
+import { optionSet } from "./readings.js"
 
 let names: NameResolver
 beforeAll(async () => { names = await channelNames() })
-
-/** The option the configure reading of a text sets in the given table, as the handler resolves it. */
-const optionSet = (u: Understood, scope: "nixos" | "home"): string | undefined => {
-  if (u.intent._tag !== "configure") return undefined
-  const i = u.intent
-  const r = resolveSetting(realOptions(scope), configureWords({ text: i.text, action: i.action ?? "set", value: i.value }))
-  return r.ok ? r.settings[0]?.option : undefined
-}
 
 describe("a module switched to", () => {
   it("is that module turned on, asked first", () => {
