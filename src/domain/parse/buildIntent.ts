@@ -25,6 +25,16 @@ const SWAP = /^(to|into) (?!(latest|newest|new|current|recent|stable|version|rel
 
 /** "add X", "added X" (a title's "feat: " is already off: realText.ts): adding to a configuration, not the word "install". */
 const ADDS = /^\s*(?:add|adds|added)\s/i
+/**
+ * The module a name the index does not know names: its own ("fstrim"), or one that is the name with a version number
+ * after it, as module names carry them ("brscan" for hardware.sane.brscan4, "gnome" for gnome3, "plasma" for plasma5).
+ */
+const moduleNamed = (name: string): string | undefined => {
+  if (isModuleName(name)) return name
+  if (/\d$/.test(name)) return undefined
+  for (let n = 1; n <= 9; n++) if (isModuleName(`${name}${n}`)) return `${name}${n}`
+  return undefined
+}
 /** The text is the name and nothing else ("fwupd.", "SDDM"): a title, not a question about a package. */
 const namesOnly = (raw: string, word: string): boolean => raw.trim().replace(/[.!]+$/, "").toLowerCase() === word.toLowerCase()
 
@@ -132,8 +142,10 @@ export const buildIntent = (d: Draft, raw: string, ctx: SentenceContext, questio
         // on, asked first; never "corrected" into a package that was not named (fstrm). Not for remove: what is
         // removed is most often in a package list the index need not know ("remove git" from configuration.nix
         // with a small or custom index, test/config/pipeline.test.ts)
-        if (kind === "install" && names !== undefined && words.length === 1 && words[0]!.how === "as written" &&
-          isModuleName(words[0]!.word.toLowerCase()) && !names.exists(words[0]!.word)) return settingAsked(words[0]!.word.toLowerCase())
+        if (kind === "install" && names !== undefined && words.length === 1 && words[0]!.how === "as written" && !names.exists(words[0]!.word)) {
+          const module = moduleNamed(words[0]!.word.toLowerCase())
+          if (module !== undefined) return settingAsked(module)
+        }
         // "add jellyfin", "fwupd.", "SDDM": a daemon's name (a NixOS service no programs module shares) alone, or after
         // "add" rather than "install", is that service turned on, asked first, even when the index has its package
         if (words.length === 1 && isServiceName(words[0]!.word.toLowerCase()) && (kind === "install" ? ADDS.test(raw) : kind === "info" && namesOnly(raw, words[0]!.word))) {

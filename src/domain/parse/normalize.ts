@@ -28,6 +28,9 @@ const PLACEHOLDER = /xkeptx(\d+)x/g
 const CODE_NAME = /`([a-z0-9][a-z0-9._+-]*(?: [a-z0-9-][a-z0-9._+-]*)*)`/g
 /** "How to clean /nix/store?": the store's directory named alone is the store (a path inside it is kept as written). */
 const STORE_DIR = /(^|\s)\/nix\/store\/?(?=[\s.,!?:;)]|$)/g
+/** "optimise nix storage", "clean the nix storage": the store named by what it is, storage, is the store. */
+const NIX_STORAGE = /\bnix storage\b/g
+const storeNamed = (t: string): string => (t.includes("nix storage") ? t.replace(NIX_STORAGE, "nix store") : t)
 /** "python3.withPackages(ps: [ ps.numpy ps.pandas ])": the interpreter and its packages (numpy is then found in its set). */
 const WITH_PACKAGES = /\b(python\d*)\.withpackages\s*\(\s*(\w+)\s*:\s*(?:with\s+\w+\s*;\s*)?\[([^\]]*)\]\s*\)/g
 // Not backticks (code spans are CODE_NAME's, and shell syntax in them reaches the name check as written).
@@ -94,11 +97,12 @@ export const normalize = (raw: string): Normalized => {
   if (PLAIN.test(t) && !t.includes("  ")) {
     // The common case: plain words. Only standalone dashes ("- install x") need removing.
     if (t.includes("-")) t = t.replace(/(^| )-+(?= |$)/g, " ").replace(/ {2,}/g, " ").trim()
-    return { text: spellOut(t), question }
+    return { text: spellOut(storeNamed(t)), question }
   }
   t = t.replace(PROMPT, "")
   if (t.includes("`")) t = t.replace(CODE_NAME, "$1")
   if (t.includes("/nix/store")) t = t.replace(STORE_DIR, "$1nix store")
+  t = storeNamed(t)
   if (t.includes("withpackages")) {
     t = t.replace(WITH_PACKAGES, (_, py: string, ps: string, list: string) =>
       [py, ...list.split(/\s+/).filter((w) => w !== "").map((w) => (w.startsWith(`${ps}.`) ? w.slice(ps.length + 1) : w))].join(" "))
