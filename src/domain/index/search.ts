@@ -3,7 +3,7 @@
  * word coverage over names and descriptions (matches.ts), then a rerank of the best candidates with
  * bonuses that need the text (phrases, the set a query names). Work arrays are reused and reset.
  */
-import { Flag, KeyKind } from "./format.js"
+import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
 import { FieldWeight, Score, wordComponent, wordsNameSet } from "./rank.js"
@@ -198,6 +198,23 @@ export const namesOther = (words: ReadonlyArray<string>, names: ReadonlyArray<st
   return best
 }
 
+/** The packages whose texts say the rarest word of each name (`names`: textWords joined). */
+const textsSaying = (r: IndexReader, names: ReadonlyArray<string>): Set<number> => {
+  const out = new Set<number>()
+  for (const name of names) {
+    let rarest = -1
+    for (const w of name.split(" ")) {
+      const term = r.words.find(w)
+      if (term < 0) { rarest = -1; break }
+      if (rarest < 0 || r.words.postingSize(term) < r.words.postingSize(rarest)) rarest = term
+    }
+    if (rarest < 0) continue
+    const ps = r.words.postings(rarest)
+    for (let k = 0; k < ps.length; k++) out.add(ps[k]! >>> POSTING_SHIFT)
+  }
+  return out
+}
+
 /** A top-level package is called that (its attribute path or pname): a name of another system is then its. */
 const isTopLevelName = (r: IndexReader, name: string): boolean =>
   r.keyPostings(name).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname) && !(r.flags[p.id]! & Flag.nested))
@@ -224,7 +241,9 @@ export const searchIndex = (
     const wq = other?.query ?? q
     const wordsSpaced = wq.includes(" ")
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
-    const tokens = queryTokens(scope === undefined ? wq : leaf)
+    // The program's words that no text says are left out (not looked up as misspellings: "photoshop").
+    const unsaid = other === undefined ? undefined : new Set(other.names.flatMap((n) => textWords(n)).filter((w) => r.words.find(w) < 0))
+    const tokens = queryTokens(scope === undefined ? wq : leaf).filter((t) => unsaid?.has(t) !== true)
     // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
     // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
     const namedSets = tokens.length > 1 || scope !== undefined ? r.setsNamedBy(tokens) : []
@@ -297,10 +316,11 @@ export const searchIndex = (
     const together = required >= 2 ? Score.together : 0
     // A description that names the other system's program ("Notepad++-like editor", "client of Evernote").
     const otherNames = other === undefined ? [] : other.names.map((n) => textWords(n).join(" "))
+    // Only packages whose texts say the name's rarest word can say the name (their descriptions are read below).
+    const mentions = otherNames.length === 0 ? undefined : textsSaying(r, otherNames)
     const textBonus = (phrase !== "" ? Math.max(Score.phrase + Score.phraseIsHead, Score.debianPhrase) : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
     // A package found only by the program's name (a soft word) can still liken itself to it.
-    const otherBonus = otherNames.length > 0 ? Score.likensTo : 0
-    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0) + otherBonus
+    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0) + (mentions?.has(id) === true ? Score.likensTo : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -333,7 +353,7 @@ export const searchIndex = (
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }
-      if (otherNames.length > 0) score += namesOther(textWords(r.str("description", id)), otherNames)
+      if (mentions?.has(id) === true) score += namesOther(textWords(r.str("description", id)), otherNames)
       const parts = partsOf?.get(id)
       if (parts !== undefined) explain?.(id, { ...parts, text: score - prelim[i]! })
       candidates.push({ id, score, path })
