@@ -41,7 +41,9 @@ describe("search for another system's program", () => {
     rec("xfe", { description: "MS-Explorer like file manager; a lightweight alternative" }),
     rec("leafpad", { description: "A notepad clone for GTK 2.0" }),
     rec("emacs", { description: "The extensible, customizable GNU text editor", maintainers: 6 }),
-    rec("mousepad", { description: "Simple text editor", maintainers: 2 })
+    rec("mousepad", { description: "Simple text editor", maintainers: 2 }),
+    rec("darktable", { description: "Virtual lighttable and darkroom for photographers, a raw photo editor", maintainers: 3 }),
+    rec("lr-presets", { description: "Converts Lightroom presets", position: "pkgs/tools/graphics/lr-presets/default.nix" })
   ])
   const top = (q: string) => r.search(q, 3).hits.map((h) => h.attrPath)
   it("finds what the program is, not what only says 'alternative' or reads its files", () => {
@@ -50,5 +52,9 @@ describe("search for another system's program", () => {
   })
   it("puts a package that likens itself to it first", () => {
     expect(top("notepad alternative")[0]).toBe("leafpad")
+  })
+  it("keeps a command's last-resort lookup to the words as written (provides lightroom: not darktable)", () => {
+    expect(top("lightroom")[0]).toBe("darktable")
+    expect(r.provides("lightroom").map((h) => h.attrPath)).toEqual(["lr-presets"])
   })
 })

@@ -8,6 +8,8 @@
  *
  * Written from general knowledge of what these programs are (Windows, macOS and web applications people switch
  * from), not from the answers of any query set; keys are lowercase words as typed, values are what they are.
+ * A few are also everyday names of packages (knownCommands.ts EVERYDAY_NAMES: photoshop -> gimp, krita), which stay
+ * name matches; this reading adds the packages of the kind ("excel alternative": gnumeric, not only libreoffice).
  */
 const KINDS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["office suite", ["microsoft office", "ms office", "office 365", "microsoft 365", "iwork"]],

@@ -219,8 +219,12 @@ const textsSaying = (r: IndexReader, names: ReadonlyArray<string>): Set<number> 
 const isTopLevelName = (r: IndexReader, name: string): boolean =>
   r.keyPostings(name).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname) && !(r.flags[p.id]! & Flag.nested))
 
+/**
+ * `asWritten`: the request's words only, without reading other systems' programs as what they are (a command's
+ * last-resort lookup, where "photoshop" must be a word some text says).
+ */
 export const searchIndex = (
-  r: IndexReader, query: string, limit: number, explain?: (id: number, parts: ScoreParts) => void
+  r: IndexReader, query: string, limit: number, explain?: (id: number, parts: ScoreParts) => void, asWritten = false
 ): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
   if (q === "" || limit <= 0) return { ranked: [], total: 0 }
@@ -237,7 +241,7 @@ export const searchIndex = (
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
     // Other systems' programs read as what they are ("photoshop alternative": an image editor); names found as
     // before, words from the reading, the program's own words only counting a little.
-    const other = scope === undefined ? readOtherSystems(q, (n) => isTopLevelName(r, n)) : undefined
+    const other = scope === undefined && !asWritten ? readOtherSystems(q, (n) => isTopLevelName(r, n)) : undefined
     const wq = other?.query ?? q
     const wordsSpaced = wq.includes(" ")
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
