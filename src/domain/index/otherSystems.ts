@@ -33,7 +33,7 @@ const KINDS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["raw photo editor", ["lightroom", "adobe lightroom", "capture one", "aperture app"]],
   ["image viewer", ["irfanview", "acdsee", "xnview", "faststone", "faststone image viewer", "windows photo viewer", "honeyview"]],
   ["photo manager", ["picasa", "google photos", "iphoto", "apple photos", "windows photo gallery"]],
-  ["screenshot tool", ["snagit", "sharex", "greenshot", "lightshot", "snipping tool", "snip & sketch"]],
+  ["screenshot tool", ["snagit", "sharex", "greenshot", "lightshot", "snipping tool"]],
   ["screen recorder", ["camtasia", "bandicam", "fraps", "screenflow"]],
   ["cad", ["autocad", "solidworks", "fusion 360", "inventor app"]],
   ["3d modeling", ["sketchup", "3ds max", "3dsmax", "cinema 4d", "zbrush", "rhino 3d"]],
@@ -110,7 +110,10 @@ export interface OtherSystemsReading {
  * names none. `isPackage` says whether a name (with its spaces as "-" and as nothing) is a package's own.
  */
 export const readOtherSystems = (q: string, isPackage: (name: string) => boolean): OtherSystemsReading | undefined => {
-  const words = q.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}µ]+|[?!,;:.]+$/gu, ""))
+  const typed = q.split(" ")
+  // For the lookup only: quotes and punctuation around a word ("winrar?", "'ms paint'"); ASCII classes (no Unicode
+  // property classes to compile at each start).
+  const words = typed.map((w) => w.replace(/^[^a-z0-9\u00b5]+|[^a-z0-9+]+$/g, ""))
   const out: Array<string> = []
   const names: Array<string> = []
   const kinds: Array<string> = []
@@ -125,7 +128,7 @@ export const readOtherSystems = (q: string, isPackage: (name: string) => boolean
       kinds.push(kind)
       found = n
     }
-    if (found === 0) out.push(words[i]!)
+    if (found === 0) out.push(typed[i]!)
     i += Math.max(1, found)
   }
   return names.length === 0 ? undefined : { query: out.filter((w) => w !== "").join(" "), names, kinds }
