@@ -15,6 +15,12 @@ describe("other systems' programs (readOtherSystems)", () => {
     expect(readOtherSystems("is there a winrar for linux?", none)?.names).toEqual(["winrar"])
     expect(readOtherSystems("notepad++ alternative", none)?.kinds).toEqual(["text editor"])
   })
+  it("reads a name whose system the request says elsewhere ('task manager like on windows')", () => {
+    expect(readOtherSystems("task manager like on windows", none)).toEqual({
+      query: "task manager system monitor like on windows", names: ["windows task manager"], kinds: ["system monitor"]
+    })
+    expect(readOtherSystems("task manager", none)).toBeUndefined()
+  })
   it("leaves requests that name none alone, and a name a package has", () => {
     expect(readOtherSystems("image editor", none)).toBeUndefined()
     expect(readOtherSystems("firefox", none)).toBeUndefined()

@@ -52,6 +52,7 @@ const KINDS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["disk benchmark", ["crystaldiskmark", "crystal disk mark", "atto disk benchmark"]],
   ["hardware information", ["cpu-z", "cpuz", "gpu-z", "hwinfo", "speccy", "aida64", "sisoftware sandra"]],
   ["hardware sensors", ["speedfan", "hwmonitor", "core temp", "coretemp", "open hardware monitor"]],
+  ["system monitor", ["windows task manager", "activity monitor", "mac activity monitor", "process explorer", "process hacker"]],
   ["disk usage analyzer", ["windirstat", "wiztree", "treesize", "spacesniffer", "daisydisk"]],
   ["bootable usb", ["rufus", "etcher", "balena etcher", "balenaetcher", "win32 disk imager", "universal usb installer", "yumi"]],
   ["partition editor", ["partition magic", "partitionmagic", "minitool partition wizard", "easeus partition master", "disk management"]],
@@ -90,6 +91,12 @@ const KINDS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["clipboard manager", ["ditto clipboard", "clipclip"]]
 ]
 
+/**
+ * Systems a request names its program's system by, anywhere in it ("task manager like on windows" names "windows task
+ * manager"): tried before each name's words when the request says one.
+ */
+const SYSTEMS = new Set(["windows", "mac", "macos", "osx", "microsoft", "apple"])
+
 /** name -> the words of what it is. */
 const TABLE: ReadonlyMap<string, string> = new Map(KINDS.flatMap(([kind, names]) => names.map((n) => [n, kind] as const)))
 /** The most words a name has. */
@@ -117,13 +124,21 @@ export const readOtherSystems = (q: string, isPackage: (name: string) => boolean
   const out: Array<string> = []
   const names: Array<string> = []
   const kinds: Array<string> = []
+  const system = words.find((w) => SYSTEMS.has(w))
+  const kindOf = (span: string) => {
+    const own = TABLE.get(span)
+    if (own !== undefined || system === undefined || span.startsWith(system)) return own === undefined ? undefined : [span, own] as const
+    const said = TABLE.get(`${system} ${span}`)
+    return said === undefined ? undefined : [`${system} ${span}`, said] as const
+  }
   for (let i = 0; i < words.length;) {
     let found = 0
     for (let n = Math.min(LONGEST, words.length - i); n >= 1 && found === 0; n--) {
-      const name = words.slice(i, i + n).join(" ")
-      const kind = TABLE.get(name)
-      if (kind === undefined || isPackage(name.replace(/ /g, "-")) || isPackage(name.replace(/ /g, ""))) continue
-      out.push(name, kind)
+      const span = words.slice(i, i + n).join(" ")
+      const hit = kindOf(span)
+      if (hit === undefined || isPackage(span.replace(/ /g, "-")) || isPackage(span.replace(/ /g, ""))) continue
+      const [name, kind] = hit
+      out.push(span, kind)
       names.push(name)
       kinds.push(kind)
       found = n
