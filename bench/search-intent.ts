@@ -34,6 +34,8 @@ const ADDED_LATER = "# Added in session 6"
 const FRESH = "# Added in search13"
 /** The comment line that starts search14's fresh sample (category, multi-word, descriptive, prefix, program). */
 const FRESH14 = "# Added in search14"
+/** The comment line that starts search15's fresh sample (other systems' programs, categories, typos, programs). */
+const FRESH15 = "# Added in search15"
 /** Sets that are only summed up: never shown query by query, their misses never named, not in --ranks. */
 const SUMMED_ONLY = new Set(["held-out", "unseen"])
 const NoNix = Layer.succeed(Nix, {
@@ -75,11 +77,16 @@ const main = Effect.gen(function*() {
     if (before >= 0) console.log(`  ${line("(before session 6)", parseGraded(text.slice(0, before)), r).text}`)
     const fresh = text.indexOf(FRESH)
     const fresh14 = text.indexOf(FRESH14)
+    const fresh15 = text.indexOf(FRESH15)
     if (fresh >= 0) {
       console.log(`  ${line("(before search13)", parseGraded(text.slice(0, fresh)), r).text}`)
       console.log(`  ${line("(search13's 50)", parseGraded(text.slice(fresh, fresh14 >= 0 ? fresh14 : undefined)), r).text}`)
     }
-    if (fresh14 >= 0) console.log(`  ${line("(search14's new)", parseGraded(text.slice(fresh14)), r).text}`)
+    if (fresh14 >= 0) console.log(`  ${line("(search14's new)", parseGraded(text.slice(fresh14, fresh15 >= 0 ? fresh15 : undefined)), r).text}`)
+    if (fresh15 >= 0) {
+      console.log(`  ${line("(before search15)", parseGraded(text.slice(0, fresh15)), r).text}`)
+      console.log(`  ${line("(search15's new)", parseGraded(text.slice(fresh15)), r).text}`)
+    }
     summary[name] = { at5: +all.s.at5.toFixed(3), at10: +all.s.at10.toFixed(3), mrr: +all.s.mrr.toFixed(3), best1: +all.s.best1.toFixed(3) }
     const kinds = [...new Set(qs.map((q) => q.kind).filter((k) => k !== undefined))]
     if (kinds.length > 1) for (const k of kinds) console.log(`  ${line(k!, qs.filter((q) => q.kind === k), r).text}`)

@@ -281,8 +281,9 @@ export class IndexReader {
     return id === undefined ? undefined : this.details(id)
   }
 
-  search(query: string, limit = 20): { hits: ReadonlyArray<SearchHit>; total: number } {
-    const { ranked, total } = searchIndex(this, query, limit)
+  /** `asWritten`: without reading other systems' programs as what they are (searchIndex). */
+  search(query: string, limit = 20, asWritten = false): { hits: ReadonlyArray<SearchHit>; total: number } {
+    const { ranked, total } = searchIndex(this, query, limit, undefined, asWritten)
     return { hits: ranked.map((r) => ({ ...this.summary(r.id), score: Math.round(r.score) })), total }
   }
 

@@ -39,7 +39,7 @@ export const providesIn = (r: IndexReader, command: string): Array<ProvidesHit> 
   }
   if (out.size === 0) {
     // Last resort: a description that names the command as a word.
-    for (const hit of r.search(cmd, 5).hits) {
+    for (const hit of r.search(cmd, 5, true).hits) {
       const id = r.findAttrPath(hit.attrPath)
       if (id !== undefined) give(id, 100, `its name or description mentions ${cmd}`, false)
     }

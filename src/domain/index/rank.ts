@@ -38,6 +38,8 @@ export const Score = {
   words: 420,
   /** Multi-word query found as a phrase in the description. */
   phrase: 90,
+  /** The description likens the package to the other system's program the request names ("Notepad++-like editor"). */
+  likensTo: 400,
   /** A verb-led request said as the package says what it is ("edit videos": "video editor" in the description). */
   agentPhrase: 90,
   /**

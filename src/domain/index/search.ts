@@ -3,11 +3,12 @@
  * word coverage over names and descriptions (matches.ts), then a rerank of the best candidates with
  * bonuses that need the text (phrases, the set a query names). Work arrays are reused and reset.
  */
-import { Flag, KeyKind } from "./format.js"
+import { Flag, KeyKind, POSTING_SHIFT } from "./format.js"
 import type { IndexReader } from "./IndexReader.js"
 import { nameMatches, type Touch, typoMatches, wordMatches } from "./matches.js"
 import { FieldWeight, Score, wordComponent, wordsNameSet } from "./rank.js"
 import { ADDON_PENALTY } from "./prior.js"
+import { readOtherSystems } from "./otherSystems.js"
 import { makeScope } from "./SetScope.js"
 import { MAX_QUERY_CHARS, normalizeQuery, stem, STOP_WORDS, textWords } from "./text.js"
 
@@ -173,8 +174,57 @@ export interface ScoreParts {
   readonly text: number
 }
 
+/** Words that say a package is like the program named before or after them ("Notepad++-like", "clone of ..."). */
+const LIKE_AFTER = new Set(["like", "clone", "alike", "style", "lookalike", "replacement", "alternative"])
+const LIKE_BEFORE = new Set(["like", "clone", "similar", "alternative", "replacement", "modeled", "modelled", "inspired", "after", "resembling"])
+
+/**
+ * What a description (its textWords) saying one of `names` (each textWords joined) is worth: a likeness ("Notepad++-like
+ * editor", "Drawing/editing program modeled after Paint.NET", "Norton/Total Commander clone") says it is an alternative,
+ * a mention ("An unofficial client of Evernote") less.
+ */
+export const namesOther = (words: ReadonlyArray<string>, names: ReadonlyArray<string>): number => {
+  let best = 0
+  for (const name of names) {
+    const n = name.split(" ")
+    for (let i = 0; i + n.length <= words.length; i++) {
+      if (!n.every((w, k) => words[i + k] === w)) continue
+      const after = words[i + n.length]
+      const before = words.slice(Math.max(0, i - 3), i)
+      if ((after !== undefined && LIKE_AFTER.has(after)) || before.some((w) => LIKE_BEFORE.has(w))) return Score.likensTo
+      best = Score.phrase
+    }
+  }
+  return best
+}
+
+/** The packages whose texts say the rarest word of each name (`names`: textWords joined). */
+const textsSaying = (r: IndexReader, names: ReadonlyArray<string>): Set<number> => {
+  const out = new Set<number>()
+  for (const name of names) {
+    let rarest = -1
+    for (const w of name.split(" ")) {
+      const term = r.words.find(w)
+      if (term < 0) { rarest = -1; break }
+      if (rarest < 0 || r.words.postingSize(term) < r.words.postingSize(rarest)) rarest = term
+    }
+    if (rarest < 0) continue
+    const ps = r.words.postings(rarest)
+    for (let k = 0; k < ps.length; k++) out.add(ps[k]! >>> POSTING_SHIFT)
+  }
+  return out
+}
+
+/** A top-level package is called that (its attribute path or pname): a name of another system is then its. */
+const isTopLevelName = (r: IndexReader, name: string): boolean =>
+  r.keyPostings(name).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname) && !(r.flags[p.id]! & Flag.nested))
+
+/**
+ * `asWritten`: the request's words only, without reading other systems' programs as what they are (a command's
+ * last-resort lookup, where "photoshop" must be a word some text says).
+ */
 export const searchIndex = (
-  r: IndexReader, query: string, limit: number, explain?: (id: number, parts: ScoreParts) => void
+  r: IndexReader, query: string, limit: number, explain?: (id: number, parts: ScoreParts) => void, asWritten = false
 ): { ranked: Array<Ranked>; total: number } => {
   const q = normalizeQuery(query)
   if (q === "" || limit <= 0) return { ranked: [], total: 0 }
@@ -189,8 +239,15 @@ export const searchIndex = (
     const scope = makeScope(r, q, dot)
     const leaf = q.slice(dot + 1)
     const variants = spaced ? [...new Set([q.replace(/ /g, "-"), q.replace(/ /g, "")])] : [leaf]
+    // Other systems' programs read as what they are ("photoshop alternative": an image editor); names found as
+    // before, words from the reading, the program's own words only counting a little.
+    const other = scope === undefined && !asWritten ? readOtherSystems(q, (n) => isTopLevelName(r, n)) : undefined
+    const wq = other?.query ?? q
+    const wordsSpaced = wq.includes(" ")
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
-    const tokens = queryTokens(scope === undefined ? q : leaf)
+    // The program's words that no text says are left out (not looked up as misspellings: "photoshop").
+    const unsaid = other === undefined ? undefined : new Set(other.names.flatMap((n) => textWords(n)).filter((w) => r.words.find(w) < 0))
+    const tokens = queryTokens(scope === undefined ? wq : leaf).filter((t) => unsaid?.has(t) !== true)
     // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
     // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
     const namedSets = tokens.length > 1 || scope !== undefined ? r.setsNamedBy(tokens) : []
@@ -206,10 +263,13 @@ export const searchIndex = (
       typoMatches(r, leaf, scope, touch, r.words.find(leaf) >= 0 ? Score.typoOfWord : 0)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const soft = softTokens(tokens, q, (t) => r.keyPostings(t).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname)))
+    const soft0 = softTokens(tokens, wq, (t) => r.keyPostings(t).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname)))
+    const named0 = other === undefined ? undefined : new Set(other.names.flatMap((n) => textWords(n)))
+    const kindWords = other === undefined ? undefined : new Set(other.kinds.flatMap((k) => textWords(k)))
+    const soft = named0 === undefined ? soft0 : new Set([...soft0, ...[...named0].filter((t) => !kindWords!.has(t))])
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
-    const agent = spaced ? agentPhrase(r, tokens, soft) : undefined
+    const agent = wordsSpaced ? agentPhrase(r, tokens, soft) : undefined
     const idfTotal = wordMatches(r, tokens, soft, touch, tokens.length > 1 || touched.length === 0, !(tokens.length === 1 && names.exact), agent)
     const prior = r.prior
     const popularity = r.popularity
@@ -241,8 +301,10 @@ export const searchIndex = (
     let total = 0
     for (const id of touched) if (!(flags[id]! & Flag.duplicate)) total++
     // Rerank only what the text bonuses could still lift into the first `limit` (and at most RERANK).
-    const phraseWords = q.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
-    const phrase = spaced && required >= 2 ? phraseWords.join(" ") : ""
+    // Read as what it is, the request's phrase is that kind ("image editor"), not the program's name.
+    const phraseWords = other !== undefined && other.kinds.length === 1 ? other.kinds[0]!.split(" ")
+      : wq.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w) && !FILLER.has(stem(w)) && !STOP_WORDS.has(w))
+    const phrase = wordsSpaced && required >= 2 ? phraseWords.join(" ") : ""
     // The phrase said with a word related to its first ("sound editor" for "audio editor", "film player" for
     // "movie player"): worth what a related word is.
     const relatedPhrases = phrase === "" ? [] : saidWithRelated(r, phraseWords[0]!, phraseWords.slice(1).join(" "))
@@ -256,8 +318,13 @@ export const searchIndex = (
     // The most the text bonuses below can add to one package.
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
+    // A description that names the other system's program ("Notepad++-like editor", "client of Evernote").
+    const otherNames = other === undefined ? [] : other.names.map((n) => textWords(n).join(" "))
+    // Only packages whose texts say the name's rarest word can say the name (their descriptions are read below).
+    const mentions = otherNames.length === 0 ? undefined : textsSaying(r, otherNames)
     const textBonus = (phrase !== "" ? Math.max(Score.phrase + Score.phraseIsHead, Score.debianPhrase) : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together
-    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0)
+    // A package found only by the program's name (a soft word) can still liken itself to it.
+    const bound = (id: number) => (s.matched[id]! > 0 ? textBonus : 0) + (mentions?.has(id) === true ? Score.likensTo : 0)
     let kth = -Infinity
     let floor = -Infinity
     if (prelim.length > limit) {
@@ -290,6 +357,7 @@ export const searchIndex = (
           if (tokens.every((t) => soft.has(t) || said.has(t))) score += together
         }
       }
+      if (mentions?.has(id) === true) score += namesOther(textWords(r.str("description", id)), otherNames)
       const parts = partsOf?.get(id)
       if (parts !== undefined) explain?.(id, { ...parts, text: score - prelim[i]! })
       candidates.push({ id, score, path })
