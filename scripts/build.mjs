@@ -5,9 +5,10 @@
 // - dist/ask-nix.cjs.cache: a V8 code cache for it, so that a plain start (bin/ask-nix.mjs) skips most
 //   parsing and compiling (about a third off every call);
 // - dist/ask-nix.blob: a V8 startup snapshot of the initialised and warmed-up program (src/bin.ts,
-//   src/layers/startupSnapshot.ts), and dist/ask-nix.blob.args: the Node executable that made it, the V8
-//   flags it was made with and the machine (/etc/machine-id), which bin/ask-nix checks and passes. Set
-//   ASK_NIX_SNAPSHOT=0 to skip it.
+//   src/layers/startupSnapshot.ts); dist/ask-nix-read.blob: the same program warmed up on search and
+//   list alone, which bin/ask-nix starts for those (smaller: they start sooner); dist/ask-nix.blob.args:
+//   the Node executable that made them, the V8 flags they were made with and the machine
+//   (/etc/machine-id), which bin/ask-nix checks and passes. Set ASK_NIX_SNAPSHOT=0 to skip them.
 import { build } from "esbuild"
 import { bundledData } from "./bundledData.mjs"
 import { deepImports } from "./deepImports.mjs"
@@ -22,6 +23,7 @@ import { join } from "node:path"
 
 const bundle = "dist/ask-nix.cjs"
 const blob = "dist/ask-nix.blob"
+const readBlob = "dist/ask-nix-read.blob"
 
 if (existsSync("scripts/gen-plugins.mjs")) execFileSync(process.execPath, ["scripts/gen-plugins.mjs"], { stdio: "inherit" })
 
@@ -89,16 +91,15 @@ const fillWarmUpWorld = (world) => {
   symlinkSync("profile-1-link", join(world, "profile"))
 }
 
-if (process.env.ASK_NIX_SNAPSHOT !== "0") {
-  const world = makeWarmUpWorld()
-  let run
-  try {
-    run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${blob}.tmp`, "--build-snapshot", bundle], {
-      encoding: "utf8", env: { ...process.env, ASK_NIX_WARM_UP_WORLD: world }
-    })
-  } finally {
-    rmSync(world, { recursive: true, force: true })
-  }
+/**
+ * Builds the snapshot `out` (dist/ask-nix.blob or dist/ask-nix-read.blob), warmed up on `calls`
+ * (src/layers/snapshotWarmUp.ts: "all", or "read" for search and list), and writes it under a temporary
+ * name first: bin/ask-nix never sees half a snapshot. The warm-up runs on `world` (makeWarmUpWorld).
+ */
+const buildSnapshot = (out, calls, world) => {
+  const run = spawnSync(process.execPath, [...snapshotFlags, "--snapshot-blob", `${out}.tmp`, "--build-snapshot", bundle], {
+    encoding: "utf8", env: { ...process.env, ASK_NIX_WARM_UP_WORLD: world, ASK_NIX_WARM_UP_CALLS: calls }
+  })
   // Node warns about every builtin it has not vetted for snapshots. The bundle loads child_process,
   // readline and tty on first use (scripts/lazyBuiltins.mjs), so the warm-up does not load them today;
   // should one of its calls come to, they are used only after deserialisation, and the tests of the
@@ -106,23 +107,35 @@ if (process.env.ASK_NIX_SNAPSHOT !== "0") {
   // are shown.
   const known = /\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:(child_process|readline|tty)"[^]*?issues\n|\(Use `node --trace-warnings[^\n]*\n|Deleting Error.stackTraceLimit[^\n]*\n/g
   process.stderr.write((run.stderr ?? "").replace(known, ""))
-  if (run.status !== 0) throw new Error(`building the startup snapshot failed (exit ${run.status}): ${run.error ?? "see above"}`)
+  if (run.status !== 0) throw new Error(`building the startup snapshot ${out} failed (exit ${run.status}): ${run.error ?? "see above"}`)
   // Node's code cache for the built-ins no call loads, which every start would read (scripts/snapshotCodeCache.mjs).
   // The trimmed blob is used only when Node starts from it and the program answers as built.
-  const trimmed = trimCodeCache(readFileSync(`${blob}.tmp`))
+  const trimmed = trimCodeCache(readFileSync(`${out}.tmp`))
   if (trimmed === undefined) console.log("ask-nix: the startup snapshot's layout is not Node 20's: its built-ins' code cache is kept whole")
   else {
-    writeFileSync(`${blob}.trimmed`, trimmed.blob)
+    writeFileSync(`${out}.trimmed`, trimmed.blob)
     const version = JSON.parse(readFileSync("package.json", "utf8")).version
-    const check = spawnSync(process.execPath, ["--snapshot-blob", `${blob}.trimmed`, ...snapshotFlags, bundle, "--version"], { encoding: "utf8" })
-    if (check.status === 0 && check.stdout.trim() === version) renameSync(`${blob}.trimmed`, `${blob}.tmp`)
+    const check = spawnSync(process.execPath, ["--snapshot-blob", `${out}.trimmed`, ...snapshotFlags, bundle, "--version"], { encoding: "utf8" })
+    if (check.status === 0 && check.stdout.trim() === version) renameSync(`${out}.trimmed`, `${out}.tmp`)
     else {
-      rmSync(`${blob}.trimmed`, { force: true })
+      rmSync(`${out}.trimmed`, { force: true })
       console.log(`ask-nix: the startup snapshot without its built-ins' code cache did not start (exit ${check.status}): the cache is kept whole`)
     }
   }
-  // Written under temporary names and renamed, the blob first: bin/ask-nix never sees half a snapshot.
+}
+
+if (process.env.ASK_NIX_SNAPSHOT !== "0") {
+  // Two snapshots of the same bundle, under the same flags: the whole warm-up, and one warmed up on
+  // search and list alone, which bin/ask-nix starts for those two (src/layers/snapshotWarmUp.ts says why).
+  const world = makeWarmUpWorld()
+  try {
+    buildSnapshot(blob, "all", world)
+    buildSnapshot(readBlob, "read", world)
+  } finally {
+    rmSync(world, { recursive: true, force: true })
+  }
   renameSync(`${blob}.tmp`, blob)
+  renameSync(`${readBlob}.tmp`, readBlob)
   const machine = existsSync("/etc/machine-id") ? readFileSync("/etc/machine-id", "utf8").split("\n")[0] : ""
   writeFileSync(`${blob}.args.tmp`, `${process.execPath}\n${snapshotFlags.join(" ")}\n${machine}\n`)
   renameSync(`${blob}.args.tmp`, `${blob}.args`)

@@ -26,6 +26,7 @@ const modules = [
   "src/domain/parse/grammar/classifier.generated.ts",
   "src/domain/parse/grammar/topicVocabulary.generated.ts", // unpacked only for requests the grammar did not read
   "src/domain/parse/grammar/moduleNames.generated.ts", // read only when a settings phrase asks about a module's name
+  "src/domain/parse/grammar/settingDescriptionWords.generated.ts", // 58 KB, read when a switch is first named by its option's words
   "src/domain/index/importance.generated.ts",
   "src/domain/index/commandGuesses.generated.ts",
   "src/domain/index/relatedWords.generated.ts",

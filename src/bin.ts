@@ -40,7 +40,8 @@ const main = () => {
 const nowhere: Environment = { env: {}, home: "/nonexistent", cwd: "/nonexistent", interactive: false, stdoutIsTerminal: false, exists: () => false, readText: readTextFile }
 const warmUp = () => Effect.runPromise(snapshotWarmUp(
   (args) => withPlatform(runCli(["node", "ask-nix", ...args], { environment: nowhere, ...app })),
-  process.env["ASK_NIX_WARM_UP_WORLD"]
+  process.env["ASK_NIX_WARM_UP_WORLD"],
+  process.env["ASK_NIX_WARM_UP_CALLS"] === "read" ? "read" : "all"
 )).then(compileTimers)
 
 startOrBuildSnapshot(main, warmUp)

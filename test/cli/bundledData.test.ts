@@ -13,6 +13,7 @@ import { relatedWordsText } from "../../src/domain/index/relatedWords.generated.
 import { isDictionaryWord } from "../../src/domain/parse/dictionary.js"
 import { dictionaryIndex, dictionaryText } from "../../src/domain/parse/dictionaryText.js"
 import { dictionaryBase64 } from "../../src/domain/parse/grammar/dictionary.generated.js"
+import { settingDescriptionWordsBase64 } from "../../src/domain/parse/grammar/settingDescriptionWords.generated.js"
 import { askNixBin, ensureBuilt, repoRoot, startModes } from "../support/shippedBinary.js"
 
 const dir = mkdtempSync(join(tmpdir(), "ask-nix-bundled-data-"))
@@ -29,6 +30,7 @@ describe("data tables beside the bundle", () => {
     expect(bundle).not.toContain(dictionaryBase64().slice(1000, 1100))
     expect(bundle).not.toContain(JSON.stringify(relatedWordsText().slice(1000, 1100)).slice(1, -1))
     expect(bundle).not.toContain(JSON.stringify(DEBIAN_PHRASES.slice(1000, 1100)).slice(1, -1))
+    expect(bundle).not.toContain(settingDescriptionWordsBase64().slice(1000, 1100))
   })
 
   it("nor in the startup snapshot, which every call loads (the warm-up reads an index, not the index builder's tables)", () => {
@@ -42,6 +44,12 @@ describe("data tables beside the bundle", () => {
       const r = parse(askNixBin, mode.env)
       expect(r.stderr).toBe("")
       expect(JSON.parse(r.stdout)).toMatchObject({ intent: "install", packages: ["bluetoth"] })
+    })
+
+    it(`the words of the options' descriptions are read as from the sources (${mode.name})`, () => {
+      const r = parse(askNixBin, mode.env, "enable the fingerprint reader")
+      expect(r.stderr).toBe("")
+      expect(JSON.parse(r.stdout)).toMatchObject({ intent: "configure", action: "enable", text: "fingerprint reader" })
     })
 
     it(`the dictionary is read by its buckets, the first, a middle and the last as the sources read them (${mode.name})`, () => {

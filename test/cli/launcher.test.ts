@@ -8,7 +8,10 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { root } from "../../src/cli/commands.js"
+import { optionsOf } from "../../src/cli/grammar.js"
 import { restoreLauncherEnvironment } from "../../src/layers/environment.js"
+import { readCommands } from "../../src/layers/snapshotWarmUp.js"
 import { askNixBin } from "../support/shippedBinary.js"
 
 /** This machine as the launcher sees it. */
@@ -72,6 +75,39 @@ describe("bin/ask-nix", () => {
   it("finds its package when started by name from its own folder (sh ask-nix)", () => {
     const r = spawnSync("sh", ["ask-nix", "--version"], { cwd: join(pkg, "bin"), encoding: "utf8", env: { PATH: `${join(dir, "fakebin")}:/usr/bin:/bin` } })
     expect(r.stdout.split("\n").slice(0, -1)).toEqual(["--snapshot-blob", "./../dist/ask-nix.blob", "--min-semi-space-size=16", "./../dist/ask-nix.cjs", "--version"])
+  })
+
+  describe("search and list start from the snapshot warmed up on them (dist/ask-nix-read.blob)", () => {
+    const fromRead = (words: ReadonlyArray<string>) =>
+      ["--snapshot-blob", `${pkg}/bin/../dist/ask-nix-read.blob`, "--min-semi-space-size=16", `${pkg}/bin/../dist/ask-nix.cjs`, ...words]
+    const calls: ReadonlyArray<readonly [ReadonlyArray<string>, boolean]> = [
+      [["search", "firefox"], true],
+      [["--index", "/tmp/i", "--json", "search", "firefox"], true],
+      [["--profile", "list", "--json", "list"], true],
+      [["--index=/tmp/i", "-y", "list"], true],
+      [["parse", "list"], false],
+      [["list my packages please", "--json"], false],
+      [["--profile", "list", "parse", "search"], false],
+      [["--json", "--", "list"], false],
+      [["install", "search"], false],
+      [["--help"], false],
+      [[], false]
+    ]
+    it.each(calls.map(([words, read]) => [words.join(" "), words, read] as const))("%s", (_, words, read) => {
+      writeFileSync(join(pkg, "dist", "ask-nix-read.blob"), "")
+      expect(run(join(pkg, "bin", "ask-nix"), words)).toEqual(read ? fromRead(words) : fromSnapshot(words))
+    })
+
+    it("and from the whole snapshot when there is no read snapshot", () => {
+      expect(run(join(pkg, "bin", "ask-nix"), ["--json", "search", "firefox"])).toEqual(fromSnapshot(["--json", "search", "firefox"]))
+    })
+
+    it("the launcher's commands are the read snapshot's, and its options with a value are the root's", () => {
+      const launcher = readFileSync(askNixBin, "utf8")
+      expect(launcher).toContain(`        ${readCommands.join("|")}) [ -f`)
+      const valued = optionsOf(root.descriptor).filter((o) => o.value._tag !== "flag").map((o) => o.names.find((n) => n.startsWith("--")))
+      expect(launcher).toContain(`        ${valued.join("|")}) value=1 ;;`)
+    })
   })
 
   it("runs plain when there is no snapshot", () => {

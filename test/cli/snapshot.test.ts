@@ -41,6 +41,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 it("npm run build made a snapshot", () => {
   expect(existsSync(join(repoRoot, "dist/ask-nix.blob"))).toBe(true)
+  expect(existsSync(join(repoRoot, "dist/ask-nix-read.blob"))).toBe(true)
   expect(readFileSync(join(repoRoot, "dist/ask-nix.blob.args"), "utf8").split("\n")[0]).toBe(process.execPath)
 })
 
@@ -157,7 +158,7 @@ describe("a snapshot that cannot be right is not used, silently", () => {
   const copyPackage = (name: string) => {
     const pkg = join(dir, name)
     for (const sub of ["bin", "dist"]) mkdirSync(join(pkg, sub), { recursive: true })
-    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.data", "dist/ask-nix.blob", "dist/ask-nix.blob.args"]) {
+    for (const f of ["bin/ask-nix", "bin/ask-nix.mjs", "dist/ask-nix.cjs", "dist/ask-nix.cjs.cache", "dist/ask-nix.data", "dist/ask-nix.blob", "dist/ask-nix-read.blob", "dist/ask-nix.blob.args"]) {
       copyFileSync(join(repoRoot, f), join(pkg, f))
     }
     chmodSync(join(pkg, "bin/ask-nix"), 0o755)
@@ -186,6 +187,14 @@ describe("a snapshot that cannot be right is not used, silently", () => {
     expect(r.stderr).toBe("")
     expect(r.stdout.trim()).toBe("9.9.9")
     expect(r.status).toBe(0)
+  })
+
+  it("... also from the snapshot search and list start from (dist/ask-nix-read.blob)", () => {
+    const pkg = copyPackage("rebuilt-read")
+    rebuildBundle(pkg, true)
+    const r = run(join(pkg, "bin/ask-nix"), ["search", "--version"])
+    expect(r.stderr).toBe("")
+    expect(r.stdout.trim()).toBe("9.9.9")
   })
 
   it("(the check is the build id: with the old id the snapshot's own program runs)", () => {

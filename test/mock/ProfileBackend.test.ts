@@ -1,7 +1,7 @@
 /** The nix profile backend over the mock Nix: plans, answers, dry-run, execution, errors. */
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { it } from "@effect/vitest"
-import { Effect, Layer, Stream } from "effect"
+import { ConfigProvider, Effect, Layer, Stream } from "effect"
 import { describe, expect } from "vitest"
 import { ProfileBackend } from "../../src/layers/backends/profile/ProfileBackend.js"
 import { Install, List, Remove, Rollback, Update, Clean, Generations, Info, Try, Search, Provides } from "../../src/domain/Intent.js"
@@ -38,6 +38,18 @@ describe("ProfileBackend (mock Nix)", () => {
       // the preview already knows that a package does not exist, in dry-run
       expect((yield* Effect.flip(b.serve(new Install({ packages: ["fierfox"] }))))._tag).toBe("PackageNotFound")
       expect(m.state.mutatingCalls()).toEqual([])
+    }).pipe(Effect.provide(m.layer))
+  })
+
+  it.effect("a flake's install is impure when the environment allows unfree, broken or insecure packages", () => {
+    const m = setup(false)
+    const installArgv = (env: ReadonlyArray<readonly [string, string]>) => Effect.gen(function*() {
+      const b = yield* ProfileBackend
+      return planOf(yield* b.serve(new Install({ packages: ["hello"] }))).steps.flatMap((s) => s.argv)
+    }).pipe(Effect.withConfigProvider(ConfigProvider.fromMap(new Map(env))))
+    return Effect.gen(function*() {
+      expect(yield* installArgv([["NIXPKGS_ALLOW_UNFREE", "1"]])).toContain("--impure")
+      expect(yield* installArgv([])).not.toContain("--impure")
     }).pipe(Effect.provide(m.layer))
   })
 
