@@ -222,9 +222,25 @@ export class PagedSection {
     return this.read(first, last).subarray(at, at + length)
   }
 
-  /** The u32 at byte offset 4 * i. */
+  /**
+   * The u32 at byte offset 4 * i, read in place when its page is in memory (a u32 never straddles two
+   * pages): no view is made per read, as bytes() makes one (a posting list's bounds are read per look-up).
+   */
   u32(i: number): number {
-    return this.bytes(4 * i, 4).readUInt32LE(0)
+    const offset = 4 * i
+    if (offset >= 0 && offset + 4 <= this.length) {
+      const page = this.whole ?? this.pages[Math.floor(offset / PAGE_BYTES)]
+      if (page !== undefined) return page.readUInt32LE(this.whole === undefined ? offset % PAGE_BYTES : offset)
+    }
+    return this.bytes(offset, 4).readUInt32LE(0)
+  }
+
+  /** `count` u32 from byte offset 4 * start, as a view of the bytes read (of the whole section, once read: no Buffer made per view). */
+  u32s(start: number, count: number): Uint32Array {
+    const w = this.whole
+    if (w !== undefined && start >= 0 && count >= 0 && 4 * (start + count) <= this.length) return new Uint32Array(w.buffer, w.byteOffset + 4 * start, count)
+    const b = this.bytes(4 * start, 4 * count)
+    return new Uint32Array(b.buffer, b.byteOffset, count)
   }
 
   /** Pages [first, last] read in one piece, each checked against its CRC-32 and kept. */

@@ -167,6 +167,22 @@ export class IndexReader {
     return to - from
   }
 
+  /** str(col, id) === s, compared with the record's bytes in place when s is ASCII (no string decoded). */
+  strEquals(col: StringColumn, id: number, s: string): boolean {
+    const { bytes, from, to } = this.fieldRange(col, id)
+    if (to - from !== s.length) {
+      // (an ASCII s equals only a field of as many bytes; another s is compared decoded)
+      for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x80) return this.str(col, id) === s
+      return false
+    }
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k)
+      if (c >= 0x80) return this.str(col, id) === s
+      if (bytes[from + k] !== c) return false
+    }
+    return true
+  }
+
   /** Where one field of one record lies in its block: its NUL-separated byte range. */
   private fieldRange(col: StringColumn, id: number): { readonly bytes: Buffer; readonly from: number; readonly to: number } {
     const [group, field] = COLUMN_PLACE[col]
@@ -239,8 +255,8 @@ export class IndexReader {
       if (!(ps[k]! & KeyKind.last)) continue
       const id = ps[k]! >>> POSTING_SHIFT
       if ((this.flags[id]! & Flag.nested) !== nested) continue
-      // (the length first, read without decoding: "python3Packages.kernel" passes dozens of linuxPackages_*.kernel)
-      if (this.strLength("attrPath", id) === attrPath.length && this.str("attrPath", id) === attrPath) return id
+      // (compared in place, without decoding: "python3Packages.kernel" passes dozens of linuxPackages_*.kernel)
+      if (this.strEquals("attrPath", id, attrPath)) return id
     }
     return undefined
   }

@@ -372,9 +372,8 @@ export class TermTable {
 
   /** Where term i's postings are: [start, end) in `.post` (postings) or `.postz` (bytes). */
   private postRange(i: number): readonly [number, number] {
-    const b = this.postOff.bytes(4 * i, 8)
-    const start = b.readUInt32LE(0)
-    const end = b.readUInt32LE(4)
+    const start = this.postOff.u32(i)
+    const end = this.postOff.u32(i + 1)
     if (end < start) throw new IndexCorrupt({ path: this.file.path, detail: `section ${this.prefix}.postOff is out of order` })
     return [start, end]
   }
@@ -406,8 +405,7 @@ export class TermTable {
 
   /** Postings [start, end) of `.post`, as a view of the pages read. */
   private postView(start: number, end: number): Uint32Array {
-    const b = this.post!.bytes(4 * start, 4 * (end - start))
-    return new Uint32Array(b.buffer, b.byteOffset, end - start)
+    return this.post!.u32s(start, end - start)
   }
 
   private decodePostings(start: number, end: number, out: Uint32Array): Uint32Array {

@@ -48,11 +48,12 @@ const KNOWN: ReadonlySet<string> = new Set([...KEYWORDS, ...NOT_TYPOS])
 /** The text with its misspelt grammar words fixed, or undefined when there is none. */
 export const fixKeywords = (text: string, names: NameResolver | undefined): KeywordFix | undefined =>
   fixWords(text, (w) => {
-    if (w.length < 4 || KNOWN.has(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w) || names?.exists(w) === true) return undefined
+    if (w.length < 4 || KNOWN.has(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return undefined
     // the closest fit, when one is closest ("generatons" is one letter from generations, two from generation)
     const fits = KEYWORDS.filter((k) => Math.abs(k.length - w.length) <= 2 && plausibleTypo(w, k))
       .map((k) => ({ k, d: editDistance(w, k, 2) })).sort((a, b) => a.d - b.d)
-    return fits.length === 0 || (fits.length > 1 && fits[1]!.d === fits[0]!.d) ? undefined : fits[0]!.k
+    // (the index is asked last, only about a word that fits: a look-up costs more than the fits, most of all cold)
+    return fits.length === 0 || (fits.length > 1 && fits[1]!.d === fits[0]!.d) || names?.exists(w) === true ? undefined : fits[0]!.k
   })
 
 const SETTING_WORDS: ReadonlyArray<string> = ["enable", "disable", "activate", "deactivate", "configure", "collect", "garbage"]

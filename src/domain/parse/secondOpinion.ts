@@ -37,7 +37,8 @@ const words = (text: string): ReadonlyArray<string> => splitWords(text.toLowerCa
 const packagesIn = (text: string, ctx: ParseContext): ReadonlyArray<string> =>
   [...new Set(words(text).flatMap((w) => {
     const alias = ownEntry(aliases, w)
-    return alias !== undefined ? [alias] : ctx.names?.exists(w) === true && !isDictionaryWord(w) ? [w] : []
+    // (the dictionary first: it answers most words of a sentence without an index look-up)
+    return alias !== undefined ? [alias] : !isDictionaryWord(w) && ctx.names?.exists(w) === true ? [w] : []
   }))]
 
 /** The kind's intent from the request's words, or undefined when its words name nothing for it. */
