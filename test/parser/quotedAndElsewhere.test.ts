@@ -1,5 +1,5 @@
 /**
- * Must-not-act forms (issue 13): statements of one's setup, reports, quotes of commands and of other people's words,
+ * Must-not-act forms (issue 13): statements of one's setup, reports, quotes of commands,
  * a bug report's expected and actual results, a project's defaults, hypotheticals, something added to a list that holds
  * no programs, and a clean named in a commit title. Never carried out (at most their plan is shown or their topic
  * explained), with and without an index; the orders beside them still act. Written for these tests, not taken from
@@ -34,13 +34,6 @@ describe("statements, reports, quotes, defaults and hypotheticals are not carrie
     "`nix-env -iA nixpkgs.hello` installs hello",
     "nix-env -iA nixpkgs.hello installs hello",
     "nix-env -e firefox removes chromium too",
-    // other people's words
-    "The wiki says to install firefox with nix-env",
-    "the docs say: remove the old generations",
-    "he said: install emacs",
-    "As the manual says, add pkgs.git to environment.systemPackages",
-    "In the docs it says: add pkgs.htop to environment.systemPackages",
-    "Someone told me to run sudo nixos-rebuild switch --upgrade",
     // a bug report's parts
     "Expected: install firefox",
     "Actual behaviour: remove git",
@@ -79,7 +72,10 @@ describe("the orders beside them still act", () => {
     ["nix-env -i firefox", "install", ["firefox"]],
     ["add firefox to my system", "install", ["firefox"]],
     ["add neovim to home.packages", "install", ["neovim"]],
-    ["add pkgs.ripgrep to environment.systemPackages", "install", ["ripgrep"]]
+    ["add pkgs.ripgrep to environment.systemPackages", "install", ["ripgrep"]],
+    // advice passed on is the user's order, as nl-own.tsv has it ("the tutorial says to install nodejs")
+    ["The wiki says to install firefox with nix-env", "install", ["firefox"]],
+    ["he said: install emacs", "install", ["emacs"]]
   ] as const)("%s -> %s %j", (text, kind, pkgs) => {
     const u = parseRequest(text, { names })
     expect(u.intent._tag).toBe(kind)

@@ -28,7 +28,7 @@ import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
 import { askSettingFirst } from "./settingAskedFirst.js"
-import { quotedOrder } from "./reportedOrder.js"
+import { reportedResult } from "./reportedOrder.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName, isServiceName } from "./grammar/settings.js"
@@ -113,7 +113,7 @@ const withoutProfileTool = (body: string, d: Draft | undefined): Draft | undefin
  * the text talks about rather than orders is asked first (./settingAskedFirst.ts).
  */
 export const parseRequest = (text: string, ctx: ParseContext = {}): Understood =>
-  withinRequest(() => withCloseNames(askSettingFirst(text, quotedOrder(text, readRequest(text, ctx))), ctx.names))
+  withinRequest(() => withCloseNames(askSettingFirst(text, reportedResult(text, readRequest(text, ctx))), ctx.names))
 
 const readRequest = (text: string, ctx: ParseContext): Understood => {
   // Never cleaned up into another name: refused as written (shown with its hidden characters visible).
