@@ -45,6 +45,8 @@ import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
 /** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
+/** A word that may introduce an example named after a sentence ("Say VSCode for example"). */
+const EXAMPLE_WORD = /[.?!]\s+(?:say|e\.g|eg|for example|for instance|like|such as)\b/i
 const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
 /** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
 const MEANS_LAST = /\b(?:options?|ways?|commands?|tools?|settings?|methods?|flags?|something|anything|programs?|apps?|scripts?)$/
@@ -127,11 +129,16 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
     const r = readAssignment(pasted, text, ctx)
     if (r !== undefined) return r
   }
-  // "Cannot uninstall package with "+" in name (e.g "gtk+")": the example is the package the request is about
-  const named = text.includes("(") ? namedByExample(text) : text
+  // "Cannot uninstall package with "+" in name (e.g "gtk+")", "How can I add a package? Say VSCode for example.": the
+  // example is the package the request is about
+  const named = text.includes("(") || EXAMPLE_WORD.test(text) ? namedByExample(text) : text
   if (named !== text) {
     const r = readRequest(named, ctx)
-    if ("packages" in r.intent && r.intent.packages.length > 0) return r
+    // an example given after the order ("I want to remove a package. Like vim.") is what it may be about: asked first
+    if ("packages" in r.intent && r.intent.packages.length > 0) {
+      if (r.question === true || !EXAMPLE_WORD.test(text)) return r
+      return { ...r, confidence: Math.min(r.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...r.notes, "I will ask before doing it."] }
+    }
   }
   // A long text of several sentences is read sentence by sentence (reading it whole costs the most and
   // finds nothing a sentence would not); short ones ("install firefox? no, wait") are read whole first.

@@ -48,9 +48,15 @@ const aSetting = (s: Readonly<Record<string, string>>) =>
  * boot", "setting up jellyfin does nothing", "syncthing config is ignored".
  */
 const STATED = /\b(?:is|are|was|were|be|been|does|do|did|has|have|had|broke|breaks|broken|fails?|failed|failing|causes?|caused|crash(?:es|ed)?|stops?|stopped|hangs?|made|makes|results?|leads?|cannot|not|no|never|gives?|gave|works?|worked|seems?|requires?|should|would|will|ignored|ignores|overrides?|overwrites?|conflicts?|breaking)\b/
+/**
+ * A setting followed by the state it is in, with no verb ("Numlock on at startup", "wifi off after resume",
+ * "bluetooth enabled on boot"): a state described, as a report's title does, not an order to reach it.
+ */
+const STATE_DESCRIBED = /\s(?:on|off|enabled|disabled|active|inactive)$/
 /** A title's setting: a setting or a module named in a few words, said nothing about ("Setting up syncthing", "Neovim setup"). */
 const aTitledSetting = (s: Readonly<Record<string, string>>) =>
-  notConfig(s) && !STATED.test(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "") && namesSettingOrModule(s["setting"] ?? "")
+  notConfig(s) && !STATED.test(s["setting"] ?? "") && !STATE_DESCRIBED.test(s["setting"] ?? "") &&
+  !/\s(?:to|into)\s/.test(s["setting"] ?? "") && namesSettingOrModule(s["setting"] ?? "")
 /** An ambiguous verb's setting ("Installing KDE plasma", "Changing keyboard layout"), said nothing about. */
 const aStatedFreeSetting = (s: Readonly<Record<string, string>>) => aSetting(s) && !STATED.test(s["setting"] ?? "")
 /**
