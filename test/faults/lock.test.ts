@@ -73,14 +73,24 @@ describeNix("the profile lock on real Nix", (nix) => {
   }, 60_000)
 
   it("a holder killed with SIGKILL: the next ask-nix goes ahead", async () => {
+    // slow's build is held open until the next ask-nix has been seen waiting: however slow this machine
+    // is to start it, the killed holder's Nix is still running then.
+    const held = sb.holdSlow()
     const run = startAskNix(nix, sb, [...sandboxArgs(sb, "profile"), "--execute", "install", "slow"])
-    await run.waitFor(/slow step|building/)
+    await run.waitFor(/slow step|slow: held|building/)
     expect(existsSync(lock())).toBe(true)
     run.kill("SIGKILL")
     await run.done
     // The killed holder's Nix (in a process group of its own) still builds slow and will switch the
     // profile: the next ask-nix waits for it, so that neither change is lost.
-    const r = askNix(nix, sb, [...sandboxArgs(sb, "profile"), "--execute", "install", "hello"], { ASK_NIX_LOCK_WAIT: "30" })
+    const next = startAskNix(nix, sb, [...sandboxArgs(sb, "profile"), "--execute", "install", "hello"], { ASK_NIX_LOCK_WAIT: "30" })
+    const waited = await Promise.race([
+      next.waitFor(/Waiting for another ask-nix that is changing this profile/).then(() => true, () => false),
+      next.done.then(() => false)
+    ])
+    held.release()
+    const r = await next.done
+    expect(waited, `it did not wait: ${r.stderr}`).toBe(true)
     expect(r.code, r.stderr).toBe(0)
     expect(r.stderr).toMatch(/Waiting for another ask-nix that is changing this profile/)
     expect(hasProgram(sb, "hello")).toBe(true)

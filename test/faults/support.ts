@@ -4,7 +4,7 @@
  * points it at another build (how the "before" column of the fault table was measured).
  */
 import { spawn, spawnSync } from "node:child_process"
-import { appendFileSync, existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs"
+import { appendFileSync, existsSync, readFileSync, readlinkSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
 import { askNixBin, ensureBuilt as ensureBundle, sandboxEnv } from "../support/askNixBin.js"
@@ -108,30 +108,7 @@ export const greetVersion = (sb: Sandbox): string | undefined => {
   }
 }
 
-/** Processes (other than `except`) whose command line mentions `dir`: a Nix left running by ask-nix. */
-export const processesMentioning = (dir: string, except: ReadonlyArray<number> = []): ReadonlyArray<string> =>
-  readdirSync("/proc").flatMap((pid) => {
-    if (!/^\d+$/.test(pid) || except.includes(Number(pid)) || Number(pid) === process.pid) return []
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")
-      return cmd.includes(dir) && !cmd.includes("vitest") ? [`${pid}: ${cmd.slice(0, 160)}`] : []
-    } catch {
-      return []
-    }
-  })
-
-export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
-
-/** Waits until no process mentions `dir` (an orphaned Nix finishing its work), up to `ms`. */
-export const waitForNoProcesses = async (dir: string, ms: number): Promise<ReadonlyArray<string>> => {
-  const until = Date.now() + ms
-  let left = processesMentioning(dir)
-  while (left.length > 0 && Date.now() < until) {
-    await sleep(200)
-    left = processesMentioning(dir)
-  }
-  return left
-}
+export { processesMentioning, sleep, waitForNoProcesses } from "../support/processes.js"
 
 /**
  * One line per fault class for the report's table ("class, tries, failures"), when

@@ -21,6 +21,9 @@ import { isModern, run } from "./support/nixCli.js"
 
 const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter((l) => l !== "")
 
+/** How long a test compares two views of the shared store, waiting for a moment when no other test writes. */
+const quietFor = 30_000
+
 describeNix("Nix daemon worker protocol", (nix) => {
   let daemon: RunningDaemon
   let sb: Sandbox
@@ -153,10 +156,12 @@ describeNix("Nix daemon worker protocol", (nix) => {
       yield* gcPreview(s, { cacheFile })
       asked.length = 0
       // Other tests change the store meanwhile: compare a snapshot and a daemon view taken back to back,
-      // until a pair agrees and one of them came from the snapshot alone (the database was quiet).
+      // until a pair agrees and one of them came from the snapshot alone (the database was quiet). The
+      // tries go on for a while, not a count of them: on a busy machine each try takes longer and is
+      // more often disturbed; 30 s of disagreement only happens when the snapshot is wrong.
       let last = { warm: [] as ReadonlyArray<string>, plain: [] as ReadonlyArray<string> }
       const sources = new Set<string>()
-      for (let attempt = 0; attempt < 12; attempt++) {
+      for (const until = Date.now() + quietFor; Date.now() < until;) {
         const warm = yield* gcPreview(counting, { cacheFile })
         const plain = yield* gcPreview(s)
         sources.add(warm.source)
@@ -185,9 +190,10 @@ describeNix("Nix daemon worker protocol", (nix) => {
 
   it.live("a read-only daemon session leaves the database fingerprint as it was", () =>
     Effect.gen(function*() {
-      // Writes by concurrent tests also change it: it must stay the same across at least one quiet try.
+      // Writes by concurrent tests also change it: it must stay the same across at least one quiet try
+      // (tried for 30 s: only a session that writes itself changes it every time).
       let same = false
-      for (let attempt = 0; attempt < 10 && !same; attempt++) {
+      for (const until = Date.now() + quietFor; Date.now() < until && !same;) {
         const before = databaseFingerprint("/nix/var/nix")
         yield* Effect.scoped(Effect.flatMap(session(), (s) => s.queryAllValidPaths))
         same = before !== undefined && databaseFingerprint("/nix/var/nix") === before

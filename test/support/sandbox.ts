@@ -20,6 +20,11 @@ export interface Sandbox {
   readonly profile: string
   /** Switches the version of the `greet` package (for updates). */
   readonly setGreetVersion: (version: string) => void
+  /**
+   * From now on, a build of `slow` waits before its first step until `release()` is called (see the
+   * fixture's gate.nix): a test holds a build open until it has seen what it waits for.
+   */
+  readonly holdSlow: () => { readonly release: () => void }
   /** Generation links of the profile, with their targets: byte-identical before/after a dry run. */
   readonly snapshot: () => string
   readonly cleanup: () => void
@@ -42,6 +47,12 @@ export const makeSandbox = (label = "t"): Sandbox => {
     flake: `path:${pkgs}`,
     profile,
     setGreetVersion: (version) => writeFileSync(join(pkgs, "version.nix"), JSON.stringify(version) + "\n"),
+    holdSlow: () => {
+      const gate = join(dir, `slow-gate-${counter++}`)
+      writeFileSync(gate, "")
+      writeFileSync(join(pkgs, "gate.nix"), JSON.stringify(gate) + "\n")
+      return { release: () => rmSync(gate, { force: true }) }
+    },
     snapshot: () => {
       if (!existsSync(profilesDir)) return ""
       return readdirSync(profilesDir).sort().map((name) => {
