@@ -4,7 +4,7 @@
  * shorthand, and the NixOS rebuild commands. See ../pattern.ts for the syntax.
  */
 import { isDictionaryWord } from "../dictionary.js"
-import { isModuleName, isOptionPath, namesSetting, namesSettingOrModule, settingOrName, settingText, settingWords } from "./settings.js"
+import { isOptionPath, namesSetting, namesSettingOrModule, settingOrName, settingText, settingWords } from "./settings.js"
 import type { Phrase } from "./types.js"
 import { isVerb, termWeight } from "../topicVocabulary.js"
 
@@ -31,14 +31,6 @@ const DEFAULTS = /^(?:text |login |user |web )?(?:editor|shell|browser|terminal|
 /** "activate my config", "switch to generation 7": the system and its generations are not settings. */
 const notConfig = (s: Readonly<Record<string, string>>) =>
   !/^(?:up\b|(?:(?:my|the|new|nixos|system|latest|previous|old|back)\s+)*(?:config|configuration|configuration\.nix|generation|gen|changes|system|nixos)\b)/.test(s["setting"] ?? "")
-/**
- * What one switches to: a setting, or the name of a NixOS or home-manager module in one word ("starship", "sway"), not a
- * channel, a generation or the system ("switch to unstable", "switch to generation 7": other readings).
- */
-const aModuleSwitchedTo = (s: Readonly<Record<string, string>>) => {
-  const w = s["setting"] ?? ""
-  return notConfig(s) && !/\s(?:to|into)\s/.test(w) && (namesSetting(w) || (!w.includes(" ") && isModuleName(w)))
-}
 /** An ambiguous verb ("add", "set up", "switch to") with words that name a setting. */
 const aSetting = (s: Readonly<Record<string, string>>) =>
   notConfig(s) && namesSetting(s["setting"] ?? "") && !/\s(?:to|into)\s/.test(s["setting"] ?? "")
@@ -384,10 +376,6 @@ export const phrases: ReadonlyArray<Phrase> = [
   // ambiguous verbs ("add", "use", "try"): a setting read from them is asked about before it is carried out
   // (the words around the setting are not checked: "add bluetooth minecraft greet" is bluetooth)
   { kind: "configure", action: "enable", confidence: 0.6, accept: aSetting, patterns: ["(add|use|switch to|move to|migrate to|retry|try) [the|my] {setting}"] },
-  // "Switch to Starship", "Move to home-manager's zsh module from oh-my-zsh": what one switches to is the one in use from
-  // now on, so a module's name after it (a program's, not only a setting's word) is that module turned on, asked first;
-  // what it replaces ("from ...") is no part of it
-  { kind: "configure", action: "enable", confidence: 0.6, accept: aModuleSwitchedTo, patterns: ["(switch|move|migrate|switching|moving|migrating) [over] to [the|my] {setting}", "(switch|move|migrate|switching|moving|migrating) [over] to [the|my] {setting} from *"] },
   { kind: "configure", action: "enable", setting: "automatic garbage collection", patterns: [
     "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly)",
     "(collect garbage|garbage collect|gc|run garbage collection|run the garbage collector|delete old generations|clean up) (automatically|regularly) {value}"
