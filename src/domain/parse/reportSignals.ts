@@ -81,7 +81,7 @@ const FOR_MAINTAINERS = /\b(?:this|the) (?:package|derivation|module|repo|reposi
  * "enable firewall and ssh, both work now"), or thanks for the advice that led to it ("enable ssh - thanks for the
  * tip"): an outcome told.
  */
-const OUTCOME = lean(/\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|(?<!\b(?:so|that|until|make|makes|ensure|sure|if|whether) )\b(?:it|both|everything) (?:now |finally |also )?works?(?: now)?\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b|\bthanks? (?:you )?for (?:the|your) (?:tip|help|hint|pointer|suggestion|answer|reply|advice)\b/)
+const OUTCOME = /\b(?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem))\b|\bworks for me\b|(?<!\b(?:so|that|until|make|makes|ensure|sure|if|whether) )\b(?:it|both|everything) (?:now |finally |also )?works?(?: now)?\b|\bdid the trick\b|\bworked (?:for me|fine|great|perfectly)\b|\bthanks? (?:you )?for (?:the|your) (?:tip|help|hint|pointer|suggestion|answer|reply|advice)\b/
 /** (On the text as typed.) Thanks to someone in a thread ("Enable firewall. Thanks @foo"): a reply, not an order. */
 const THANKS_TO = /\bthanks?,? @[\w-]+/
 
