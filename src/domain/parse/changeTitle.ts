@@ -15,6 +15,7 @@
  *   add firefox", "feat(pkgs): add ripgrep": the author's own configuration) is asked about first; an order
  *   about the component itself or about things that are not packages is a change to its code: not an order.
  */
+import { lean } from "./leanRegExp.js"
 import { isCarriedOut, type Understood } from "../Intent.js"
 import { unknown } from "./draft.js"
 import type { NameResolver } from "./NameResolver.js"
@@ -47,7 +48,7 @@ const TARGET = new RegExp(String.raw`\b(?:update|updates|updated|updating|upgrad
  * "revert add firefox"): the order after it is the change being undone, not an order (a generation or an
  * update reverted, "revert to generation 5", "revert the last update", is a rollback, read elsewhere).
  */
-const REVERT = /^\s*revert\s+(?:["'“]|(?:enable|enables|disable|disables|add|adds|install|installs|use|uses|set|sets|switch|bump|bumps|drop|drops|move|moves|replace|replaces|turn on|turn off)\b)/i
+const REVERT = lean(/^\s*revert\s+(?:["'“]|(?:enable|enables|disable|disables|add|adds|install|installs|use|uses|set|sets|switch|bump|bumps|drop|drops|move|moves|replace|replaces|turn on|turn off)\b)/i)
 /** After "component:", its own default with nothing else named: "enable by default", "default to enabled", "on by default". */
 const OWN_DEFAULT = /^(?:(?:enable|disable|turn on|turn off|switch on|switch off)d?(?: it)? by default|default(?:s|ing)? to (?:on|off|enabled?|disabled?|true|false)|(?:on|off|enabled|disabled) by default)\s*[.!]?$/i
 /** "switch generation to 2": a number after these is not a version. */

@@ -4,12 +4,13 @@
  * packages are had on Nix (nodePackages, python3.withPackages, a project's shell), never a Nix package
  * named "global" or "formula".
  */
+import { lean } from "./leanRegExp.js"
 import { Explain, type Understood } from "../Intent.js"
 
 const MANAGER = String.raw`(?:npm|pnpm|yarn|pip|pip3|pipx|pypi|cargo|gem|rubygems|composer|luarocks|cabal|hackage|opam|home-?brew|brew|go)`
 const THEIR_PACKAGES = String.raw`(?:packages?|modules?|crates?|gems?|formula(?:e|s|'s)?|casks?|libraries|library|deps|dependencies)`
 /** The manager, then (global) packages of it: "npm global packages", "pip packages", "home-brew formula's", "cargo crates". */
-const OWN_PACKAGES = new RegExp(String.raw`(?:^|\s)(${MANAGER})\s+(?:global(?:ly)?\s+|installed\s+)?(${THEIR_PACKAGES})(?=$|[\s?.!,])`, "i")
+const OWN_PACKAGES = lean(new RegExp(String.raw`(?:^|\s)(${MANAGER})\s+(?:global(?:ly)?\s+|installed\s+)?(${THEIR_PACKAGES})(?=$|[\s?.!,])`, "i"))
 
 /** An install of another package manager's packages, explained with the language-packages topic; or undefined. */
 export const managerPackages = (text: string): Understood | undefined => {

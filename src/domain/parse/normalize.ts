@@ -2,6 +2,7 @@
  * Step one of parsing: lower case, everyday contractions and shorthand spelled out, punctuation
  * that carries no meaning dropped, list symbols turned into "and", single spaces.
  */
+import { lean } from "./leanRegExp.js"
 import { contractions, emphasisWords, emphasisFollows } from "./grammar/fillers.js"
 
 export interface Normalized {
@@ -69,7 +70,7 @@ const anyOf = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+
  * as space-separated words. One scan of the text instead of splitting it into words and looking each up,
  * which most sentences (and every long forum sentence, twice) paid for nothing.
  */
-const SPELLS_OUT = new RegExp(`(?:^| )(?:${anyOf(contractionMap.keys())}|(?:${anyOf(EMPHASIZED)}) (?:${anyOf(emphasis)}))(?= |$)`)
+const SPELLS_OUT = lean(new RegExp(`(?:^| )(?:${anyOf(contractionMap.keys())}|(?:${anyOf(EMPHASIZED)}) (?:${anyOf(emphasis)}))(?= |$)`))
 
 /** Contractions spelled out; emphasis dropped ("i really need x" -> "i need x"). */
 const spellOut = (text: string): string => {

@@ -2,6 +2,7 @@
  * Reads the words after a verb: a list of package phrases, a category ("a pdf viewer"),
  * "everything" (update), or nothing understandable.
  */
+import { lean } from "./leanRegExp.js"
 import { ownEntry } from "../ownEntry.js"
 import { aliases } from "./grammar/aliases.js"
 import { genericModifiers, genericNouns, singular } from "./grammar/categories.js"
@@ -36,7 +37,7 @@ export type ObjectReading =
 
 /** Phrases by the word they start (leading) or end (trailing) with, longest first. */
 /** A Nix system double ("x86_64-linux", "aarch64-darwin"). */
-const PLATFORM = /^(?:x86_64|i686|aarch64|armv[5-7]l|riscv64|powerpc64le|mipsel)-(?:linux|darwin|freebsd|netbsd|openbsd|windows|none)$/
+const PLATFORM = lean(/^(?:x86_64|i686|aarch64|armv[5-7]l|riscv64|powerpc64le|mipsel)-(?:linux|darwin|freebsd|netbsd|openbsd|windows|none)$/)
 const byEdgeWord = (xs: ReadonlyArray<string>, edge: (words: ReadonlyArray<string>) => string) => {
   const m = new Map<string, Array<string>>()
   for (const x of [...xs].sort((a, b) => b.length - a.length)) {

@@ -7,6 +7,7 @@
  * a request with a negation its phrase did not expect, and carries a confidence that the pipeline
  * compares with CONFIDENCE_THRESHOLD.
  */
+import { lean } from "./leanRegExp.js"
 import { Configure, Explain, hasHomeForm, Help, Info, isCarriedOut, isMutating, Search, systemFormOf, type Understood } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { buildIntent } from "./buildIntent.js"
@@ -198,7 +199,7 @@ const nixItself = (u: Understood): string | undefined => {
   return i._tag === "install" ? "install nix" : "uninstall nix"
 }
 /** A how-question anywhere in the sentence ("something broke, how can i roll back?"). */
-const ASKS_HOW = /\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/
+const ASKS_HOW = lean(/\bhow (?:(?:do|can|could|should|would|might|shall) (?:i|we|you|one)|to)\b/)
 /** "can we add x?", "should we enable y?": with a question mark, a proposal to a project. */
 const PROPOSAL = /^(?:can|could|should|shall|would|will|may) we\b/
 /** "use x to record the screen": how a program is used for something, not an order to install it. */

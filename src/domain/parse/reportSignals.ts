@@ -6,25 +6,26 @@
  * They read normalized text (lower case, contractions spelled out, ":" and quotes gone) unless said
  * otherwise, and are only tried on a reading that would change something.
  */
+import { lean } from "./leanRegExp.js"
 
 /** What went wrong: a failure, an error, a symptom, a consequence. */
 const SYMPTOM = String.raw`(?:fails|failed|failing|failure|errors?|errored|hangs|hung|crashes|crashed|crashing|segfaults?|segfaulted|freezes|froze|freezing|breaks|broke|(?:is|was|are|were|got|gets|seems|looks) broken|(?:stops|stopped) (?:working|responding|starting)|(?:does|do|did|will|would|is|are|was|were)(?: not|n'?t) (?:work|start|run|boot|load|apply|build|connect|help|exist|do anything|change anything|show up|appear|take effect)|not working|won'?t (?:work|start|boot|build)|(?:cannot|can not) (?:see|find|connect|reach|access|open|load|start|boot|log ?in|detect|mount)|no longer|black screen|(?:boot|login|crash|restart|reboot) ?loops?|(?:kernel )?panic|regression|and now (?:it|i|my|the|there|nothing|everything|this|that)|causes|caused|conflicts with|conflicted with|clashes with|interferes with|(?:is|are|was|were) missing|missing from|(?:option|options|module|setting|settings) missing|leads to|led to|results in|resulted in|prevents|prevented|blocks|blocked|(?:has|had) no effect|(?:is|are|was|were|gets|got) ignored|does nothing|did nothing)`
-const SYMPTOM_RE = new RegExp(String.raw`\b${SYMPTOM}\b`)
+const SYMPTOM_RE = lean(new RegExp(String.raw`\b${SYMPTOM}\b`), 0)
 /** Words that open a reason or another clause: what follows them is not what the order does. */
 const CLAUSE_OPENER = String.raw`(?:because|since|as|when|if|it|they|this|that|which|so|then|and|but|please|i|we|you)`
 /** "install vlc via home-manager fails", "enable firewall blocks ssh": the order is the subject of what went wrong. */
-const ORDER_FAILS = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+const ORDER_FAILS = lean(new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`))
 /** "enable docker, network breaks": a consequence after the order (not a reason: "remove x, it crashes"). */
-const CONSEQUENCE = new RegExp(String.raw`^[^,]*, (?!${CLAUSE_OPENER}\b)(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`)
+const CONSEQUENCE = lean(new RegExp(String.raw`^[^,]*, (?!${CLAUSE_OPENER}\b)(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b${SYMPTOM}\b`))
 /** "nixos-rebuild switch --rollback fails", "rollback to the previous generation does not work". */
-const ROLLBACK_FAILS = new RegExp(String.raw`\b(?:roll(?:ing|ed|s)? back|rollback|revert(?:ing|ed|s)?)\b(?:(?!\b(?:because|since|as|so|then|and|but|when|if)\b)[^,])*\b${SYMPTOM}\b`)
+const ROLLBACK_FAILS = lean(new RegExp(String.raw`\b(?:roll(?:ing|ed|s)? back|rollback|revert(?:ing|ed|s)?)\b(?:(?!\b(?:because|since|as|so|then|and|but|when|if)\b)[^,])*\b${SYMPTOM}\b`))
 /** An order after the symptom ("vim crashes, remove it", "the update broke wifi so roll back"). */
 const ORDER_FOLLOWS = /,|\b(?:so|please|then)\b/
 
 /** Words that report what a program or command did or does, to the user's things too ("deleted my generations"). */
-const DEED = /\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/
+const DEED = lean(/\b(?:fails|failed|hangs|hung|crashes|crashed|errors|errored|deleted|deletes|removes|removed|uninstalled|downgrades|downgraded|wiped|wipes|ignores|ignored|segfaults|freezes|froze|breaks|broke|corrupts|corrupted|overwrites|overwrote|stopped working|is broken|was broken|are broken|were broken)\b/)
 /** "Install vlc via home-manager fails": the order is the subject of what failed (not "... because it crashes"). */
-const ORDER_DID = /^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/
+const ORDER_DID = lean(/^(?:(?!\b(?:because|since|as|when|if|it|they|which|that|so|then|and)\b)[^,])*\b(?:fails|failed|hangs|hung|crashes|crashed|breaks|broke|errors|errored|freezes|froze|segfaults|is broken|does not work|did not work|is not working|not working)\b/)
 /** An order's own verb first ("upgrade gimp because it crashes"): what follows is its reason. */
 const ORDER_FIRST = /^(?:install|reinstall|remove|uninstall|delete|update|upgrade|add|clean|enable|disable|set|rebuild|switch|try|run|purge|get rid of|roll back|revert|undo)\b/
 
@@ -53,7 +54,7 @@ export const reportsFailure = (text: string, whole: string, kind: string, orderF
  * old generations", "nixos-rebuild can take ages"): a description, with adverbs or a modal before its verb. (The verbs are listed: after "--uninstall" or "-p" come package names, and "nix flake
  * update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
  */
-const COMMAND_DOES = /^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--[a-z][a-z-]*|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*(?:(?: -[a-z]{1,3}| --[a-z][a-z-]*)+(?: [\w.#:/+-]+){1,2})?[`'"]?(?: (?:somehow|still|also|always|never|sometimes|often|now|just|only|even|apparently|suddenly|randomly|silently|partially|completely|actually|really|constantly|repeatedly|occasionally))* (?:is|was|has|does|did|will|would|can|could|may|might|cannot|won't|wouldn't|can't|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|purges|collects|clears|misses|loses|forgets|frees|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/
+const COMMAND_DOES = lean(/^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--[a-z][a-z-]*|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*(?:(?: -[a-z]{1,3}| --[a-z][a-z-]*)+(?: [\w.#:/+-]+){1,2})?[`'"]?(?: (?:somehow|still|also|always|never|sometimes|often|now|just|only|even|apparently|suddenly|randomly|silently|partially|completely|actually|really|constantly|repeatedly|occasionally))* (?:is|was|has|does|did|will|would|can|could|may|might|cannot|won't|wouldn't|can't|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|purges|collects|clears|misses|loses|forgets|frees|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/)
 
 export const commandDoes = (lower: string): boolean => COMMAND_DOES.test(lower)
 
@@ -67,7 +68,7 @@ const NARRATION = /(?<!\b(?:before|until|since|when) )\b(?:i|we) (?:(?:have|had|
  * authentication is insecure", "gc --delete-old is far too aggressive", "enable zram is on my todo list"): a
  * statement about doing it.
  */
-const JUDGED = new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b|\b(?:is|are|was|were|seems|looks|feels) (?:(?:way|much|far|a bit|a little) )?too \w+|\b(?:is|are) (?:on|in) (?:my|our|the) (?:todo|to-do|wish|bucket) ?list\b`)
+const JUDGED = lean(new RegExp(String.raw`^(?:(?!\b${CLAUSE_OPENER}\b)[^,])*\b(?:is|are|was|were|seems|looks) (?:not |very |really |too |so |still )?(?:impossible|possible|insecure|unsafe|slow|unsupported|missing|required|needed|necessary|dangerous|confusing|hard|difficult|annoying|tricky|painful|buggy|flaky|deprecated|undocumented|useless|pointless|a pain|a nightmare)\b|\b(?:is|are|was|were|seems|looks|feels) (?:(?:way|much|far|a bit|a little) )?too \w+|\b(?:is|are) (?:on|in) (?:my|our|the) (?:todo|to-do|wish|bucket) ?list\b`))
 /**
  * A setting of a package or of its build, asked of its maintainers ("Can you enable aarch64 builds for
  * this package?", "Please enable wayland support in the package", "enable wayland in the chromium package", "enable
@@ -89,13 +90,13 @@ const THANKS_TO = /\bthanks?,? @[\w-]+/
  * by default", "Allow to mask services", "The ability to enable experimental features using a module": a wish or
  * a suggestion put to a project, not an order.
  */
-const WISH = /(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+|^make it (?:possible|easier|easy|simpler|optional) to \w+|\bit (?:should|would|could) be (?:possible|nice|great|good|useful|handy) to (?!have\b|get\b|install\b|use\b)\w+|^(?:allow|let|permit) (?:users?|people|one|someone|admins?) (?:to )?\w+/
+const WISH = lean(/(?<=\S) should (?!i |we |you )|\b(?:we|one) (?:could|might) (?:also |just |simply )?(?:enable|disable|set|add|turn|switch|use|make|install|remove|run)\b|^(?:the )?(?:ability|possibility) to \w+|^(?:allow|support|permit) (?:users? to |\w+ing\b)|^(?:consider|suggest|propose|recommend) (?!\w+ing (?:to|for) me\b)\w+ing\b|^(?:allow|permit|support) to \w+|^make it (?:possible|easier|easy|simpler|optional) to \w+|\bit (?:should|would|could) be (?:possible|nice|great|good|useful|handy) to (?!have\b|get\b|install\b|use\b)\w+|^(?:allow|let|permit) (?:users?|people|one|someone|admins?) (?:to )?\w+/)
 
 /**
  * Advice given to someone else, as replies in a thread give it ("You might want to enable zram", "you need to enable flakes
  * first", "Just enable bluetooth in your configuration.nix"): what the reader may do, not an order to ask-nix.
  */
-const ADVICE = /^(?:you|u) (?:(?:really|probably|just|also) )?(?:need to|have to|must|might want to|may want to|ought to|can just|can simply)\b|\b(?:in|to|into|from) your (?:configuration\.nix|config|configuration|system config|home\.nix|flake\.nix|flake|dotfiles|nixos config)\b/
+const ADVICE = lean(/^(?:you|u) (?:(?:really|probably|just|also) )?(?:need to|have to|must|might want to|may want to|ought to|can just|can simply)\b|\b(?:in|to|into|from) your (?:configuration\.nix|config|configuration|system config|home\.nix|flake\.nix|flake|dotfiles|nixos config)\b/)
 
 /**
  * (On the text as typed, in lower case.) In a text of several sentences, one reports what went wrong or how to reproduce it ("enable nvidia:
@@ -139,7 +140,7 @@ const CODE_CHANGE: ReadonlyArray<RegExp> = [
   /\b(?:when|if|where) (?:it is|they are|this is) (?:available|supported|present|possible)\b/,
   /\b(?:when|whenever|if|once|unless) (?:\S+ ){1,3}(?:is|are|gets|get) (?:used|in use|enabled|imported|loaded|detected|specified)\b/,
   /\b(?:add|adds|added|adding)\b(?: \S+){1,6} to (?:the |our |its |a |an )?(?:(?!my\b)\S+ ){0,2}(?:cleanup|clean-up|clean up|script|scripts|subcommand|task|tasks|step|steps|job|jobs|hook|hooks|workflow|workflows|pipeline|routine|justfile|makefile|recipe)\b/
-]
+].map(lean)
 
 /**
  * A setting asked of what a project ships, not of the writer's own system: its installer, images and templates
@@ -156,7 +157,7 @@ const FOR_THE_PROJECT: ReadonlyArray<RegExp> = [ // a list, as CODE_CHANGE is
   /\b(?:for|to) (?:new|fresh|first-time) (?:installs?|installations|systems|users|machines)\b/,
   /\b(?:in|for|from|since|with|starting with) (?:nixos|nixpkgs|nix|home-manager|release) v?\d+\.\d+\b/,
   /^(?:allow|let|permit) (?:\S+ ){1,4}to be (?:enabled|disabled|configured|set|changed|overridden|customi[sz]ed|turned (?:on|off))\b/
-]
+].map(lean)
 
 /** What a reading names is code to be written or changed, or what a project ships, not a setting or a package of the user's (normalized text). */
 export const changesCode = (text: string): boolean => CODE_CHANGE.some((r) => r.test(text)) || FOR_THE_PROJECT.some((r) => r.test(text))

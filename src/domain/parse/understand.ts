@@ -2,6 +2,7 @@
  * Text (normalized, politeness off) -> a draft intent: the phrase table first, then questions wrapped
  * around an order, then the verb table.
  */
+import { lean } from "./leanRegExp.js"
 import { readsOf } from "../Intent.js"
 import { explain } from "../explanations.js"
 import { type Draft, draft, isMutatingKind } from "./draft.js"
@@ -60,7 +61,7 @@ const WAY_TO_LOOK_SLOT = /^(?:the |a |any )?(?:\w+ )?(?:way|ways|command|command
 /** "is there something like apt-get upgrade": another package manager's command, whose Nix equivalent is asked (a frame reads it). */
 const FOREIGN_COMMAND_SLOT = /^(?:apt|apt-get|dnf|yum|pacman|zypper|brew) (?:install|remove|purge|upgrade|update|full-upgrade|dist-upgrade|autoremove|autoclean|clean|cleanup|-s|-syu|-r|-sc|up)(?: |$)/
 /** A search's words that are the start of a how-question ("any idea how to ...", "what command do i use to ..."). */
-const ASKS_HOW_SLOT = /^(?:(?:(?:a|the|any) )?(?:\w+ )?(?:way|ways|method) to go about \w+ing(?: |$)|(?:idea|ideas|clue|clues|suggestions?|tips?|pointers?|hints?)(?: (?:on|about|as to))? how\b|(?:command|commands)$|(?:clear|detailed) (?:instructions|documentation|docs))/
+const ASKS_HOW_SLOT = lean(/^(?:(?:(?:a|the|any) )?(?:\w+ )?(?:way|ways|method) to go about \w+ing(?: |$)|(?:idea|ideas|clue|clues|suggestions?|tips?|pointers?|hints?)(?: (?:on|about|as to))? how\b|(?:command|commands)$|(?:clear|detailed) (?:instructions|documentation|docs))/)
 /** "is there a way to ...", "is there an option for ...": a way of doing it, not a program. */
 const WAY_TO = /\bis there (?:a|an|any|some) (?:\w+ )?(?:way|ways|option|method|approach|mechanism)s? (?:to|for|of)\b/
 export const QUESTION_NOTE = "A question about doing it: here is the plan; nothing is done, even with --execute."
@@ -76,7 +77,7 @@ const TURNS_ON_OR_OFF = /^(?:enable|activate|turn on|switch on|disable|deactivat
 const VERB_AS_SUBJECT = /^(?:is|are|was|were|has|had|does|did|do|does not|did not|fails|failed|failing|keeps|kept|hangs|hung|breaks|broke|crashes|crashed|seems|seemed|takes|took|never|always|sometimes|should|would|will|cannot|can not|leaves|left|gives|gave|stopped|stops|works|worked|throws|threw)\b/
 /** "rollback is broken", "update keeps failing": the order's verb is what the sentence is about, not an order. */
 export const verbIsSubject = (text: string): boolean => ORDER_AS_SUBJECT.test(text)
-const ORDER_AS_SUBJECT = new RegExp(String.raw`^(?:roll back|rollback|undo|revert|update|upgrade|install|reinstall|uninstall|remove|removal|clean up|cleanup|garbage collection|gc|rebuild|switch|downgrade) ` + VERB_AS_SUBJECT.source.slice(1))
+const ORDER_AS_SUBJECT = lean(new RegExp(String.raw`^(?:roll back|rollback|undo|revert|update|upgrade|install|reinstall|uninstall|remove|removal|clean up|cleanup|garbage collection|gc|rebuild|switch|downgrade) ` + VERB_AS_SUBJECT.source.slice(1)))
 /** "... on nixos", "... with nix": Nix as where something runs, not what is asked about. */
 const NIX_AS_PLACE = /\s(?:on|in|under|with|for|using) (?:nix|nixos|nixpkgs)\b.*$/
 const explicitExplainVerbs: ReadonlySet<string> = new Set(["explain", "explain to me", "define", "eli5", "teach me about", "help me understand", "can you explain", "meaning of"])
