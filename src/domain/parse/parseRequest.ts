@@ -29,7 +29,7 @@ import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
 import { askSettingFirst } from "./settingAskedFirst.js"
-import { reportedResult } from "./reportedOrder.js"
+import { reportedResult } from "./reportedResult.js"
 import { askedOfMaintainers, changesCode, commandDoes, judged, reportsFailure, startsWithOrder, tellsRatherThanOrders } from "./reportSignals.js"
 import { fixKeywords, readAsNote } from "./keywordTypos.js"
 import { isModuleName, isServiceName } from "./grammar/settings.js"
@@ -45,9 +45,9 @@ export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
-/** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
 /** A word that may introduce an example named after a sentence ("Say VSCode for example"). */
 const EXAMPLE_WORD = /[.?!]\s+(?:say|e\.g|eg|for example|for instance|like|such as)\b/i
+/** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
 const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
 /** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
 const MEANS_LAST = /\b(?:options?|ways?|commands?|tools?|settings?|methods?|flags?|something|anything|programs?|apps?|scripts?)$/

@@ -50,9 +50,10 @@ export const reportsFailure = (text: string, whole: string, kind: string, orderF
 /**
  * A Nix command named as the subject of what it does ("`nixos-rebuild switch --rollback` downloads new
  * packages", "nix-collect-garbage needs to be run twice", "nix-env -u upgrades nothing", "nix-collect-garbage
- * --delete-older-than is too aggressive", "`nix-store --gc` somehow purges my shells", "nix-collect-garbage -d will remove
- * old generations", "nixos-rebuild can take ages"): a description, with adverbs or a modal before its verb. (The verbs are listed: after "--uninstall" or "-p" come package names, and "nix flake
- * update nixpkgs" names an input, not a verb.) Reads the text as typed, in lower case.
+ * --delete-older-than is too aggressive", "`nix-store --gc` somehow purges my shells", "nix-collect-garbage -d will
+ * remove old generations", "nixos-rebuild can take ages"): a description, with adverbs or a modal before its verb.
+ * (The verbs are listed: after "--uninstall" or "-p" come package names, and "nix flake update nixpkgs" names an
+ * input, not a verb.) Reads the text as typed, in lower case.
  */
 const COMMAND_DOES = lean(/^[`'"]?(?:sudo )?(?:nix(?:os)?-[a-z-]+|nix|home-manager|nh|darwin-rebuild)(?: (?:--[a-z][a-z-]*|-d|-u|switch|boot|test|build|rollback|gc|profile|flake|update|upgrade|os|home|clean|all))*(?:(?: -[a-z]{1,3}| --[a-z][a-z-]*)+(?: [\w.#:/+-]+){1,2})?[`'"]?(?: (?:somehow|still|also|always|never|sometimes|often|now|just|only|even|apparently|suddenly|randomly|silently|partially|completely|actually|really|constantly|repeatedly|occasionally))* (?:is|was|has|does|did|will|would|can|could|may|might|cannot|won't|wouldn't|can't|needs|tries|downloads|keeps|takes|seems|wants|requires|asks|says|shows|prints|leaves|removes|deletes|purges|collects|clears|misses|loses|forgets|frees|fails|hangs|breaks|crashes|runs|builds|fetches|rebuilds|restarts|uses|gives|returns|upgrades|updates|installs|ignores|refuses|complains|creates|changes|overwrites|wipes|kills|stops|starts|copies|[a-z]{2,}ed)\b/)
 
