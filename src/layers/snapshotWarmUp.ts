@@ -67,7 +67,7 @@ const compileNodeConsole = Effect.sync(() => {
  */
 export type WarmUpCalls = "all" | "read"
 
-/** The calls of the `read` snapshot: the commands bin/ask-nix starts it for (its READ_COMMANDS). */
+/** The calls of the `read` snapshot: the commands bin/ask-nix starts it for (its `search|list` case). */
 export const readCommands: ReadonlyArray<string> = ["search", "list"]
 
 const isRead = (args: ReadonlyArray<string>) => args.some((word) => readCommands.includes(word))

@@ -244,9 +244,11 @@ export const searchIndex = (
     const other = scope === undefined && !asWritten ? readOtherSystems(q, (n) => isTopLevelName(r, n)) : undefined
     const wq = other?.query ?? q
     const wordsSpaced = wq.includes(" ")
+    // Each program's name as words ("ms paint": ms, paint), read once for the lookups and bonuses below.
+    const nameWords = other?.names.map((n) => textWords(n))
     // A dotted query names its set through `scope`; its words come from the leaf ("python3packages.requests").
     // The program's words that no text says are left out (not looked up as misspellings: "photoshop").
-    const unsaid = other === undefined ? undefined : new Set(other.names.flatMap((n) => textWords(n)).filter((w) => r.words.find(w) < 0))
+    const unsaid = nameWords === undefined ? undefined : new Set(nameWords.flat().filter((w) => r.words.find(w) < 0))
     const tokens = queryTokens(scope === undefined ? wq : leaf).filter((t) => unsaid?.has(t) !== true)
     // Sets the query names when it says more than a set's name ("python web framework": python3Packages...;
     // "node" alone is not about nodePackages). Their packages lose the nesting penalties.
@@ -263,10 +265,10 @@ export const searchIndex = (
       typoMatches(r, leaf, scope, touch, r.words.find(leaf) >= 0 ? Score.typoOfWord : 0)
     }
     // Misspelt words are looked up in descriptions when the query has several, or nothing is named like it.
-    const soft0 = softTokens(tokens, wq, (t) => r.keyPostings(t).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname)))
-    const named0 = other === undefined ? undefined : new Set(other.names.flatMap((n) => textWords(n)))
+    // A program's own words only qualify what it is ("photoshop image editor"), unless they also say the kind.
+    const qualifying = softTokens(tokens, wq, (t) => r.keyPostings(t).some((p) => p.kind & (KeyKind.attrPath | KeyKind.pname)))
     const kindWords = other === undefined ? undefined : new Set(other.kinds.flatMap((k) => textWords(k)))
-    const soft = named0 === undefined ? soft0 : new Set([...soft0, ...[...named0].filter((t) => !kindWords!.has(t))])
+    const soft = nameWords === undefined ? qualifying : new Set([...qualifying, ...nameWords.flat().filter((t) => !kindWords!.has(t))])
     const required = tokens.length - soft.size
     // A one-word query that is a name needs no related words ("firefox" never reads that table).
     const agent = wordsSpaced ? agentPhrase(r, tokens, soft) : undefined
@@ -319,7 +321,7 @@ export const searchIndex = (
     // Several words all said in the one-line description, not only spread over name, folders and long text.
     const together = required >= 2 ? Score.together : 0
     // A description that names the other system's program ("Notepad++-like editor", "client of Evernote").
-    const otherNames = other === undefined ? [] : other.names.map((n) => textWords(n).join(" "))
+    const otherNames = nameWords === undefined ? [] : nameWords.map((w) => w.join(" "))
     // Only packages whose texts say the name's rarest word can say the name (their descriptions are read below).
     const mentions = otherNames.length === 0 ? undefined : textsSaying(r, otherNames)
     const textBonus = (phrase !== "" ? Math.max(Score.phrase + Score.phraseIsHead, Score.debianPhrase) : 0) + (agent !== undefined ? Score.agentPhrase : 0) + (tokens.length > 0 ? Score.descriptionStarts : 0) + together

@@ -24,7 +24,7 @@ import { providesUnnamed } from "./providesUnnamed.js"
 import { managerPackages } from "./managerPackages.js"
 import { QUESTION_NOTE, understand, verbIsSubject } from "./understand.js"
 import { readRealRequest, withMissingCommand } from "./realRequest.js"
-import { isAskedTitle, isReport, namedByExample } from "./realText.js"
+import { givesExampleAfter, isAskedTitle, isReport, namedByExample } from "./realText.js"
 import { aboutSystem } from "./systemTopic.js"
 import { readChangeTitle } from "./changeTitle.js"
 import { scheduledSetting } from "./scheduledOrder.js"
@@ -45,8 +45,6 @@ export { actsWithoutAsking, CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { CONFIDENCE_THRESHOLD } from "./threshold.js"
 import { suspiciousText, visible } from "../suspiciousText.js"
 
-/** A word that may introduce an example named after a sentence ("Say VSCode for example"). */
-const EXAMPLE_WORD = /[.?!]\s+(?:say|e\.g|eg|for example|for instance|like|such as)\b/i
 /** A reason said last: "... to comply with a workplace audit", "... for an audit", "... so that I can compare them". */
 const PURPOSE = / (?:(?:in order |so as )?to (?!be |me |us |them |it )[a-z]+|for (?:a|an|the|my|our|some) [a-z]+|so (?:that )?(?:i|we) can) .*$| for (?:a|an|the|my|our|some) [a-z]+$/
 /** A means named last, whose purpose says which: "an option", "a way", "a command", "something". */
@@ -132,12 +130,12 @@ const readRequest = (text: string, ctx: ParseContext): Understood => {
   }
   // "Cannot uninstall package with "+" in name (e.g "gtk+")", "How can I add a package? Say VSCode for example.": the
   // example is the package the request is about
-  const named = text.includes("(") || EXAMPLE_WORD.test(text) ? namedByExample(text) : text
+  const named = text.includes("(") || givesExampleAfter(text) ? namedByExample(text) : text
   if (named !== text) {
     const r = readRequest(named, ctx)
     // an example given after the order ("I want to remove a package. Like vim.") is what it may be about: asked first
     if ("packages" in r.intent && r.intent.packages.length > 0) {
-      if (r.question === true || !EXAMPLE_WORD.test(text)) return r
+      if (r.question === true || !givesExampleAfter(text)) return r
       return { ...r, confidence: Math.min(r.confidence, CONFIDENCE_THRESHOLD - 0.05), notes: [...r.notes, "I will ask before doing it."] }
     }
   }

@@ -29,12 +29,17 @@ const EXAMPLE = /,?\s+(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)\
  */
 const EXAMPLE_OF_PACKAGE = /\b(?:an? |the |this |that |some )?(?:package|program|app|application)s? (?:with|whose|that|which|containing|named|called|having)\b[^()]{0,60}\s\((?:e\.g\.?|eg\.?|for example|like|such as)[\s:,]+["'`]?([\w.+-]+)["'`]?\s*\)/i
 
+/** Words that give an example after a sentence ("Say VSCode", "E.g. firefox"). */
+const EXAMPLE_WORDS = String.raw`(?:say|e\.g\.?|eg\.?|for example|for instance|like|such as)`
 /**
  * A package named only by its kind in a sentence, then by an example after it: "How can I just add an additional
  * package to my system? Say VSCode for example.", "How do I install a program from unstable? E.g. firefox". The
  * example, one name and nothing else, is the package the request is about.
  */
-const PACKAGE_THEN_EXAMPLE = /\b(?:an?|some|any|one|another)(?: (?:additional|extra|new|single|specific|particular|other|random))? (?:package|program|app|application)\b([^.?!]{0,80}[.?!])\s+(?:say|e\.g\.?|eg\.?|for example|for instance|like|such as)[\s:,]+["'`]?([\w.+-]+?)["'`]?(?:,? for (?:example|instance))?\s*[.!?]?\s*$/i
+const PACKAGE_THEN_EXAMPLE = new RegExp(String.raw`\b(?:an?|some|any|one|another)(?: (?:additional|extra|new|single|specific|particular|other|random))? (?:package|program|app|application)\b([^.?!]{0,80}[.?!])\s+${EXAMPLE_WORDS}[\s:,]+["'\`]?([\w.+-]+?)["'\`]?(?:,? for (?:example|instance))?\s*[.!?]?\s*$`, "i")
+/** A sentence that starts with a word giving an example ("... a package? Say VSCode for example."). */
+const EXAMPLE_AFTER = new RegExp(String.raw`[.?!]\s+${EXAMPLE_WORDS}\b`, "i")
+export const givesExampleAfter = (t: string): boolean => EXAMPLE_AFTER.test(t)
 
 /** The text with such a description replaced by its example ("Cannot uninstall gtk+"); the text itself when it has none. */
 export const namedByExample = (t: string): string =>
